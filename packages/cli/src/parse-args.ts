@@ -1,0 +1,139 @@
+// Turns argv into a validated command. Hand-written rather than node:util's
+// parseArgs so that every message, including "unknown option", is localized
+// and every bad value is rejected before anything touches the network.
+import { type Locale, LOCALES, messages } from "./messages.js";
+import { UsageError } from "./usage-error.js";
+
+export interface CancelOcoArgs {
+  symbol: string;
+  orderListId?: number;
+  listClientOrderId?: string;
+  isolated: boolean;
+  recvWindow?: number;
+  newClientOrderId?: string;
+  baseUrl?: string;
+  sandbox: boolean;
+  json: boolean;
+}
+
+export type Command =
+  | { kind: "help"; locale: Locale }
+  | { kind: "demo"; locale: Locale }
+  | { kind: "cancel-oco"; locale: Locale; args: CancelOcoArgs };
+
+const VALUE_OPTIONS = new Set([
+  "--symbol",
+  "--order-list-id",
+  "--list-client-order-id",
+  "--recv-window",
+  "--new-client-order-id",
+  "--base-url",
+  "--lang",
+]);
+const FLAG_OPTIONS = new Set(["--isolated", "--sandbox", "--json", "--help", "-h"]);
+
+/** Splits `--name=value` and `--name value` forms into one map of options. */
+function readOptions(argv: string[], locale: Locale) {
+  const text = messages[locale];
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i] as string;
+    if (!token.startsWith("-")) {
+      positional.push(token);
+      continue;
+    }
+    const eq = token.indexOf("=");
+    const name = eq === -1 ? token : token.slice(0, eq);
+    if (FLAG_OPTIONS.has(name) && eq === -1) {
+      flags.add(name === "-h" ? "--help" : name);
+    } else if (VALUE_OPTIONS.has(name)) {
+      const value = eq === -1 ? argv[++i] : token.slice(eq + 1);
+      if (value === undefined || (eq === -1 && value.startsWith("--"))) throw new UsageError(text.missingValue(name));
+      values.set(name, value);
+    } else {
+      throw new UsageError(text.unknownOption(name));
+    }
+  }
+  return { values, flags, positional };
+}
+
+/** The locale is read first so that every later error speaks the user's language. */
+export function readLocale(argv: string[]): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i] as string;
+    const value = token === "--lang" ? argv[i + 1] : token.startsWith("--lang=") ? token.slice(7) : undefined;
+    if (value === undefined) continue;
+    if ((LOCALES as readonly string[]).includes(value)) return value as Locale;
+    throw new UsageError(messages.en.badLocale(value));
+  }
+  return "en";
+}
+
+function parseId(option: string, raw: string, locale: Locale): number {
+  const text = messages[locale];
+  if (!/^\d+$/.test(raw)) throw new UsageError(text.badInteger(option, raw));
+  // Compare as BigInt: Number(raw) would already have rounded a huge id.
+  if (BigInt(raw) > BigInt(Number.MAX_SAFE_INTEGER)) throw new UsageError(text.unsafeInteger(option));
+  return Number(raw);
+}
+
+function parseRecvWindow(raw: string, locale: Locale): number {
+  const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(value >= 1 && value <= 60000)) throw new UsageError(messages[locale].badRecvWindow(raw));
+  return value;
+}
+
+function parseBaseUrl(raw: string, locale: Locale): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(messages[locale].badBaseUrl(raw));
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError(messages[locale].badBaseUrl(raw));
+  return raw.replace(/\/+$/, "");
+}
+
+function nonEmpty(option: string, raw: string | undefined, locale: Locale): string | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.trim() === "") throw new UsageError(messages[locale].emptyString(option));
+  return raw;
+}
+
+export function parseArgs(argv: string[]): Command {
+  const locale = readLocale(argv);
+  const text = messages[locale];
+  const { values, flags, positional } = readOptions(argv, locale);
+  const [group, command, ...extra] = positional;
+
+  if (group === "demo" && command === undefined) return { kind: "demo", locale };
+  if (flags.has("--help") || positional.length === 0) return { kind: "help", locale };
+  if (group !== "margin" || command !== "cancel-oco" || extra.length > 0) {
+    throw new UsageError(text.unknownCommand(positional.join(" ")));
+  }
+
+  const symbol = nonEmpty("--symbol", values.get("--symbol"), locale);
+  if (symbol === undefined) throw new UsageError(text.symbolRequired);
+  const rawOrderListId = values.get("--order-list-id");
+  const listClientOrderId = nonEmpty("--list-client-order-id", values.get("--list-client-order-id"), locale);
+  if (rawOrderListId !== undefined && listClientOrderId !== undefined) throw new UsageError(text.bothIds);
+  if (rawOrderListId === undefined && listClientOrderId === undefined) throw new UsageError(text.idRequired);
+
+  const rawRecvWindow = values.get("--recv-window");
+  const rawBaseUrl = values.get("--base-url");
+  const newClientOrderId = nonEmpty("--new-client-order-id", values.get("--new-client-order-id"), locale);
+  const args: CancelOcoArgs = {
+    symbol,
+    isolated: flags.has("--isolated"),
+    sandbox: flags.has("--sandbox"),
+    json: flags.has("--json"),
+  };
+  if (rawOrderListId !== undefined) args.orderListId = parseId("--order-list-id", rawOrderListId, locale);
+  if (listClientOrderId !== undefined) args.listClientOrderId = listClientOrderId;
+  if (rawRecvWindow !== undefined) args.recvWindow = parseRecvWindow(rawRecvWindow, locale);
+  if (newClientOrderId !== undefined) args.newClientOrderId = newClientOrderId;
+  if (rawBaseUrl !== undefined) args.baseUrl = parseBaseUrl(rawBaseUrl, locale);
+  return { kind: "cancel-oco", locale, args };
+}

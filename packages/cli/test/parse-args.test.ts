@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { parseArgs } from "../src/parse-args.js";
+import { UsageError } from "../src/usage-error.js";
+
+const base = ["margin", "cancel-oco", "--symbol", "LTCBTC"];
+
+function usageErrorOf(argv: string[]): string {
+  try {
+    parseArgs(argv);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as Error).message;
+  }
+  throw new Error(`expected a usage error for: ${argv.join(" ")}`);
+}
+
+describe("parseArgs: cancel-oco", () => {
+  it("reads every option, in both --name value and --name=value forms", () => {
+    const command = parseArgs([
+      ...base,
+      "--order-list-id=42",
+      "--isolated",
+      "--recv-window",
+      "5000",
+      "--new-client-order-id",
+      "my-cancel",
+      "--base-url",
+      "http://127.0.0.1:8080/",
+      "--json",
+    ]);
+    expect(command).toEqual({
+      kind: "cancel-oco",
+      locale: "en",
+      args: {
+        symbol: "LTCBTC",
+        orderListId: 42,
+        isolated: true,
+        recvWindow: 5000,
+        newClientOrderId: "my-cancel",
+        baseUrl: "http://127.0.0.1:8080",
+        sandbox: false,
+        json: true,
+      },
+    });
+  });
+
+  it("accepts a list client order id with any characters", () => {
+    const command = parseArgs([...base, "--list-client-order-id", "止损 OCO+@!'()~*"]);
+    expect(command.kind === "cancel-oco" && command.args.listClientOrderId).toBe("止损 OCO+@!'()~*");
+  });
+
+  it("rejects both ids, and neither", () => {
+    expect(usageErrorOf([...base, "--order-list-id", "1", "--list-client-order-id", "x"])).toMatch(/only one/);
+    expect(usageErrorOf(base)).toMatch(/--order-list-id or --list-client-order-id/);
+  });
+
+  it.each(["abc", "-1", "1.5", "1e3", "", " 7", "0x10"])("rejects order list id %j", (raw) => {
+    expect(usageErrorOf([...base, `--order-list-id=${raw}`])).toMatch(/whole number/);
+  });
+
+  it("rejects an order list id that a JS number cannot hold exactly", () => {
+    expect(parseArgs([...base, "--order-list-id", "9007199254740991"])).toMatchObject({
+      args: { orderListId: 9007199254740991 },
+    });
+    expect(usageErrorOf([...base, "--order-list-id", "9007199254740993"])).toMatch(/list-client-order-id instead/);
+  });
+
+  it.each(["0", "60001", "abc", "5000.5", "-5"])("rejects recv window %j", (raw) => {
+    expect(usageErrorOf([...base, "--order-list-id", "1", "--recv-window", raw])).toMatch(/1 to 60000/);
+  });
+
+  it("rejects a missing symbol, empty values, unknown options and bad URLs", () => {
+    expect(usageErrorOf(["margin", "cancel-oco", "--order-list-id", "1"])).toMatch(/--symbol is required/);
+    expect(usageErrorOf([...base, "--list-client-order-id", "  "])).toMatch(/must not be empty/);
+    expect(usageErrorOf([...base, "--order-list-id", "1", "--bogus"])).toMatch(/Unknown option --bogus/);
+    expect(usageErrorOf([...base, "--order-list-id", "1", "--base-url", "ftp://x"])).toMatch(/not an http/);
+    expect(usageErrorOf([...base, "--order-list-id"])).toMatch(/needs a value/);
+    expect(usageErrorOf(["margin", "cancel-order", "--symbol", "X"])).toMatch(/Unknown command/);
+  });
+
+  it("speaks Chinese with --lang zh-CN, including in errors", () => {
+    expect(usageErrorOf([...base, "--lang", "zh-CN"])).toMatch(/请提供 --order-list-id/);
+    expect(usageErrorOf([...base, "--lang", "fr"])).toMatch(/Unsupported language "fr"/);
+    expect(parseArgs(["--help", "--lang=zh-CN"])).toEqual({ kind: "help", locale: "zh-CN" });
+  });
+
+  it("routes help and demo", () => {
+    expect(parseArgs([])).toEqual({ kind: "help", locale: "en" });
+    expect(parseArgs([...base, "-h"])).toEqual({ kind: "help", locale: "en" });
+    expect(parseArgs(["demo"])).toEqual({ kind: "demo", locale: "en" });
+  });
+});
