@@ -1,0 +1,123 @@
+/** A failure the sandbox can produce instead of (or on top of) its normal answer. */
+export type Fault =
+  /** An HTTP 5xx with a Binance-style -1001 body: execution status unknown. */
+  | { type: "http-status"; status: 500 | 502 | 503 | 504 }
+  /** Binance's -1007 "Timeout waiting for response from backend server": execution status unknown. */
+  | { type: "binance-error"; code: -1007; status?: 408 | 500 | 503 }
+  /** Answers normally, but only after `ms` milliseconds (timestamps are checked after the wait). */
+  | { type: "delay"; ms: number }
+  /** Destroys the socket without writing any response. */
+  | { type: "drop-connection" }
+  /** Answers normally (status and headers), but the body is truncated, invalid JSON. */
+  | { type: "malformed-json" };
+
+export interface FaultMatch {
+  path?: string;
+  method?: string;
+  /** Finer targeting, e.g. on the raw query. */
+  when?: (request: { method: string; path: string; query: string }) => boolean;
+}
+
+export interface InjectOptions {
+  /** How many matching requests this rule affects. Default 1; `Infinity` for a standing rule. */
+  times?: number;
+  /** Which requests it affects. Default: every request. */
+  match?: FaultMatch;
+  /**
+   * For `http-status`, `binance-error` and `drop-connection`: process the
+   * request first (a cancel really happens) and then fail. This is how a lost
+   * response looks to a client. Default false: the request never reaches the
+   * matching engine.
+   */
+  executes?: boolean;
+}
+
+export interface FaultRule {
+  readonly id: number;
+  readonly fault: Fault;
+  readonly executes: boolean;
+  readonly match: FaultMatch;
+  /** Matching requests this rule will still affect. */
+  readonly remaining: number;
+  /** Stops the rule early. */
+  remove(): void;
+}
+
+export interface FaultInjector {
+  inject(fault: Fault, options?: InjectOptions): FaultRule;
+  /** Rules that are still active, oldest first. */
+  readonly active: readonly FaultRule[];
+  clear(): void;
+}
+
+/** Internal: the sandbox asks which fault, if any, applies to a request (consuming one use). */
+export interface FaultSource extends FaultInjector {
+  take(request: { method: string; path: string; query: string }): FaultRule | undefined;
+}
+
+function assertValidFault(fault: Fault): void {
+  switch (fault.type) {
+    case "http-status":
+      if (![500, 502, 503, 504].includes(fault.status)) throw new TypeError("http-status fault needs status 500, 502, 503 or 504.");
+      return;
+    case "binance-error":
+      if (fault.code !== -1007) throw new TypeError("binance-error fault supports code -1007.");
+      return;
+    case "delay":
+      if (!(fault.ms >= 0 && Number.isFinite(fault.ms))) throw new TypeError("delay fault needs a finite ms >= 0.");
+      return;
+    case "drop-connection":
+    case "malformed-json":
+      return;
+    default:
+      throw new TypeError(`Unknown fault type '${(fault as { type: string }).type}'.`);
+  }
+}
+
+/** Fault rules are matched in injection order; the first matching rule with uses left wins. */
+export function createFaultInjector(): FaultSource {
+  let nextId = 1;
+  let rules: { rule: FaultRule; remaining: number }[] = [];
+
+  const matches = (match: FaultMatch, request: { method: string; path: string; query: string }) =>
+    (match.path === undefined || match.path === request.path) &&
+    (match.method === undefined || match.method.toUpperCase() === request.method) &&
+    (match.when === undefined || match.when(request));
+
+  return {
+    inject(fault, options = {}) {
+      assertValidFault(fault);
+      const times = options.times ?? 1;
+      if (!(times >= 1)) throw new TypeError("times must be >= 1 (or Infinity).");
+      const entry = { remaining: times } as { rule: FaultRule; remaining: number };
+      const id = nextId++;
+      entry.rule = {
+        id,
+        fault,
+        executes: options.executes ?? false,
+        match: options.match ?? {},
+        get remaining() {
+          return entry.remaining;
+        },
+        remove() {
+          rules = rules.filter((candidate) => candidate !== entry);
+        },
+      };
+      rules.push(entry);
+      return entry.rule;
+    },
+    get active() {
+      return rules.map((entry) => entry.rule);
+    },
+    clear() {
+      rules = [];
+    },
+    take(request) {
+      const entry = rules.find((candidate) => matches(candidate.rule.match, request));
+      if (!entry) return undefined;
+      entry.remaining--;
+      if (entry.remaining <= 0) entry.rule.remove();
+      return entry.rule;
+    },
+  };
+}

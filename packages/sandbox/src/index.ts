@@ -1,0 +1,22 @@
+export { startSandbox, type Sandbox, type SandboxOptions } from "./start-sandbox.js";
+export type { CreateAccountOptions, KeyType, SandboxAccount } from "./accounts.js";
+export type {
+  CreateOcoListOptions,
+  LegType,
+  OrderLegSnapshot,
+  OrderListSelector,
+  OrderListSnapshot,
+  OrderSide,
+} from "./margin-state.js";
+export type { Fault, FaultMatch, FaultRule, FaultInjector, InjectOptions } from "./faults.js";
+export type { RateLimitOptions } from "./rate-limiter.js";
+export type { RequestLogEntry } from "./request-log.js";
+export {
+  CANCEL_OCO_PATH,
+  SERVER_TIME_PATH,
+  cancelOcoParameters,
+  cancelOcoRequiredOneOf,
+  cancelOcoWeight,
+  type ParameterRule,
+  type WireType,
+} from "./cancel-oco-contract.js";

@@ -1,0 +1,66 @@
+import type { AccountRecord, AccountRegistry } from "./accounts.js";
+import { rejections } from "./binance-error.js";
+import { FUTURE_TOLERANCE_MS, RECV_WINDOW_DEFAULT_MS, RECV_WINDOW_MAX_MS } from "./cancel-oco-contract.js";
+import { readLong } from "./parameter-rules.js";
+import type { UidRateLimiter } from "./rate-limiter.js";
+import { parametersByName, type RawQueryPair, splitRawQuery } from "./raw-query.js";
+import type { SandboxClock } from "./sandbox-clock.js";
+import type { SandboxRequest } from "./sandbox-request.js";
+import { splitSignedQuery, verifySignature } from "./signature-verification.js";
+
+export interface SignedRequestDependencies {
+  readonly accounts: AccountRegistry;
+  readonly clock: SandboxClock;
+  readonly limiter: UidRateLimiter;
+}
+
+export interface AuthenticatedRequest {
+  readonly account: AccountRecord;
+  readonly params: ReadonlyMap<string, RawQueryPair>;
+}
+
+/** Binance's timestamp rule: `timestamp < serverTime + 1000` and `serverTime - timestamp <= recvWindow`. */
+export function assertTimestampInWindow(timestamp: number, recvWindow: number, serverTime: number): void {
+  if (timestamp >= serverTime + FUTURE_TOLERANCE_MS) throw rejections.timestampAhead(FUTURE_TOLERANCE_MS);
+  if (serverTime - timestamp > recvWindow) throw rejections.timestampOutsideRecvWindow();
+}
+
+/**
+ * The SIGNED (TRADE) security pipeline, in the order the sandbox applies it:
+ * API key (401) -> ban (418) -> duplicates (-1101) -> timestamp/signature sent
+ * (-1102) -> recvWindow (-1100/-1131) -> timestamp window (-1021) -> signature
+ * over the raw query (-1022) -> UID weight (429/418).
+ *
+ * `onAccount` fires as soon as the account is known, so even rejections carry
+ * the account's weight header.
+ */
+export function authenticateSignedRequest(
+  request: SandboxRequest,
+  dependencies: SignedRequestDependencies,
+  weight: number,
+  onAccount: (account: AccountRecord) => void,
+): AuthenticatedRequest {
+  const { accounts, clock, limiter } = dependencies;
+  if (request.apiKey === undefined || request.apiKey.trim() === "") throw rejections.apiKeyFormatInvalid();
+  const account = accounts.find(request.apiKey);
+  if (!account) throw rejections.apiKeyRejected();
+  onAccount(account);
+  limiter.assertNotBanned(account.apiKey);
+
+  const params = parametersByName(splitRawQuery(request.query));
+  const timestamp = readLong(params, "timestamp");
+  if (timestamp === undefined) throw rejections.mandatoryParameterMissing("timestamp");
+  if (!params.has("signature")) throw rejections.mandatoryParameterMissing("signature");
+  const recvWindow = readLong(params, "recvWindow") ?? BigInt(RECV_WINDOW_DEFAULT_MS);
+  if (recvWindow > BigInt(RECV_WINDOW_MAX_MS)) throw rejections.recvWindowTooLarge(RECV_WINDOW_MAX_MS);
+
+  assertTimestampInWindow(Number(timestamp), Number(recvWindow), clock.serverTime());
+
+  const signed = splitSignedQuery(request.query);
+  if (!signed || !verifySignature(account.verificationKey, signed.payload, signed.signature)) {
+    throw rejections.invalidSignature();
+  }
+
+  limiter.admit(account.apiKey, weight);
+  return { account, params };
+}
