@@ -1,0 +1,54 @@
+const isPlainObject = (value: object): value is Record<string, unknown> => {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+export interface UnsafeIntegerHit {
+  /** Keys and indexes from the body down to the value. */
+  path: (string | number)[];
+  value: number;
+}
+
+/**
+ * Looks for a number beyond ±(2^53-1) in a parsed JSON value: JSON.parse
+ * only yields one when the text held an integer it had to round. Returns the
+ * first hit, or undefined. Only arrays and plain objects
+ * are entered (Blob, ReadableStream, text bodies are skipped), and the path
+ * is built only on a hit, so a clean body costs one visit per value.
+ */
+export function findUnsafeInteger(value: unknown): UnsafeIntegerHit | undefined {
+  if (typeof value === "number") return Math.abs(value) > Number.MAX_SAFE_INTEGER ? { path: [], value } : undefined;
+  if (typeof value !== "object" || value === null) return undefined;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const hit = findUnsafeInteger(value[index]);
+      if (hit) {
+        hit.path.unshift(index);
+        return hit;
+      }
+    }
+    return undefined;
+  }
+  if (!isPlainObject(value)) return undefined;
+  for (const key in value) {
+    const hit = findUnsafeInteger(value[key]);
+    if (hit) {
+      hit.path.unshift(key);
+      return hit;
+    }
+  }
+  return undefined;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** `["orderReports", 1, "orderId"]` -> `orderReports[1].orderId`; the body itself is `(body)`. */
+export function formatJsonPath(segments: (string | number)[]): string {
+  let path = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") path += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) path += path ? `.${segment}` : segment;
+    else path += `[${JSON.stringify(segment)}]`;
+  }
+  return path || "(body)";
+}

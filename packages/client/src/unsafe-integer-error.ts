@@ -1,0 +1,45 @@
+/** Where an unsafe integer was found: a query parameter we refused to send, or a parsed response body. */
+export type UnsafeIntegerSource = "request" | "response";
+
+interface UnsafeIntegerErrorOptions {
+  source: UnsafeIntegerSource;
+  /** Query parameter name (request) or JSON path such as `orderReports[1].orderId` (response). */
+  path: string;
+  value: number;
+  /** HTTP status of the completed request (response side only). */
+  status?: number;
+  /** The completed response (response side only); its body has already been read. */
+  response?: Response;
+}
+
+/**
+ * An integer outside ±(2^53-1) (`Number.MAX_SAFE_INTEGER`) met the client.
+ * JavaScript numbers cannot hold such ids exactly, and sapi-kit's policy is
+ * to REJECT rather than silently round:
+ * - request side: thrown before anything is sent (the query serializer refuses it);
+ * - response side: thrown after the response arrived, because JSON.parse has
+ *   already rounded the value. The request itself completed; check
+ *   `status`/`response` and reconcile (e.g. query the order list by
+ *   `listClientOrderId`) before retrying a TRADE call.
+ */
+export class UnsafeIntegerError extends RangeError {
+  override readonly name = "UnsafeIntegerError";
+  readonly source: UnsafeIntegerSource;
+  readonly path: string;
+  readonly value: number;
+  readonly status: number | undefined;
+  readonly response: Response | undefined;
+
+  constructor({ source, path, value, status, response }: UnsafeIntegerErrorOptions) {
+    super(
+      source === "request"
+        ? `Query parameter "${path}" is ${value}, outside the safe integer range ±(2^53-1); it cannot be sent exactly, so it was not sent. Identify the order by its client id (e.g. listClientOrderId) instead.`
+        : `Response field ${path} is ${value}, outside the safe integer range ±(2^53-1): JSON.parse already rounded it, so the exact id is lost. The request itself completed (HTTP ${status}); do not blindly retry, reconcile by client id (e.g. listClientOrderId).`,
+    );
+    this.source = source;
+    this.path = path;
+    this.value = value;
+    this.status = status;
+    this.response = response;
+  }
+}
