@@ -60,24 +60,20 @@ export const rejections = {
       `Timestamp for this request was ${toleranceMs}ms ahead of the server's time.`,
     ),
   requiredOneOfMissing: (names: readonly string[]) =>
-    new BinanceRejection(
-      400,
-      -11016,
-      `Param ${names.map((name) => `'${name}'`).join(" or ")} must be sent, but all were empty/null!`,
-    ),
+    new BinanceRejection(400, -11016, `Either ${names.join(" or ")} must be provided.`),
   unknownOrder: () => new BinanceRejection(400, -2011, "Unknown order sent."),
   tooManyRequests: (limit: number, retryAfterSeconds: number) =>
     new BinanceRejection(
       429,
       -1003,
-      `Too many requests; current limit is ${limit} requests per minute. Please use the websocket for live updates to avoid polling the API.`,
+      `Too much request weight used; current limit is ${limit} request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.`,
       { "Retry-After": String(retryAfterSeconds) },
     ),
   banned: (bannedUntil: number, retryAfterSeconds: number) =>
     new BinanceRejection(
       418,
       -1003,
-      `Way too many requests; banned until ${bannedUntil}. Please use the websocket for live updates to avoid bans.`,
+      `Way too much request weight used; IP banned until ${bannedUntil}. Please use WebSocket Streams for live updates to avoid bans.`,
       { "Retry-After": String(retryAfterSeconds) },
     ),
   executionTimeout: (status: number) =>

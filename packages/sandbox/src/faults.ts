@@ -2,8 +2,11 @@
 export type Fault =
   /** An HTTP 5xx with a Binance-style -1001 body: execution status unknown. */
   | { type: "http-status"; status: 500 | 502 | 503 | 504 }
-  /** Binance's -1007 "Timeout waiting for response from backend server": execution status unknown. */
-  | { type: "binance-error"; code: -1007; status?: 408 | 500 | 503 }
+  /**
+   * Binance's -1007 "Timeout waiting for response from backend server": execution
+   * status unknown. Default HTTP status 500 (the spec documents -1007 under 5XX).
+   */
+  | { type: "binance-error"; code: -1007; status?: 500 | 503 | 504 | 408 }
   /** Answers normally, but only after `ms` milliseconds (timestamps are checked after the wait). */
   | { type: "delay"; ms: number }
   /** Destroys the socket without writing any response. */
@@ -62,6 +65,9 @@ function assertValidFault(fault: Fault): void {
       return;
     case "binance-error":
       if (fault.code !== -1007) throw new TypeError("binance-error fault supports code -1007.");
+      if (fault.status !== undefined && ![408, 500, 503, 504].includes(fault.status)) {
+        throw new TypeError("binance-error fault needs status 408, 500, 503 or 504.");
+      }
       return;
     case "delay":
       if (!(fault.ms >= 0 && Number.isFinite(fault.ms))) throw new TypeError("delay fault needs a finite ms >= 0.");

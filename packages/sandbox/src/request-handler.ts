@@ -91,7 +91,7 @@ function faultOutcome(rule: FaultRule, decided: Outcome | undefined): Outcome {
   const { fault } = rule;
   const rejection =
     fault.type === "binance-error"
-      ? rejections.executionTimeout(fault.status ?? 408)
+      ? rejections.executionTimeout(fault.status ?? 500)
       : rejections.internalError(fault.type === "http-status" ? fault.status : 500);
   return { ...rejectionOutcome(rejection, headers), executed: decided?.executed ?? false };
 }
