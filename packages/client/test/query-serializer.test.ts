@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { serializeQuery } from "../src/query-serializer.js";
+import { UnsafeIntegerError } from "../src/unsafe-integer-error.js";
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/** Scalars a caller can pass: any well-formed Unicode text, safe integers, plain decimals, booleans. */
+const scalar = fc.oneof(
+  fc.string({ unit: "grapheme" }),
+  fc.string({ unit: "binary-ascii" }),
+  fc.integer({ min: -MAX, max: MAX }),
+  fc.double({ min: 1e-6, max: 1e15, noNaN: true }),
+  fc.boolean(),
+);
+const query = fc.dictionary(fc.string({ unit: "grapheme", minLength: 1 }), fc.option(scalar, { nil: undefined }));
+
+describe("serializeQuery: what the server decodes", () => {
+  test("decodes to exactly the values given, in insertion order, undefined left out", () => {
+    fc.assert(
+      fc.property(query, (params) => {
+        const decoded = [...new URLSearchParams(serializeQuery(params))];
+        const expected = Object.entries(params)
+          .filter(([, value]) => value !== undefined)
+          .map(([name, value]) => [name, String(value)]);
+        expect(decoded).toEqual(expected);
+      }),
+    );
+  });
+
+  test("is already what goes on the wire: URL parsing changes nothing (so a signer signs the sent bytes)", () => {
+    fc.assert(
+      fc.property(query, (params) => {
+        const serialized = serializeQuery(params);
+        const sent = new Request(`https://api.binance.com/sapi/v1/margin/orderList?${serialized}`).url;
+        expect(new URL(sent).search.slice(1)).toBe(serialized);
+      }),
+    );
+  });
+
+  test("percent-encodes space, plus, quote, CJK and emoji (never `+` for space)", () => {
+    expect(serializeQuery({ listClientOrderId: "a b+c'd", symbol: "币安😀" })).toBe(
+      "listClientOrderId=a%20b%2Bc%27d&symbol=%E5%B8%81%E5%AE%89%F0%9F%98%80",
+    );
+  });
+
+  test("null is left out like undefined; booleans and bigints are sent as written", () => {
+    expect(serializeQuery({ a: null, b: true, c: 2n ** 64n })).toBe("b=true&c=18446744073709551616");
+  });
+});
+
+describe("serializeQuery: int64 policy (reject, never round)", () => {
+  test("the safe range boundaries are sent exactly", () => {
+    expect(serializeQuery({ orderListId: MAX, recvWindow: -MAX })).toBe(`orderListId=${MAX}&recvWindow=-${MAX}`);
+  });
+
+  test("any integer beyond ±(2^53-1) throws UnsafeIntegerError naming the parameter", () => {
+    const unsafe = fc
+      .tuple(fc.bigInt({ min: 2n ** 53n, max: 2n ** 80n }), fc.boolean())
+      .map(([magnitude, negative]) => Number(negative ? -magnitude : magnitude));
+    fc.assert(
+      fc.property(unsafe, (orderListId) => {
+        let thrown: unknown;
+        try {
+          serializeQuery({ symbol: "LTCBTC", orderListId });
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(UnsafeIntegerError);
+        expect(thrown).toBeInstanceOf(RangeError);
+        expect(thrown).toMatchObject({ source: "request", path: "orderListId", value: orderListId });
+        expect((thrown as Error).message).toMatch(/"orderListId".*listClientOrderId/);
+      }),
+    );
+  });
+
+  test("non-finite numbers are refused rather than sent as NaN/Infinity", () => {
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(() => serializeQuery({ recvWindow: value })).toThrow(/"recvWindow" is (NaN|-?Infinity)/);
+      expect(() => serializeQuery({ recvWindow: value })).not.toThrow(UnsafeIntegerError);
+    }
+  });
+
+  test("tiny decimals that would print in exponent notation are refused", () => {
+    expect(() => serializeQuery({ price: 1e-7 })).toThrow(/"price" would be sent in exponent notation \(1e-7\)/);
+  });
+
+  test("arrays, objects and other non-scalars are refused (Binance query parameters are scalars)", () => {
+    expect(() => serializeQuery({ symbols: ["LTCBTC"] })).toThrow(/"symbols" must be .* not an array/);
+    expect(() => serializeQuery({ filter: { a: 1 } })).toThrow(/"filter" must be .* not object/);
+    expect(() => serializeQuery({ f: () => 1 })).toThrow(TypeError);
+  });
+});
