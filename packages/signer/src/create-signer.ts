@@ -1,0 +1,128 @@
+import type { Middleware } from "openapi-fetch";
+import { createAsymmetricSigner } from "./asymmetric-signer.js";
+import { SignerConfigError, UnknownExecutionStatusError } from "./errors.js";
+import { type SignerOptions, validateOptions } from "./options.js";
+import type { HmacSignerFactory } from "./payload-signer.js";
+import { TIMESTAMP_OUTSIDE_RECV_WINDOW, checkResponse } from "./response-outcome.js";
+import { type FetchFunction, SERVER_TIME_PATH, createServerClock } from "./server-clock.js";
+import { type UnsignedRequest, readUnsignedRequest, splitUrl } from "./unsigned-request.js";
+import { readUsageHeaders } from "./usage-headers.js";
+
+/** openapi-fetch middleware that signs requests, plus clock controls. */
+export type Signer = Middleware & {
+  /**
+   * Reads the server time now and updates the offset. Uses the origin and
+   * fetch of the last signed request, or `baseUrl` (e.g. before the first one).
+   */
+  syncClock(baseUrl?: string): Promise<void>;
+  /** Current estimate of server clock minus local clock, in ms (0 until synced). */
+  clockOffsetMs(): number;
+};
+
+function withUrl(original: Request, url: string, body: string | null): Request {
+  // With no body the original Request itself is a valid RequestInit, which
+  // keeps every option (signal, redirect, undici dispatcher...) for free.
+  return new Request(
+    url,
+    body === null
+      ? original
+      : {
+          method: original.method,
+          headers: original.headers,
+          body,
+          signal: original.signal,
+        },
+  );
+}
+
+export function createSignerWith(createHmacSigner: HmacSignerFactory, options: SignerOptions): Signer {
+  validateOptions(options);
+  const { apiKey, recvWindow, onUsage, retryOnTimestampError = true } = options;
+  const signPayload =
+    options.apiSecret !== undefined
+      ? createHmacSigner(options.apiSecret)
+      : createAsymmetricSigner(options.privateKey as string | CryptoKey);
+  const clock = createServerClock(options.now ?? Date.now);
+  let syncBeforeFirstRequest = options.syncClock === true;
+  let lastOrigin: string | undefined;
+  let lastFetch: FetchFunction = (request) => fetch(request);
+  // Unsigned originals by openapi-fetch request id, kept for the one -1021 resend.
+  const pending = new Map<string, UnsignedRequest>();
+
+  async function sign(unsigned: UnsignedRequest): Promise<Request> {
+    // Sent order: caller's parameters, timestamp, recvWindow, signature last.
+    let query = `${unsigned.query === "" ? "" : `${unsigned.query}&`}timestamp=${clock.timestamp()}`;
+    if (recvWindow !== undefined && !unsigned.callerSetRecvWindow) query += `&recvWindow=${recvWindow}`;
+    const { body } = unsigned;
+    // Binance's totalParams is the query string immediately followed by the body, no separator.
+    const signature = `signature=${encodeURIComponent(await signPayload(body === null ? query : query + body))}`;
+    const signed =
+      body === null
+        ? withUrl(unsigned.original, `${unsigned.head}?${query}&${signature}`, null)
+        : withUrl(unsigned.original, `${unsigned.head}?${query}`, `${body}&${signature}`);
+    signed.headers.set("X-MBX-APIKEY", apiKey);
+    return signed;
+  }
+
+  async function checked(response: Response, unsigned: UnsignedRequest): Promise<number | undefined> {
+    onUsage?.(readUsageHeaders(response.headers));
+    return checkResponse(response, { method: unsigned.original.method, path: unsigned.path });
+  }
+
+  return {
+    async onRequest({ request, options: clientOptions, id }) {
+      const { origin, path } = splitUrl(request.url);
+      // Public and unsigned; the API key is not sent there either.
+      if (request.method === "GET" && path === SERVER_TIME_PATH) return undefined;
+      lastOrigin = origin;
+      lastFetch = clientOptions.fetch;
+      if (syncBeforeFirstRequest) {
+        await clock.sync(origin, clientOptions.fetch);
+        syncBeforeFirstRequest = false;
+      }
+      const unsigned = await readUnsignedRequest(request);
+      const signed = await sign(unsigned);
+      pending.set(id, unsigned);
+      return signed;
+    },
+
+    async onResponse({ response, options: clientOptions, id }) {
+      const unsigned = pending.get(id);
+      if (unsigned === undefined) return undefined;
+      pending.delete(id);
+      const code = await checked(response, unsigned);
+      if (code !== TIMESTAMP_OUTSIDE_RECV_WINDOW || !retryOnTimestampError) return undefined;
+      // -1021 means Binance rejected the request before executing it, so one
+      // resend with a fresh timestamp is safe. Never more than one.
+      await clock.sync(unsigned.origin, clientOptions.fetch);
+      let retried: Response;
+      try {
+        retried = await clientOptions.fetch(await sign(unsigned));
+      } catch (cause) {
+        throw new UnknownExecutionStatusError({ method: unsigned.original.method, path: unsigned.path, cause });
+      }
+      await checked(retried, unsigned);
+      return retried;
+    },
+
+    onError({ error, id }) {
+      const unsigned = pending.get(id);
+      if (unsigned === undefined) return undefined;
+      pending.delete(id);
+      return new UnknownExecutionStatusError({ method: unsigned.original.method, path: unsigned.path, cause: error });
+    },
+
+    syncClock(baseUrl) {
+      const origin = baseUrl === undefined ? lastOrigin : splitUrl(new URL(baseUrl).href).origin;
+      if (origin === undefined) {
+        return Promise.reject(
+          new SignerConfigError("syncClock() needs a baseUrl before the first request."),
+        );
+      }
+      syncBeforeFirstRequest = false;
+      return clock.sync(origin, lastFetch);
+    },
+
+    clockOffsetMs: () => clock.offsetMs(),
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Every error sapi-kit throws extends this class, so callers can catch the
+ * whole family with one `instanceof` and branch on the stable `code`.
+ */
+export class SapiKitError extends Error {
+  readonly code: string;
+
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/**
+ * Bad signer options or keys, or a request the signer cannot sign (e.g. it
+ * already carries `timestamp`). Thrown before anything is sent; never
+ * contains key material.
+ */
+export class SignerConfigError extends SapiKitError {
+  constructor(message: string) {
+    super("SIGNER_CONFIG", message);
+  }
+}
+
+/** `GET /api/v3/time` failed, so the clock could not be synced. The signed request was not sent. */
+export class ClockSyncError extends SapiKitError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("CLOCK_SYNC", message, options);
+  }
+}
+
+interface RequestIdentity {
+  method: string;
+  path: string;
+}
+
+/**
+ * The request reached (or may have reached) Binance but its outcome is not
+ * known: HTTP 5xx, Binance code -1007, or a network failure. A TRADE request
+ * may have executed, so it is never retried automatically.
+ */
+export class UnknownExecutionStatusError extends SapiKitError {
+  // `declare`: assigned in one go below, which keeps the bundle small.
+  declare readonly status: number | undefined;
+  declare readonly binanceCode: number | undefined;
+  declare readonly method: string;
+  declare readonly path: string;
+
+  constructor({ cause, ...details }: RequestIdentity & { status?: number; binanceCode?: number; cause?: unknown }) {
+    super(
+      "UNKNOWN_EXECUTION_STATUS",
+      `${details.method} ${details.path}: ${details.status === undefined ? "network failure" : `HTTP ${details.status}`}` +
+        `${details.binanceCode === undefined ? "" : `, code ${details.binanceCode}`}; execution status unknown: ` +
+        "query the order list before retrying.",
+      { cause },
+    );
+    Object.assign(this, { status: undefined, binanceCode: undefined }, details);
+  }
+}
+
+/** HTTP 429 (rate limited) or 418 (IP banned). `retryAfterSeconds` comes from `Retry-After`. */
+export class RateLimitError extends SapiKitError {
+  declare readonly status: number;
+  declare readonly banned: boolean;
+  declare readonly retryAfterSeconds: number | undefined;
+  declare readonly binanceCode: number | undefined;
+  declare readonly method: string;
+  declare readonly path: string;
+
+  constructor(details: RequestIdentity & { status: number; retryAfterSeconds?: number; binanceCode?: number }) {
+    const banned = details.status === 418;
+    super(
+      "RATE_LIMITED",
+      `${details.method} ${details.path}: HTTP ${details.status}, ${banned ? "IP banned" : "rate limited"}; back off` +
+        `${details.retryAfterSeconds === undefined ? "" : ` ${details.retryAfterSeconds} s (Retry-After)`}.`,
+    );
+    Object.assign(this, details, { banned });
+  }
+}

@@ -1,0 +1,13 @@
+// Node entry (`node` export condition): same API as ./index.ts, but HMAC
+// runs on node:crypto, which is markedly faster than WebCrypto on Node 20.
+// RSA and Ed25519 still use WebCrypto.
+import { type Signer, createSignerWith } from "./create-signer.js";
+import { createNodeHmacSigner } from "./hmac-node.js";
+import type { SignerOptions } from "./options.js";
+
+export * from "./public-api.js";
+
+/** Creates the signing middleware: register it LAST with `client.use(signer)`. */
+export function createSigner(options: SignerOptions): Signer {
+  return createSignerWith(createNodeHmacSigner, options);
+}

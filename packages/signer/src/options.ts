@@ -1,0 +1,61 @@
+import { SignerConfigError } from "./errors.js";
+
+/** Usage counters from `X-SAPI-USED-*` / `X-MBX-USED-*` headers, keyed by upper-case header name. */
+export type UsageHeaders = Record<string, number>;
+
+interface CommonSignerOptions {
+  /** Binance API key, sent as `X-MBX-APIKEY`. */
+  apiKey: string;
+  /** Default `recvWindow` in ms (integer 1..60000). A `recvWindow` in the request's query wins. */
+  recvWindow?: number;
+  /** Read the server clock (`GET /api/v3/time`) before the first signed request. Default `false`. */
+  syncClock?: boolean;
+  /** On Binance code -1021 (timestamp outside recvWindow): resync the clock and resend once. Default `true`. */
+  retryOnTimestampError?: boolean;
+  /** Local clock in ms since the epoch. Default `Date.now`. */
+  now?: () => number;
+  /** Called after every signed response with its rate-limit usage headers. */
+  onUsage?: (usage: UsageHeaders) => void;
+}
+
+/** HMAC-SHA256 with the API secret. */
+export interface HmacSignerOptions extends CommonSignerOptions {
+  apiSecret: string;
+  privateKey?: never;
+}
+
+/** RSA (PKCS#1 v1.5, SHA-256) or Ed25519: PKCS#8 PEM string or a private `CryptoKey`. */
+export interface PrivateKeySignerOptions extends CommonSignerOptions {
+  privateKey: string | CryptoKey;
+  apiSecret?: never;
+}
+
+export type SignerOptions = HmacSignerOptions | PrivateKeySignerOptions;
+
+const MAX_RECV_WINDOW = 60000;
+
+/** Binance rejects recvWindow above 60000; checking it locally means nothing is sent. */
+export function isValidRecvWindow(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_RECV_WINDOW;
+}
+
+export function recvWindowProblem(where: string, got: string): string {
+  return `${where} must be an integer from 1 to ${MAX_RECV_WINDOW} (ms); got ${got}.`;
+}
+
+/** Checks what can be checked before any key is parsed. Messages never echo option values. */
+export function validateOptions(options: SignerOptions): void {
+  // The key travels in an HTTP header: whitespace or control characters would break or be rejected there.
+  if (typeof options?.apiKey !== "string" || !/^[\x21-\x7e]+$/.test(options.apiKey)) {
+    throw new SignerConfigError("apiKey must be a non-empty string without spaces or line breaks.");
+  }
+  const hasSecret = options.apiSecret !== undefined;
+  if (hasSecret === (options.privateKey !== undefined) || (hasSecret && (typeof options.apiSecret !== "string" || !options.apiSecret))) {
+    throw new SignerConfigError(
+      "Pass apiKey and exactly one of apiSecret (HMAC) or privateKey (RSA / Ed25519 PEM or CryptoKey).",
+    );
+  }
+  if (options.recvWindow !== undefined && !isValidRecvWindow(options.recvWindow)) {
+    throw new SignerConfigError(recvWindowProblem("The recvWindow option", String(Number(options.recvWindow))));
+  }
+}

@@ -1,0 +1,9 @@
+export {
+  ClockSyncError,
+  RateLimitError,
+  SapiKitError,
+  SignerConfigError,
+  UnknownExecutionStatusError,
+} from "./errors.js";
+export type { HmacSignerOptions, PrivateKeySignerOptions, SignerOptions, UsageHeaders } from "./options.js";
+export type { Signer } from "./create-signer.js";

@@ -1,0 +1,15 @@
+import { defineConfig } from "tsup";
+
+// Two entries with one API: `index` (WebCrypto only, any runtime) and `node`
+// (picked by the `node` export condition; HMAC on node:crypto).
+export default defineConfig({
+  entry: ["src/index.ts", "src/node.ts"],
+  format: ["esm", "cjs"],
+  dts: true,
+  clean: true,
+  target: "es2022",
+  platform: "neutral",
+  external: ["node:crypto", "openapi-fetch"],
+  // Keep "node:crypto": a bare "crypto" is not resolvable in Deno or bundlers targeting browsers.
+  removeNodeProtocol: false,
+});
