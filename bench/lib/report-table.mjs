@@ -1,0 +1,37 @@
+// Plain-text table of bench/results.json, one row per contender.
+const COLUMNS = [
+  ["contender", (row) => row.label],
+  ["seq µs/call", (row) => fixed(row.sequential?.medianUs, 0)],
+  ["seq ×raw", (row) => ratio(row.sequential?.ratio)],
+  ["64× µs/call", (row) => fixed(row.concurrent?.medianUs, 0)],
+  ["64× ×raw", (row) => ratio(row.concurrent?.ratio)],
+  ["import ms", (row) => fixed(row.importMs, 1)],
+  ["proc Δ ms", (row) => fixed(row.importWallMinusEmptyMs, 0)],
+  ["min+gz kB", (row) => (row.bundle ? `${(row.bundle.gzipBytes / 1024).toFixed(1)}${row.bundle.platform === "browser" ? "" : "*"}` : "—")],
+];
+
+function fixed(value, digits) {
+  return value === undefined || Number.isNaN(value) ? "—" : value.toFixed(digits);
+}
+
+function ratio(value) {
+  return value === undefined ? "—" : `${value.toFixed(2)}x`;
+}
+
+export function formatTable(results) {
+  const rows = results.contenders.map((row) => COLUMNS.map(([, cell]) => cell(row)));
+  const header = COLUMNS.map(([title]) => title);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
+  const lines = [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(line)];
+  lines.push("");
+  lines.push(`ratios: median per-call time / ${results.baseline.label}, same run, loopback sandbox`);
+  lines.push("import ms: dynamic import timed inside a fresh node process; proc Δ ms: that process's wall time minus an empty one's");
+  if (results.contenders.some((row) => row.bundle && row.bundle.platform !== "browser")) {
+    lines.push("* bundled for platform node: does not bundle for the browser");
+  }
+  for (const verdict of results.verdicts) {
+    lines.push(`${verdict.met ? "✓" : "✗"} ${verdict.what}: ${verdict.measured} (target ${verdict.target})`);
+  }
+  return lines.join("\n");
+}

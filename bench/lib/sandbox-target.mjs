@@ -1,0 +1,44 @@
+// The loopback server every contender calls: the project's own sandbox,
+// with a rate limit no benchmark reaches, and an account whose lists are
+// seeded outside the timed sections.
+import { startSandbox } from "@sapi-kit/sandbox";
+
+export const CANCEL_PATH = "/sapi/v1/margin/orderList";
+const SYMBOL = "LTCBTC";
+
+export async function startBenchSandbox() {
+  const sandbox = await startSandbox({ host: "127.0.0.1", rateLimit: { uidWeightPerMinute: 1_000_000_000 } });
+  const account = await sandbox.createAccount({ type: "hmac" });
+  return {
+    sandbox,
+    baseUrl: sandbox.url,
+    credentials: { apiKey: account.apiKey, apiSecret: account.apiSecret },
+    /** Opens `count` fresh OCO lists and returns what to cancel, one per call. */
+    seed(count) {
+      const targets = new Array(count);
+      for (let index = 0; index < count; index++) {
+        targets[index] = { symbol: SYMBOL, orderListId: sandbox.createOcoList(account.apiKey, { symbol: SYMBOL }).orderListId };
+      }
+      return targets;
+    },
+    /**
+     * Proof that a contender really talked to the sandbox and succeeded:
+     * exactly `calls` cancels arrived, every one answered 200 and executed.
+     * Only a server-time request is tolerated besides (clock sync).
+     */
+    expectOnlyCancels(calls, who) {
+      const requests = sandbox.requests;
+      sandbox.clearRequests();
+      const cancels = requests.filter((entry) => entry.path === CANCEL_PATH);
+      const others = requests.filter((entry) => entry.path !== CANCEL_PATH && entry.path !== "/api/v3/time");
+      const failed = cancels.filter((entry) => entry.status !== 200 || !entry.executed);
+      if (cancels.length !== calls || others.length > 0 || failed.length > 0) {
+        throw new Error(
+          `${who}: expected ${calls} successful cancels at the sandbox, saw ${cancels.length} ` +
+            `(${failed.length} failed, ${others.length} other requests: ${others.map((entry) => entry.path).join(", ")})`,
+        );
+      }
+    },
+    close: () => sandbox.close(),
+  };
+}
