@@ -58,18 +58,20 @@ describe("MarginCancelOcoResponse", () => {
   });
 
   it.each([
-    ["isIsolated as a string", (e: Json) => void (e.isIsolated = "false"), "/isIsolated"],
-    ["a decimal as a number", (e: Json) => void (e.orderReports[0].price = 1), "/orderReports/0/price"],
-    ["a malformed decimal", (e: Json) => void (e.orderReports[0].origQty = "1.0.0"), "/orderReports/0/origQty"],
-    ["an id as a string", (e: Json) => void (e.orders[0].orderId = "2"), "/orders/0/orderId"],
-    ["a fractional transactionTime", (e: Json) => void (e.transactionTime = 1.5), "/transactionTime"],
-    ["an unknown listOrderStatus", (e: Json) => void (e.listOrderStatus = "DONE"), "/listOrderStatus"],
-    ["an unknown order status", (e: Json) => void (e.orderReports[1].status = "CANCELLED"), "/orderReports/1/status"],
-    ["an unknown selfTradePreventionMode", (e: Json) => void (e.orderReports[0].selfTradePreventionMode = "X"), "/orderReports/0/selfTradePreventionMode"],
-  ])("rejects %s", (_name, mutate, path) => {
+    ["isIsolated as a string", ["isIsolated"], "false"],
+    ["a decimal as a number", ["orderReports", 0, "price"], 1],
+    ["a malformed decimal", ["orderReports", 0, "origQty"], "1.0.0"],
+    ["an id as a string", ["orders", 0, "orderId"], "2"],
+    ["a fractional transactionTime", ["transactionTime"], 1.5],
+    ["an unknown listOrderStatus", ["listOrderStatus"], "DONE"],
+    ["an unknown order status", ["orderReports", 1, "status"], "CANCELLED"],
+    ["an unknown selfTradePreventionMode", ["orderReports", 0, "selfTradePreventionMode"], "X"],
+  ] as [string, (string | number)[], unknown][])("rejects %s", (_name, path, value) => {
     const example = seedExample();
-    mutate(example);
-    expect(errorsOf(validate, example).some((error) => error.startsWith(`${path} `))).toBe(true);
+    const parent = path.slice(0, -1).reduce((node: Json, key) => node[key], example);
+    parent[path[path.length - 1] as string | number] = value;
+    const pointer = `/${path.join("/")}`;
+    expect(errorsOf(validate, example).some((error) => error.startsWith(`${pointer} `))).toBe(true);
   });
 });
 
