@@ -5,18 +5,15 @@
 //   node scripts/generate.mjs --check    exit 1 (with a diff-ish report) when the committed files are stale
 //   --spec <file>   read another bundled spec (tests use fixtures)
 //   --out <dir>     write/check another directory
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { describeDifference } from "./describe-difference.mjs";
 import { renderGeneratedFiles } from "./render-generated-files.mjs";
+import { defaultSpecPath, ensureSpecBundle, packageDir, repoRoot } from "./spec-bundle.mjs";
 
-const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const repoRoot = resolve(packageDir, "../..");
-const defaultSpec = join(repoRoot, "spec/dist/openapi.en.yaml");
+const FIX_COMMAND = "npx -y pnpm@10.34.9 --filter @sapi-kit/client generate";
 
 const { values } = parseArgs({
   options: {
@@ -26,22 +23,12 @@ const { values } = parseArgs({
   },
 });
 
-const specPath = values.spec ? resolve(values.spec) : defaultSpec;
+const specPath = values.spec ? resolve(values.spec) : defaultSpecPath;
 const outDir = values.out ? resolve(values.out) : join(packageDir, "src/generated");
-// The default bundle is built from spec/openapi.yaml; name the source users edit.
+// The default bundle is built from spec/openapi.yaml; name the file people edit.
 const source = values.spec ? relative(repoRoot, specPath).split(sep).join("/") : "spec/openapi.yaml";
 
-if (!values.spec && !existsSync(specPath)) {
-  // The bundle is build output (gitignored); build it rather than fail on a fresh checkout.
-  const bundler = join(repoRoot, "spec/scripts/bundle.mjs");
-  if (!existsSync(bundler)) {
-    console.error(`Cannot find ${relative(repoRoot, specPath)} nor the spec bundler ${relative(repoRoot, bundler)}.`);
-    process.exit(1);
-  }
-  const build = spawnSync(process.execPath, [bundler], { cwd: join(repoRoot, "spec"), stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
+if (!values.spec) ensureSpecBundle();
 const files = await renderGeneratedFiles(specPath, { source });
 
 if (values.check) {
@@ -53,7 +40,7 @@ if (values.check) {
   }
   if (stale.length) {
     console.error(stale.join("\n\n"));
-    console.error("\nGenerated client files are stale. Run: npx -y pnpm@10.34.9 --filter @sapi-kit/client generate");
+    console.error(`\nGenerated client files are stale. Run: ${FIX_COMMAND}`);
     process.exit(1);
   }
   console.log(`Generated client files are up to date with ${source}.`);
