@@ -51,8 +51,8 @@ export class UnknownExecutionStatusError extends SapiKitError {
     super(
       "UNKNOWN_EXECUTION_STATUS",
       `${details.method} ${details.path}: ${details.status === undefined ? "network failure" : `HTTP ${details.status}`}` +
-        `${details.binanceCode === undefined ? "" : `, code ${details.binanceCode}`}; execution status unknown: ` +
-        "query the order list before retrying.",
+        `${details.binanceCode === undefined ? "" : `, code ${details.binanceCode}`}; it may or may not have executed. ` +
+        "Query the order list before retrying.",
       { cause },
     );
     Object.assign(this, { status: undefined, binanceCode: undefined }, details);
