@@ -3,18 +3,19 @@
  * never keeps the process (or a test run) alive.
  */
 export interface CancellableSleep {
-  sleep(ms: number): Promise<void>;
+  /** Resolves true when the time has passed, false when `cancelAll` cut it short. */
+  sleep(ms: number): Promise<boolean>;
   cancelAll(): void;
 }
 
 export function createCancellableSleep(): CancellableSleep {
-  const pending = new Map<NodeJS.Timeout, () => void>();
+  const pending = new Map<NodeJS.Timeout, (completed: boolean) => void>();
   return {
     sleep(ms) {
       return new Promise((resolve) => {
         const timer = setTimeout(() => {
           pending.delete(timer);
-          resolve();
+          resolve(true);
         }, ms);
         pending.set(timer, resolve);
       });
@@ -22,7 +23,7 @@ export function createCancellableSleep(): CancellableSleep {
     cancelAll() {
       for (const [timer, resolve] of pending) {
         clearTimeout(timer);
-        resolve();
+        resolve(false);
       }
       pending.clear();
     },

@@ -115,7 +115,11 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
     await drain(req);
     const rule = dependencies.faults.take(request);
     const fault = rule?.fault;
-    if (fault?.type === "delay") await dependencies.sleeper.sleep(fault.ms);
+    if (fault?.type === "delay" && !(await dependencies.sleeper.sleep(fault.ms))) {
+      // The sandbox is closing: a delayed request must not change state after close().
+      res.socket?.destroy();
+      return;
+    }
 
     const answersNormally = !fault || fault.type === "delay" || fault.type === "malformed-json";
     const decided = answersNormally || rule?.executes ? route(request, dependencies) : undefined;

@@ -49,7 +49,7 @@ export interface Sandbox {
   readonly clockSkewMs: number;
   /** The sandbox's current server time (skew included). */
   serverTime(): number;
-  /** Stops listening, drops open connections and cancels pending delays. */
+  /** Stops listening, drops open connections and cancels pending delays. Safe to call twice. */
   close(): Promise<void>;
 }
 
@@ -100,6 +100,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     });
   });
   const address = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   const urlHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
 
   function requireAccount(apiKey: string): void {
@@ -136,11 +137,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     serverTime: () => clock.serverTime(),
     close() {
-      sleeper.cancelAll();
-      return new Promise<void>((resolve, reject) => {
+      // Idempotent: a test's own close() and its fixture's cleanup may both call it.
+      closing ??= new Promise<void>((resolve, reject) => {
+        sleeper.cancelAll();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       });
+      return closing;
     },
   };
 }
