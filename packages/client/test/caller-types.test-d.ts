@@ -1,0 +1,113 @@
+// The caller-facing types of the real spec, through the public createClient.
+// Every `@ts-expect-error` below must fail to compile, or tsc reports it unused.
+import { describe, expectTypeOf, test } from "vitest";
+import {
+  type BinanceError,
+  type CallerPaths,
+  type components,
+  createClient,
+  type operations,
+  type paths,
+  type SapiClient,
+  UnsafeIntegerError,
+} from "../src/index.js";
+
+const client = createClient();
+const path = "/sapi/v1/margin/orderList";
+type CancelQuery = NonNullable<Parameters<SapiClient["DELETE"]>[1]>["params"]["query"];
+
+describe("cancel OCO: one of orderListId / listClientOrderId", () => {
+  test("either id, or both, compile", () => {
+    client.DELETE(path, { params: { query: { symbol: "LTCBTC", orderListId: 0 } } });
+    client.DELETE(path, { params: { query: { symbol: "LTCBTC", listClientOrderId: "C3wyj4WVEktd7u9aVBRXcN" } } });
+    client.DELETE(path, { params: { query: { symbol: "LTCBTC", orderListId: 0, listClientOrderId: "x" } } });
+  });
+
+  test("neither id is a compile error", () => {
+    // @ts-expect-error orderListId or listClientOrderId is required
+    client.DELETE(path, { params: { query: { symbol: "LTCBTC" } } });
+    // @ts-expect-error undefined does not count as sending the id
+    client.DELETE(path, { params: { query: { symbol: "LTCBTC", orderListId: undefined } } });
+  });
+
+  test("the query and symbol stay required", () => {
+    // @ts-expect-error params are required
+    client.DELETE(path);
+    // @ts-expect-error symbol is required
+    client.DELETE(path, { params: { query: { orderListId: 0 } } });
+  });
+});
+
+describe("cancel OCO: the signer owns timestamp and signature", () => {
+  test("passing either is a compile error", () => {
+    // @ts-expect-error timestamp is signer-managed
+    client.DELETE(path, { params: { query: { symbol: "LTCBTC", orderListId: 0, timestamp: 1574040868128 } } });
+    // @ts-expect-error signature is signer-managed
+    client.DELETE(path, { params: { query: { symbol: "LTCBTC", orderListId: 0, signature: "c8db56825ae7" } } });
+  });
+
+  test("the caller query type does not offer them", () => {
+    // Declared `?: never` (not just omitted): see WithoutSignerManaged in src/caller-paths.ts.
+    expectTypeOf<CancelQuery["timestamp"]>().toEqualTypeOf<undefined>();
+    expectTypeOf<CancelQuery["signature"]>().toEqualTypeOf<undefined>();
+    expectTypeOf<CancelQuery["recvWindow"]>().toEqualTypeOf<number | undefined>();
+  });
+});
+
+describe("cancel OCO: parameter types", () => {
+  test('isIsolated only accepts "TRUE" / "FALSE"', () => {
+    client.DELETE(path, { params: { query: { symbol: "LTCBTC", orderListId: 0, isIsolated: "TRUE" } } });
+    client.DELETE(path, { params: { query: { symbol: "LTCBTC", orderListId: 0, isIsolated: "FALSE" } } });
+    // @ts-expect-error only "TRUE" | "FALSE"
+    client.DELETE(path, { params: { query: { symbol: "LTCBTC", orderListId: 0, isIsolated: "YES" } } });
+    // @ts-expect-error a boolean is not the wire enum
+    client.DELETE(path, { params: { query: { symbol: "LTCBTC", orderListId: 0, isIsolated: true } } });
+    expectTypeOf<CancelQuery["isIsolated"]>().toEqualTypeOf<"TRUE" | "FALSE" | undefined>();
+  });
+
+  test("orderListId is a number (LONG), listClientOrderId a string", () => {
+    // @ts-expect-error orderListId is numeric
+    client.DELETE(path, { params: { query: { symbol: "LTCBTC", orderListId: "0" } } });
+    // @ts-expect-error listClientOrderId is a string
+    client.DELETE(path, { params: { query: { symbol: "LTCBTC", listClientOrderId: 1 } } });
+  });
+
+  test("unknown paths do not compile", () => {
+    // @ts-expect-error not in the spec
+    client.DELETE("/sapi/v1/margin/nothing");
+  });
+});
+
+describe("responses", () => {
+  test("data is the 200 schema and error is BinanceError, exactly", async () => {
+    const { data, error } = await client.DELETE(path, { params: { query: { symbol: "LTCBTC", orderListId: 0 } } });
+    expectTypeOf(data).toEqualTypeOf<components["schemas"]["MarginCancelOcoResponse"] | undefined>();
+    expectTypeOf(error).toEqualTypeOf<BinanceError | undefined>();
+    expectTypeOf<BinanceError>().toEqualTypeOf<{ code: number; msg: string }>();
+    if (data) {
+      expectTypeOf(data.orderReports[0]?.orderId).toEqualTypeOf<number | undefined>();
+      expectTypeOf(data.isIsolated).toEqualTypeOf<boolean>();
+    }
+  });
+
+  test("server time needs no init and types its body", async () => {
+    const { data } = await client.GET("/api/v3/time");
+    expectTypeOf(data).toEqualTypeOf<components["schemas"]["ServerTime"] | undefined>();
+  });
+});
+
+describe("exports", () => {
+  test("generated types and the caller view are exported", () => {
+    expectTypeOf<paths[typeof path]["delete"]>().toEqualTypeOf<operations["marginCancelOco"]>();
+    // The raw generated operation still carries what the signer sends; only the caller view drops it.
+    expectTypeOf<operations["marginCancelOco"]["parameters"]["query"]["timestamp"]>().toEqualTypeOf<number>();
+    expectTypeOf<CallerPaths[typeof path]["delete"]["responses"]>().toEqualTypeOf<operations["marginCancelOco"]["responses"]>();
+  });
+
+  test("UnsafeIntegerError carries where, what and the HTTP outcome", () => {
+    expectTypeOf<UnsafeIntegerError>().toExtend<RangeError>();
+    expectTypeOf<UnsafeIntegerError["source"]>().toEqualTypeOf<"request" | "response">();
+    expectTypeOf<UnsafeIntegerError["path"]>().toEqualTypeOf<string>();
+    expectTypeOf<UnsafeIntegerError["status"]>().toEqualTypeOf<number | undefined>();
+  });
+});
