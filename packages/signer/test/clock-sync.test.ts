@@ -97,7 +97,7 @@ describe("server-time sync", () => {
   });
 
   it("a failing time endpoint is a ClockSyncError and the signed request is not sent", async () => {
-    server = await startLoopbackServer((request, response) => sendJson(response, 503, { code: -1001, msg: "down" }));
+    server = await startLoopbackServer((_request, response) => sendJson(response, 503, { code: -1001, msg: "down" }));
     const signer = createSigner({ apiKey: API_KEY, apiSecret: API_SECRET, syncClock: true });
     const client = createTestClient(server.baseUrl, signer);
     const call = client.DELETE("/sapi/v1/margin/orderList", { params: { query: { symbol: "LTCBTC", orderListId: 0 } } });

@@ -68,7 +68,7 @@ describe("no secret or key material in errors", () => {
   ];
   for (const factory of [createSigner, createNodeSigner]) {
     it.each(configCases)(`createSigner(): %s (${factory === createSigner ? "webcrypto" : "node"} entry)`, (_label, options) => {
-      expectNoSecrets(thrownBy(() => factory(options as Parameters<typeof createSigner>[0])));
+      expectNoSecrets(thrownBy(() => factory(options as unknown as Parameters<typeof createSigner>[0])));
     });
   }
 

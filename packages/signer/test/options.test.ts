@@ -77,7 +77,7 @@ describe("key formats", () => {
   it("a structurally valid PKCS#8 that WebCrypto cannot import fails on the first request, before sending", async () => {
     server = await startLoopbackServer(verifyingHandler("ed25519"));
     // Ed25519 OID with a truncated private key: passes the DER check, fails the import.
-    const der = Buffer.from("302a020100300506032b657004" + "1e041c" + "00".repeat(28), "hex");
+    const der = Buffer.from(`302a020100300506032b6570041e041c${"00".repeat(28)}`, "hex");
     const pem = `-----BEGIN PRIVATE KEY-----\n${der.toString("base64")}\n-----END PRIVATE KEY-----\n`;
     const client = createTestClient(server.baseUrl, createSigner({ apiKey: API_KEY, privateKey: pem }));
     const call = client.DELETE("/sapi/v1/margin/orderList", { params: { query: { symbol: "LTCBTC", orderListId: 0 } } });
