@@ -1,0 +1,50 @@
+import { createClient } from "@sapi-kit/client";
+import { RateLimitError, UnknownExecutionStatusError, createSigner } from "@sapi-kit/signer";
+
+const client = createClient({ baseUrl: process.env.BINANCE_BASE_URL ?? "https://api.binance.com" });
+client.use(
+  createSigner({
+    apiKey: process.env.BINANCE_API_KEY ?? "",
+    apiSecret: process.env.BINANCE_API_SECRET ?? "",
+  }),
+);
+
+type CancelOutcome =
+  | { kind: "cancelled"; orderListId: number }
+  | { kind: "rejected"; code: number; msg: string }
+  | { kind: "unknown"; reason: string }
+  | { kind: "rate-limited"; retryAfterSeconds: number | undefined };
+
+async function cancelOco(symbol: string, listClientOrderId: string): Promise<CancelOutcome> {
+  try {
+    const { data, error } = await client.DELETE("/sapi/v1/margin/orderList", {
+      params: { query: { symbol, listClientOrderId } },
+    });
+    // A Binance rejection (HTTP 4xx): nothing was cancelled, the code says why.
+    if (error) return { kind: "rejected", code: error.code, msg: error.msg };
+    return { kind: "cancelled", orderListId: data.orderListId };
+  } catch (thrown) {
+    // HTTP 5xx, -1007 or a lost connection: the cancel may have happened.
+    if (thrown instanceof UnknownExecutionStatusError) return { kind: "unknown", reason: thrown.message };
+    if (thrown instanceof RateLimitError) return { kind: "rate-limited", retryAfterSeconds: thrown.retryAfterSeconds };
+    throw thrown;
+  }
+}
+
+const outcome = await cancelOco("LTCBTC", "my-oco-1");
+switch (outcome.kind) {
+  case "cancelled":
+    console.log(`cancelled: order list ${outcome.orderListId}`);
+    break;
+  case "rejected":
+    // -2011 after an earlier unknown outcome usually means that cancel went through.
+    console.log(`rejected: ${outcome.code} ${outcome.msg}`);
+    break;
+  case "unknown":
+    // Never resend blindly: check the order list's status first (reconcile).
+    console.log(`unknown: reconcile before retrying (${outcome.reason})`);
+    break;
+  case "rate-limited":
+    console.log(`rate-limited: wait ${outcome.retryAfterSeconds ?? "?"} s before the next request`);
+    break;
+}

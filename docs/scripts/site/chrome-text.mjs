@@ -1,0 +1,20 @@
+// The few words of the site's own chrome (header, nav, footer), per locale.
+// Everything else comes from the guides' Markdown and the spec bundles.
+export const CHROME_TEXT = Object.freeze({
+  en: Object.freeze({
+    home: "sapi-kit",
+    guides: "Guides",
+    reference: "API reference",
+    github: "GitHub: sapi-kit",
+    referenceTitle: "API reference: Margin Account Cancel OCO (TRADE)",
+    footer: "sapi-kit is not affiliated with Binance. Works offline: this site loads nothing from the network.",
+  }),
+  "zh-CN": Object.freeze({
+    home: "sapi-kit",
+    guides: "指南",
+    reference: "API 参考",
+    github: "GitHub：sapi-kit",
+    referenceTitle: "API 参考：取消杠杆账户 OCO 订单(TRADE)",
+    footer: "sapi-kit 与币安无隶属关系。本站可离线浏览，不会从网络加载任何内容。",
+  }),
+});

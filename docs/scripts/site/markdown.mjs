@@ -1,0 +1,51 @@
+import { Marked } from "marked";
+import { relativeHref } from "./locales.mjs";
+
+// Headings may pin their anchor with a trailing `{#id}`. Both locales of a
+// guide use the same ids, so the language switcher (which carries the hash)
+// keeps the reader on the same section.
+const PINNED_ID = /\s*\{#([a-z0-9-]+)\}\s*$/;
+
+function slugify(text) {
+  return text
+    .toLowerCase()
+    .replace(/<[^>]+>/g, "")
+    .replace(/[^a-z0-9\u4e00-\u9fff]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Maps a Markdown link target between guides (`install.md`, `index.md`, `reference.md`) to a page path. */
+export function pagePathForLink(target) {
+  const match = /^(?:\.\/)?([\w-]+)\.md(#.*)?$/.exec(target);
+  if (!match) return undefined;
+  const [, name, hash = ""] = match;
+  if (name === "index") return { pagePath: "index.html", hash };
+  if (name === "reference") return { pagePath: "reference/index.html", hash };
+  return { pagePath: `guides/${name}.html`, hash };
+}
+
+/**
+ * Markdown -> HTML for one page.
+ * @param {string} markdown
+ * @param {{ currentFile: string, fileFor: (pagePath: string) => string }} links
+ */
+export function renderMarkdown(markdown, links) {
+  const marked = new Marked({
+    gfm: true,
+    renderer: {
+      heading({ tokens, depth, text }) {
+        const pinned = PINNED_ID.exec(text);
+        const inner = this.parser.parseInline(tokens).replace(PINNED_ID, "");
+        const id = pinned ? pinned[1] : slugify(text);
+        return `<h${depth} id="${id}">${inner}</h${depth}>\n`;
+      },
+      link({ href, title, tokens }) {
+        const page = pagePathForLink(href);
+        const target = page ? relativeHref(links.currentFile, links.fileFor(page.pagePath)) + page.hash : href;
+        const titleAttribute = title ? ` title="${title}"` : "";
+        return `<a href="${target}"${titleAttribute}>${this.parser.parseInline(tokens)}</a>`;
+      },
+    },
+  });
+  return marked.parse(markdown, { async: false });
+}

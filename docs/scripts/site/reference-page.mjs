@@ -1,0 +1,77 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { CHROME_TEXT } from "./chrome-text.mjs";
+import { findExternalResources } from "./external-resources.mjs";
+import { renderSiteHeader } from "./site-header.mjs";
+
+export const REFERENCE_PAGE = "reference/index.html";
+
+// Redoc shows a "API docs by Redocly" badge whose logo it loads from Redocly's
+// CDN after hydration. The offline site swaps that one image for an inline SVG.
+const CDN_LOGOS = [/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini-full\.svg/g, /https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini\.svg/g];
+const INLINE_LOGO = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="52" height="14" viewBox="0 0 52 14"><text x="0" y="11" font-family="sans-serif" font-size="11" fill="#555">Redocly</text></svg>',
+)}`;
+
+// Redoc's sidebar and panels are laid out against the viewport; this moves
+// them below the site header so both stay usable.
+const REDOC_OFFSET_CSS = `
+#redoc { --sapi-header: var(--header-height); }
+#redoc nav, #redoc aside { top: var(--header-height) !important; max-height: calc(100vh - var(--header-height)); }
+`;
+
+const require = createRequire(import.meta.url);
+
+function redoclyBin() {
+  return join(dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js");
+}
+
+/** Replaces Redoc's CDN logo with an inline one; the site must load nothing from the network. */
+export function makeOffline(html) {
+  return CDN_LOGOS.reduce((page, logo) => page.replace(logo, INLINE_LOGO), html);
+}
+
+/**
+ * Builds one locale's Redoc page with `redocly build-docs --inlineBundle`
+ * (the Redoc bundle inlined, no CDN) and the site template.
+ * @param {{ locale: import("./locales.mjs").Locale, bundlePath: string, outFile: string, templatePath: string, css: string }} input
+ */
+export function buildReferencePage({ locale, bundlePath, outFile, templatePath, css }) {
+  mkdirSync(dirname(outFile), { recursive: true });
+  const result = spawnSync(
+    process.execPath,
+    [
+      redoclyBin(),
+      "build-docs",
+      bundlePath,
+      "--output",
+      outFile,
+      "--template",
+      templatePath,
+      "--inlineBundle",
+      "--title",
+      CHROME_TEXT[locale.code].referenceTitle,
+      `--templateOptions.htmlLang=${locale.htmlLang}`,
+    ],
+    {
+      encoding: "utf8",
+      // Telemetry and update checks would contact Redocly's servers; the
+      // build talks to nobody.
+      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", CI: "true" },
+    },
+  );
+  if (result.status !== 0) {
+    throw new Error(`redocly build-docs failed for ${locale.code} (exit ${result.status}):\n${result.stderr}${result.stdout}`);
+  }
+  const built = readFileSync(outFile, "utf8");
+  const page = makeOffline(built)
+    .replace("/* sapi-kit:site-css */", () => css + REDOC_OFFSET_CSS)
+    .replace("<!-- sapi-kit:site-header -->", () => renderSiteHeader(locale, REFERENCE_PAGE));
+  const external = findExternalResources(page);
+  if (external.length > 0) {
+    throw new Error(`The ${locale.code} reference page would load from other hosts: ${external.join(", ")}`);
+  }
+  writeFileSync(outFile, page);
+}

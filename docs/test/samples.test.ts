@@ -1,0 +1,211 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Sandbox, type SandboxOptions, startSandbox } from "@sapi-kit/sandbox";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { includedSamples } from "../scripts/site/sample-includes.mjs";
+import { type CompiledSamples, compileSamples } from "./support/compile-samples.js";
+import { GUIDES_DIR } from "./support/paths.js";
+import { runSample, type SampleRun } from "./support/run-sample.js";
+import { allSampleSources, SPEC_SAMPLE } from "./support/sample-sources.js";
+
+// Every code sample the docs show is a real file; this suite type-checks each
+// one and runs it against a fresh loopback sandbox, asserting both what it
+// prints and what the sandbox saw. A sample that rots fails here.
+
+const sources = allSampleSources();
+let compiled: CompiledSamples;
+const keyDir = mkdtempSync(join(tmpdir(), "sapi-kit-docs-keys-"));
+
+beforeAll(() => {
+  compiled = compileSamples(sources);
+}, 120_000);
+
+afterAll(() => {
+  rmSync(keyDir, { recursive: true, force: true });
+});
+
+async function withSandbox<T>(options: SandboxOptions, body: (sandbox: Sandbox) => Promise<T>): Promise<T> {
+  const sandbox = await startSandbox(options);
+  try {
+    return await body(sandbox);
+  } finally {
+    await sandbox.close();
+  }
+}
+
+async function hmacAccount(sandbox: Sandbox) {
+  const account = await sandbox.createAccount({ type: "hmac" });
+  const env = { BINANCE_BASE_URL: sandbox.url, BINANCE_API_KEY: account.apiKey, BINANCE_API_SECRET: account.apiSecret ?? "" };
+  return { account, env };
+}
+
+async function privateKeyAccount(sandbox: Sandbox, type: "rsa" | "ed25519") {
+  const account = await sandbox.createAccount({ type });
+  const keyFile = join(keyDir, `${type}-${account.apiKey.slice(0, 8)}.pem`);
+  writeFileSync(keyFile, account.privateKeyPem ?? "", { mode: 0o600 });
+  const env = { BINANCE_BASE_URL: sandbox.url, BINANCE_API_KEY: account.apiKey, BINANCE_PRIVATE_KEY_FILE: keyFile };
+  return { account, env };
+}
+
+const run = (source: string, env: Record<string, string>): Promise<SampleRun> => runSample(compiled.outputOf(source), env);
+const deletes = (sandbox: Sandbox) => sandbox.requests.filter((entry) => entry.method === "DELETE");
+
+describe("sample inventory", () => {
+  it("type-checks every sample with the strict repo settings", () => {
+    expect(compiled.diagnostics).toBe("");
+    expect(compiled.status).toBe(0);
+  });
+
+  it("shows every docs sample in at least one guide of each locale, and no untested ts block", () => {
+    for (const locale of ["en", "zh-CN"]) {
+      const markdown = readdirSync(join(GUIDES_DIR, locale))
+        .map((file) => readFileSync(join(GUIDES_DIR, locale, file), "utf8"))
+        .join("\n");
+      const shown = new Set(includedSamples(markdown));
+      expect([...shown].sort(), locale).toEqual(sources.filter((source) => shown.has(source)).sort());
+      for (const source of sources) expect(shown.has(source), `${source} in ${locale} guides`).toBe(true);
+      // Runnable TypeScript comes only from sample files, so every ts block is tested.
+      expect(markdown, locale).not.toMatch(/^```(ts|typescript)\b/m);
+    }
+  });
+});
+
+describe("quick start sample", () => {
+  it("cancels the OCO named by listClientOrderId and prints its legs", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      const list = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC", listClientOrderId: "my-oco-1" });
+      const result = await run("docs/samples/quick-start.ts", env);
+      expect(result.stderr).toBe("");
+      expect(result.exitCode).toBe(0);
+      expect(result.stdout).toContain(`Order list ${list.orderListId} is ALL_DONE`);
+      expect(result.stdout).toContain(`STOP_LOSS_LIMIT order ${list.legs[0].orderId}: CANCELED`);
+      expect(sandbox.getOrderList(account.apiKey, { orderListId: list.orderListId })?.cancelCount).toBe(1);
+    });
+  });
+
+  it("reports Binance's typed error and exits non-zero when there is no such OCO", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      const result = await run("docs/samples/quick-start.ts", env);
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).toContain("Binance rejected the cancel (-2011");
+    });
+  });
+});
+
+describe("key type samples", () => {
+  for (const type of ["rsa", "ed25519"] as const) {
+    it(`cancels an isolated-margin OCO signed with a ${type} PEM key`, async () => {
+      await withSandbox({}, async (sandbox) => {
+        const { account, env } = await privateKeyAccount(sandbox, type);
+        sandbox.createOcoList(account.apiKey, { symbol: "BTCUSDT", isIsolated: true, listClientOrderId: "my-isolated-oco" });
+        const result = await run("docs/samples/private-key.ts", env);
+        expect(result.stderr).toBe("");
+        expect(result.stdout).toContain("Isolated order list my-isolated-oco is ALL_DONE");
+        expect(deletes(sandbox)[0]?.query).toContain("isIsolated=TRUE");
+      });
+    });
+  }
+
+  it("signs with a non-extractable Ed25519 CryptoKey", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await privateKeyAccount(sandbox, "ed25519");
+      const list = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
+      const result = await run("docs/samples/crypto-key.ts", env);
+      expect(result.stderr).toBe("");
+      expect(result.stdout).toContain(`Order list ${list.orderListId} is ALL_DONE (signed with a CryptoKey)`);
+    });
+  });
+});
+
+describe("clock sync sample", () => {
+  it("reads the server time first, so a 5 s slow server clock does not cause -1021", async () => {
+    await withSandbox({ clockSkewMs: -5000 }, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
+      const result = await run("docs/samples/clock-sync.ts", env);
+      expect(result.stderr).toBe("");
+      expect(result.stdout).toContain("is ALL_DONE");
+      const offset = Number(/clock minus local clock: (-?\d+) ms/.exec(result.stdout)?.[1]);
+      expect(offset).toBeLessThan(-4000);
+      expect(offset).toBeGreaterThan(-6000);
+      expect(sandbox.requests.map((entry) => `${entry.method} ${entry.path} ${entry.status}`)).toEqual([
+        "GET /api/v3/time 200",
+        "DELETE /sapi/v1/margin/orderList 200",
+      ]);
+      expect(deletes(sandbox)[0]?.query).toContain("recvWindow=5000");
+    });
+  });
+});
+
+describe("errors and retries sample", () => {
+  it("treats an HTTP 503 as unknown and does not resend the cancel", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      const list = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC", listClientOrderId: "my-oco-1" });
+      // The cancel executes, then the response is lost behind a 503.
+      sandbox.faults.inject({ type: "http-status", status: 503 }, { executes: true });
+      const result = await run("docs/samples/errors-and-retries.ts", env);
+      expect(result.stdout).toContain("unknown: reconcile before retrying");
+      expect(deletes(sandbox)).toHaveLength(1);
+      expect(sandbox.getOrderList(account.apiKey, { orderListId: list.orderListId })?.status).toBe("CANCELED");
+    });
+  });
+
+  it("reports -2011 as a rejection", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      const result = await run("docs/samples/errors-and-retries.ts", env);
+      expect(result.stdout).toContain("rejected: -2011");
+    });
+  });
+
+  it("reports a cancelled list", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      const list = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC", listClientOrderId: "my-oco-1" });
+      const result = await run("docs/samples/errors-and-retries.ts", env);
+      expect(result.stdout).toContain(`cancelled: order list ${list.orderListId}`);
+    });
+  });
+});
+
+describe("rate limits sample", () => {
+  it("prints the UID weight header, then backs off on 429 with Retry-After", async () => {
+    await withSandbox({ rateLimit: { uidWeightPerMinute: 1 } }, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
+      const first = await run("docs/samples/rate-limits.ts", env);
+      expect(first.stderr).toBe("");
+      expect(first.stdout).toContain("UID weight used this minute: 1");
+      expect(first.stdout).toContain("is ALL_DONE");
+      const second = await run("docs/samples/rate-limits.ts", env);
+      expect(second.stderr).toBe("");
+      expect(second.stdout).toMatch(/rate limited \(429\): retry after \d+ s/);
+    });
+  });
+});
+
+describe("sandbox sample", () => {
+  it("starts its own sandbox, cancels, and closes it", async () => {
+    const result = await runSample(compiled.outputOf("docs/samples/sandbox.ts"), {});
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain("Cancelled order list 0: ALL_DONE");
+    expect(result.stdout).toContain("Sandbox says: CANCELED, requests received: 1");
+  });
+});
+
+describe("spec x-codeSamples sample", () => {
+  it("cancels order list 0 as the reference page shows", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
+      const result = await run(SPEC_SAMPLE, env);
+      expect(result.stderr).toBe("");
+      expect(result.stdout).toContain("Order list 0 is now ALL_DONE");
+    });
+  });
+});

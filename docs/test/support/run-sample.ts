@@ -1,0 +1,35 @@
+import { spawn } from "node:child_process";
+
+export interface SampleRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a compiled sample in its own Node process with only the environment it
+ * documents. BINANCE_BASE_URL always points at a loopback sandbox: a sample
+ * run never reaches Binance.
+ */
+export function runSample(file: string, env: Record<string, string>): Promise<SampleRun> {
+  if (!/^http:\/\/(127\.0\.0\.1|\[::1\]):\d+$/.test(env.BINANCE_BASE_URL ?? "http://127.0.0.1:0")) {
+    throw new Error("Samples run against a loopback sandbox only.");
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [file], {
+      env: { PATH: process.env.PATH ?? "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 20_000,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (exitCode) => resolve({ exitCode, stdout, stderr }));
+  });
+}
