@@ -1,0 +1,41 @@
+// Runs inside a temporary project that installed the packed tarballs: the
+// same cancel from CommonJS, through the packages' `require` builds.
+const { createClient } = require("@sapi-kit/client");
+const { startSandbox } = require("@sapi-kit/sandbox");
+const { createSigner } = require("@sapi-kit/signer");
+
+async function main() {
+  const sandbox = await startSandbox();
+  try {
+    const account = await sandbox.createAccount({ type: "hmac" });
+    const list = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
+    const client = createClient({ baseUrl: sandbox.url });
+    client.use(createSigner({ apiKey: account.apiKey, apiSecret: account.apiSecret }));
+    const { data, error, response } = await client.DELETE("/sapi/v1/margin/orderList", {
+      params: { query: { symbol: "LTCBTC", orderListId: list.orderListId } },
+    });
+    const after = sandbox.getOrderList(account.apiKey, { orderListId: list.orderListId });
+    process.stdout.write(
+      JSON.stringify({
+        status: response.status,
+        error: error ?? null,
+        orderListId: data?.orderListId,
+        expectedOrderListId: list.orderListId,
+        listOrderStatus: data?.listOrderStatus,
+        sandboxStatus: after?.status,
+        resolved: {
+          client: require.resolve("@sapi-kit/client"),
+          signer: require.resolve("@sapi-kit/signer"),
+          sandbox: require.resolve("@sapi-kit/sandbox"),
+        },
+      }),
+    );
+  } finally {
+    await sandbox.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

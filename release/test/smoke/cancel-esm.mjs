@@ -1,0 +1,34 @@
+// Runs inside a temporary project that installed the packed tarballs: the
+// documented ESM usage, end to end against the sandbox.
+import { createClient } from "@sapi-kit/client";
+import { startSandbox } from "@sapi-kit/sandbox";
+import { createSigner } from "@sapi-kit/signer";
+
+const sandbox = await startSandbox();
+try {
+  const account = await sandbox.createAccount({ type: "hmac" });
+  const list = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
+  const client = createClient({ baseUrl: sandbox.url });
+  client.use(createSigner({ apiKey: account.apiKey, apiSecret: account.apiSecret }));
+  const { data, error, response } = await client.DELETE("/sapi/v1/margin/orderList", {
+    params: { query: { symbol: "LTCBTC", orderListId: list.orderListId } },
+  });
+  const after = sandbox.getOrderList(account.apiKey, { orderListId: list.orderListId });
+  process.stdout.write(
+    JSON.stringify({
+      status: response.status,
+      error: error ?? null,
+      orderListId: data?.orderListId,
+      expectedOrderListId: list.orderListId,
+      listOrderStatus: data?.listOrderStatus,
+      sandboxStatus: after?.status,
+      resolved: {
+        client: import.meta.resolve("@sapi-kit/client"),
+        signer: import.meta.resolve("@sapi-kit/signer"),
+        sandbox: import.meta.resolve("@sapi-kit/sandbox"),
+      },
+    }),
+  );
+} finally {
+  await sandbox.close();
+}
