@@ -33,9 +33,16 @@ export function dereference(node: SpecNode, seen: readonly string[] = []): SpecN
   return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, dereference(value, seen)]));
 }
 
+const operations = new Map<string, SpecNode>();
+
+/** The dereferenced operation, cached so its schemas keep their identity (ajv compiles each once). */
 export function operation(method: string, path: string): SpecNode | undefined {
-  const pathItem = spec.paths?.[path];
-  return pathItem ? dereference(pathItem[method.toLowerCase()]) : undefined;
+  const key = `${method.toUpperCase()} ${path}`;
+  if (!operations.has(key)) {
+    const pathItem = spec.paths?.[path];
+    operations.set(key, pathItem ? dereference(pathItem[method.toLowerCase()]) : undefined);
+  }
+  return operations.get(key);
 }
 
 /** The documented response for a status: exact code, then "5XX"-style range, then default. */
