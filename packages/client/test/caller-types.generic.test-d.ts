@@ -67,6 +67,6 @@ describe("two one-of groups and path-level parameters", () => {
 describe("operations without rules", () => {
   test("are passed through unchanged", () => {
     expectTypeOf<CallerPaths<paths, OperationRules>["/api/v3/time"]["get"]>().toEqualTypeOf<paths["/api/v3/time"]["get"]>();
-    expectTypeOf<CallerPaths<paths, {}>["/sapi/v1/margin/order"]>().toEqualTypeOf<paths["/sapi/v1/margin/order"]>();
+    expectTypeOf<CallerPaths<paths, Record<string, never>>["/sapi/v1/margin/order"]>().toEqualTypeOf<paths["/sapi/v1/margin/order"]>();
   });
 });

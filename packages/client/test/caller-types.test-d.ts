@@ -9,7 +9,7 @@ import {
   type operations,
   type paths,
   type SapiClient,
-  UnsafeIntegerError,
+  type UnsafeIntegerError,
 } from "../src/index.js";
 
 const client = createClient();

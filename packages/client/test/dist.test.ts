@@ -1,0 +1,90 @@
+// Checks the BUILT package (dist/), the way consumers meet it. The turbo
+// `test` task runs after `build`; run `npx tsup` first when testing by hand.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { packageDir } from "../scripts/spec-bundle.mjs";
+
+const dist = join(packageDir, "dist");
+const tsc = join(packageDir, "node_modules/typescript/bin/tsc");
+
+let scratch: string;
+beforeAll(async () => {
+  if (!existsSync(join(dist, "index.js"))) throw new Error("dist/ is missing: build the package first (npx tsup).");
+  scratch = await mkdtemp(join(tmpdir(), "sapi-kit-client-consumers-"));
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+/** A fetch that answers locally, so the built client can be exercised without a network. */
+const answerLocally = async (request: Request) => Response.json({ serverTime: 1499827319559, url: request.url });
+
+describe("runtime entry points", () => {
+  test("require() of dist/index.cjs works", async () => {
+    const { createClient, DEFAULT_BASE_URL, UnsafeIntegerError } = createRequire(import.meta.url)(join(dist, "index.cjs"));
+    const { data } = await createClient({ fetch: answerLocally }).GET("/api/v3/time");
+    expect(data).toEqual({ serverTime: 1499827319559, url: `${DEFAULT_BASE_URL}/api/v3/time` });
+    expect(new UnsafeIntegerError({ source: "request", path: "orderListId", value: 2 ** 53 })).toBeInstanceOf(RangeError);
+  });
+
+  test("import() of dist/index.js works", async () => {
+    const { createClient, DEFAULT_BASE_URL } = await import(join(dist, "index.js"));
+    const { data } = await createClient({ fetch: answerLocally }).GET("/api/v3/time");
+    expect(data).toEqual({ serverTime: 1499827319559, url: `${DEFAULT_BASE_URL}/api/v3/time` });
+  });
+
+  test("the package.json exports map points at files that exist", async () => {
+    const manifest = JSON.parse(await readFile(join(packageDir, "package.json"), "utf8"));
+    const targets = [manifest.main, manifest.module, manifest.types, ...Object.values(manifest.exports["."]).flatMap((c) => Object.values(c as object))];
+    for (const target of targets) expect(existsSync(join(packageDir, target)), target).toBe(true);
+  });
+});
+
+describe("no Node-only API in the runtime path (browsers, Deno, Bun, edge workers)", () => {
+  const nodeOnly = /\bnode:|\bBuffer\b|\bprocess\b|\b__dirname\b|require\((?!["']openapi-fetch["'])/;
+
+  test("built bundles import nothing but openapi-fetch", async () => {
+    for (const file of ["index.js", "index.cjs"]) {
+      const code = await readFile(join(dist, file), "utf8");
+      expect(code, file).not.toMatch(nodeOnly);
+      const imports = [...code.matchAll(/(?:from\s*|require\()\s*["']([^"']+)["']/g)].map((m) => m[1]);
+      expect(new Set(imports), file).toEqual(new Set(["openapi-fetch"]));
+    }
+  });
+
+  test("sources do not use Node APIs either (comments aside: the spec's samples mention process.env)", async () => {
+    const sources = (await readdir(join(packageDir, "src"), { recursive: true })).filter((f) => f.endsWith(".ts"));
+    expect(sources.length).toBeGreaterThan(5);
+    for (const file of sources) {
+      const code = (await readFile(join(packageDir, "src", file), "utf8")).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+      expect(code, file).not.toMatch(nodeOnly);
+    }
+  });
+});
+
+describe("TypeScript consumers resolve the published types", () => {
+  async function typecheckConsumer(name: string) {
+    const dir = join(scratch, name);
+    await cp(join(packageDir, "test/consumers", name), dir, { recursive: true });
+    await mkdir(join(dir, "node_modules/@sapi-kit"), { recursive: true });
+    await symlink(packageDir, join(dir, "node_modules/@sapi-kit/client"), "dir");
+    return spawnSync(process.execPath, [tsc, "-p", join(dir, "tsconfig.json")], { encoding: "utf8" });
+  }
+
+  test("moduleResolution node16: ESM (.mts) and CommonJS (.cts)", async () => {
+    const result = await typecheckConsumer("node16");
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  }, 60_000);
+
+  test("moduleResolution bundler", async () => {
+    const result = await typecheckConsumer("bundler");
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  }, 60_000);
+});
