@@ -19,6 +19,11 @@ function usageHeaders(response: Response): Record<string, string> {
   return usage;
 }
 
+function describeUnknownStatus(error: UnknownExecutionStatusError): string {
+  if (error.status === undefined) return "network failure";
+  return `HTTP ${error.status}${error.binanceCode === undefined ? "" : `, code ${error.binanceCode}`}`;
+}
+
 function cancelQuery(args: CancelOcoArgs) {
   const common = {
     symbol: args.symbol,
@@ -57,7 +62,7 @@ async function sendCancel(args: CancelOcoArgs, credentials: Credentials, baseUrl
     return ExitCode.binanceRejected;
   } catch (error) {
     if (error instanceof UnknownExecutionStatusError) {
-      io.stderr(`${text.unknownStatus(error.message)}\n`);
+      io.stderr(`${text.unknownStatus(describeUnknownStatus(error))}\n`);
       return ExitCode.unknownStatus;
     }
     if (error instanceof RateLimitError) {
