@@ -90,7 +90,12 @@ const tasks = {
   },
   release() {
     install();
+    // The spec compatibility guard reads the pending changesets, which
+    // `changeset version` consumes: check it first (release/README.md).
+    mustPass(pnpm("--filter", "@sapi-kit/release-checks", "exec", "vitest", "run", "test/spec-compat.test.ts"), "spec compatibility guard");
     mustPass(pnpm("exec", "changeset", "version"), "changeset version");
+    // The spec being released becomes the baseline for the next release.
+    mustPass(run(process.execPath, ["release/scripts/snapshot-released-spec.mjs"]), "released spec snapshot");
     install();
     mustPass(turbo("build", "lint", "typecheck", "test"), "release gates");
   },
