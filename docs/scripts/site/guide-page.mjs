@@ -36,6 +36,7 @@ export function renderGuidePage({ locale, guide, guides, repoRoot, css }) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(guide.title)} · sapi-kit</title>
 <style>${css}</style>
 </head>
@@ -47,7 +48,7 @@ ${renderSiteHeader(locale, guide.pagePath)}
       ${nav}
     </ol>
   </nav>
-  <main>
+  <main class="guide-main">
 ${body}
   </main>
 </div>

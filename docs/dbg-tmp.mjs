@@ -1,0 +1,16 @@
+import { chromium } from "playwright-core";
+import { createStaticServer } from "./scripts/site/static-server.mjs";
+const server = createStaticServer(process.cwd() + "/site");
+await new Promise(r => server.listen(0, "127.0.0.1", r));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+page.on("console", m => console.log("CONSOLE", m.type(), m.text().slice(0, 300)));
+page.on("pageerror", e => console.log("PAGEERR", e.message));
+page.on("request", r => { if (!r.url().startsWith(base)) console.log("EXTREQ", r.url()) });
+await page.goto(base + "/" + process.argv[2], { waitUntil: "networkidle" });
+await page.waitForTimeout(1500);
+console.log("URL", page.url());
+console.log(await page.$$eval("h1,h2", els => els.map(e => e.tagName + ":" + e.textContent.slice(0,60)).slice(0,12)));
+await page.screenshot({ path: "/tmp/rd/dbg.png" });
+await browser.close(); server.close();

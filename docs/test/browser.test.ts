@@ -1,0 +1,142 @@
+import { existsSync, mkdirSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createStaticServer } from "../scripts/site/static-server.mjs";
+import { ensureChromium } from "./support/ensure-chromium.js";
+import { SITE_DIR, TEST_OUTPUT_DIR } from "./support/paths.js";
+
+// Opens the built site in headless Chromium, served by the same server module
+// as `npm run serve`, and checks what a reader gets: the right language, the
+// operation rendered from the spec, a working language switcher, no console
+// errors and not one request to any host but the local server.
+
+const OPERATION_ROUTE = "#/margin-trading/margincanceloco";
+
+const LOCALES = {
+  en: {
+    prefix: "",
+    htmlLang: "en",
+    title: "Margin Account Cancel OCO (TRADE)",
+    parameterDescriptions: ["Trading pair of the order list, in upper case", "For isolated margin or not", "Used to uniquely identify this cancel"],
+    landingHeading: "sapi-kit",
+    switchLabel: "简体中文",
+  },
+  "zh-CN": {
+    prefix: "zh-CN/",
+    htmlLang: "zh-CN",
+    title: "取消杠杆账户 OCO 订单(TRADE)",
+    parameterDescriptions: ["订单列表所属的交易对，需大写", "是否逐仓杠杆", "用户自定义的本次撤销操作的ID"],
+    landingHeading: "sapi-kit",
+    switchLabel: "English",
+  },
+} as const;
+type LocaleCode = keyof typeof LOCALES;
+const other = (code: LocaleCode): LocaleCode => (code === "en" ? "zh-CN" : "en");
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+interface Watched {
+  page: Page;
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+async function openWatched(path: string): Promise<Watched> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === "data:" || url.protocol === "blob:") return;
+    if (url.hostname !== "127.0.0.1") foreignRequests.push(request.url());
+  });
+  // Belt and braces: even if something tried, it must not leave the machine.
+  await page.route((url) => url.hostname !== "127.0.0.1" && url.protocol.startsWith("http"), (route) => route.abort());
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  await page.goto(`${origin}/${path}`, { waitUntil: "networkidle" });
+  return { page, foreignRequests, consoleErrors };
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(SITE_DIR, "index.html"))) throw new Error("docs/site is not built: run `npm run build` in docs/ first.");
+  const executablePath = ensureChromium();
+  server = createStaticServer(SITE_DIR);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  mkdirSync(TEST_OUTPUT_DIR, { recursive: true });
+}, 15 * 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code) => {
+  const locale = LOCALES[code];
+
+  it("renders the reference: html lang, operation title and parameter descriptions in this language", async () => {
+    const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/${OPERATION_ROUTE}`);
+    try {
+      expect(await page.getAttribute("html", "lang")).toBe(locale.htmlLang);
+      await expect.poll(() => page.getByRole("heading", { name: locale.title }).first().isVisible()).toBe(true);
+      for (const description of locale.parameterDescriptions) {
+        expect(await page.getByText(description).first().isVisible(), description).toBe(true);
+      }
+      // The other language's text must not leak in.
+      expect(await page.getByText(LOCALES[other(code)].title).count()).toBe(0);
+      await page.screenshot({ path: join(TEST_OUTPUT_DIR, `reference.${code}.png`) });
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("switches language on the reference page and stays on the same operation", async () => {
+    const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/${OPERATION_ROUTE}`);
+    try {
+      await page.locator(".locale-switcher a", { hasText: locale.switchLabel }).click();
+      await page.waitForLoadState("networkidle");
+      const target = LOCALES[other(code)];
+      expect(page.url()).toBe(`${origin}/${target.prefix}reference/index.html${OPERATION_ROUTE}`);
+      expect(await page.getAttribute("html", "lang")).toBe(target.htmlLang);
+      await expect.poll(() => page.getByRole("heading", { name: target.title }).first().isVisible()).toBe(true);
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("serves the landing page and a guide in this language, and switches a guide to the same section", async () => {
+    const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}`);
+    try {
+      expect(await page.getAttribute("html", "lang")).toBe(locale.htmlLang);
+      await page.screenshot({ path: join(TEST_OUTPUT_DIR, `landing.${code}.png`), fullPage: true });
+      await page.goto(`${origin}/${locale.prefix}guides/errors-and-retries.html#unknown-status`, { waitUntil: "networkidle" });
+      expect(await page.locator("#unknown-status").isVisible()).toBe(true);
+      await page.locator(".locale-switcher a", { hasText: locale.switchLabel }).click();
+      await page.waitForLoadState("networkidle");
+      const target = LOCALES[other(code)];
+      expect(page.url()).toBe(`${origin}/${target.prefix}guides/errors-and-retries.html#unknown-status`);
+      expect(await page.getAttribute("html", "lang")).toBe(target.htmlLang);
+      expect(await page.locator("#unknown-status").isVisible()).toBe(true);
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
