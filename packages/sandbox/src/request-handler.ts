@@ -1,11 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { AccountRecord } from "./accounts.js";
+import { type AccountRecord, maskApiKey } from "./accounts.js";
 import { BinanceRejection, rejections } from "./binance-error.js";
 import type { CancellableSleep } from "./cancellable-sleep.js";
 import { CANCEL_OCO_METHOD, CANCEL_OCO_PATH, SERVER_TIME_PATH, serverTimeWeight } from "./cancel-oco-contract.js";
 import type { FaultRule, FaultSource } from "./faults.js";
 import type { IpWeightCounter } from "./ip-weight-counter.js";
-import { maskApiKey } from "./accounts.js";
 import type { RequestLogEntry } from "./request-log.js";
 import { type CancelOcoDependencies, cancelOcoRoute } from "./routes/cancel-oco-route.js";
 import { serverTimeRoute } from "./routes/server-time-route.js";
