@@ -24,17 +24,20 @@ export function createServerClock(now: () => number): ServerClock {
   async function measure(origin: string, fetch: FetchFunction): Promise<void> {
     const url = origin + SERVER_TIME_PATH;
     const sentAt = now();
-    let response: Response;
     let serverTime: unknown;
     try {
-      response = await fetch(new Request(url));
-      serverTime = response.ok ? (await response.json()).serverTime : undefined;
+      const response = await fetch(new Request(url));
+      serverTime = response.ok ? (await response.json()).serverTime : `HTTP ${response.status}`;
     } catch (cause) {
-      throw new ClockSyncError(`Could not read the server time from ${url}.`, { cause });
+      serverTime = cause;
     }
     const receivedAt = now();
     if (typeof serverTime !== "number") {
-      throw new ClockSyncError(`Could not read the server time from ${url} (HTTP ${response.status}).`);
+      // `cause` is the network error, the bad body, or the HTTP status.
+      throw new ClockSyncError(
+        `Could not read the server time from ${url}${typeof serverTime === "string" ? ` (${serverTime})` : ""}.`,
+        { cause: serverTime },
+      );
     }
     offset = serverTime - (sentAt + receivedAt) / 2;
   }
