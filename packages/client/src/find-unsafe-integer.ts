@@ -40,15 +40,9 @@ export function findUnsafeInteger(value: unknown): UnsafeIntegerHit | undefined 
   return undefined;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
 /** `["orderReports", 1, "orderId"]` -> `orderReports[1].orderId`; the body itself is `(body)`. */
 export function formatJsonPath(segments: (string | number)[]): string {
   let path = "";
-  for (const segment of segments) {
-    if (typeof segment === "number") path += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) path += path ? `.${segment}` : segment;
-    else path += `[${JSON.stringify(segment)}]`;
-  }
+  for (const segment of segments) path += typeof segment === "number" ? `[${segment}]` : path ? `.${segment}` : segment;
   return path || "(body)";
 }

@@ -14,18 +14,16 @@ function serializeValue(name: string, value: unknown): string {
   if (typeof value === "string") return value;
   if (typeof value === "boolean" || typeof value === "bigint") return String(value);
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new RangeError(`Query parameter "${name}" is ${value}, which cannot be sent.`);
-    if (!Number.isSafeInteger(value) && Number.isInteger(value)) {
+    // Every finite double beyond 2^53-1 is an integer, so this is the unsafe-integer test.
+    if (Math.abs(value) > Number.MAX_SAFE_INTEGER && Number.isFinite(value)) {
       throw new UnsafeIntegerError({ source: "request", path: name, value });
     }
     const text = String(value);
-    // Tiny decimals print as "1e-7", which Binance rejects as malformed.
-    if (text.includes("e")) {
-      throw new RangeError(`Query parameter "${name}" would be sent in exponent notation (${text}); pass a decimal string.`);
-    }
+    // NaN, Infinity and tiny decimals ("1e-7") are not numbers Binance can read.
+    if (!/^-?[\d.]+$/.test(text)) throw new RangeError(`Query parameter "${name}" would be sent as ${text}.`);
     return text;
   }
-  throw new TypeError(`Query parameter "${name}" must be a string, number, boolean or bigint, not ${Array.isArray(value) ? "an array" : typeof value}.`);
+  throw new TypeError(`Query parameter "${name}" must be a scalar, not ${Array.isArray(value) ? "an array" : typeof value}.`);
 }
 
 /**

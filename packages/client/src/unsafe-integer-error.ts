@@ -33,8 +33,8 @@ export class UnsafeIntegerError extends RangeError {
   constructor({ source, path, value, status, response }: UnsafeIntegerErrorOptions) {
     super(
       source === "request"
-        ? `Query parameter "${path}" is ${value}, outside the safe integer range ±(2^53-1); it cannot be sent exactly, so it was not sent. Identify the order by its client id (e.g. listClientOrderId) instead.`
-        : `Response field ${path} is ${value}, outside the safe integer range ±(2^53-1): JSON.parse already rounded it, so the exact id is lost. The request itself completed (HTTP ${status}); do not blindly retry, reconcile by client id (e.g. listClientOrderId).`,
+        ? `Query parameter "${path}" is ${value}, beyond ±(2^53-1): not sent, it would be rounded. Use a client id (listClientOrderId) instead.`
+        : `Response field ${path} is ${value}, beyond ±(2^53-1): JSON.parse rounded it. The request itself completed (HTTP ${status}); reconcile (e.g. by listClientOrderId) before any retry.`,
     );
     this.source = source;
     this.path = path;

@@ -64,7 +64,7 @@ describe("findUnsafeInteger (response-side int64 guard)", () => {
 describe("formatJsonPath", () => {
   test("reads like JavaScript property access", () => {
     expect(formatJsonPath(["orderReports", 1, "orderId"])).toBe("orderReports[1].orderId");
-    expect(formatJsonPath([0, "a b", "$ok"])).toBe('[0]["a b"].$ok');
+    expect(formatJsonPath([0, "orders", 2])).toBe("[0].orders[2]");
     expect(formatJsonPath([])).toBe("(body)");
   });
 });

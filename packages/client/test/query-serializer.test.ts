@@ -76,18 +76,19 @@ describe("serializeQuery: int64 policy (reject, never round)", () => {
 
   test("non-finite numbers are refused rather than sent as NaN/Infinity", () => {
     for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
-      expect(() => serializeQuery({ recvWindow: value })).toThrow(/"recvWindow" is (NaN|-?Infinity)/);
+      expect(() => serializeQuery({ recvWindow: value })).toThrow(`"recvWindow" would be sent as ${value}`);
       expect(() => serializeQuery({ recvWindow: value })).not.toThrow(UnsafeIntegerError);
     }
   });
 
   test("tiny decimals that would print in exponent notation are refused", () => {
-    expect(() => serializeQuery({ price: 1e-7 })).toThrow(/"price" would be sent in exponent notation \(1e-7\)/);
+    expect(() => serializeQuery({ price: 1e-7 })).toThrow('"price" would be sent as 1e-7');
+    expect(() => serializeQuery({ price: -2.5e-8 })).toThrow('"price" would be sent as -2.5e-8');
   });
 
   test("arrays, objects and other non-scalars are refused (Binance query parameters are scalars)", () => {
-    expect(() => serializeQuery({ symbols: ["LTCBTC"] })).toThrow(/"symbols" must be .* not an array/);
-    expect(() => serializeQuery({ filter: { a: 1 } })).toThrow(/"filter" must be .* not object/);
+    expect(() => serializeQuery({ symbols: ["LTCBTC"] })).toThrow('"symbols" must be a scalar, not an array');
+    expect(() => serializeQuery({ filter: { a: 1 } })).toThrow('"filter" must be a scalar, not object');
     expect(() => serializeQuery({ f: () => 1 })).toThrow(TypeError);
   });
 });
