@@ -22,13 +22,14 @@ const quick = process.argv.includes("--quick");
 // than a few long ones: contenders alternate every few milliseconds.
 const config = quick
   ? { rounds: 4, sequentialCalls: 20, concurrentBatches: 1, warmupCalls: 50, importSamples: 3 }
-  : { rounds: 30, sequentialCalls: 25, concurrentBatches: 1, warmupCalls: 200, importSamples: 9 };
+  : { rounds: 24, sequentialCalls: 25, concurrentBatches: 1, warmupCalls: 200, importSamples: 7 };
 
 const TARGETS = { perCallRatioMax: 1.1, importMsMax: 15, gzipBytesMax: 6144 };
 
 const log = (message) => process.stderr.write(`${message}\n`);
 
 allowLoopbackOnly();
+const loadAtStart = os.loadavg().map((load) => round(load, 2));
 const baseline = contenders.find((contender) => contender.baseline);
 
 log("per-call cost against the loopback sandbox…");
@@ -77,7 +78,14 @@ const verdicts = [
 
 const results = {
   generatedAt: new Date().toISOString(),
-  environment: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model },
+  environment: {
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    // Ratios survive a busy machine better than absolute numbers; this says how busy it was.
+    loadAverage: { atStart: loadAtStart, atEnd: os.loadavg().map((load) => round(load, 2)) },
+  },
   quick,
   config,
   baseline: { id: baseline.id, label: baseline.label },

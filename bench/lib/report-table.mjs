@@ -26,6 +26,8 @@ export function formatTable(results) {
   const lines = [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(line)];
   lines.push("");
   lines.push(`ratios: median per-call time / ${results.baseline.label}, same run, loopback sandbox`);
+  const load = results.environment.loadAverage.atStart[0];
+  if (load > results.environment.cpus) lines.push(`note: machine busy (1-min load ${load} on ${results.environment.cpus} CPUs); absolute times inflated, ratios less so`);
   lines.push("import ms: dynamic import timed inside a fresh node process; proc Δ ms: that process's wall time minus an empty one's");
   if (results.contenders.some((row) => row.bundle && row.bundle.platform !== "browser")) {
     lines.push("* bundled for platform node: does not bundle for the browser");
