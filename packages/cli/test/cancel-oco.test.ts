@@ -232,6 +232,12 @@ describe("languages, help and the sandbox flag", () => {
     expect(stdout).toContain("Cancelled OCO order list 0 on LTCBTC (cross margin)");
   });
 
+  it("--sandbox seeds the orderListId asked for", async () => {
+    const { code, stdout } = await cli(cancel("LTCBTC", "--order-list-id", "12345", "--sandbox", "--json"), {});
+    expect(code).toBe(ExitCode.ok);
+    expect(JSON.parse(stdout)).toMatchObject({ orderListId: 12345, listOrderStatus: "ALL_DONE" });
+  });
+
   it("--sandbox honours --isolated and --list-client-order-id", async () => {
     const { code, stdout } = await cli(
       cancel("ETHBTC", "--isolated", "--list-client-order-id", "my-demo-oco", "--sandbox", "--json"),

@@ -10,6 +10,11 @@ export interface CreateOcoListOptions {
   isIsolated?: boolean;
   /** Default: 22 random base62 characters. Must be unique among the account's open lists. */
   listClientOrderId?: string;
+  /**
+   * Default: the next id. Lets a demo or test reproduce a known id (e.g. one from
+   * the docs); must be a non-negative safe integer no list in this sandbox uses.
+   */
+  orderListId?: number;
   side?: OrderSide;
   /** Default "10". */
   quantity?: string | number;
@@ -142,6 +147,13 @@ export function createMarginState(): MarginState {
         (l) => l.apiKey === apiKey && isOpen(l) && l.listClientOrderId === listClientOrderId,
       );
       if (clash) throw new TypeError(`An open order list already uses listClientOrderId '${listClientOrderId}'.`);
+      const orderListId = options.orderListId ?? nextOrderListId;
+      if (!Number.isSafeInteger(orderListId) || orderListId < 0) {
+        throw new TypeError(`orderListId must be a non-negative safe integer, got ${JSON.stringify(options.orderListId)}.`);
+      }
+      if (lists.some((l) => l.orderListId === orderListId)) {
+        throw new TypeError(`orderListId ${orderListId} is already used by another order list.`);
+      }
       const side = options.side ?? "SELL";
       if (side !== "BUY" && side !== "SELL") throw new TypeError("side must be BUY or SELL.");
       const origQty = toEightDecimals(options.quantity ?? "10", "quantity");
@@ -151,7 +163,7 @@ export function createMarginState(): MarginState {
       // Leg order follows the seed response: the stop leg first, then the limit maker.
       const list: MutableOrderList = {
         apiKey,
-        orderListId: nextOrderListId++,
+        orderListId,
         listClientOrderId,
         symbol: options.symbol,
         isIsolated: options.isIsolated ?? false,
@@ -163,6 +175,8 @@ export function createMarginState(): MarginState {
         ],
       };
       lists.push(list);
+      // Keep ids monotonic even after an explicitly chosen one.
+      nextOrderListId = Math.max(nextOrderListId, orderListId + 1);
       return snapshot(list);
     },
 

@@ -94,6 +94,20 @@ describe("order lists", () => {
     const result = await cancel(sandbox, account, { symbol: "LTCBTC", listClientOrderId: "reused" });
     expect(result.body.orderListId).toBe(fresh.orderListId);
   });
+
+  it("honours a chosen orderListId, keeps later ids monotonic, and refuses reuse", async () => {
+    const sandbox = await startTestSandbox();
+    const account = await sandbox.createAccount({ type: "hmac" });
+    const chosen = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC", orderListId: 41 });
+    expect(chosen.orderListId).toBe(41);
+    expect(sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" }).orderListId).toBe(42);
+    expect(() => sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC", orderListId: 41 })).toThrow(/already used/);
+    for (const bad of [-1, 1.5, 2 ** 53]) {
+      expect(() => sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC", orderListId: bad })).toThrow(/safe integer/);
+    }
+    const { status } = await cancel(sandbox, account, { symbol: "LTCBTC", orderListId: 41 });
+    expect(status).toBe(200);
+  });
 });
 
 describe("request log", () => {
