@@ -51,6 +51,15 @@ describe.each(publishablePackages)("$name tarball", ({ name, dir }) => {
     for (const condition of ['"import"', '"require"', '"types"']) expect(conditions).toContain(condition);
   });
 
+  it("names its repository, which npm provenance verifies against the publishing workflow", () => {
+    // Without it `npm publish --provenance` fails (E422: repository.url does not match).
+    expect(manifest.repository).toMatchObject({
+      type: "git",
+      url: expect.stringMatching(/^(git\+)?https:\/\/github\.com\/sapi-kit\/sapi-kit(\.git)?$/),
+      directory: dir,
+    });
+  });
+
   it("has no workspace: protocol left in the packed package.json", () => {
     const packedManifest = tarballEntries(tarballOf(name), "package/package.json");
     expect(packedManifest).not.toContain("workspace:");
