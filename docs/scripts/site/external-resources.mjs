@@ -9,6 +9,8 @@ const LOADED_REFERENCE_PATTERNS = [
   /@import\s+(?:url\()?\s*["']((?:https?:)?\/\/[^"']+)/gi,
   /\bimport\s*(?:\(\s*|[\w{},*\s]+from\s*)["']((?:https?:)?\/\/[^"']+)/gi,
   /\bsrc\s*:\s*[`"']((?:https?:)?\/\/[^`"']+)/g,
+  // Asset URLs as string literals in inlined scripts (e.g. an <img> src chosen at run time).
+  /[`"']((?:https?:)?\/\/[^`"'\s]+\.(?:svg|png|jpe?g|gif|webp|ico|woff2?|ttf|otf|css|js|mjs))[`"']/gi,
 ];
 
 /** @returns {string[]} every external URL the page would load, deduplicated */

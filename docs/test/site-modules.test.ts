@@ -1,0 +1,153 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findExternalResources } from "../scripts/site/external-resources.mjs";
+import { renderLanguageSwitcher } from "../scripts/site/language-switcher.mjs";
+import { localeByCode, localizedFile, relativeHref } from "../scripts/site/locales.mjs";
+import { pagePathForLink, renderMarkdown } from "../scripts/site/markdown.mjs";
+import { makeOffline } from "../scripts/site/reference-page.mjs";
+import { expandSampleIncludes, includedSamples } from "../scripts/site/sample-includes.mjs";
+import { createStaticServer, resolveInside } from "../scripts/site/static-server.mjs";
+import { REPO_ROOT } from "./support/paths.js";
+
+describe("locale paths", () => {
+  it("puts English at the root and Chinese under zh-CN/", () => {
+    expect(localizedFile(localeByCode("en"), "guides/install.html")).toBe("guides/install.html");
+    expect(localizedFile(localeByCode("zh-CN"), "guides/install.html")).toBe("zh-CN/guides/install.html");
+    expect(() => localeByCode("fr")).toThrow(/Unknown locale/);
+  });
+
+  it("computes relative hrefs between site files", () => {
+    expect(relativeHref("index.html", "zh-CN/index.html")).toBe("zh-CN/index.html");
+    expect(relativeHref("zh-CN/reference/index.html", "reference/index.html")).toBe("../../reference/index.html");
+    expect(relativeHref("guides/a.html", "guides/b.html")).toBe("b.html");
+    expect(relativeHref("zh-CN/guides/a.html", "zh-CN/index.html")).toBe("../index.html");
+  });
+});
+
+describe("language switcher", () => {
+  it("marks the current locale and links the other to the twin page", () => {
+    const html = renderLanguageSwitcher(localeByCode("zh-CN"), "reference/index.html");
+    expect(html).toContain('<span class="locale-current" aria-current="true" lang="zh-CN">简体中文</span>');
+    expect(html).toContain('<a data-locale-switch="en" href="../../reference/index.html" hreflang="en" lang="en">English</a>');
+    // The reader's place (the hash) is carried over on click.
+    expect(html).toContain("location.hash");
+  });
+});
+
+describe("markdown", () => {
+  const links = { currentFile: "zh-CN/guides/a.html", fileFor: (page: string) => `zh-CN/${page}` };
+
+  it("pins heading ids and drops the marker", () => {
+    expect(renderMarkdown("## 执行状态未知 {#unknown-status}", links)).toBe('<h2 id="unknown-status">执行状态未知</h2>\n');
+  });
+
+  it("maps links between guides to the built pages of the same locale", () => {
+    expect(pagePathForLink("quick-start.md#cancel")).toEqual({ pagePath: "guides/quick-start.html", hash: "#cancel" });
+    expect(pagePathForLink("https://example.org/x.md")).toBeUndefined();
+    expect(renderMarkdown("[x](index.md) [y](reference.md)", links)).toContain(
+      '<a href="../index.html">x</a> <a href="../reference/index.html">y</a>',
+    );
+  });
+});
+
+describe("sample includes", () => {
+  it("replaces a marker with the sample's exact text", () => {
+    const markdown = "before\n<!-- sample: docs/samples/sandbox.ts -->\nafter";
+    expect(includedSamples(markdown)).toEqual(["docs/samples/sandbox.ts"]);
+    const expanded = expandSampleIncludes(markdown, REPO_ROOT, "from {path}");
+    expect(expanded).toContain('```ts\nimport { createClient } from "@sapi-kit/client";');
+    expect(expanded).toContain("from <code>docs/samples/sandbox.ts</code>");
+  });
+
+  it("refuses files outside the sample folders", () => {
+    expect(() => expandSampleIncludes("<!-- sample: ../etc/x.ts -->", REPO_ROOT, "")).toThrow(/docs\/samples/);
+  });
+});
+
+describe("external resource scan", () => {
+  it("reports what a browser would fetch from other hosts", () => {
+    const html = [
+      '<script src="https://cdn.example/redoc.js"></script>',
+      '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">',
+      '<img src="//cdn.example/logo.svg">',
+      "<style>.x{background:url('https://cdn.example/bg.png')}</style>",
+      '<script type="module">import { hydrate } from "https://cdn.example/bundle.js";</script>',
+      "jsx(`img`,{alt:`logo`,src:`https://cdn.example/logo-mini.svg`})",
+    ].join("\n");
+    expect(findExternalResources(html).sort()).toEqual(
+      [
+        "https://cdn.example/redoc.js",
+        "https://fonts.googleapis.com/css?family=Roboto",
+        "//cdn.example/logo.svg",
+        "https://cdn.example/bg.png",
+        "https://cdn.example/bundle.js",
+        "https://cdn.example/logo-mini.svg",
+      ].sort(),
+    );
+  });
+
+  it("ignores links, namespaces and local resources", () => {
+    const html = [
+      '<a href="https://github.com/x">GitHub</a>',
+      '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+      '<img src="data:image/svg+xml,abc"><script src="./local.js"></script>',
+    ].join("\n");
+    expect(findExternalResources(html)).toEqual([]);
+  });
+
+  it("finds Redoc's CDN logo and makeOffline removes it", () => {
+    const redocLogo = "(`img`,{alt:`redocly logo`,src:e?`https://cdn.redoc.ly/redoc/logo-mini-full.svg`:`https://cdn.redoc.ly/redoc/logo-mini.svg`})";
+    expect(findExternalResources(redocLogo)).toHaveLength(1);
+    expect(makeOffline(redocLogo)).not.toContain("cdn.redoc.ly");
+    expect(makeOffline(redocLogo)).toContain("data:image/svg+xml,");
+  });
+});
+
+describe("static server", () => {
+  let root: string;
+  let server: Server;
+  let origin: string;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), "sapi-kit-site-"));
+    mkdirSync(join(root, "zh-CN"));
+    writeFileSync(join(root, "index.html"), "<p>home</p>");
+    writeFileSync(join(root, "zh-CN", "index.html"), "<p>首页</p>");
+    server = createStaticServer(root);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("serves index.html for directories, with a content type", async () => {
+    const response = await fetch(`${origin}/zh-CN/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(await response.text()).toBe("<p>首页</p>");
+  });
+
+  it("redirects a directory without its slash, so relative links resolve", async () => {
+    const response = await fetch(`${origin}/zh-CN`, { redirect: "manual" });
+    expect(response.status).toBe(301);
+    expect(response.headers.get("location")).toBe("/zh-CN/");
+  });
+
+  it("answers 404 for missing files and never serves outside its root", async () => {
+    expect((await fetch(`${origin}/nope.html`)).status).toBe(404);
+    expect((await fetch(`${origin}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
+    expect(resolveInside(root, "/../../etc/passwd")).toBeUndefined();
+    expect(resolveInside(root, "/%E0%A4%A")).toBeUndefined();
+  });
+
+  it("refuses writes", async () => {
+    expect((await fetch(`${origin}/index.html`, { method: "POST" })).status).toBe(405);
+  });
+});
