@@ -1,6 +1,7 @@
 // Cold import time: a fresh `node` process per sample. Two readings:
 // - importMs: the import measured inside that process (performance.now
-//   around the dynamic import), immune to process start-up noise;
+//   around the dynamic import, after the ESM loader is warm), immune to
+//   process start-up noise;
 // - wallMinusEmptyMs: the whole process's wall time minus the median of an
 //   empty process started the same way (includes module loading the first
 //   reading cannot see, such as the ESM loader warming up).
@@ -17,7 +18,9 @@ function timeProcess(code, cwd) {
 
 export function importCode(packages) {
   const imports = packages.map((name) => `import(${JSON.stringify(name)})`).join(", ");
-  return `const t = performance.now(); await Promise.all([${imports}]); process.stdout.write(String(performance.now() - t));`;
+  // The first dynamic import of a process also boots the ESM loader, a fixed
+  // cost every package would pay; an empty data: module pays it untimed.
+  return `await import("data:text/javascript,"); const t = performance.now(); await Promise.all([${imports}]); process.stdout.write(String(performance.now() - t));`;
 }
 
 /** `subjects`: [{ id, packages }]. Samples are interleaved across subjects. */
