@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findExternalResources } from "../scripts/site/external-resources.mjs";
 import { renderLanguageSwitcher } from "../scripts/site/language-switcher.mjs";
 import { localeByCode, localizedFile, relativeHref } from "../scripts/site/locales.mjs";
-import { pagePathForLink, renderMarkdown } from "../scripts/site/markdown.mjs";
+import { joinCjkLines, pagePathForLink, renderMarkdown } from "../scripts/site/markdown.mjs";
 import { makeOffline } from "../scripts/site/reference-page.mjs";
 import { expandSampleIncludes, includedSamples } from "../scripts/site/sample-includes.mjs";
 import { createStaticServer, resolveInside } from "../scripts/site/static-server.mjs";
@@ -43,6 +43,11 @@ describe("markdown", () => {
 
   it("pins heading ids and drops the marker", () => {
     expect(renderMarkdown("## 执行状态未知 {#unknown-status}", links)).toBe('<h2 id="unknown-status">执行状态未知</h2>\n');
+  });
+
+  it("joins soft-wrapped Chinese lines without a stray space, but never inside code blocks", () => {
+    expect(renderMarkdown("第一行，\n第二行。\nEnglish\nwords", links)).toBe("<p>第一行，第二行。English\nwords</p>\n");
+    expect(joinCjkLines("<pre><code>// 中文\nx</code></pre>")).toBe("<pre><code>// 中文\nx</code></pre>");
   });
 
   it("maps links between guides to the built pages of the same locale", () => {

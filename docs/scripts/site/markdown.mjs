@@ -14,6 +14,18 @@ function slugify(text) {
     .replace(/^-+|-+$/g, "");
 }
 
+// A line break inside a paragraph renders as a space, which is right between
+// English words and wrong after Chinese text ("编译； 本站"). Outside <pre>,
+// drop a newline that follows a CJK character or full-width punctuation.
+const CJK_BEFORE_NEWLINE = /([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\n(?=\S)/g;
+
+export function joinCjkLines(html) {
+  return html
+    .split(/(<pre[\s\S]*?<\/pre>)/)
+    .map((part) => (part.startsWith("<pre") ? part : part.replace(CJK_BEFORE_NEWLINE, "$1")))
+    .join("");
+}
+
 /** Maps a Markdown link target between guides (`install.md`, `index.md`, `reference.md`) to a page path. */
 export function pagePathForLink(target) {
   const match = /^(?:\.\/)?([\w-]+)\.md(#.*)?$/.exec(target);
@@ -47,5 +59,5 @@ export function renderMarkdown(markdown, links) {
       },
     },
   });
-  return marked.parse(markdown, { async: false });
+  return joinCjkLines(marked.parse(markdown, { async: false }));
 }
