@@ -19,21 +19,13 @@ export interface UnsafeIntegerHit {
 export function findUnsafeInteger(value: unknown): UnsafeIntegerHit | undefined {
   if (typeof value === "number") return Math.abs(value) > Number.MAX_SAFE_INTEGER ? { path: [], value } : undefined;
   if (typeof value !== "object" || value === null) return undefined;
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const hit = findUnsafeInteger(value[index]);
-      if (hit) {
-        hit.path.unshift(index);
-        return hit;
-      }
-    }
-    return undefined;
-  }
-  if (!isPlainObject(value)) return undefined;
+  const isArray = Array.isArray(value);
+  if (!isArray && !isPlainObject(value)) return undefined;
+  // One loop for arrays and objects: for...in yields an array's indexes as strings.
   for (const key in value) {
-    const hit = findUnsafeInteger(value[key]);
+    const hit = findUnsafeInteger((value as Record<string, unknown>)[key]);
     if (hit) {
-      hit.path.unshift(key);
+      hit.path.unshift(isArray ? Number(key) : key);
       return hit;
     }
   }

@@ -2,7 +2,8 @@ import type { Client } from "openapi-fetch";
 import { findUnsafeInteger, formatJsonPath } from "./find-unsafe-integer.js";
 import { UnsafeIntegerError } from "./unsafe-integer-error.js";
 
-const FETCH_METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "request"] as const;
+// Everything on an openapi-fetch client but these sends a request and resolves to { data, error, response }.
+const NOT_REQUESTS = new Set(["use", "eject"]);
 
 interface ParsedResult {
   data?: unknown;
@@ -33,8 +34,9 @@ function assertExactIntegers(result: ParsedResult): ParsedResult {
  */
 export function rejectUnsafeResponseIntegers<Paths extends {}>(client: Client<Paths>): Client<Paths> {
   const guarded: Record<string, unknown> = { ...client };
-  for (const method of FETCH_METHODS) {
-    const call = client[method] as (...args: unknown[]) => Promise<ParsedResult>;
+  for (const method in client) {
+    if (NOT_REQUESTS.has(method)) continue;
+    const call = client[method as keyof typeof client] as (...args: unknown[]) => Promise<ParsedResult>;
     guarded[method] = async (...args: unknown[]) => assertExactIntegers(await call(...args));
   }
   return guarded as unknown as Client<Paths>;

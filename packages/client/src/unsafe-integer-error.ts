@@ -24,22 +24,19 @@ interface UnsafeIntegerErrorOptions {
  */
 export class UnsafeIntegerError extends RangeError {
   override readonly name = "UnsafeIntegerError";
-  readonly source: UnsafeIntegerSource;
-  readonly path: string;
-  readonly value: number;
-  readonly status: number | undefined;
-  readonly response: Response | undefined;
+  // `declare`: assigned in one go in the constructor, which keeps the bundle small.
+  declare readonly source: UnsafeIntegerSource;
+  declare readonly path: string;
+  declare readonly value: number;
+  declare readonly status: number | undefined;
+  declare readonly response: Response | undefined;
 
   constructor({ source, path, value, status, response }: UnsafeIntegerErrorOptions) {
     super(
       source === "request"
-        ? `Query parameter "${path}" is ${value}, beyond ±(2^53-1): not sent, it would be rounded. Use a client id (listClientOrderId) instead.`
-        : `Response field ${path} is ${value}, beyond ±(2^53-1): JSON.parse rounded it. The request itself completed (HTTP ${status}); reconcile (e.g. by listClientOrderId) before any retry.`,
+        ? `Query parameter "${path}" is ${value}, beyond ±(2^53-1) and would be rounded: not sent. Use listClientOrderId instead.`
+        : `Response field ${path} is ${value}, beyond ±(2^53-1): rounded by JSON.parse. The request itself completed (HTTP ${status}); reconcile before any retry.`,
     );
-    this.source = source;
-    this.path = path;
-    this.value = value;
-    this.status = status;
-    this.response = response;
+    Object.assign(this, { source, path, value, status, response });
   }
 }

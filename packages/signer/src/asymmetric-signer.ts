@@ -2,7 +2,7 @@ import { bytesToBase64 } from "./encodings.js";
 import { SignerConfigError } from "./errors.js";
 import type { PayloadSigner } from "./payload-signer.js";
 import { pkcs8PemToDer } from "./pem.js";
-import { type AsymmetricKeyType, pkcs8KeyType } from "./pkcs8-algorithm.js";
+import { type AsymmetricKeyType, UNUSABLE_KEY, pkcs8KeyType } from "./pkcs8-algorithm.js";
 
 const ALGORITHMS = {
   rsa: { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
@@ -19,7 +19,7 @@ function cryptoKeyType(key: CryptoKey): AsymmetricKeyType {
     if (algorithm?.name === "RSASSA-PKCS1-v1_5" && algorithm.hash?.name === "SHA-256") return "rsa";
   }
   throw new SignerConfigError(
-    'privateKey must be a PKCS#8 PEM or a private RSASSA-PKCS1-v1_5 (SHA-256) or Ed25519 CryptoKey with "sign" usage.',
+    'privateKey must be a PKCS#8 PEM or a private RSASSA-PKCS1-v1_5 (SHA-256) or Ed25519 CryptoKey for "sign".',
   );
 }
 
@@ -38,7 +38,7 @@ export function createAsymmetricSigner(privateKey: string | CryptoKey): PayloadS
     importKey = () =>
       crypto.subtle.importKey("pkcs8", der, ALGORITHMS[keyType], false, ["sign"]).catch(() => {
         // The platform's message is dropped on purpose: nothing about the key may leak.
-        throw new SignerConfigError(`privateKey is not a valid ${keyType} PKCS#8 private key.`);
+        throw new SignerConfigError(UNUSABLE_KEY);
       });
   } else {
     keyType = cryptoKeyType(privateKey);

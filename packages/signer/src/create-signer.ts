@@ -5,7 +5,7 @@ import { type SignerOptions, validateOptions } from "./options.js";
 import type { HmacSignerFactory } from "./payload-signer.js";
 import { TIMESTAMP_OUTSIDE_RECV_WINDOW, checkResponse } from "./response-outcome.js";
 import { type FetchFunction, SERVER_TIME_PATH, createServerClock } from "./server-clock.js";
-import { type UnsignedRequest, readUnsignedRequest, splitUrl } from "./unsigned-request.js";
+import { type UnsignedRequest, readUnsignedRequest } from "./unsigned-request.js";
 import { readUsageHeaders } from "./usage-headers.js";
 
 /** openapi-fetch middleware that signs requests, plus clock controls. */
@@ -71,16 +71,17 @@ export function createSignerWith(createHmacSigner: HmacSignerFactory, options: S
 
   return {
     async onRequest({ request, options: clientOptions, id }) {
-      const { origin, path } = splitUrl(request.url);
+      const url = new URL(request.url);
+      const { origin } = url;
       // Public and unsigned; the API key is not sent there either.
-      if (request.method === "GET" && path === SERVER_TIME_PATH) return undefined;
+      if (request.method === "GET" && url.pathname === SERVER_TIME_PATH) return undefined;
       lastOrigin = origin;
       lastFetch = clientOptions.fetch;
       if (syncBeforeFirstRequest) {
         await clock.sync(origin, clientOptions.fetch);
         syncBeforeFirstRequest = false;
       }
-      const unsigned = await readUnsignedRequest(request);
+      const unsigned = await readUnsignedRequest(request, url);
       const signed = await sign(unsigned);
       pending.set(id, unsigned);
       return signed;
@@ -113,10 +114,10 @@ export function createSignerWith(createHmacSigner: HmacSignerFactory, options: S
     },
 
     syncClock(baseUrl) {
-      const origin = baseUrl === undefined ? lastOrigin : splitUrl(new URL(baseUrl).href).origin;
+      const origin = baseUrl === undefined ? lastOrigin : new URL(baseUrl).origin;
       if (origin === undefined) {
         return Promise.reject(
-          new SignerConfigError("syncClock() needs a baseUrl before the first request."),
+          new SignerConfigError("syncClock() needs a baseUrl before any request."),
         );
       }
       syncBeforeFirstRequest = false;

@@ -47,12 +47,12 @@ export function recvWindowProblem(where: string, got: string): string {
 export function validateOptions(options: SignerOptions): void {
   // The key travels in an HTTP header: whitespace or control characters would break or be rejected there.
   if (typeof options?.apiKey !== "string" || !/^[\x21-\x7e]+$/.test(options.apiKey)) {
-    throw new SignerConfigError("apiKey must be a non-empty string without spaces or line breaks.");
+    throw new SignerConfigError("apiKey must be a non-empty string without whitespace.");
   }
   const hasSecret = options.apiSecret !== undefined;
   if (hasSecret === (options.privateKey !== undefined) || (hasSecret && (typeof options.apiSecret !== "string" || !options.apiSecret))) {
     throw new SignerConfigError(
-      "Pass apiKey and exactly one of apiSecret (HMAC) or privateKey (RSA / Ed25519 PEM or CryptoKey).",
+      "Pass exactly one of apiSecret (HMAC) or privateKey (RSA / Ed25519).",
     );
   }
   if (options.recvWindow !== undefined && !isValidRecvWindow(options.recvWindow)) {

@@ -12,8 +12,7 @@ export function pkcs8PemToDer(pem: string): Uint8Array<ArrayBuffer> {
   if (label !== "PRIVATE KEY" || body.includes(":")) {
     // Covers PKCS#1 ("RSA PRIVATE KEY"), encrypted keys (label or "Proc-Type:" header), public keys, non-PEM.
     throw new SignerConfigError(
-      "privateKey must be an unencrypted PKCS#8 PEM (BEGIN PRIVATE KEY) or a CryptoKey. " +
-        "Convert: openssl pkcs8 -topk8 -nocrypt -in key.pem -out private.pem",
+      "privateKey must be an unencrypted PKCS#8 PEM or a CryptoKey (convert: openssl pkcs8 -topk8 -nocrypt -in key.pem)",
     );
   }
   // Undecodable base64 becomes an empty key, which the DER check then rejects with a clear message.

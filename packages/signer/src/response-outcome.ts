@@ -8,7 +8,7 @@ const EXECUTION_STATUS_UNKNOWN = -1007;
 async function readBinanceCode(response: Response): Promise<number | undefined> {
   try {
     // A clone, so openapi-fetch can still parse the body into the typed `error`.
-    const code = JSON.parse(await response.clone().text())?.code;
+    const code = (await response.clone().json())?.code;
     return typeof code === "number" ? code : undefined;
   } catch {
     return undefined;

@@ -35,7 +35,7 @@ export function createServerClock(now: () => number): ServerClock {
     if (typeof serverTime !== "number") {
       // `cause` is the network error, the bad body, or the HTTP status.
       throw new ClockSyncError(
-        `Could not read the server time from ${url}${typeof serverTime === "string" ? ` (${serverTime})` : ""}.`,
+        `Cannot read the server time from ${url}${typeof serverTime === "string" ? ` (${serverTime})` : ""}.`,
         { cause: serverTime },
       );
     }

@@ -16,45 +16,32 @@ export interface UnsignedRequest {
   body: string | null;
 }
 
-export function splitUrl(url: string): { head: string; query: string; origin: string; path: string } {
-  // `Request.url` is already the WHATWG URL serializer's output: its query is
-  // percent-encoded exactly as it will be sent, so it can be signed verbatim.
-  // (Re-parsing it is a no-op; parsing a hand-built string is not, e.g. `'` -> %27.)
-  const hash = url.indexOf("#");
-  const withoutHash = hash === -1 ? url : url.slice(0, hash);
-  const question = withoutHash.indexOf("?");
-  const head = question === -1 ? withoutHash : withoutHash.slice(0, question);
-  const pathStart = head.indexOf("/", head.indexOf("//") + 2);
-  return {
-    head,
-    query: question === -1 ? "" : withoutHash.slice(question + 1),
-    origin: head.slice(0, pathStart),
-    path: head.slice(pathStart),
-  };
-}
+// Names the signer owns; a caller-sent copy would be signed and sent twice.
+const SIGNER_OWNED = /(?:^|&)(timestamp|signature)(?:[=&]|$)/;
+const RECV_WINDOW = /(?:^|&)recvWindow(?:=([^&]*))?(?:&|$)/;
 
-/** Rejects parameters the signer owns; returns whether the caller set recvWindow. */
 function checkCallerParams(params: string, where: string): boolean {
-  let recvWindowGiven = false;
-  for (const pair of params.split("&")) {
-    const equals = pair.indexOf("=");
-    const name = equals === -1 ? pair : pair.slice(0, equals);
-    if (name === "timestamp" || name === "signature") {
-      throw new SignerConfigError(`Remove "${name}" from the request ${where}: the signer sets it.`);
-    }
-    if (name === "recvWindow") {
-      const value = equals === -1 ? "" : pair.slice(equals + 1);
-      if (!/^[0-9]{1,5}$/.test(value) || !isValidRecvWindow(Number(value))) {
-        throw new SignerConfigError(recvWindowProblem(`recvWindow in the request ${where}`, JSON.stringify(value)));
-      }
-      recvWindowGiven = true;
-    }
+  const owned = SIGNER_OWNED.exec(params);
+  if (owned) throw new SignerConfigError(`Remove "${owned[1]}" from the request ${where}: the signer sets it.`);
+  const recvWindow = RECV_WINDOW.exec(params);
+  if (!recvWindow) return false;
+  const value = recvWindow[1] ?? "";
+  if (!/^[0-9]{1,5}$/.test(value) || !isValidRecvWindow(Number(value))) {
+    throw new SignerConfigError(recvWindowProblem(`recvWindow in the request ${where}`, JSON.stringify(value)));
   }
-  return recvWindowGiven;
+  return true;
 }
 
-export async function readUnsignedRequest(request: Request): Promise<UnsignedRequest> {
-  const { head, query, origin, path } = splitUrl(request.url);
+/**
+ * `url` is `new URL(request.url)`. `Request.url` is already the WHATWG URL
+ * serializer's output, so re-parsing it is a no-op and `url.search` is the query
+ * exactly as it goes on the wire: safe to sign verbatim. (Parsing a hand-built
+ * string is not a no-op, e.g. `'` becomes %27.)
+ */
+export async function readUnsignedRequest(request: Request, url: URL): Promise<UnsignedRequest> {
+  const { origin, pathname: path } = url;
+  const head = origin + path;
+  const query = url.search.slice(1);
   let callerSetRecvWindow = query !== "" && checkCallerParams(query, "query");
   // Binance bodies are application/x-www-form-urlencoded, signed as query + body.
   const body = request.body === null ? null : (await request.text()) || null;

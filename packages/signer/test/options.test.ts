@@ -61,8 +61,8 @@ describe("key formats", () => {
     ["encrypted PKCS#1 PEM (Proc-Type header)", encryptedPkcs1, /unencrypted PKCS#8/],
     ["public key PEM", rsa.publicKey.export({ type: "spki", format: "pem" }) as string, /PKCS#8/],
     ["not a PEM", "hello", /PKCS#8 PEM/],
-    ["EC P-256 PKCS#8", ec.privateKey.export({ type: "pkcs8", format: "pem" }) as string, /not an RSA or Ed25519/],
-    ["PKCS#8 PEM with a garbage body", "-----BEGIN PRIVATE KEY-----\n!!!!\n-----END PRIVATE KEY-----", /not an RSA or Ed25519/],
+    ["EC P-256 PKCS#8", ec.privateKey.export({ type: "pkcs8", format: "pem" }) as string, /not a valid RSA or Ed25519/],
+    ["PKCS#8 PEM with a garbage body", "-----BEGIN PRIVATE KEY-----\n!!!!\n-----END PRIVATE KEY-----", /not a valid RSA or Ed25519/],
     ["a number instead of a key", 42, /CryptoKey/],
   ])("%s is rejected with a hint", (_label, privateKey, hint) => {
     expect(make({ apiKey: API_KEY, privateKey })).toThrow(SignerConfigError);
@@ -82,7 +82,7 @@ describe("key formats", () => {
     const client = createTestClient(server.baseUrl, createSigner({ apiKey: API_KEY, privateKey: pem }));
     const call = client.DELETE("/sapi/v1/margin/orderList", { params: { query: { symbol: "LTCBTC", orderListId: 0 } } });
     await expect(call).rejects.toThrow(SignerConfigError);
-    await expect(call).rejects.toThrow(/not a valid ed25519 PKCS#8/);
+    await expect(call).rejects.toThrow(/not a valid RSA or Ed25519 PKCS#8/);
     expect(server.requests).toHaveLength(0);
   });
 
