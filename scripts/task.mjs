@@ -6,7 +6,7 @@
 // `packageManager` through `npx`, installs the workspace, and only then hands
 // over to turbo. Nothing is installed globally.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { clearReports, printTestSummary } from "./test-summary.mjs";
@@ -49,6 +49,20 @@ function turbo(...args) {
   return pnpm("exec", "turbo", "run", ...args, "--output-logs=errors-only");
 }
 
+function printDocsLocation() {
+  const site = join(root, "docs", "site");
+  if (!existsSync(join(site, "index.html"))) {
+    console.error("\n✗ the docs site was not built (docs/site/index.html is missing)");
+    process.exit(1);
+  }
+  console.log(`
+Docs (built, offline):
+  English  ${join(site, "index.html")}
+  简体中文 ${join(site, "zh-CN", "index.html")}
+  API reference: ${join(site, "reference", "index.html")}
+Serve them with \`npm run docs\` (http://127.0.0.1:4173/).`);
+}
+
 const tasks = {
   build() {
     install();
@@ -77,6 +91,7 @@ const tasks = {
     install();
     mustPass(turbo("build"), "build");
     mustPass(run(process.execPath, ["packages/cli/dist/bin.js", "demo"]), "demo");
+    printDocsLocation();
   },
   docs() {
     install();
