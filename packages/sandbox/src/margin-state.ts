@@ -1,5 +1,6 @@
 import { toEightDecimals } from "./decimal-text.js";
 import { generateClientOrderId } from "./random-base62.js";
+import { SYMBOL } from "./symbol-rule.js";
 
 export type OrderSide = "BUY" | "SELL";
 export type LegType = "STOP_LOSS_LIMIT" | "LIMIT_MAKER";
@@ -104,7 +105,6 @@ export interface MarginState {
   ): OrderListSnapshot | undefined;
 }
 
-const SYMBOL = /^[A-Z0-9_.-]{1,20}$/;
 
 function snapshot(list: MutableOrderList): OrderListSnapshot {
   const open = list.canceledAt === undefined;

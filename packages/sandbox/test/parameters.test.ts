@@ -50,7 +50,9 @@ describe("parameter validation (Binance codes; a rejected request cancels nothin
     ["recvWindow", "5s", "^[0-9]{1,20}$"],
     ["isIsolated", "true", "TRUE, FALSE"],
     ["isIsolated", "YES", "TRUE, FALSE"],
-    ["symbol", "ltcbtc", "^[A-Z0-9-_.]{1,20}$"],
+    ["symbol", "ltcbtc", "^[\\w\\-._&&[^a-z]]{1,50}$"],
+    ["symbol", "LTC BTC", "^[\\w\\-._&&[^a-z]]{1,50}$"],
+    ["symbol", "X".repeat(51), "^[\\w\\-._&&[^a-z]]{1,50}$"],
     ["newClientOrderId", "has space", "^[\\.A-Z\\:/a-z0-9_-]{1,36}$"],
   ])("answers -1100 for %s=%s", async (name, value, range) => {
     const { sandbox, account, list, nothingCancelled } = await setup();

@@ -357,7 +357,9 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Trading pair of the order list, in upper case, e.g. `LTCBTC`.
+         * @description Trading pair of the order list, in upper case, e.g. `LTCBTC`. Symbols may
+         *     contain non-ASCII letters (Binance lists symbols such as `币安人生USDT`), so
+         *     no ASCII-only pattern is imposed here; the signer percent-encodes them.
          * @example LTCBTC
          */
         symbol: string;
@@ -431,7 +433,9 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Trading pair of the order list, in upper case, e.g. `LTCBTC`.
+                 * @description Trading pair of the order list, in upper case, e.g. `LTCBTC`. Symbols may
+                 *     contain non-ASCII letters (Binance lists symbols such as `币安人生USDT`), so
+                 *     no ASCII-only pattern is imposed here; the signer percent-encodes them.
                  * @example LTCBTC
                  */
                 symbol: components["parameters"]["symbol"];

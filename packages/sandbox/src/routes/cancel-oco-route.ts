@@ -14,9 +14,8 @@ import {
 import { generateClientOrderId } from "../random-base62.js";
 import type { SandboxRequest, SandboxResponse } from "../sandbox-request.js";
 import { authenticateSignedRequest, type SignedRequestDependencies } from "../signed-request.js";
+import { SYMBOL, SYMBOL_RANGE } from "../symbol-rule.js";
 
-const SYMBOL = /^[A-Z0-9_.-]{1,20}$/;
-const SYMBOL_RANGE = "^[A-Z0-9-_.]{1,20}$";
 /** Binance's legal range for client-chosen order ids. */
 const CLIENT_ORDER_ID = /^[.A-Z:/a-z0-9_-]{1,36}$/;
 const CLIENT_ORDER_ID_RANGE = "^[\\.A-Z\\:/a-z0-9_-]{1,36}$";

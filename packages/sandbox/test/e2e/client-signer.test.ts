@@ -47,6 +47,19 @@ describe("e2e: createClient + createSigner against the sandbox", () => {
       ]);
     });
 
+    it.each(["币安人生USDT", "１２３４５６"])("cancels a list on the non-ASCII symbol %s", async (symbol) => {
+      const sandbox = await startTestSandbox();
+      const account = await sandbox.createAccount({ type: keyType });
+      const list = sandbox.createOcoList(account.apiKey, { symbol });
+      const { data, error } = await clientFor(sandbox, account).DELETE("/sapi/v1/margin/orderList", {
+        params: { query: { symbol, orderListId: list.orderListId } },
+      });
+      expect(error).toBeUndefined();
+      expect(data?.symbol).toBe(symbol);
+      expect(data?.orderReports.map((report) => report.symbol)).toEqual([symbol, symbol]);
+      expect(sandbox.getOrderList(account.apiKey, { orderListId: list.orderListId })?.cancelCount).toBe(1);
+    });
+
     it("cancels an isolated list by orderListId and a cross list by listClientOrderId", async () => {
       const sandbox = await startTestSandbox();
       const account = await sandbox.createAccount({ type: keyType });
