@@ -12,4 +12,7 @@ export default defineConfig({
   external: ["node:crypto", "openapi-fetch"],
   // Keep "node:crypto": a bare "crypto" is not resolvable in Deno or bundlers targeting browsers.
   removeNodeProtocol: false,
+  // One self-contained file per entry: a shared chunk would be one more
+  // module to resolve and read on every cold start.
+  splitting: false,
 });

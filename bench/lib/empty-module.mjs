@@ -1,0 +1,2 @@
+// Imported untimed before a cold-import sample: see cold-import.mjs.
+export {};
