@@ -94,6 +94,8 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
       for (const description of locale.parameterDescriptions) {
         expect(await page.getByText(description).first().isVisible(), description).toBe(true);
       }
+      // The spec's x-codeSamples TypeScript sample is shown beside the operation.
+      expect(await page.getByText('import { createSigner } from "@sapi-kit/signer";').first().isVisible()).toBe(true);
       // The other language's text must not leak in.
       expect(await page.getByText(LOCALES[other(code)].title).count()).toBe(0);
       await page.screenshot({ path: join(TEST_OUTPUT_DIR, `reference.${code}.png`) });

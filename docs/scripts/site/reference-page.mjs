@@ -2,9 +2,13 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { CHROME_TEXT } from "./chrome-text.mjs";
 import { findExternalResources } from "./external-resources.mjs";
 import { renderSiteHeader } from "./site-header.mjs";
+
+/** build-docs options (code sample languages); see docs/redocly.yaml. */
+const REDOC_CONFIG = fileURLToPath(new URL("../../redocly.yaml", import.meta.url));
 
 export const REFERENCE_PAGE = "reference/index.html";
 
@@ -51,6 +55,8 @@ export function buildReferencePage({ locale, bundlePath, outFile, templatePath, 
       "--template",
       templatePath,
       "--inlineBundle",
+      "--config",
+      REDOC_CONFIG,
       "--title",
       CHROME_TEXT[locale.code].referenceTitle,
       `--templateOptions.htmlLang=${locale.htmlLang}`,
