@@ -63,23 +63,17 @@ Docs (built, offline):
 Serve them with \`npm run docs\` (http://127.0.0.1:4173/).`);
 }
 
+/** A task that is nothing but installing, then one turbo task of the same name. */
+const turboTask = (name) => () => {
+  install();
+  mustPass(turbo(name), name);
+};
+
 const tasks = {
-  build() {
-    install();
-    mustPass(turbo("build"), "build");
-  },
-  lint() {
-    install();
-    mustPass(turbo("lint"), "lint");
-  },
-  typecheck() {
-    install();
-    mustPass(turbo("typecheck"), "typecheck");
-  },
-  generate() {
-    install();
-    mustPass(turbo("generate"), "generate");
-  },
+  build: turboTask("build"),
+  lint: turboTask("lint"),
+  typecheck: turboTask("typecheck"),
+  generate: turboTask("generate"),
   test() {
     install();
     clearReports(root);
