@@ -38,18 +38,9 @@ function cancelQuery(args: CancelOcoArgs) {
 async function sendCancel(args: CancelOcoArgs, credentials: Credentials, baseUrl: string | undefined, locale: Locale, io: CliIo) {
   const text = messages[locale];
   const client = createClient(baseUrl === undefined ? {} : { baseUrl });
-  let signer: ReturnType<typeof createSigner>;
   try {
-    signer = createSigner({ ...credentials, ...(args.recvWindow === undefined ? {} : { recvWindow: args.recvWindow }) });
-  } catch (error) {
-    if (error instanceof SignerConfigError) {
-      io.stderr(`${text.badCredentials(error.message)}\n`);
-      return ExitCode.usage;
-    }
-    throw error;
-  }
-  client.use(signer);
-  try {
+    // Inside the try: a bad key is refused here (format) or on first use (import), both as SignerConfigError.
+    client.use(createSigner({ ...credentials, ...(args.recvWindow === undefined ? {} : { recvWindow: args.recvWindow }) }));
     const { data, error, response } = await client.DELETE("/sapi/v1/margin/orderList", {
       params: { query: cancelQuery(args) },
     });
