@@ -1,7 +1,13 @@
 // `sapi-kit margin cancel-oco`: one signed DELETE /sapi/v1/margin/orderList
 // through the public client + signer, with every outcome mapped to an exit code.
 import { createClient } from "@sapi-kit/client";
-import { RateLimitError, SignerConfigError, UnknownExecutionStatusError, createSigner } from "@sapi-kit/signer";
+import {
+  RateLimitError,
+  SignerConfigError,
+  UnknownExecutionStatusError,
+  type UsageHeaders,
+  createSigner,
+} from "@sapi-kit/signer";
 import { type Credentials, readCredentials } from "./credentials.js";
 import { ExitCode } from "./exit-codes.js";
 import { formatCancelResult } from "./format-result.js";
@@ -9,15 +15,6 @@ import type { CliIo } from "./io.js";
 import { type Locale, messages } from "./messages.js";
 import type { CancelOcoArgs } from "./parse-args.js";
 import { startDemoSandbox } from "./demo-sandbox.js";
-
-/** Usage counters Binance reports in headers such as X-SAPI-USED-UID-WEIGHT-1M. */
-function usageHeaders(response: Response): Record<string, string> {
-  const usage: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    if (/^x-(sapi|mbx)-used-/i.test(name)) usage[name.toUpperCase()] = value;
-  });
-  return usage;
-}
 
 function describeUnknownStatus(error: UnknownExecutionStatusError): string {
   if (error.status === undefined) return "network failure";
@@ -38,14 +35,24 @@ function cancelQuery(args: CancelOcoArgs) {
 async function sendCancel(args: CancelOcoArgs, credentials: Credentials, baseUrl: string | undefined, locale: Locale, io: CliIo) {
   const text = messages[locale];
   const client = createClient(baseUrl === undefined ? {} : { baseUrl });
+  // The signer reports the X-SAPI-USED-* / X-MBX-USED-* counters of each response.
+  let usage: UsageHeaders = {};
   try {
     // Inside the try: a bad key is refused here (format) or on first use (import), both as SignerConfigError.
-    client.use(createSigner({ ...credentials, ...(args.recvWindow === undefined ? {} : { recvWindow: args.recvWindow }) }));
+    client.use(
+      createSigner({
+        ...credentials,
+        ...(args.recvWindow === undefined ? {} : { recvWindow: args.recvWindow }),
+        onUsage: (counters) => {
+          usage = counters;
+        },
+      }),
+    );
     const { data, error, response } = await client.DELETE("/sapi/v1/margin/orderList", {
       params: { query: cancelQuery(args) },
     });
     if (data) {
-      io.stdout(args.json ? `${JSON.stringify(data, null, 2)}\n` : formatCancelResult(data, usageHeaders(response), locale));
+      io.stdout(args.json ? `${JSON.stringify(data, null, 2)}\n` : formatCancelResult(data, usage, locale));
       return ExitCode.ok;
     }
     if (args.json) io.stdout(`${JSON.stringify(error, null, 2)}\n`);

@@ -1,5 +1,6 @@
 // Renders a successful cancel as a short, aligned summary for humans.
 import type { components } from "@sapi-kit/client";
+import type { UsageHeaders } from "@sapi-kit/signer";
 import { type Locale, messages } from "./messages.js";
 
 type CancelResult = components["schemas"]["MarginCancelOcoResponse"];
@@ -10,7 +11,7 @@ function describeLeg(report: OrderReport): string {
   return `#${report.orderId} ${report.type} ${report.side} ${report.origQty} @ ${report.price}${stop}  ${report.status}  (${report.origClientOrderId})`;
 }
 
-export function formatCancelResult(result: CancelResult, usage: Record<string, string>, locale: Locale): string {
+export function formatCancelResult(result: CancelResult, usage: UsageHeaders, locale: Locale): string {
   const text = messages[locale];
   const lines = [
     text.cancelled(String(result.orderListId), result.symbol, result.isIsolated),
