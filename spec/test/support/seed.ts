@@ -1,10 +1,9 @@
 // Reads the endpoint's official docs (spec/seed/margin-account-cancel-oco.md,
-// a byte-for-byte copy of the seed) so tests compare the spec with Binance's
+// the copy of Binance's page the project was started from) so tests compare the spec with Binance's
 // own text instead of with values retyped into the tests.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const SEED_FILE_NAME = "000_930aa6215fa40a31.txt";
 export const SEED_PATH = fileURLToPath(new URL("../../seed/margin-account-cancel-oco.md", import.meta.url));
 
 export type SeedParameter = {
