@@ -43,7 +43,7 @@ function isDeliberate(file: string, text: string): boolean {
 }
 
 /** `file:line: path` for every outside path the file names. */
-export function outsidePaths(file: string, contents: string): string[] {
+function outsidePaths(file: string, contents: string): string[] {
   const found: string[] = [];
   contents.split("\n").forEach((line, index) => {
     const where = `${file}:${index + 1}`;
