@@ -3,6 +3,7 @@
 // Registered in ../../redocly.yaml; see ../README.md for what each one does.
 import { Locale } from "./decorators/locale.mjs";
 import { BilingualSiblings } from "./rules/bilingual-siblings.mjs";
+import { ParameterRules } from "./rules/parameter-rules.mjs";
 import { RequestWeight } from "./rules/request-weight.mjs";
 import { RequiredOneOf } from "./rules/required-one-of.mjs";
 import { SignerManaged } from "./rules/signer-managed.mjs";
@@ -14,6 +15,7 @@ export default function sapiKitPlugin() {
       oas3: {
         "bilingual-siblings": BilingualSiblings,
         "required-one-of": RequiredOneOf,
+        "parameter-rules": ParameterRules,
         "request-weight": RequestWeight,
         "signer-managed": SignerManaged,
       },
