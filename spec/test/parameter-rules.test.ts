@@ -34,20 +34,48 @@ describe("x-parameter-rules rule", () => {
   });
 
   it.each([
-    ["an unknown kind", 0, (rule: Json) => void (rule.kind = "implies"), /Unknown x-parameter-rules kind "implies"/],
-    ["a misspelt trigger name", 0, (rule: Json) => void (rule.if = "prise"), /"if" names "prise", which is not a query parameter/],
-    ["a misspelt constrained name", 1, (rule: Json) => void rule.parameters.push("endtime"), /"parameters" names "endtime"/],
-    ["a required parameter", 1, (rule: Json) => void rule.parameters.push("limit"), /"limit", which is already required/],
-    ["an empty parameters list", 0, (rule: Json) => void (rule.parameters = []), /needs "parameters"/],
-    ["a name twice", 1, (rule: Json) => void rule.parameters.push("startTime"), /lists a name twice/],
-    ["the trigger among its own parameters", 0, (rule: Json) => void rule.parameters.push("price"), /both the trigger and one of "parameters"/],
-    ["a field of another kind", 0, (rule: Json) => void (rule.when = { parameter: "isIsolated", in: ["TRUE"] }), /takes only "kind", "if", "parameters"/],
-    ["\"if\" on a *-when kind", 2, (rule: Json) => void (rule.if = "price"), /takes only "kind", "when", "parameters"/],
-    ["a condition value the enum lacks", 2, (rule: Json) => void (rule.when.in = ["true"]), /lists "true", which "isIsolated" cannot take/],
-    ["a condition on a parameter without enum", 3, (rule: Json) => void (rule.when.parameter = "symbol"), /"symbol", which has no enum/],
-    ["a condition on an unknown parameter", 3, (rule: Json) => void (rule.when.parameter = "isolated"), /"isolated", which is not a query parameter/],
-    ["a condition with no values", 2, (rule: Json) => void (rule.when.in = []), /needs "in", a non-empty list/],
-    ["a condition with an extra key", 2, (rule: Json) => void (rule.when.equals = "TRUE"), /takes only "parameter" and "in"/],
+    ["an unknown kind", 0, (rule: Json) => {
+      rule.kind = "implies";
+    }, /Unknown x-parameter-rules kind "implies"/],
+    ["a misspelt trigger name", 0, (rule: Json) => {
+      rule.if = "prise";
+    }, /"if" names "prise", which is not a query parameter/],
+    ["a misspelt constrained name", 1, (rule: Json) => {
+      rule.parameters.push("endtime");
+    }, /"parameters" names "endtime"/],
+    ["a required parameter", 1, (rule: Json) => {
+      rule.parameters.push("limit");
+    }, /"limit", which is already required/],
+    ["an empty parameters list", 0, (rule: Json) => {
+      rule.parameters = [];
+    }, /needs "parameters"/],
+    ["a name twice", 1, (rule: Json) => {
+      rule.parameters.push("startTime");
+    }, /lists a name twice/],
+    ["the trigger among its own parameters", 0, (rule: Json) => {
+      rule.parameters.push("price");
+    }, /both the trigger and one of "parameters"/],
+    ["a field of another kind", 0, (rule: Json) => {
+      rule.when = { parameter: "isIsolated", in: ["TRUE"] };
+    }, /takes only "kind", "if", "parameters"/],
+    ["\"if\" on a *-when kind", 2, (rule: Json) => {
+      rule.if = "price";
+    }, /takes only "kind", "when", "parameters"/],
+    ["a condition value the enum lacks", 2, (rule: Json) => {
+      rule.when.in = ["true"];
+    }, /lists "true", which "isIsolated" cannot take/],
+    ["a condition on a parameter without enum", 3, (rule: Json) => {
+      rule.when.parameter = "symbol";
+    }, /"symbol", which has no enum/],
+    ["a condition on an unknown parameter", 3, (rule: Json) => {
+      rule.when.parameter = "isolated";
+    }, /"isolated", which is not a query parameter/],
+    ["a condition with no values", 2, (rule: Json) => {
+      rule.when.in = [];
+    }, /needs "in", a non-empty list/],
+    ["a condition with an extra key", 2, (rule: Json) => {
+      rule.when.equals = "TRUE";
+    }, /takes only "parameter" and "in"/],
   ] as [string, number, (rule: Json) => void, RegExp][])("rejects %s", async (_name, index, breakRule, message) => {
     const problems = await lintWith((operation) => breakRule(operation["x-parameter-rules"][index]));
     expect(problems).toEqual([{ ruleId: "sapi-kit/parameter-rules", pointer: `${RULES}/${index}`, message: expect.stringMatching(message) }]);
@@ -83,10 +111,18 @@ describe("x-parameter-rules rule", () => {
 
 describe("x-weight variants", () => {
   it.each([
-    ["a zero value", (variant: Json) => void (variant.value = 0), /Each x-weight variant is/],
-    ["an extra key", (variant: Json) => void (variant.type = "UID"), /Each x-weight variant is/],
-    ["a condition value the enum lacks", (variant: Json) => void (variant.when.in = ["YES"]), /lists "YES"/],
-    ["a missing condition", (variant: Json) => void delete variant.when, /A condition must be an object/],
+    ["a zero value", (variant: Json) => {
+      variant.value = 0;
+    }, /Each x-weight variant is/],
+    ["an extra key", (variant: Json) => {
+      variant.type = "UID";
+    }, /Each x-weight variant is/],
+    ["a condition value the enum lacks", (variant: Json) => {
+      variant.when.in = ["YES"];
+    }, /lists "YES"/],
+    ["a missing condition", (variant: Json) => {
+      delete variant.when;
+    }, /A condition must be an object/],
   ] as [string, (variant: Json) => void, RegExp][])("rejects %s", async (_name, breakVariant, message) => {
     const problems = await lintWith((operation) => breakVariant(operation["x-weight"].variants[0]));
     expect(problems).toEqual([{ ruleId: "sapi-kit/request-weight", pointer: `${VARIANTS}/0`, message: expect.stringMatching(message) }]);
