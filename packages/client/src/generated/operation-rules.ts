@@ -10,6 +10,10 @@
  */
 export interface OperationRules {
   "/sapi/v1/margin/orderList": {
+    get: {
+      signerManaged: "timestamp" | "signature";
+      requiredOneOf: [["orderListId", "origClientOrderId"]];
+    };
     delete: {
       signerManaged: "timestamp" | "signature";
       requiredOneOf: [["orderListId", "listClientOrderId"]];
@@ -18,6 +22,36 @@ export interface OperationRules {
   "/api/v3/time": {
     get: {
       signerManaged: never;
+      requiredOneOf: [];
+    };
+  };
+  "/sapi/v1/margin/order/oco": {
+    post: {
+      signerManaged: "timestamp" | "signature";
+      requiredOneOf: [];
+    };
+  };
+  "/sapi/v1/margin/order/oto": {
+    post: {
+      signerManaged: "timestamp" | "signature";
+      requiredOneOf: [];
+    };
+  };
+  "/sapi/v1/margin/order/otoco": {
+    post: {
+      signerManaged: "timestamp" | "signature";
+      requiredOneOf: [];
+    };
+  };
+  "/sapi/v1/margin/allOrderList": {
+    get: {
+      signerManaged: "timestamp" | "signature";
+      requiredOneOf: [];
+    };
+  };
+  "/sapi/v1/margin/openOrderList": {
+    get: {
+      signerManaged: "timestamp" | "signature";
       requiredOneOf: [];
     };
   };

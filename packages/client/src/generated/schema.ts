@@ -9,7 +9,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Query Margin Account's OCO (USER_DATA)
+         * @description Read one order list of a margin account, named by its id or by its client id.
+         *
+         *     - Either `orderListId` or `origClientOrderId` must be provided (machine-readable
+         *       in `x-required-one-of`).
+         *     - `symbol` is mandatory for an isolated margin account (`isIsolated=TRUE`) and
+         *       not supported for the cross margin account (machine-readable in `x-parameter-rules`).
+         *     - Request weight: 10 (IP) (machine-readable in `x-weight`).
+         */
+        get: operations["marginGetOco"];
         put?: never;
         post?: never;
         /**
@@ -44,6 +54,182 @@ export interface paths {
          *     measure the offset between the local clock and Binance's.
          */
         get: operations["getServerTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/order/oco": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Margin Account New OCO (TRADE)
+         * @description Place a new OCO (one-cancels-the-other) order list in a margin account: a
+         *     LIMIT_MAKER order and a stop-loss (or stop-loss limit) order on the same side.
+         *     When one of them fills or triggers, Binance expires the other.
+         *
+         *     - Price relationship: for SELL, limit price > last price > stop price; for BUY,
+         *       limit price < last price < stop price.
+         *     - Both orders have the same `quantity`; their iceberg quantities may differ.
+         *     - An OCO counts as 2 orders against the order rate limit.
+         *     - `stopLimitPrice` requires `stopLimitTimeInForce` (machine-readable in `x-parameter-rules`).
+         *     - Request weight: 6 (UID), or 1500 (UID) when `sideEffectType` is MARGIN_BUY or
+         *       AUTO_BORROW_REPAY (machine-readable in `x-weight`).
+         *     - Parameters travel in the query string, as sapi-kit sends them; Binance also accepts
+         *       them as an `application/x-www-form-urlencoded` body.
+         */
+        post: operations["marginNewOco"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/order/oto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Margin Account New OTO (TRADE)
+         * @description Place a new OTO (one-triggers-the-other) order list in a margin account. It has
+         *     two orders:
+         *
+         *     - the working order, LIMIT or LIMIT_MAKER, which is the only one on the order
+         *       book at first;
+         *     - the pending order, of any type (a MARKET pending order cannot be sized in the
+         *       quote asset), which Binance places only once the working order is fully filled.
+         *
+         *     Cancelling either order cancels or expires the other. If the working order fills
+         *     immediately, the response shows it FILLED while the pending order still reads
+         *     PENDING_NEW: query the list again for the pending order's current status. An OTO
+         *     adds 2 orders to the unfilled order count and to the EXCHANGE_MAX_NUM_ORDERS and
+         *     MAX_NUM_ORDERS filters.
+         *
+         *     Conditionally mandatory parameters (machine-readable in `x-parameter-rules`):
+         *
+         *     - `workingType=LIMIT` needs `workingTimeInForce`;
+         *     - `pendingType` LIMIT, STOP_LOSS_LIMIT or TAKE_PROFIT_LIMIT needs `pendingPrice`
+         *       and `pendingTimeInForce`;
+         *     - `pendingType` STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT or TAKE_PROFIT_LIMIT needs
+         *       `pendingStopPrice`, `pendingTrailingDelta`, or both;
+         *     - `pendingTrailingDelta` needs `pendingPrice`;
+         *     - an iceberg quantity is only allowed on a GTC order.
+         *
+         *     - Request weight: 6 (UID), or 1500 (UID) when `sideEffectType` is MARGIN_BUY or
+         *       AUTO_BORROW_REPAY (machine-readable in `x-weight`).
+         *     - Parameters travel in the query string, as sapi-kit sends them; Binance also accepts
+         *       them as an `application/x-www-form-urlencoded` body.
+         */
+        post: operations["marginNewOto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/order/otoco": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Margin Account New OTOCO (TRADE)
+         * @description Place a new OTOCO (one-triggers-one-cancels-the-other) order list in a margin
+         *     account. It has three orders:
+         *
+         *     - the working order, LIMIT or LIMIT_MAKER, which behaves as in an OTO and is the
+         *       only one on the order book at first;
+         *     - two pending orders, pending above and pending below, which form an OCO pair and
+         *       follow the OCO rules. Binance places them only once the working order is fully
+         *       filled.
+         *
+         *     An OTOCO adds 3 orders to the unfilled order count and to the
+         *     EXCHANGE_MAX_NUM_ORDERS and MAX_NUM_ORDERS filters.
+         *
+         *     Conditionally mandatory parameters (machine-readable in `x-parameter-rules`):
+         *
+         *     - `workingType=LIMIT` needs `workingTimeInForce`;
+         *     - `pendingAboveType` / `pendingBelowType` LIMIT_MAKER needs the matching price;
+         *       STOP_LOSS needs the matching stop price, trailing delta, or both;
+         *       STOP_LOSS_LIMIT needs the price, the stop price and/or trailing delta, and the
+         *       time in force;
+         *     - a trailing delta needs the matching price;
+         *     - an iceberg quantity is only allowed on a GTC order.
+         *
+         *     - Request weight: 6 (UID), or 1500 (UID) when `sideEffectType` is MARGIN_BUY or
+         *       AUTO_BORROW_REPAY (machine-readable in `x-weight`).
+         *     - Parameters travel in the query string, as sapi-kit sends them; Binance also accepts
+         *       them as an `application/x-www-form-urlencoded` body.
+         */
+        post: operations["marginNewOtoco"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/allOrderList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query Margin Account's all OCO (USER_DATA)
+         * @description Read the order lists of a margin account, open or not, oldest first.
+         *
+         *     - `fromId` starts the page at that order list id and excludes `startTime` and
+         *       `endTime`; otherwise `startTime` / `endTime` bound the transaction time
+         *       (machine-readable in `x-parameter-rules`).
+         *     - `limit` defaults to 500, at most 1000.
+         *     - `symbol` is mandatory for an isolated margin account (`isIsolated=TRUE`) and
+         *       not supported for the cross margin account (machine-readable in `x-parameter-rules`).
+         *     - Request weight: 200 (IP) (machine-readable in `x-weight`).
+         */
+        get: operations["marginGetAllOco"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/openOrderList": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query Margin Account's Open OCO (USER_DATA)
+         * @description Read the order lists of a margin account that are still open.
+         *
+         *     - `symbol` is mandatory for an isolated margin account (`isIsolated=TRUE`) and
+         *       not supported for the cross margin account (machine-readable in `x-parameter-rules`).
+         *     - Request weight: 10 (IP) (machine-readable in `x-weight`).
+         */
+        get: operations["marginGetOpenOco"];
         put?: never;
         post?: never;
         delete?: never;
@@ -241,6 +427,219 @@ export interface components {
              */
             selfTradePreventionMode: "NONE" | "EXPIRE_TAKER" | "EXPIRE_MAKER" | "EXPIRE_BOTH" | "DECREMENT" | "TRANSFER";
         };
+        /**
+         * @description The order list that was placed (OCO, OTO or OTOCO), with one entry per
+         *     order in `orders` and `orderReports`. Binance may add fields over time,
+         *     so additional properties are allowed.
+         */
+        MarginOrderListPlacement: {
+            /**
+             * Format: int64
+             * @description Id Binance gave the order list.
+             * @example 0
+             */
+            orderListId: number;
+            /**
+             * @description Kind of order list.
+             * @example OCO
+             * @enum {string}
+             */
+            contingencyType: "OCO" | "OTO" | "OTOCO";
+            /**
+             * @description Status of the order list as a whole.
+             * @example EXEC_STARTED
+             * @enum {string}
+             */
+            listStatusType: "RESPONSE" | "EXEC_STARTED" | "UPDATED" | "ALL_DONE";
+            /**
+             * @description Status of the orders of the list.
+             * @example EXECUTING
+             * @enum {string}
+             */
+            listOrderStatus: "EXECUTING" | "ALL_DONE" | "REJECT";
+            /**
+             * @description Client id of the order list (yours, or the one Binance generated).
+             * @example JYVpp3F0f5CAG15DhtrqLp
+             */
+            listClientOrderId: string;
+            /**
+             * Format: int64
+             * @description Milliseconds since the Unix epoch at which the list was placed.
+             * @example 1563417480525
+             */
+            transactionTime: number;
+            /**
+             * @description Trading pair of the order list.
+             * @example LTCBTC
+             */
+            symbol: string;
+            /**
+             * @description Amount borrowed for the order list, as a decimal string. Only present when a margin borrow happened.
+             * @example 5
+             */
+            marginBuyBorrowAmount?: string;
+            /**
+             * @description Asset borrowed for the order list. Only present when a margin borrow happened.
+             * @example BTC
+             */
+            marginBuyBorrowAsset?: string;
+            /**
+             * @description Whether the order list belongs to an isolated margin account.
+             * @example false
+             */
+            isIsolated?: boolean;
+            /** @description The orders of the list (two for OCO and OTO, three for OTOCO). */
+            orders: components["schemas"]["OrderListOrder"][];
+            /** @description State of every order of the list right after placement. */
+            orderReports: components["schemas"]["OrderListPlacementReport"][];
+        };
+        /**
+         * @description State of one order of a newly placed list. Only the ids and the time are
+         *     always present: Binance documents one response shape for order lists and
+         *     does not say which fields `newOrderRespType=ACK` leaves out, so the other
+         *     fields are optional. Pending orders of OTO and OTOCO lists report
+         *     PENDING_NEW until the working order is filled.
+         */
+        OrderListPlacementReport: {
+            /**
+             * @description Trading pair of the order.
+             * @example LTCBTC
+             */
+            symbol: string;
+            /**
+             * Format: int64
+             * @description Id of the order.
+             * @example 2
+             */
+            orderId: number;
+            /**
+             * Format: int64
+             * @description Id of the order list the order belongs to.
+             * @example 0
+             */
+            orderListId: number;
+            /**
+             * @description Client id of the order.
+             * @example Kk7sqHb9J6mJWTMDVW7Vos
+             */
+            clientOrderId: string;
+            /**
+             * Format: int64
+             * @description Milliseconds since the Unix epoch at which the order was placed.
+             * @example 1563417480525
+             */
+            transactTime: number;
+            /**
+             * @description Limit price, as a decimal string (zero for orders without one).
+             * @example 0.036435
+             */
+            price?: string;
+            /**
+             * @description Original quantity, as a decimal string.
+             * @example 0.624363
+             */
+            origQty?: string;
+            /**
+             * @description Quantity filled so far, as a decimal string.
+             * @example 0.000000
+             */
+            executedQty?: string;
+            /**
+             * @description Cumulative quote asset quantity filled, as a decimal string (Binance's spelling).
+             * @example 0.000000
+             */
+            cummulativeQuoteQty?: string;
+            /**
+             * @description Order status; PENDING_NEW for a pending order whose working order is not filled yet.
+             * @example NEW
+             * @enum {string}
+             */
+            status?: "NEW" | "PENDING_NEW" | "PARTIALLY_FILLED" | "FILLED" | "CANCELED" | "PENDING_CANCEL" | "REJECTED" | "EXPIRED" | "EXPIRED_IN_MATCH";
+            /**
+             * @description Time in force of the order.
+             * @example GTC
+             * @enum {string}
+             */
+            timeInForce?: "GTC" | "IOC" | "FOK";
+            /**
+             * @description Order type.
+             * @example LIMIT_MAKER
+             * @enum {string}
+             */
+            type?: "LIMIT" | "MARKET" | "STOP_LOSS" | "STOP_LOSS_LIMIT" | "TAKE_PROFIT" | "TAKE_PROFIT_LIMIT" | "LIMIT_MAKER";
+            /**
+             * @description Order side.
+             * @example BUY
+             * @enum {string}
+             */
+            side?: "BUY" | "SELL";
+            /**
+             * @description Trigger price, as a decimal string. Present only on stop and take-profit orders.
+             * @example 0.960664
+             */
+            stopPrice?: string;
+            /**
+             * @description Self-trade prevention mode of the order.
+             * @example NONE
+             * @enum {string}
+             */
+            selfTradePreventionMode?: "NONE" | "EXPIRE_TAKER" | "EXPIRE_MAKER" | "EXPIRE_BOTH" | "DECREMENT" | "TRANSFER";
+        };
+        /**
+         * @description An order list as the query endpoints return it: the list and the ids of
+         *     its orders, without per-order state. Binance may add fields over time, so
+         *     additional properties are allowed.
+         */
+        MarginOrderList: {
+            /**
+             * Format: int64
+             * @description Id of the order list.
+             * @example 27
+             */
+            orderListId: number;
+            /**
+             * @description Kind of order list.
+             * @example OCO
+             * @enum {string}
+             */
+            contingencyType: "OCO" | "OTO" | "OTOCO";
+            /**
+             * @description Status of the order list as a whole.
+             * @example EXEC_STARTED
+             * @enum {string}
+             */
+            listStatusType: "RESPONSE" | "EXEC_STARTED" | "UPDATED" | "ALL_DONE";
+            /**
+             * @description Status of the orders of the list.
+             * @example EXECUTING
+             * @enum {string}
+             */
+            listOrderStatus: "EXECUTING" | "ALL_DONE" | "REJECT";
+            /**
+             * @description Client id of the order list.
+             * @example h2USkA5YQpaXHPIrkd96xE
+             */
+            listClientOrderId: string;
+            /**
+             * Format: int64
+             * @description Milliseconds since the Unix epoch of the list's last transaction.
+             * @example 1565245656253
+             */
+            transactionTime: number;
+            /**
+             * @description Trading pair of the order list.
+             * @example LTCBTC
+             */
+            symbol: string;
+            /**
+             * @description Whether the order list belongs to an isolated margin account. Binance's
+             *     own examples leave it out of some list entries, so it is optional.
+             * @example false
+             */
+            isIsolated?: boolean;
+            /** @description The orders of the list. */
+            orders: components["schemas"]["OrderListOrder"][];
+        };
     };
     responses: {
         /** @description The request was rejected; nothing was cancelled. The `code` says why. */
@@ -406,6 +805,322 @@ export interface components {
          * @example c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71
          */
         signature: string;
+        /**
+         * @description Which margin account the order list belongs to: "TRUE" for the isolated
+         *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+         * @example FALSE
+         */
+        accountIsIsolated: "TRUE" | "FALSE";
+        /**
+         * @description Trading pair of the isolated margin account to read, e.g. `LTCBTC`.
+         *     Mandatory when `isIsolated` is "TRUE"; not supported for the cross
+         *     margin account, so leave it out when `isIsolated` is "FALSE" or absent
+         *     (machine-readable in `x-parameter-rules`).
+         * @example LTCBTC
+         */
+        accountSymbol: string;
+        /**
+         * @description Your own id for the whole order list, unique among your open order lists;
+         *     Binance generates one when it is not sent. The same id is accepted again
+         *     only once the earlier list with it is filled or completely expired. It is
+         *     a different id from the client ids of the list's orders.
+         * @example my-oco-1
+         */
+        newListClientOrderId: string;
+        /**
+         * @description How much detail the response carries: ACK, RESULT or FULL. Binance's
+         *     default is FULL for MARKET and LIMIT orders and ACK for every other
+         *     order type. Binance documents a single response shape for order lists;
+         *     see the 200 response for what is always present.
+         * @example RESULT
+         */
+        newOrderRespType: "ACK" | "RESULT" | "FULL";
+        /**
+         * @description What the order list does to your margin loans: NO_SIDE_EFFECT (default)
+         *     neither borrows nor repays; MARGIN_BUY borrows what the order lacks;
+         *     AUTO_REPAY repays debt from what the order receives; AUTO_BORROW_REPAY does
+         *     both. MARGIN_BUY and AUTO_BORROW_REPAY raise the request weight to 1500
+         *     (machine-readable in `x-weight.variants`).
+         * @example NO_SIDE_EFFECT
+         */
+        ocoSideEffectType: "NO_SIDE_EFFECT" | "MARGIN_BUY" | "AUTO_REPAY" | "AUTO_BORROW_REPAY";
+        /**
+         * @description What the order list does to your margin loans: NO_SIDE_EFFECT (default)
+         *     neither borrows nor repays; MARGIN_BUY borrows what the orders lack;
+         *     AUTO_BORROW_REPAY borrows and repays automatically (added by Binance in
+         *     2026, see spec/README.md). MARGIN_BUY and AUTO_BORROW_REPAY raise the
+         *     request weight to 1500 (machine-readable in `x-weight.variants`).
+         * @example NO_SIDE_EFFECT
+         */
+        otoSideEffectType: "NO_SIDE_EFFECT" | "MARGIN_BUY" | "AUTO_BORROW_REPAY";
+        /**
+         * @description Self-trade prevention mode of the orders. Which modes a symbol accepts
+         *     depends on its configuration; Binance lists EXPIRE_TAKER, EXPIRE_MAKER,
+         *     EXPIRE_BOTH and NONE for these endpoints.
+         * @example NONE
+         */
+        selfTradePreventionMode: "EXPIRE_TAKER" | "EXPIRE_MAKER" | "EXPIRE_BOTH" | "NONE";
+        /**
+         * @description Only matters when the order borrows (sideEffectType MARGIN_BUY or
+         *     AUTO_BORROW_REPAY): true (the default) repays the debt the order created
+         *     once the order is cancelled; false keeps the loan. Binance suggests false
+         *     when you place and cancel orders at a high rate.
+         * @example false
+         */
+        autoRepayAtCancel: boolean;
+        /**
+         * @description Side of both orders of the OCO, BUY or SELL.
+         * @example SELL
+         */
+        ocoSide: "BUY" | "SELL";
+        /**
+         * @description Quantity of each of the two orders (both legs have the same quantity), as a decimal string.
+         * @example 10
+         */
+        ocoQuantity: string;
+        /**
+         * @description Your own unique id for the limit (LIMIT_MAKER) order; generated when not sent.
+         * @example my-oco-1-limit
+         */
+        limitClientOrderId: string;
+        /**
+         * @description Price of the limit (LIMIT_MAKER) order, as a decimal string.
+         * @example 3.00000000
+         */
+        ocoPrice: string;
+        /**
+         * @description Visible quantity that makes the limit order an iceberg order, as a decimal string.
+         * @example 1
+         */
+        limitIcebergQty: string;
+        /**
+         * @description Your own unique id for the stop-loss (or stop-loss limit) order; generated when not sent.
+         * @example my-oco-1-stop
+         */
+        stopClientOrderId: string;
+        /**
+         * @description Trigger price of the stop-loss order, as a decimal string.
+         * @example 1.00000000
+         */
+        ocoStopPrice: string;
+        /**
+         * @description Limit price of the stop order, as a decimal string. Sending it makes the
+         *     stop order a STOP_LOSS_LIMIT order (otherwise it is STOP_LOSS) and makes
+         *     `stopLimitTimeInForce` mandatory (machine-readable in `x-parameter-rules`).
+         * @example 0.99000000
+         */
+        stopLimitPrice: string;
+        /**
+         * @description Visible quantity that makes the stop-loss limit order an iceberg order, as a decimal string.
+         * @example 1
+         */
+        stopIcebergQty: string;
+        /**
+         * @description Time in force of the stop-loss limit order; required when `stopLimitPrice` is sent.
+         * @example GTC
+         */
+        stopLimitTimeInForce: "GTC" | "FOK" | "IOC";
+        /**
+         * @description Type of the working order, LIMIT or LIMIT_MAKER.
+         * @example LIMIT
+         */
+        workingType: "LIMIT" | "LIMIT_MAKER";
+        /**
+         * @description Side of the working order, BUY or SELL.
+         * @example BUY
+         */
+        workingSide: "BUY" | "SELL";
+        /**
+         * @description Your own id for the working order, unique among open orders; generated when not sent.
+         * @example my-oto-1-working
+         */
+        workingClientOrderId: string;
+        /**
+         * @description Price of the working order, as a decimal string.
+         * @example 80000.00000000
+         */
+        workingPrice: string;
+        /**
+         * @description Quantity of the working order, as a decimal string.
+         * @example 0.02
+         */
+        workingQuantity: string;
+        /**
+         * @description Visible quantity that makes the working order an iceberg order, as a
+         *     decimal string. Not allowed when `workingTimeInForce` is IOC or FOK (only
+         *     GTC orders can be icebergs).
+         * @example 0.01
+         */
+        workingIcebergQty: string;
+        /**
+         * @description Time in force of the working order; mandatory when `workingType` is LIMIT.
+         * @example GTC
+         */
+        workingTimeInForce: "GTC" | "IOC" | "FOK";
+        /**
+         * @description Type of the pending order. Any order type; a MARKET pending order cannot
+         *     use a quote quantity (this endpoint has no `quoteOrderQty`).
+         * @example LIMIT
+         */
+        pendingType: "LIMIT" | "MARKET" | "STOP_LOSS" | "STOP_LOSS_LIMIT" | "TAKE_PROFIT" | "TAKE_PROFIT_LIMIT" | "LIMIT_MAKER";
+        /**
+         * @description Side of the pending order (for OTOCO, of both pending orders), BUY or SELL.
+         * @example SELL
+         */
+        pendingSide: "BUY" | "SELL";
+        /**
+         * @description Your own id for the pending order, unique among open orders; generated when not sent.
+         * @example my-oto-1-pending
+         */
+        pendingClientOrderId: string;
+        /**
+         * @description Limit price of the pending order, as a decimal string. Mandatory for LIMIT,
+         *     STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT pending orders and whenever
+         *     `pendingTrailingDelta` is sent.
+         * @example 90000.00000000
+         */
+        pendingPrice: string;
+        /**
+         * @description Trigger price of the pending order, as a decimal string. Stop-loss and
+         *     take-profit pending orders need it, `pendingTrailingDelta`, or both.
+         * @example 79000.00000000
+         */
+        pendingStopPrice: string;
+        /**
+         * @description Trailing delta of the pending order in basis points (BIPS), an integer.
+         *     Stop-loss and take-profit pending orders need it, `pendingStopPrice`, or both.
+         * @example 100
+         */
+        pendingTrailingDelta: number;
+        /**
+         * @description Quantity of the pending order (for OTOCO, of both pending orders), as a decimal string.
+         * @example 0.02
+         */
+        pendingQuantity: string;
+        /**
+         * @description Visible quantity that makes the pending order an iceberg order, as a
+         *     decimal string. Not allowed when `pendingTimeInForce` is IOC or FOK.
+         * @example 0.01
+         */
+        pendingIcebergQty: string;
+        /**
+         * @description Time in force of the pending order; mandatory for LIMIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT pending orders.
+         * @example GTC
+         */
+        pendingTimeInForce: "GTC" | "IOC" | "FOK";
+        /**
+         * @description Type of the pending above order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT.
+         * @example LIMIT_MAKER
+         */
+        pendingAboveType: "LIMIT_MAKER" | "STOP_LOSS" | "STOP_LOSS_LIMIT";
+        /**
+         * @description Your own id for the pending above order, unique among open orders; generated when not sent.
+         * @example my-otoco-1-above
+         */
+        pendingAboveClientOrderId: string;
+        /**
+         * @description Limit price of the pending above order, as a decimal string. Mandatory when
+         *     `pendingAboveType` is LIMIT_MAKER or STOP_LOSS_LIMIT, and whenever
+         *     `pendingAboveTrailingDelta` is sent.
+         * @example 301.00000000
+         */
+        pendingAbovePrice: string;
+        /**
+         * @description Trigger price of the pending above order, as a decimal string. STOP_LOSS and
+         *     STOP_LOSS_LIMIT need it, `pendingAboveTrailingDelta`, or both.
+         * @example 302.00000000
+         */
+        pendingAboveStopPrice: string;
+        /**
+         * @description Trailing delta of the pending above order in basis points (BIPS), an integer.
+         *     STOP_LOSS and STOP_LOSS_LIMIT need it, `pendingAboveStopPrice`, or both.
+         * @example 100
+         */
+        pendingAboveTrailingDelta: number;
+        /**
+         * @description Visible quantity that makes the pending above order an iceberg order, as a
+         *     decimal string. Not allowed when `pendingAboveTimeInForce` is IOC or FOK.
+         * @example 0.5
+         */
+        pendingAboveIcebergQty: string;
+        /**
+         * @description Time in force of the pending above order; mandatory when `pendingAboveType` is STOP_LOSS_LIMIT.
+         * @example GTC
+         */
+        pendingAboveTimeInForce: "GTC" | "IOC" | "FOK";
+        /**
+         * @description Type of the pending below order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT. Binance marks it optional.
+         * @example STOP_LOSS
+         */
+        pendingBelowType: "LIMIT_MAKER" | "STOP_LOSS" | "STOP_LOSS_LIMIT";
+        /**
+         * @description Your own id for the pending below order, unique among open orders; generated when not sent.
+         * @example my-otoco-1-below
+         */
+        pendingBelowClientOrderId: string;
+        /**
+         * @description Limit price of the pending below order, as a decimal string. Mandatory when
+         *     `pendingBelowType` is LIMIT_MAKER or STOP_LOSS_LIMIT, and whenever
+         *     `pendingBelowTrailingDelta` is sent.
+         * @example 299.50000000
+         */
+        pendingBelowPrice: string;
+        /**
+         * @description Trigger price of the pending below order, as a decimal string. STOP_LOSS and
+         *     STOP_LOSS_LIMIT need it, `pendingBelowTrailingDelta`, or both.
+         * @example 299.00000000
+         */
+        pendingBelowStopPrice: string;
+        /**
+         * @description Trailing delta of the pending below order in basis points (BIPS), an integer.
+         *     STOP_LOSS and STOP_LOSS_LIMIT need it, `pendingBelowStopPrice`, or both.
+         * @example 100
+         */
+        pendingBelowTrailingDelta: number;
+        /**
+         * @description Visible quantity that makes the pending below order an iceberg order, as a
+         *     decimal string. Not allowed when `pendingBelowTimeInForce` is IOC or FOK.
+         * @example 0.5
+         */
+        pendingBelowIcebergQty: string;
+        /**
+         * @description Time in force of the pending below order; mandatory when `pendingBelowType` is STOP_LOSS_LIMIT.
+         * @example GTC
+         */
+        pendingBelowTimeInForce: "GTC" | "IOC" | "FOK";
+        /**
+         * @description Id of the order list to read. Either `orderListId` or `origClientOrderId`
+         *     must be provided (machine-readable in `x-required-one-of`).
+         * @example 27
+         */
+        queryOrderListId: number;
+        /**
+         * @description Client id of the order list to read (the `listClientOrderId` it was placed
+         *     with). Either `orderListId` or `origClientOrderId` must be provided.
+         * @example h2USkA5YQpaXHPIrkd96xE
+         */
+        origClientOrderId: string;
+        /**
+         * @description Return order lists from this `orderListId` on. When it is sent, neither
+         *     `startTime` nor `endTime` may be sent (machine-readable in `x-parameter-rules`).
+         * @example 28
+         */
+        fromId: number;
+        /**
+         * @description Earliest transaction time to return, in milliseconds since the Unix epoch. Not together with `fromId`.
+         * @example 1565245913000
+         */
+        startTime: number;
+        /**
+         * @description Latest transaction time to return, in milliseconds since the Unix epoch. Not together with `fromId`.
+         * @example 1565246080644
+         */
+        endTime: number;
+        /**
+         * @description How many order lists to return at most; default 500, maximum 1000.
+         * @example 500
+         */
+        orderListLimit: number;
     };
     requestBodies: never;
     headers: {
@@ -424,11 +1139,112 @@ export interface components {
          * @example 1
          */
         "X-MBX-USED-WEIGHT-1M": number;
+        /**
+         * @description Request weight used by this IP in the current minute on /sapi endpoints that are weighed per IP.
+         * @example 10
+         */
+        "X-SAPI-USED-IP-WEIGHT-1M": number;
     };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    marginGetOco: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which margin account the order list belongs to: "TRUE" for the isolated
+                 *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+                 * @example FALSE
+                 */
+                isIsolated?: components["parameters"]["accountIsIsolated"];
+                /**
+                 * @description Trading pair of the isolated margin account to read, e.g. `LTCBTC`.
+                 *     Mandatory when `isIsolated` is "TRUE"; not supported for the cross
+                 *     margin account, so leave it out when `isIsolated` is "FALSE" or absent
+                 *     (machine-readable in `x-parameter-rules`).
+                 * @example LTCBTC
+                 */
+                symbol?: components["parameters"]["accountSymbol"];
+                /**
+                 * @description Id of the order list to read. Either `orderListId` or `origClientOrderId`
+                 *     must be provided (machine-readable in `x-required-one-of`).
+                 * @example 27
+                 */
+                orderListId?: components["parameters"]["queryOrderListId"];
+                /**
+                 * @description Client id of the order list to read (the `listClientOrderId` it was placed
+                 *     with). Either `orderListId` or `origClientOrderId` must be provided.
+                 * @example h2USkA5YQpaXHPIrkd96xE
+                 */
+                origClientOrderId?: components["parameters"]["origClientOrderId"];
+                /**
+                 * @description Milliseconds after `timestamp` during which the request is valid. The
+                 *     value cannot be greater than `60000`.
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description Milliseconds since the Unix epoch at which the request was created.
+                 *     Set by the signer; callers never pass it.
+                 * @example 1574040868128
+                 */
+                timestamp: components["parameters"]["timestamp"];
+                /**
+                 * @description Signature of the exact query string that is sent, appended last.
+                 *     Set by the signer; callers never pass it.
+                 * @example c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71
+                 */
+                signature: components["parameters"]["signature"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order list. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orderListId": 27,
+                     *       "contingencyType": "OCO",
+                     *       "listStatusType": "EXEC_STARTED",
+                     *       "listOrderStatus": "EXECUTING",
+                     *       "listClientOrderId": "h2USkA5YQpaXHPIrkd96xE",
+                     *       "transactionTime": 1565245656253,
+                     *       "symbol": "LTCBTC",
+                     *       "isIsolated": false,
+                     *       "orders": [
+                     *         {
+                     *           "symbol": "LTCBTC",
+                     *           "orderId": 4,
+                     *           "clientOrderId": "qD1gy3kc3Gx0rihm9Y3xwS"
+                     *         },
+                     *         {
+                     *           "symbol": "LTCBTC",
+                     *           "orderId": 5,
+                     *           "clientOrderId": "ARzZ9I00CPM8i3NhmU9Ega"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MarginOrderList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     marginCancelOco: {
         parameters: {
             query: {
@@ -590,6 +1406,981 @@ export interface operations {
                     "application/json": components["schemas"]["ServerTime"];
                 };
             };
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    marginNewOco: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the order list, in upper case, e.g. `LTCBTC`. Symbols may
+                 *     contain non-ASCII letters (Binance lists symbols such as `币安人生USDT`), so
+                 *     no ASCII-only pattern is imposed here; the signer percent-encodes them.
+                 * @example LTCBTC
+                 */
+                symbol: components["parameters"]["symbol"];
+                /**
+                 * @description Which margin account the order list belongs to: "TRUE" for the isolated
+                 *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+                 * @example FALSE
+                 */
+                isIsolated?: components["parameters"]["accountIsIsolated"];
+                /**
+                 * @description Your own id for the whole order list, unique among your open order lists;
+                 *     Binance generates one when it is not sent. The same id is accepted again
+                 *     only once the earlier list with it is filled or completely expired. It is
+                 *     a different id from the client ids of the list's orders.
+                 * @example my-oco-1
+                 */
+                listClientOrderId?: components["parameters"]["newListClientOrderId"];
+                /**
+                 * @description Side of both orders of the OCO, BUY or SELL.
+                 * @example SELL
+                 */
+                side: components["parameters"]["ocoSide"];
+                /**
+                 * @description Quantity of each of the two orders (both legs have the same quantity), as a decimal string.
+                 * @example 10
+                 */
+                quantity: components["parameters"]["ocoQuantity"];
+                /**
+                 * @description Your own unique id for the limit (LIMIT_MAKER) order; generated when not sent.
+                 * @example my-oco-1-limit
+                 */
+                limitClientOrderId?: components["parameters"]["limitClientOrderId"];
+                /**
+                 * @description Price of the limit (LIMIT_MAKER) order, as a decimal string.
+                 * @example 3.00000000
+                 */
+                price: components["parameters"]["ocoPrice"];
+                /**
+                 * @description Visible quantity that makes the limit order an iceberg order, as a decimal string.
+                 * @example 1
+                 */
+                limitIcebergQty?: components["parameters"]["limitIcebergQty"];
+                /**
+                 * @description Your own unique id for the stop-loss (or stop-loss limit) order; generated when not sent.
+                 * @example my-oco-1-stop
+                 */
+                stopClientOrderId?: components["parameters"]["stopClientOrderId"];
+                /**
+                 * @description Trigger price of the stop-loss order, as a decimal string.
+                 * @example 1.00000000
+                 */
+                stopPrice: components["parameters"]["ocoStopPrice"];
+                /**
+                 * @description Limit price of the stop order, as a decimal string. Sending it makes the
+                 *     stop order a STOP_LOSS_LIMIT order (otherwise it is STOP_LOSS) and makes
+                 *     `stopLimitTimeInForce` mandatory (machine-readable in `x-parameter-rules`).
+                 * @example 0.99000000
+                 */
+                stopLimitPrice?: components["parameters"]["stopLimitPrice"];
+                /**
+                 * @description Visible quantity that makes the stop-loss limit order an iceberg order, as a decimal string.
+                 * @example 1
+                 */
+                stopIcebergQty?: components["parameters"]["stopIcebergQty"];
+                /**
+                 * @description Time in force of the stop-loss limit order; required when `stopLimitPrice` is sent.
+                 * @example GTC
+                 */
+                stopLimitTimeInForce?: components["parameters"]["stopLimitTimeInForce"];
+                /**
+                 * @description How much detail the response carries: ACK, RESULT or FULL. Binance's
+                 *     default is FULL for MARKET and LIMIT orders and ACK for every other
+                 *     order type. Binance documents a single response shape for order lists;
+                 *     see the 200 response for what is always present.
+                 * @example RESULT
+                 */
+                newOrderRespType?: components["parameters"]["newOrderRespType"];
+                /**
+                 * @description What the order list does to your margin loans: NO_SIDE_EFFECT (default)
+                 *     neither borrows nor repays; MARGIN_BUY borrows what the order lacks;
+                 *     AUTO_REPAY repays debt from what the order receives; AUTO_BORROW_REPAY does
+                 *     both. MARGIN_BUY and AUTO_BORROW_REPAY raise the request weight to 1500
+                 *     (machine-readable in `x-weight.variants`).
+                 * @example NO_SIDE_EFFECT
+                 */
+                sideEffectType?: components["parameters"]["ocoSideEffectType"];
+                /**
+                 * @description Self-trade prevention mode of the orders. Which modes a symbol accepts
+                 *     depends on its configuration; Binance lists EXPIRE_TAKER, EXPIRE_MAKER,
+                 *     EXPIRE_BOTH and NONE for these endpoints.
+                 * @example NONE
+                 */
+                selfTradePreventionMode?: components["parameters"]["selfTradePreventionMode"];
+                /**
+                 * @description Only matters when the order borrows (sideEffectType MARGIN_BUY or
+                 *     AUTO_BORROW_REPAY): true (the default) repays the debt the order created
+                 *     once the order is cancelled; false keeps the loan. Binance suggests false
+                 *     when you place and cancel orders at a high rate.
+                 * @example false
+                 */
+                autoRepayAtCancel?: components["parameters"]["autoRepayAtCancel"];
+                /**
+                 * @description Milliseconds after `timestamp` during which the request is valid. The
+                 *     value cannot be greater than `60000`.
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description Milliseconds since the Unix epoch at which the request was created.
+                 *     Set by the signer; callers never pass it.
+                 * @example 1574040868128
+                 */
+                timestamp: components["parameters"]["timestamp"];
+                /**
+                 * @description Signature of the exact query string that is sent, appended last.
+                 *     Set by the signer; callers never pass it.
+                 * @example c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71
+                 */
+                signature: components["parameters"]["signature"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OCO was placed; one report per order. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["X-SAPI-USED-UID-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orderListId": 0,
+                     *       "contingencyType": "OCO",
+                     *       "listStatusType": "EXEC_STARTED",
+                     *       "listOrderStatus": "EXECUTING",
+                     *       "listClientOrderId": "JYVpp3F0f5CAG15DhtrqLp",
+                     *       "transactionTime": 1563417480525,
+                     *       "symbol": "LTCBTC",
+                     *       "marginBuyBorrowAmount": "5",
+                     *       "marginBuyBorrowAsset": "BTC",
+                     *       "isIsolated": false,
+                     *       "orders": [
+                     *         {
+                     *           "symbol": "LTCBTC",
+                     *           "orderId": 2,
+                     *           "clientOrderId": "Kk7sqHb9J6mJWTMDVW7Vos"
+                     *         },
+                     *         {
+                     *           "symbol": "LTCBTC",
+                     *           "orderId": 3,
+                     *           "clientOrderId": "xTXKaGYd4bluPVp78IVRvl"
+                     *         }
+                     *       ],
+                     *       "orderReports": [
+                     *         {
+                     *           "symbol": "LTCBTC",
+                     *           "orderId": 2,
+                     *           "orderListId": 0,
+                     *           "clientOrderId": "Kk7sqHb9J6mJWTMDVW7Vos",
+                     *           "transactTime": 1563417480525,
+                     *           "price": "0.000000",
+                     *           "origQty": "0.624363",
+                     *           "executedQty": "0.000000",
+                     *           "cummulativeQuoteQty": "0.000000",
+                     *           "status": "NEW",
+                     *           "timeInForce": "GTC",
+                     *           "type": "STOP_LOSS",
+                     *           "side": "BUY",
+                     *           "stopPrice": "0.960664"
+                     *         },
+                     *         {
+                     *           "symbol": "LTCBTC",
+                     *           "orderId": 3,
+                     *           "orderListId": 0,
+                     *           "clientOrderId": "xTXKaGYd4bluPVp78IVRvl",
+                     *           "transactTime": 1563417480525,
+                     *           "price": "0.036435",
+                     *           "origQty": "0.624363",
+                     *           "executedQty": "0.000000",
+                     *           "cummulativeQuoteQty": "0.000000",
+                     *           "status": "NEW",
+                     *           "timeInForce": "GTC",
+                     *           "type": "LIMIT_MAKER",
+                     *           "side": "BUY"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MarginOrderListPlacement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ExecutionStatusUnknown"];
+        };
+    };
+    marginNewOto: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the order list, in upper case, e.g. `LTCBTC`. Symbols may
+                 *     contain non-ASCII letters (Binance lists symbols such as `币安人生USDT`), so
+                 *     no ASCII-only pattern is imposed here; the signer percent-encodes them.
+                 * @example LTCBTC
+                 */
+                symbol: components["parameters"]["symbol"];
+                /**
+                 * @description Which margin account the order list belongs to: "TRUE" for the isolated
+                 *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+                 * @example FALSE
+                 */
+                isIsolated?: components["parameters"]["accountIsIsolated"];
+                /**
+                 * @description Your own id for the whole order list, unique among your open order lists;
+                 *     Binance generates one when it is not sent. The same id is accepted again
+                 *     only once the earlier list with it is filled or completely expired. It is
+                 *     a different id from the client ids of the list's orders.
+                 * @example my-oco-1
+                 */
+                listClientOrderId?: components["parameters"]["newListClientOrderId"];
+                /**
+                 * @description How much detail the response carries: ACK, RESULT or FULL. Binance's
+                 *     default is FULL for MARKET and LIMIT orders and ACK for every other
+                 *     order type. Binance documents a single response shape for order lists;
+                 *     see the 200 response for what is always present.
+                 * @example RESULT
+                 */
+                newOrderRespType?: components["parameters"]["newOrderRespType"];
+                /**
+                 * @description What the order list does to your margin loans: NO_SIDE_EFFECT (default)
+                 *     neither borrows nor repays; MARGIN_BUY borrows what the orders lack;
+                 *     AUTO_BORROW_REPAY borrows and repays automatically (added by Binance in
+                 *     2026, see spec/README.md). MARGIN_BUY and AUTO_BORROW_REPAY raise the
+                 *     request weight to 1500 (machine-readable in `x-weight.variants`).
+                 * @example NO_SIDE_EFFECT
+                 */
+                sideEffectType?: components["parameters"]["otoSideEffectType"];
+                /**
+                 * @description Self-trade prevention mode of the orders. Which modes a symbol accepts
+                 *     depends on its configuration; Binance lists EXPIRE_TAKER, EXPIRE_MAKER,
+                 *     EXPIRE_BOTH and NONE for these endpoints.
+                 * @example NONE
+                 */
+                selfTradePreventionMode?: components["parameters"]["selfTradePreventionMode"];
+                /**
+                 * @description Only matters when the order borrows (sideEffectType MARGIN_BUY or
+                 *     AUTO_BORROW_REPAY): true (the default) repays the debt the order created
+                 *     once the order is cancelled; false keeps the loan. Binance suggests false
+                 *     when you place and cancel orders at a high rate.
+                 * @example false
+                 */
+                autoRepayAtCancel?: components["parameters"]["autoRepayAtCancel"];
+                /**
+                 * @description Type of the working order, LIMIT or LIMIT_MAKER.
+                 * @example LIMIT
+                 */
+                workingType: components["parameters"]["workingType"];
+                /**
+                 * @description Side of the working order, BUY or SELL.
+                 * @example BUY
+                 */
+                workingSide: components["parameters"]["workingSide"];
+                /**
+                 * @description Your own id for the working order, unique among open orders; generated when not sent.
+                 * @example my-oto-1-working
+                 */
+                workingClientOrderId?: components["parameters"]["workingClientOrderId"];
+                /**
+                 * @description Price of the working order, as a decimal string.
+                 * @example 80000.00000000
+                 */
+                workingPrice: components["parameters"]["workingPrice"];
+                /**
+                 * @description Quantity of the working order, as a decimal string.
+                 * @example 0.02
+                 */
+                workingQuantity: components["parameters"]["workingQuantity"];
+                /**
+                 * @description Visible quantity that makes the working order an iceberg order, as a
+                 *     decimal string. Not allowed when `workingTimeInForce` is IOC or FOK (only
+                 *     GTC orders can be icebergs).
+                 * @example 0.01
+                 */
+                workingIcebergQty?: components["parameters"]["workingIcebergQty"];
+                /**
+                 * @description Time in force of the working order; mandatory when `workingType` is LIMIT.
+                 * @example GTC
+                 */
+                workingTimeInForce?: components["parameters"]["workingTimeInForce"];
+                /**
+                 * @description Type of the pending order. Any order type; a MARKET pending order cannot
+                 *     use a quote quantity (this endpoint has no `quoteOrderQty`).
+                 * @example LIMIT
+                 */
+                pendingType: components["parameters"]["pendingType"];
+                /**
+                 * @description Side of the pending order (for OTOCO, of both pending orders), BUY or SELL.
+                 * @example SELL
+                 */
+                pendingSide: components["parameters"]["pendingSide"];
+                /**
+                 * @description Your own id for the pending order, unique among open orders; generated when not sent.
+                 * @example my-oto-1-pending
+                 */
+                pendingClientOrderId?: components["parameters"]["pendingClientOrderId"];
+                /**
+                 * @description Limit price of the pending order, as a decimal string. Mandatory for LIMIT,
+                 *     STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT pending orders and whenever
+                 *     `pendingTrailingDelta` is sent.
+                 * @example 90000.00000000
+                 */
+                pendingPrice?: components["parameters"]["pendingPrice"];
+                /**
+                 * @description Trigger price of the pending order, as a decimal string. Stop-loss and
+                 *     take-profit pending orders need it, `pendingTrailingDelta`, or both.
+                 * @example 79000.00000000
+                 */
+                pendingStopPrice?: components["parameters"]["pendingStopPrice"];
+                /**
+                 * @description Trailing delta of the pending order in basis points (BIPS), an integer.
+                 *     Stop-loss and take-profit pending orders need it, `pendingStopPrice`, or both.
+                 * @example 100
+                 */
+                pendingTrailingDelta?: components["parameters"]["pendingTrailingDelta"];
+                /**
+                 * @description Quantity of the pending order (for OTOCO, of both pending orders), as a decimal string.
+                 * @example 0.02
+                 */
+                pendingQuantity: components["parameters"]["pendingQuantity"];
+                /**
+                 * @description Visible quantity that makes the pending order an iceberg order, as a
+                 *     decimal string. Not allowed when `pendingTimeInForce` is IOC or FOK.
+                 * @example 0.01
+                 */
+                pendingIcebergQty?: components["parameters"]["pendingIcebergQty"];
+                /**
+                 * @description Time in force of the pending order; mandatory for LIMIT, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT pending orders.
+                 * @example GTC
+                 */
+                pendingTimeInForce?: components["parameters"]["pendingTimeInForce"];
+                /**
+                 * @description Milliseconds after `timestamp` during which the request is valid. The
+                 *     value cannot be greater than `60000`.
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description Milliseconds since the Unix epoch at which the request was created.
+                 *     Set by the signer; callers never pass it.
+                 * @example 1574040868128
+                 */
+                timestamp: components["parameters"]["timestamp"];
+                /**
+                 * @description Signature of the exact query string that is sent, appended last.
+                 *     Set by the signer; callers never pass it.
+                 * @example c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71
+                 */
+                signature: components["parameters"]["signature"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OTO was placed; the pending order reports PENDING_NEW until the working order fills. Binance's page shows no example; this one is derived from Binance's swagger (see spec/README.md). */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["X-SAPI-USED-UID-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orderListId": 13551,
+                     *       "contingencyType": "OTO",
+                     *       "listStatusType": "EXEC_STARTED",
+                     *       "listOrderStatus": "EXECUTING",
+                     *       "listClientOrderId": "JDuOrsu0Ge8GTyvx8J7VTD",
+                     *       "transactionTime": 1725521998054,
+                     *       "symbol": "BTCUSDT",
+                     *       "isIsolated": false,
+                     *       "orders": [
+                     *         {
+                     *           "symbol": "BTCUSDT",
+                     *           "orderId": 29896699,
+                     *           "clientOrderId": "y8RB6tQEMuHUXybqbtzTxk"
+                     *         },
+                     *         {
+                     *           "symbol": "BTCUSDT",
+                     *           "orderId": 29896700,
+                     *           "clientOrderId": "dKQEdh5HhXb7Lpp85jz1dQ"
+                     *         }
+                     *       ],
+                     *       "orderReports": [
+                     *         {
+                     *           "symbol": "BTCUSDT",
+                     *           "orderId": 29896699,
+                     *           "orderListId": 13551,
+                     *           "clientOrderId": "y8RB6tQEMuHUXybqbtzTxk",
+                     *           "transactTime": 1725521998054,
+                     *           "price": "80000.00000000",
+                     *           "origQty": "0.02000000",
+                     *           "executedQty": "0",
+                     *           "cummulativeQuoteQty": "0",
+                     *           "status": "NEW",
+                     *           "timeInForce": "GTC",
+                     *           "type": "LIMIT",
+                     *           "side": "SELL",
+                     *           "selfTradePreventionMode": "NONE"
+                     *         },
+                     *         {
+                     *           "symbol": "BTCUSDT",
+                     *           "orderId": 29896700,
+                     *           "orderListId": 13551,
+                     *           "clientOrderId": "dKQEdh5HhXb7Lpp85jz1dQ",
+                     *           "transactTime": 1725521998054,
+                     *           "price": "50000.00000000",
+                     *           "origQty": "0.02000000",
+                     *           "executedQty": "0",
+                     *           "cummulativeQuoteQty": "0",
+                     *           "status": "PENDING_NEW",
+                     *           "timeInForce": "GTC",
+                     *           "type": "LIMIT",
+                     *           "side": "BUY",
+                     *           "selfTradePreventionMode": "NONE"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MarginOrderListPlacement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ExecutionStatusUnknown"];
+        };
+    };
+    marginNewOtoco: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the order list, in upper case, e.g. `LTCBTC`. Symbols may
+                 *     contain non-ASCII letters (Binance lists symbols such as `币安人生USDT`), so
+                 *     no ASCII-only pattern is imposed here; the signer percent-encodes them.
+                 * @example LTCBTC
+                 */
+                symbol: components["parameters"]["symbol"];
+                /**
+                 * @description Which margin account the order list belongs to: "TRUE" for the isolated
+                 *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+                 * @example FALSE
+                 */
+                isIsolated?: components["parameters"]["accountIsIsolated"];
+                /**
+                 * @description What the order list does to your margin loans: NO_SIDE_EFFECT (default)
+                 *     neither borrows nor repays; MARGIN_BUY borrows what the orders lack;
+                 *     AUTO_BORROW_REPAY borrows and repays automatically (added by Binance in
+                 *     2026, see spec/README.md). MARGIN_BUY and AUTO_BORROW_REPAY raise the
+                 *     request weight to 1500 (machine-readable in `x-weight.variants`).
+                 * @example NO_SIDE_EFFECT
+                 */
+                sideEffectType?: components["parameters"]["otoSideEffectType"];
+                /**
+                 * @description Only matters when the order borrows (sideEffectType MARGIN_BUY or
+                 *     AUTO_BORROW_REPAY): true (the default) repays the debt the order created
+                 *     once the order is cancelled; false keeps the loan. Binance suggests false
+                 *     when you place and cancel orders at a high rate.
+                 * @example false
+                 */
+                autoRepayAtCancel?: components["parameters"]["autoRepayAtCancel"];
+                /**
+                 * @description Your own id for the whole order list, unique among your open order lists;
+                 *     Binance generates one when it is not sent. The same id is accepted again
+                 *     only once the earlier list with it is filled or completely expired. It is
+                 *     a different id from the client ids of the list's orders.
+                 * @example my-oco-1
+                 */
+                listClientOrderId?: components["parameters"]["newListClientOrderId"];
+                /**
+                 * @description How much detail the response carries: ACK, RESULT or FULL. Binance's
+                 *     default is FULL for MARKET and LIMIT orders and ACK for every other
+                 *     order type. Binance documents a single response shape for order lists;
+                 *     see the 200 response for what is always present.
+                 * @example RESULT
+                 */
+                newOrderRespType?: components["parameters"]["newOrderRespType"];
+                /**
+                 * @description Self-trade prevention mode of the orders. Which modes a symbol accepts
+                 *     depends on its configuration; Binance lists EXPIRE_TAKER, EXPIRE_MAKER,
+                 *     EXPIRE_BOTH and NONE for these endpoints.
+                 * @example NONE
+                 */
+                selfTradePreventionMode?: components["parameters"]["selfTradePreventionMode"];
+                /**
+                 * @description Type of the working order, LIMIT or LIMIT_MAKER.
+                 * @example LIMIT
+                 */
+                workingType: components["parameters"]["workingType"];
+                /**
+                 * @description Side of the working order, BUY or SELL.
+                 * @example BUY
+                 */
+                workingSide: components["parameters"]["workingSide"];
+                /**
+                 * @description Your own id for the working order, unique among open orders; generated when not sent.
+                 * @example my-oto-1-working
+                 */
+                workingClientOrderId?: components["parameters"]["workingClientOrderId"];
+                /**
+                 * @description Price of the working order, as a decimal string.
+                 * @example 80000.00000000
+                 */
+                workingPrice: components["parameters"]["workingPrice"];
+                /**
+                 * @description Quantity of the working order, as a decimal string.
+                 * @example 0.02
+                 */
+                workingQuantity: components["parameters"]["workingQuantity"];
+                /**
+                 * @description Visible quantity that makes the working order an iceberg order, as a
+                 *     decimal string. Not allowed when `workingTimeInForce` is IOC or FOK (only
+                 *     GTC orders can be icebergs).
+                 * @example 0.01
+                 */
+                workingIcebergQty?: components["parameters"]["workingIcebergQty"];
+                /**
+                 * @description Time in force of the working order; mandatory when `workingType` is LIMIT.
+                 * @example GTC
+                 */
+                workingTimeInForce?: components["parameters"]["workingTimeInForce"];
+                /**
+                 * @description Side of the pending order (for OTOCO, of both pending orders), BUY or SELL.
+                 * @example SELL
+                 */
+                pendingSide: components["parameters"]["pendingSide"];
+                /**
+                 * @description Quantity of the pending order (for OTOCO, of both pending orders), as a decimal string.
+                 * @example 0.02
+                 */
+                pendingQuantity: components["parameters"]["pendingQuantity"];
+                /**
+                 * @description Type of the pending above order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT.
+                 * @example LIMIT_MAKER
+                 */
+                pendingAboveType: components["parameters"]["pendingAboveType"];
+                /**
+                 * @description Your own id for the pending above order, unique among open orders; generated when not sent.
+                 * @example my-otoco-1-above
+                 */
+                pendingAboveClientOrderId?: components["parameters"]["pendingAboveClientOrderId"];
+                /**
+                 * @description Limit price of the pending above order, as a decimal string. Mandatory when
+                 *     `pendingAboveType` is LIMIT_MAKER or STOP_LOSS_LIMIT, and whenever
+                 *     `pendingAboveTrailingDelta` is sent.
+                 * @example 301.00000000
+                 */
+                pendingAbovePrice?: components["parameters"]["pendingAbovePrice"];
+                /**
+                 * @description Trigger price of the pending above order, as a decimal string. STOP_LOSS and
+                 *     STOP_LOSS_LIMIT need it, `pendingAboveTrailingDelta`, or both.
+                 * @example 302.00000000
+                 */
+                pendingAboveStopPrice?: components["parameters"]["pendingAboveStopPrice"];
+                /**
+                 * @description Trailing delta of the pending above order in basis points (BIPS), an integer.
+                 *     STOP_LOSS and STOP_LOSS_LIMIT need it, `pendingAboveStopPrice`, or both.
+                 * @example 100
+                 */
+                pendingAboveTrailingDelta?: components["parameters"]["pendingAboveTrailingDelta"];
+                /**
+                 * @description Visible quantity that makes the pending above order an iceberg order, as a
+                 *     decimal string. Not allowed when `pendingAboveTimeInForce` is IOC or FOK.
+                 * @example 0.5
+                 */
+                pendingAboveIcebergQty?: components["parameters"]["pendingAboveIcebergQty"];
+                /**
+                 * @description Time in force of the pending above order; mandatory when `pendingAboveType` is STOP_LOSS_LIMIT.
+                 * @example GTC
+                 */
+                pendingAboveTimeInForce?: components["parameters"]["pendingAboveTimeInForce"];
+                /**
+                 * @description Type of the pending below order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT. Binance marks it optional.
+                 * @example STOP_LOSS
+                 */
+                pendingBelowType?: components["parameters"]["pendingBelowType"];
+                /**
+                 * @description Your own id for the pending below order, unique among open orders; generated when not sent.
+                 * @example my-otoco-1-below
+                 */
+                pendingBelowClientOrderId?: components["parameters"]["pendingBelowClientOrderId"];
+                /**
+                 * @description Limit price of the pending below order, as a decimal string. Mandatory when
+                 *     `pendingBelowType` is LIMIT_MAKER or STOP_LOSS_LIMIT, and whenever
+                 *     `pendingBelowTrailingDelta` is sent.
+                 * @example 299.50000000
+                 */
+                pendingBelowPrice?: components["parameters"]["pendingBelowPrice"];
+                /**
+                 * @description Trigger price of the pending below order, as a decimal string. STOP_LOSS and
+                 *     STOP_LOSS_LIMIT need it, `pendingBelowTrailingDelta`, or both.
+                 * @example 299.00000000
+                 */
+                pendingBelowStopPrice?: components["parameters"]["pendingBelowStopPrice"];
+                /**
+                 * @description Trailing delta of the pending below order in basis points (BIPS), an integer.
+                 *     STOP_LOSS and STOP_LOSS_LIMIT need it, `pendingBelowStopPrice`, or both.
+                 * @example 100
+                 */
+                pendingBelowTrailingDelta?: components["parameters"]["pendingBelowTrailingDelta"];
+                /**
+                 * @description Visible quantity that makes the pending below order an iceberg order, as a
+                 *     decimal string. Not allowed when `pendingBelowTimeInForce` is IOC or FOK.
+                 * @example 0.5
+                 */
+                pendingBelowIcebergQty?: components["parameters"]["pendingBelowIcebergQty"];
+                /**
+                 * @description Time in force of the pending below order; mandatory when `pendingBelowType` is STOP_LOSS_LIMIT.
+                 * @example GTC
+                 */
+                pendingBelowTimeInForce?: components["parameters"]["pendingBelowTimeInForce"];
+                /**
+                 * @description Milliseconds after `timestamp` during which the request is valid. The
+                 *     value cannot be greater than `60000`.
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description Milliseconds since the Unix epoch at which the request was created.
+                 *     Set by the signer; callers never pass it.
+                 * @example 1574040868128
+                 */
+                timestamp: components["parameters"]["timestamp"];
+                /**
+                 * @description Signature of the exact query string that is sent, appended last.
+                 *     Set by the signer; callers never pass it.
+                 * @example c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71
+                 */
+                signature: components["parameters"]["signature"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OTOCO was placed; both pending orders report PENDING_NEW until the working order fills. Binance's page shows no example; this one is derived from Binance's swagger (see spec/README.md). */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["X-SAPI-USED-UID-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "orderListId": 13551,
+                     *       "contingencyType": "OTOCO",
+                     *       "listStatusType": "EXEC_STARTED",
+                     *       "listOrderStatus": "EXECUTING",
+                     *       "listClientOrderId": "u2AUo48LLef5qVenRtwJZy",
+                     *       "transactionTime": 1725521881300,
+                     *       "symbol": "BNBUSDT",
+                     *       "isIsolated": false,
+                     *       "orders": [
+                     *         {
+                     *           "symbol": "BNBUSDT",
+                     *           "orderId": 28282534,
+                     *           "clientOrderId": "IfYDxvrZI4kiyqYpRH13iI"
+                     *         },
+                     *         {
+                     *           "symbol": "BNBUSDT",
+                     *           "orderId": 28282535,
+                     *           "clientOrderId": "0HCSsPRxVfW8BkTUy9z4np"
+                     *         },
+                     *         {
+                     *           "symbol": "BNBUSDT",
+                     *           "orderId": 28282536,
+                     *           "clientOrderId": "dypsgdxWnLY75kwT930cbD"
+                     *         }
+                     *       ],
+                     *       "orderReports": [
+                     *         {
+                     *           "symbol": "BNBUSDT",
+                     *           "orderId": 28282534,
+                     *           "orderListId": 13551,
+                     *           "clientOrderId": "IfYDxvrZI4kiyqYpRH13iI",
+                     *           "transactTime": 1725521881300,
+                     *           "price": "300.00000000",
+                     *           "origQty": "1.00000000",
+                     *           "executedQty": "0",
+                     *           "cummulativeQuoteQty": "0",
+                     *           "status": "NEW",
+                     *           "timeInForce": "GTC",
+                     *           "type": "LIMIT",
+                     *           "side": "BUY",
+                     *           "selfTradePreventionMode": "NONE"
+                     *         },
+                     *         {
+                     *           "symbol": "BNBUSDT",
+                     *           "orderId": 28282535,
+                     *           "orderListId": 13551,
+                     *           "clientOrderId": "0HCSsPRxVfW8BkTUy9z4np",
+                     *           "transactTime": 1725521881300,
+                     *           "price": "0.00000000",
+                     *           "origQty": "1.00000000",
+                     *           "executedQty": "0",
+                     *           "cummulativeQuoteQty": "0",
+                     *           "status": "PENDING_NEW",
+                     *           "timeInForce": "GTC",
+                     *           "type": "STOP_LOSS",
+                     *           "side": "SELL",
+                     *           "stopPrice": "299.00000000",
+                     *           "selfTradePreventionMode": "NONE"
+                     *         },
+                     *         {
+                     *           "symbol": "BNBUSDT",
+                     *           "orderId": 28282536,
+                     *           "orderListId": 13551,
+                     *           "clientOrderId": "dypsgdxWnLY75kwT930cbD",
+                     *           "transactTime": 1725521881300,
+                     *           "price": "301.00000000",
+                     *           "origQty": "1.00000000",
+                     *           "executedQty": "0",
+                     *           "cummulativeQuoteQty": "0",
+                     *           "status": "PENDING_NEW",
+                     *           "timeInForce": "GTC",
+                     *           "type": "LIMIT_MAKER",
+                     *           "side": "SELL",
+                     *           "selfTradePreventionMode": "NONE"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MarginOrderListPlacement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ExecutionStatusUnknown"];
+        };
+    };
+    marginGetAllOco: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which margin account the order list belongs to: "TRUE" for the isolated
+                 *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+                 * @example FALSE
+                 */
+                isIsolated?: components["parameters"]["accountIsIsolated"];
+                /**
+                 * @description Trading pair of the isolated margin account to read, e.g. `LTCBTC`.
+                 *     Mandatory when `isIsolated` is "TRUE"; not supported for the cross
+                 *     margin account, so leave it out when `isIsolated` is "FALSE" or absent
+                 *     (machine-readable in `x-parameter-rules`).
+                 * @example LTCBTC
+                 */
+                symbol?: components["parameters"]["accountSymbol"];
+                /**
+                 * @description Return order lists from this `orderListId` on. When it is sent, neither
+                 *     `startTime` nor `endTime` may be sent (machine-readable in `x-parameter-rules`).
+                 * @example 28
+                 */
+                fromId?: components["parameters"]["fromId"];
+                /**
+                 * @description Earliest transaction time to return, in milliseconds since the Unix epoch. Not together with `fromId`.
+                 * @example 1565245913000
+                 */
+                startTime?: components["parameters"]["startTime"];
+                /**
+                 * @description Latest transaction time to return, in milliseconds since the Unix epoch. Not together with `fromId`.
+                 * @example 1565246080644
+                 */
+                endTime?: components["parameters"]["endTime"];
+                /**
+                 * @description How many order lists to return at most; default 500, maximum 1000.
+                 * @example 500
+                 */
+                limit?: components["parameters"]["orderListLimit"];
+                /**
+                 * @description Milliseconds after `timestamp` during which the request is valid. The
+                 *     value cannot be greater than `60000`.
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description Milliseconds since the Unix epoch at which the request was created.
+                 *     Set by the signer; callers never pass it.
+                 * @example 1574040868128
+                 */
+                timestamp: components["parameters"]["timestamp"];
+                /**
+                 * @description Signature of the exact query string that is sent, appended last.
+                 *     Set by the signer; callers never pass it.
+                 * @example c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71
+                 */
+                signature: components["parameters"]["signature"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order lists, oldest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "orderListId": 29,
+                     *         "contingencyType": "OCO",
+                     *         "listStatusType": "EXEC_STARTED",
+                     *         "listOrderStatus": "EXECUTING",
+                     *         "listClientOrderId": "amEEAXryFzFwYF1FeRpUoZ",
+                     *         "transactionTime": 1565245913483,
+                     *         "symbol": "LTCBTC",
+                     *         "isIsolated": true,
+                     *         "orders": [
+                     *           {
+                     *             "symbol": "LTCBTC",
+                     *             "orderId": 4,
+                     *             "clientOrderId": "oD7aesZqjEGlZrbtRpy5zB"
+                     *           },
+                     *           {
+                     *             "symbol": "LTCBTC",
+                     *             "orderId": 5,
+                     *             "clientOrderId": "Jr1h6xirOxgeJOUuYQS7V3"
+                     *           }
+                     *         ]
+                     *       },
+                     *       {
+                     *         "orderListId": 28,
+                     *         "contingencyType": "OCO",
+                     *         "listStatusType": "EXEC_STARTED",
+                     *         "listOrderStatus": "EXECUTING",
+                     *         "listClientOrderId": "hG7hFNxJV6cZy3Ze4AUT4d",
+                     *         "transactionTime": 1565245913407,
+                     *         "symbol": "LTCBTC",
+                     *         "orders": [
+                     *           {
+                     *             "symbol": "LTCBTC",
+                     *             "orderId": 2,
+                     *             "clientOrderId": "j6lFOfbmFMRjTYA7rRJ0LP"
+                     *           },
+                     *           {
+                     *             "symbol": "LTCBTC",
+                     *             "orderId": 3,
+                     *             "clientOrderId": "z0KCjOdditiLS5ekAFtK81"
+                     *           }
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["MarginOrderList"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    marginGetOpenOco: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which margin account the order list belongs to: "TRUE" for the isolated
+                 *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+                 * @example FALSE
+                 */
+                isIsolated?: components["parameters"]["accountIsIsolated"];
+                /**
+                 * @description Trading pair of the isolated margin account to read, e.g. `LTCBTC`.
+                 *     Mandatory when `isIsolated` is "TRUE"; not supported for the cross
+                 *     margin account, so leave it out when `isIsolated` is "FALSE" or absent
+                 *     (machine-readable in `x-parameter-rules`).
+                 * @example LTCBTC
+                 */
+                symbol?: components["parameters"]["accountSymbol"];
+                /**
+                 * @description Milliseconds after `timestamp` during which the request is valid. The
+                 *     value cannot be greater than `60000`.
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description Milliseconds since the Unix epoch at which the request was created.
+                 *     Set by the signer; callers never pass it.
+                 * @example 1574040868128
+                 */
+                timestamp: components["parameters"]["timestamp"];
+                /**
+                 * @description Signature of the exact query string that is sent, appended last.
+                 *     Set by the signer; callers never pass it.
+                 * @example c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71
+                 */
+                signature: components["parameters"]["signature"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open order lists. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "orderListId": 31,
+                     *         "contingencyType": "OCO",
+                     *         "listStatusType": "EXEC_STARTED",
+                     *         "listOrderStatus": "EXECUTING",
+                     *         "listClientOrderId": "wuB13fmulKj3YjdqWEcsnp",
+                     *         "transactionTime": 1565246080644,
+                     *         "symbol": "LTCBTC",
+                     *         "isIsolated": false,
+                     *         "orders": [
+                     *           {
+                     *             "symbol": "LTCBTC",
+                     *             "orderId": 4,
+                     *             "clientOrderId": "r3EH2N76dHfLoSZWIUw1bT"
+                     *           },
+                     *           {
+                     *             "symbol": "LTCBTC",
+                     *             "orderId": 5,
+                     *             "clientOrderId": "Cv1SnyPD3qhqpbjpYEHbd2"
+                     *           }
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["MarginOrderList"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             418: components["responses"]["IpBanned"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
