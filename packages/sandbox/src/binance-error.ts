@@ -27,7 +27,7 @@ export class BinanceRejection extends Error {
  * - SPOT_ERRORS: Binance's error-code list, https://developers.binance.com/docs/binance-spot-api-docs/errors
  *   (the margin page https://developers.binance.com/docs/margin_trading/error-code shares the 10xx-2xxx codes;
  *   its stored copy ends at -1016, so the full list is cited).
- * - SPOT_GENERAL_INFO: https://developers.binance.com/docs/binance-spot-api-docs/rest-api/general-api-information
+ * - SPOT_GENERAL_INFO: https://github.com/binance/binance-spot-api-docs/blob/a5e0bc3ddc0fd7e6bb696849323b74423fa3a54d/rest-api.md
  *   (HTTP 418 / 429 with Retry-After, 5XX = execution status unknown).
  * Messages are Binance's documented templates, or the text of a public report
  * of a real response where that is closer to what the margin endpoint answers.

@@ -8,7 +8,7 @@ import { splitSignedQuery } from "./signature-verification.js";
  * the query string, from an `application/x-www-form-urlencoded` body, or
  * split between them; "if a parameter sent in both the query string and
  * request body, the query string parameter will be used" (spot General Info,
- * https://developers.binance.com/docs/binance-spot-api-docs/rest-api/general-api-information).
+ * https://github.com/binance/binance-spot-api-docs/blob/a5e0bc3ddc0fd7e6bb696849323b74423fa3a54d/rest-api.md).
  */
 export interface TotalParams {
   /** Decoded parameters by name; the query string's copy wins. */
