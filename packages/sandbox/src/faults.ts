@@ -14,11 +14,38 @@ export type Fault =
   /** Answers normally (status and headers), but the body is truncated, invalid JSON. */
   | { type: "malformed-json" };
 
+/** What a fault predicate sees of a request (raw query and body, exactly as received). */
+export interface FaultRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: string;
+  readonly body: string;
+}
+
 export interface FaultMatch {
   path?: string;
   method?: string;
-  /** Finer targeting, e.g. on the raw query. */
-  when?: (request: { method: string; path: string; query: string }) => boolean;
+  /**
+   * Finer targeting, e.g. on the raw query or body. If it throws, that request
+   * fails with HTTP 500 -1000 naming the rule, is not processed, and the error
+   * is kept in `faults.errors`.
+   */
+  when?: (request: FaultRequest) => boolean;
+}
+
+/** A fault predicate (`match.when`) threw while the sandbox matched a request. */
+export class FaultPredicateError extends Error {
+  readonly ruleId: number;
+  readonly method: string;
+  readonly path: string;
+
+  constructor(ruleId: number, request: FaultRequest, cause: unknown) {
+    super(`Fault rule #${ruleId}: match.when threw for ${request.method} ${request.path}`, { cause });
+    this.name = "FaultPredicateError";
+    this.ruleId = ruleId;
+    this.method = request.method;
+    this.path = request.path;
+  }
 }
 
 export interface InjectOptions {
@@ -50,12 +77,16 @@ export interface FaultInjector {
   inject(fault: Fault, options?: InjectOptions): FaultRule;
   /** Rules that are still active, oldest first. */
   readonly active: readonly FaultRule[];
+  /** Errors thrown by `match.when` predicates, oldest first (the thrown value is each one's `cause`). */
+  readonly errors: readonly FaultPredicateError[];
+  /** Removes every rule and forgets recorded predicate errors. */
   clear(): void;
 }
 
 /** Internal: the sandbox asks which fault, if any, applies to a request (consuming one use). */
 export interface FaultSource extends FaultInjector {
-  take(request: { method: string; path: string; query: string }): FaultRule | undefined;
+  /** Throws (and records) a FaultPredicateError when a predicate throws; no use is consumed then. */
+  take(request: FaultRequest): FaultRule | undefined;
 }
 
 function assertValidFault(fault: Fault): void {
@@ -84,11 +115,21 @@ function assertValidFault(fault: Fault): void {
 export function createFaultInjector(): FaultSource {
   let nextId = 1;
   let rules: { rule: FaultRule; remaining: number }[] = [];
+  let errors: FaultPredicateError[] = [];
 
-  const matches = (match: FaultMatch, request: { method: string; path: string; query: string }) =>
-    (match.path === undefined || match.path === request.path) &&
-    (match.method === undefined || match.method.toUpperCase() === request.method) &&
-    (match.when === undefined || match.when(request));
+  const matches = (rule: FaultRule, request: FaultRequest) => {
+    const { match } = rule;
+    if (match.path !== undefined && match.path !== request.path) return false;
+    if (match.method !== undefined && match.method.toUpperCase() !== request.method) return false;
+    if (match.when === undefined) return true;
+    try {
+      return match.when({ ...request });
+    } catch (cause) {
+      const error = new FaultPredicateError(rule.id, request, cause);
+      errors.push(error);
+      throw error;
+    }
+  };
 
   return {
     inject(fault, options = {}) {
@@ -115,11 +156,15 @@ export function createFaultInjector(): FaultSource {
     get active() {
       return rules.map((entry) => entry.rule);
     },
+    get errors() {
+      return errors.slice();
+    },
     clear() {
       rules = [];
+      errors = [];
     },
     take(request) {
-      const entry = rules.find((candidate) => matches(candidate.rule.match, request));
+      const entry = rules.find((candidate) => matches(candidate.rule, request));
       if (!entry) return undefined;
       entry.remaining--;
       if (entry.remaining <= 0) entry.rule.remove();

@@ -8,7 +8,8 @@ export type {
   OrderListSnapshot,
   OrderSide,
 } from "./margin-state.js";
-export type { Fault, FaultMatch, FaultRule, FaultInjector, InjectOptions } from "./faults.js";
+export { FaultPredicateError } from "./faults.js";
+export type { Fault, FaultMatch, FaultRequest, FaultRule, FaultInjector, InjectOptions } from "./faults.js";
 export type { RateLimitOptions } from "./rate-limiter.js";
 export type { RequestLogEntry } from "./request-log.js";
 export {

@@ -3,13 +3,21 @@ import { rejections } from "./binance-error.js";
 export interface RateLimitOptions {
   /** UID weight allowed per minute window. Default 1200. */
   uidWeightPerMinute?: number;
+  /**
+   * IP weight allowed per minute for `/api/*` (here `GET /api/v3/time`), reported in
+   * `X-MBX-USED-WEIGHT-1M`. Default 6000, Binance's documented `/api/*` limit.
+   */
+  ipWeightPerMinute?: number;
   /** How long a 418 ban lasts once requests continue after a 429. Default 120000 ms. */
   banMs?: number;
 }
 
+/** Binance: "All endpoints share 6,000 per minute per IP" for `/api/*` (see the README for sources). */
+export const API_IP_WEIGHT_PER_MINUTE = 6000;
+
 const MINUTE_MS = 60_000;
 
-interface UidUsage {
+interface WindowUsage {
   window: number;
   used: number;
   /** Set when this window already answered 429: the next over-limit request is banned (418). */
@@ -17,17 +25,20 @@ interface UidUsage {
   bannedUntil: number;
 }
 
-export interface UidRateLimiter {
+/** A per-key (UID or IP) weight limit over fixed one-minute windows. */
+export interface WeightLimiter {
   /**
-   * Admits a request of `weight` for `uid` or throws 429 / 418 with
+   * Admits a request of `weight` for `key` or throws 429 / 418 with
    * `Retry-After`. Returns the weight used in the current window.
    */
-  admit(uid: string, weight: number): number;
-  /** Weight used in the current window (for the X-SAPI-USED-UID-WEIGHT-1M header). */
-  used(uid: string): number;
-  /** Throws 418 while `uid` is banned. */
-  assertNotBanned(uid: string): void;
+  admit(key: string, weight: number): number;
+  /** Weight used in the current window (for the X-SAPI-USED-UID-WEIGHT-1M / X-MBX-USED-WEIGHT-1M header). */
+  used(key: string): number;
+  /** Throws 418 while `key` is banned. */
+  assertNotBanned(key: string): void;
 }
+
+export type UidRateLimiter = WeightLimiter;
 
 const secondsUntil = (now: number, until: number) => Math.max(1, Math.ceil((until - now) / 1000));
 
@@ -36,12 +47,23 @@ const secondsUntil = (now: number, until: number) => Math.max(1, Math.ceil((unti
  * Windows follow the unskewed base clock: skew only models the matching
  * engine's clock, not the limiter's.
  */
-export function createUidRateLimiter(now: () => number, options: RateLimitOptions = {}): UidRateLimiter {
-  const limit = options.uidWeightPerMinute ?? 1200;
-  const banMs = options.banMs ?? 120_000;
-  const usage = new Map<string, UidUsage>();
+export function createUidRateLimiter(now: () => number, options: RateLimitOptions = {}): WeightLimiter {
+  return createWeightLimiter(now, options.uidWeightPerMinute ?? 1200, options.banMs ?? 120_000);
+}
 
-  function current(uid: string): UidUsage {
+/**
+ * A fixed one-minute window per IP for `/api/*`, as Binance counts
+ * `X-MBX-USED-WEIGHT-1M`: 429 over the limit, then a 418 ban for requests
+ * that keep coming.
+ */
+export function createIpRateLimiter(now: () => number, options: RateLimitOptions = {}): WeightLimiter {
+  return createWeightLimiter(now, options.ipWeightPerMinute ?? API_IP_WEIGHT_PER_MINUTE, options.banMs ?? 120_000);
+}
+
+function createWeightLimiter(now: () => number, limit: number, banMs: number): WeightLimiter {
+  const usage = new Map<string, WindowUsage>();
+
+  function current(uid: string): WindowUsage {
     const window = Math.floor(now() / MINUTE_MS);
     let entry = usage.get(uid);
     if (!entry) {

@@ -40,13 +40,14 @@ export function splitRawQuery(rawQuery: string): RawQueryPair[] {
 }
 
 /**
- * Decoded parameters by name. A name sent twice is rejected with -1101, as
- * Binance does, rather than silently picking one of the values.
+ * Decoded parameters by name. A name sent twice in one part (query string or
+ * body) is rejected with -1101, as Binance does, rather than silently picking
+ * one of the values.
  */
 export function parametersByName(pairs: readonly RawQueryPair[]): Map<string, RawQueryPair> {
   const byName = new Map<string, RawQueryPair>();
   for (const pair of pairs) {
-    if (byName.has(pair.name)) throw rejections.duplicateParameter(pair.name);
+    if (byName.has(pair.name)) throw rejections.duplicateParameter();
     byName.set(pair.name, pair);
   }
   return byName;

@@ -3,8 +3,9 @@ import { type AccountRecord, maskApiKey } from "./accounts.js";
 import { BinanceRejection, rejections } from "./binance-error.js";
 import type { CancellableSleep } from "./cancellable-sleep.js";
 import { CANCEL_OCO_METHOD, CANCEL_OCO_PATH, SERVER_TIME_PATH, serverTimeWeight } from "./cancel-oco-contract.js";
-import type { FaultRule, FaultSource } from "./faults.js";
-import type { IpWeightCounter } from "./ip-weight-counter.js";
+import { FaultPredicateError, type FaultRule, type FaultSource } from "./faults.js";
+import type { WeightLimiter } from "./rate-limiter.js";
+import { readRequestBody } from "./request-body.js";
 import type { RequestLogEntry } from "./request-log.js";
 import { type CancelOcoDependencies, cancelOcoRoute } from "./routes/cancel-oco-route.js";
 import { serverTimeRoute } from "./routes/server-time-route.js";
@@ -12,9 +13,11 @@ import type { SandboxRequest } from "./sandbox-request.js";
 
 export interface RequestHandlerDependencies extends CancelOcoDependencies {
   readonly faults: FaultSource;
-  readonly ipWeights: IpWeightCounter;
+  readonly ipLimiter: WeightLimiter;
   readonly sleeper: CancellableSleep;
   readonly log: (entry: Omit<RequestLogEntry, "seq">) => void;
+  /** True once close() began: nothing that arrives or completes afterwards is executed. */
+  readonly isClosing: () => boolean;
 }
 
 /** A fully decided answer, before any fault rewrites it. */
@@ -28,7 +31,7 @@ interface Outcome {
 
 const JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
 
-function toSandboxRequest(req: IncomingMessage): SandboxRequest {
+function toSandboxRequest(req: IncomingMessage, body: string): SandboxRequest {
   const url = req.url ?? "/";
   const queryStart = url.indexOf("?");
   const apiKey = req.headers["x-mbx-apikey"];
@@ -36,6 +39,8 @@ function toSandboxRequest(req: IncomingMessage): SandboxRequest {
     method: (req.method ?? "GET").toUpperCase(),
     path: queryStart === -1 ? url : url.slice(0, queryStart),
     query: queryStart === -1 ? "" : url.slice(queryStart + 1),
+    body,
+    contentType: req.headers["content-type"],
     apiKey: Array.isArray(apiKey) ? apiKey.join(",") : apiKey,
     remoteAddress: req.socket.remoteAddress ?? "unknown",
   };
@@ -66,8 +71,13 @@ function route(request: SandboxRequest, dependencies: RequestHandlerDependencies
       return { status: response.status, headers, body: JSON.stringify(response.body), executed: response.executed };
     }
     if (request.path === SERVER_TIME_PATH && request.method === "GET") {
-      const used = dependencies.ipWeights.add(request.remoteAddress, serverTimeWeight.value);
-      headers["X-MBX-USED-WEIGHT-1M"] = String(used);
+      // IP-limited like every /api/* route: weight per IP per minute in X-MBX-USED-WEIGHT-1M, 429 then 418.
+      const ip = request.remoteAddress;
+      try {
+        dependencies.ipLimiter.admit(ip, serverTimeWeight.value);
+      } finally {
+        headers["X-MBX-USED-WEIGHT-1M"] = String(dependencies.ipLimiter.used(ip));
+      }
       const response = serverTimeRoute(dependencies.clock);
       return { status: response.status, headers, body: JSON.stringify(response.body), executed: false };
     }
@@ -76,10 +86,7 @@ function route(request: SandboxRequest, dependencies: RequestHandlerDependencies
     reportUidWeight();
     if (error instanceof BinanceRejection) return rejectionOutcome(error, headers);
     // Anything else is a sandbox bug; answer like Binance's generic -1000, without internals.
-    return rejectionOutcome(
-      new BinanceRejection(500, -1000, "An unknown error occurred while processing the request."),
-      headers,
-    );
+    return rejectionOutcome(rejections.unknownError(), headers);
   }
 }
 
@@ -98,21 +105,59 @@ function faultOutcome(rule: FaultRule, decided: Outcome | undefined): Outcome {
 /** Cuts a JSON text in half: an unclosed object is never valid JSON. */
 const truncateJson = (body: string) => body.slice(0, Math.max(1, Math.floor(body.length / 2)));
 
-function drain(req: IncomingMessage): Promise<void> {
-  return new Promise((resolve) => {
-    // The endpoint reads parameters from the query only; a body is read and ignored.
-    req.on("end", resolve);
-    req.on("error", () => resolve());
-    req.resume();
-  });
-}
-
 export function createRequestHandler(dependencies: RequestHandlerDependencies) {
   return async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const request = toSandboxRequest(req);
     const receivedAt = dependencies.clock.serverTime();
-    await drain(req);
-    const rule = dependencies.faults.take(request);
+    const received = await readRequestBody(req);
+    if (!received.complete || dependencies.isClosing()) {
+      // The body never fully arrived (or the sandbox is closing): its parameters and what the
+      // signature covers are unknown, so it is never executed, and there is nobody to answer.
+      const request = toSandboxRequest(req, "");
+      dependencies.log({
+        receivedAt,
+        method: request.method,
+        path: request.path,
+        query: request.query,
+        body: "",
+        ...(request.apiKey === undefined ? {} : { apiKey: maskApiKey(request.apiKey) }),
+        ...(received.complete ? {} : { incomplete: true as const }),
+        executed: false,
+      });
+      res.socket?.destroy();
+      return;
+    }
+    const request = toSandboxRequest(req, received.text);
+    const base = {
+      receivedAt,
+      method: request.method,
+      path: request.path,
+      query: request.query,
+      body: request.body,
+      ...(request.apiKey === undefined ? {} : { apiKey: maskApiKey(request.apiKey) }),
+    };
+    const send = (outcome: Outcome, extra: Partial<RequestLogEntry> = {}) => {
+      dependencies.log({
+        ...base,
+        ...extra,
+        status: outcome.status,
+        ...(outcome.code === undefined ? {} : { code: outcome.code }),
+        responseBody: outcome.body,
+        responseHeaders: outcome.headers,
+        executed: outcome.executed,
+      });
+      res.writeHead(outcome.status, { ...outcome.headers, "Content-Length": Buffer.byteLength(outcome.body) });
+      res.end(outcome.body);
+    };
+
+    let rule: FaultRule | undefined;
+    try {
+      rule = dependencies.faults.take(request);
+    } catch (error) {
+      if (!(error instanceof FaultPredicateError)) throw error;
+      // A test's own predicate threw: fail this request, loudly and without processing it.
+      send(rejectionOutcome(rejections.faultPredicateFailed(error.ruleId), { "Content-Type": JSON_CONTENT_TYPE }));
+      return;
+    }
     const fault = rule?.fault;
     if (fault?.type === "delay" && !(await dependencies.sleeper.sleep(fault.ms))) {
       // The sandbox is closing: a delayed request must not change state after close().
@@ -122,32 +167,15 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
 
     const answersNormally = !fault || fault.type === "delay" || fault.type === "malformed-json";
     const decided = answersNormally || rule?.executes ? route(request, dependencies) : undefined;
-    const base = {
-      receivedAt,
-      method: request.method,
-      path: request.path,
-      query: request.query,
-      ...(request.apiKey === undefined ? {} : { apiKey: maskApiKey(request.apiKey) }),
-      ...(fault ? { fault: fault.type } : {}),
-    };
+    const faultField = fault ? { fault: fault.type } : {};
 
     if (fault?.type === "drop-connection") {
-      dependencies.log({ ...base, executed: decided?.executed ?? false });
+      dependencies.log({ ...base, ...faultField, executed: decided?.executed ?? false });
       res.socket?.destroy();
       return;
     }
     let outcome = rule && !answersNormally ? faultOutcome(rule, decided) : (decided as Outcome);
     if (fault?.type === "malformed-json") outcome = { ...outcome, body: truncateJson(outcome.body) };
-
-    dependencies.log({
-      ...base,
-      status: outcome.status,
-      ...(outcome.code === undefined ? {} : { code: outcome.code }),
-      responseBody: outcome.body,
-      responseHeaders: outcome.headers,
-      executed: outcome.executed,
-    });
-    res.writeHead(outcome.status, { ...outcome.headers, "Content-Length": Buffer.byteLength(outcome.body) });
-    res.end(outcome.body);
+    send(outcome, faultField);
   };
 }

@@ -4,6 +4,10 @@ export interface SandboxRequest {
   readonly path: string;
   /** Raw query string without the leading `?`, byte for byte as received. */
   readonly query: string;
+  /** The request body as received (UTF-8), "" when there is none. Only complete bodies get here. */
+  readonly body: string;
+  /** The Content-Type header, if sent. */
+  readonly contentType: string | undefined;
   /** The X-MBX-APIKEY header, if sent. */
   readonly apiKey: string | undefined;
   readonly remoteAddress: string;

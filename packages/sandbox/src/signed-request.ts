@@ -1,12 +1,13 @@
 import type { AccountRecord, AccountRegistry } from "./accounts.js";
 import { rejections } from "./binance-error.js";
 import { FUTURE_TOLERANCE_MS, RECV_WINDOW_DEFAULT_MS, RECV_WINDOW_MAX_MS } from "./cancel-oco-contract.js";
-import { readLong } from "./parameter-rules.js";
+import { readLong, readText } from "./parameter-rules.js";
 import type { UidRateLimiter } from "./rate-limiter.js";
-import { parametersByName, type RawQueryPair, splitRawQuery } from "./raw-query.js";
+import type { RawQueryPair } from "./raw-query.js";
 import type { SandboxClock } from "./sandbox-clock.js";
 import type { SandboxRequest } from "./sandbox-request.js";
-import { splitSignedQuery, verifySignature } from "./signature-verification.js";
+import { verifySignature } from "./signature-verification.js";
+import { collectTotalParams } from "./total-params.js";
 
 export interface SignedRequestDependencies {
   readonly accounts: AccountRegistry;
@@ -27,9 +28,10 @@ export function assertTimestampInWindow(timestamp: number, recvWindow: number, s
 
 /**
  * The SIGNED (TRADE) security pipeline, in the order the sandbox applies it:
- * API key (401) -> ban (418) -> duplicates (-1101) -> timestamp/signature sent
- * (-1102) -> recvWindow (-1100/-1131) -> timestamp window (-1021) -> signature
- * over the raw query (-1022) -> UID weight (429/418).
+ * API key (401) -> ban (418) -> body content type (-1100) -> duplicates
+ * (-1101) -> timestamp/signature sent (-1102) -> recvWindow (-1100/-1131) ->
+ * timestamp window (-1021) -> signature over totalParams, i.e. query string +
+ * body (-1022) -> UID weight (429/418).
  *
  * `onAccount` fires as soon as the account is known, so even rejections carry
  * the account's weight header.
@@ -47,17 +49,22 @@ export function authenticateSignedRequest(
   onAccount(account);
   limiter.assertNotBanned(account.apiKey);
 
-  const params = parametersByName(splitRawQuery(request.query));
+  const { params, signedPayload, signature } = collectTotalParams(request);
+  // The /sapi timing rules (LONG milliseconds) are explained in the README, "Timing on /sapi".
   const timestamp = readLong(params, "timestamp");
   if (timestamp === undefined) throw rejections.mandatoryParameterMissing("timestamp");
-  if (!params.has("signature")) throw rejections.mandatoryParameterMissing("signature");
+  // An empty `signature=` is an empty mandatory parameter like any other: -1102.
+  if (readText(params, "signature") === undefined) throw rejections.mandatoryParameterMissing("signature");
   const recvWindow = readLong(params, "recvWindow") ?? BigInt(RECV_WINDOW_DEFAULT_MS);
   if (recvWindow > BigInt(RECV_WINDOW_MAX_MS)) throw rejections.recvWindowTooLarge(RECV_WINDOW_MAX_MS);
 
   assertTimestampInWindow(Number(timestamp), Number(recvWindow), clock.serverTime());
 
-  const signed = splitSignedQuery(request.query);
-  if (!signed || !verifySignature(account.verificationKey, signed.payload, signed.signature)) {
+  if (
+    signedPayload === undefined ||
+    signature === undefined ||
+    !verifySignature(account.verificationKey, signedPayload, signature)
+  ) {
     throw rejections.invalidSignature();
   }
 

@@ -3,16 +3,15 @@ import type { AddressInfo } from "node:net";
 import { type CreateAccountOptions, createAccountRegistry, type SandboxAccount } from "./accounts.js";
 import { createCancellableSleep } from "./cancellable-sleep.js";
 import { createFaultInjector, type FaultInjector } from "./faults.js";
-import { createIpWeightCounter } from "./ip-weight-counter.js";
 import {
   type CreateOcoListOptions,
   createMarginState,
   type OrderListSelector,
   type OrderListSnapshot,
 } from "./margin-state.js";
-import { createUidRateLimiter, type RateLimitOptions } from "./rate-limiter.js";
+import { createIpRateLimiter, createUidRateLimiter, type RateLimitOptions } from "./rate-limiter.js";
 import { createRequestHandler } from "./request-handler.js";
-import type { RequestLogEntry } from "./request-log.js";
+import { createRequestLog, DEFAULT_REQUEST_LOG_LIMIT, type RequestLogEntry } from "./request-log.js";
 import { createSandboxClock } from "./sandbox-clock.js";
 
 export interface SandboxOptions {
@@ -25,6 +24,11 @@ export interface SandboxOptions {
   rateLimit?: RateLimitOptions;
   /** Base clock in ms; inject a fake one to control time windows deterministically. Default Date.now. */
   now?: () => number;
+  /**
+   * How many requests `requests` keeps (newest); older ones are dropped. Default 1000;
+   * `Infinity` keeps everything, 0 keeps nothing.
+   */
+  requestLogLimit?: number;
 }
 
 export interface Sandbox {
@@ -40,7 +44,7 @@ export interface Sandbox {
   getOrderList(apiKey: string, selector: OrderListSelector): OrderListSnapshot | undefined;
   /** Snapshots of every list, optionally of one account, in creation order. */
   orderLists(apiKey?: string): OrderListSnapshot[];
-  /** Every request received so far, oldest first (a copy). */
+  /** The newest requests received (up to `requestLogLimit`), oldest first (a copy). */
   readonly requests: readonly RequestLogEntry[];
   clearRequests(): void;
   readonly faults: FaultInjector;
@@ -73,8 +77,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const state = createMarginState();
   const faults = createFaultInjector();
   const sleeper = createCancellableSleep();
-  const log: RequestLogEntry[] = [];
-  let seq = 0;
+  const log = createRequestLog(options.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT);
+  let closing: Promise<void> | undefined;
 
   const handler = createRequestHandler({
     accounts,
@@ -83,13 +87,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     faults,
     sleeper,
     limiter: createUidRateLimiter(now, options.rateLimit),
-    ipWeights: createIpWeightCounter(now),
-    log: (entry) => {
-      log.push(Object.freeze({ seq: seq++, ...entry }));
-    },
+    ipLimiter: createIpRateLimiter(now, options.rateLimit),
+    log: (entry) => log.add(entry),
+    isClosing: () => closing !== undefined,
   });
   const server = createServer((req, res) => {
-    void handler(req, res);
+    // Never an unhandled rejection: a failure inside the handler ends this one connection.
+    handler(req, res).catch(() => res.socket?.destroy());
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -100,7 +104,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     });
   });
   const address = server.address() as AddressInfo;
-  let closing: Promise<void> | undefined;
   const urlHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
 
   function requireAccount(apiKey: string): void {
@@ -122,10 +125,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     getOrderList: (apiKey, selector) => state.get(apiKey, selector),
     orderLists: (apiKey) => state.list(apiKey),
     get requests() {
-      return log.slice();
+      return log.entries();
     },
     clearRequests() {
-      log.length = 0;
+      log.clear();
     },
     faults,
     setClockSkew(ms) {

@@ -78,7 +78,7 @@ describe("cancel an OCO order list", () => {
       orderListId: first.orderListId,
       listClientOrderId: second.listClientOrderId,
     });
-    expect(mismatch.body).toEqual({ code: -2011, msg: "Unknown order sent." });
+    expect(mismatch.body).toEqual({ code: -2011, msg: "Unknown order list sent." });
     expect(sandbox.orderLists().every((list) => list.status === "OPEN")).toBe(true);
 
     const match = await cancel(sandbox, account, {
@@ -110,7 +110,7 @@ describe("cancel an OCO order list", () => {
     expect((await cancel(sandbox, account, { symbol: "LTCBTC", orderListId: list.orderListId })).status).toBe(200);
     const again = await cancel(sandbox, account, { symbol: "LTCBTC", orderListId: list.orderListId });
     expect(again.status).toBe(400);
-    expect(again.body).toEqual({ code: -2011, msg: "Unknown order sent." });
+    expect(again.body).toEqual({ code: -2011, msg: "Unknown order list sent." });
     expect(sandbox.getOrderList(account.apiKey, { orderListId: list.orderListId })?.cancelCount).toBe(1);
   });
 
@@ -126,7 +126,7 @@ describe("cancel an OCO order list", () => {
       // Ids beyond 2^53 are compared exactly, never rounded onto an existing id.
       await cancel(sandbox, account, { symbol: "LTCBTC", orderListId: "18446744073709551615" }),
     ];
-    for (const attempt of attempts) expect(attempt.body).toEqual({ code: -2011, msg: "Unknown order sent." });
+    for (const attempt of attempts) expect(attempt.body).toEqual({ code: -2011, msg: "Unknown order list sent." });
     expect(sandbox.getOrderList(account.apiKey, { orderListId: list.orderListId })?.status).toBe("OPEN");
   });
 });
@@ -139,7 +139,7 @@ describe("cross and isolated margin", () => {
     for (const isIsolated of [undefined, "FALSE"]) {
       const params = { symbol: "BNBUSDT", orderListId: list.orderListId, ...(isIsolated ? { isIsolated } : {}) };
       const rejected = await cancel(sandbox, account, params);
-      expect(rejected.body).toEqual({ code: -2011, msg: "Unknown order sent." });
+      expect(rejected.body).toEqual({ code: -2011, msg: "Unknown order list sent." });
       expect(sandbox.getOrderList(account.apiKey, { orderListId: list.orderListId })?.status).toBe("OPEN");
     }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Sandbox } from "../src/index.js";
+import { FaultPredicateError, type Sandbox } from "../src/index.js";
 import { CANCEL_PATH, cancel, send } from "./helpers/http.js";
 import { startTestSandbox } from "./helpers/test-sandbox.js";
 
@@ -158,6 +158,49 @@ describe("server clock skew", () => {
   it("refuses a non-finite skew", async () => {
     const sandbox = await startTestSandbox();
     expect(() => sandbox.setClockSkew(Number.NaN)).toThrow(TypeError);
+  });
+});
+
+describe("a fault predicate that throws", () => {
+  it("fails that request with HTTP 500 -1000 naming the rule, processes nothing, exposes the error, no unhandled rejection", async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const sandbox = await startTestSandbox();
+      const account = await sandbox.createAccount({ type: "hmac" });
+      const list = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
+      const boom = new Error("predicate bug");
+      const rule = sandbox.faults.inject({ type: "http-status", status: 503 }, {
+        times: 2,
+        match: {
+          when: () => {
+            throw boom;
+          },
+        },
+      });
+      const result = await cancel(sandbox, account, { symbol: "LTCBTC", orderListId: list.orderListId });
+      expect(result.status).toBe(500);
+      expect(result.body).toEqual({
+        code: -1000,
+        msg: `Sandbox fault rule #${rule.id}: its match.when predicate threw; the request was not processed. See sandbox.faults.errors.`,
+      });
+      expect(sandbox.getOrderList(account.apiKey, { orderListId: list.orderListId })?.status).toBe("OPEN");
+      expect(sandbox.faults.errors).toHaveLength(1);
+      expect(sandbox.faults.errors[0]).toBeInstanceOf(FaultPredicateError);
+      expect(sandbox.faults.errors[0]?.ruleId).toBe(rule.id);
+      expect(sandbox.faults.errors[0]?.cause).toBe(boom);
+      expect(rule.remaining).toBe(2);
+      // The server keeps serving.
+      expect((await send(sandbox, "GET", "/api/v3/time")).status).toBe(500);
+      sandbox.faults.clear();
+      expect(sandbox.faults.errors).toEqual([]);
+      expect((await send(sandbox, "GET", "/api/v3/time")).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
   });
 });
 

@@ -33,6 +33,16 @@ describe("parameter validation (Binance codes; a rejected request cancels nothin
     expect(nothingCancelled()).toBe(true);
   });
 
+  it("answers -1102 for an empty signature, like every other empty mandatory parameter", async () => {
+    const { sandbox, account, nothingCancelled } = await setup();
+    for (const query of [`symbol=LTCBTC&orderListId=0&timestamp=${NOW}&signature=`, `symbol=LTCBTC&orderListId=0&timestamp=${NOW}&signature`]) {
+      const result = await send(sandbox, "DELETE", `${CANCEL_PATH}?${query}`, account.apiKey);
+      expect(result.status).toBe(400);
+      expect(result.body).toEqual({ code: -1102, msg: "Mandatory parameter 'signature' was not sent, was empty/null, or malformed." });
+    }
+    expect(nothingCancelled()).toBe(true);
+  });
+
   it("answers -11016 when neither orderListId nor listClientOrderId is sent (or both are empty)", async () => {
     const { sandbox, account, nothingCancelled } = await setup();
     for (const payload of [`symbol=LTCBTC&timestamp=${NOW}`, `symbol=LTCBTC&orderListId=&listClientOrderId=&timestamp=${NOW}`]) {
@@ -76,7 +86,7 @@ describe("parameter validation (Binance codes; a rejected request cancels nothin
     const payload = `symbol=LTCBTC&orderListId=${list.orderListId}&timestamp=${NOW}&${duplicate}`;
     const result = await sendSignedQuery(sandbox, account, payload);
     expect(result.status).toBe(400);
-    expect(result.body).toEqual({ code: -1101, msg: `Duplicate values for parameter '${name}'.` });
+    expect(result.body).toEqual({ code: -1101, msg: "Duplicate values for a parameter detected." });
     expect(nothingCancelled()).toBe(true);
   });
 

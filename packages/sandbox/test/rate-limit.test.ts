@@ -87,3 +87,26 @@ describe("GET /api/v3/time", () => {
     expect([first.headers.get("x-mbx-used-weight-1m"), second.headers.get("x-mbx-used-weight-1m")]).toEqual(["1", "2"]);
   });
 });
+
+describe("GET /api/v3/time is IP-limited (X-MBX-USED-WEIGHT-1M)", () => {
+  it("answers 429 -1003 with Retry-After over the IP limit, then 418 when requests continue", async () => {
+    const sandbox = await startTestSandbox({ now: () => WINDOW_START + 15_000, rateLimit: { ipWeightPerMinute: 2 } });
+    const answers = [];
+    for (let index = 0; index < 4; index++) answers.push(await send(sandbox, "GET", "/api/v3/time"));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 429, 418]);
+    expect(answers.map((answer) => answer.headers.get("x-mbx-used-weight-1m"))).toEqual(["1", "2", "2", "2"]);
+    expect(answers[2]?.body.code).toBe(-1003);
+    expect(answers[2]?.headers.get("retry-after")).toBe("45");
+    expect(answers[3]?.body.code).toBe(-1003);
+    expect(Number(answers[3]?.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("defaults to Binance's 6000 per minute per IP", async () => {
+    const sandbox = await startTestSandbox({ now: () => WINDOW_START });
+    const { createIpRateLimiter } = await import("../src/rate-limiter.js");
+    const limiter = createIpRateLimiter(() => WINDOW_START);
+    for (let index = 1; index <= 6000; index++) expect(limiter.admit("127.0.0.1", 1)).toBe(index);
+    expect(() => limiter.admit("127.0.0.1", 1)).toThrow(/current limit is 6000 request weight per 1 MINUTE/);
+    expect((await send(sandbox, "GET", "/api/v3/time")).headers.get("x-mbx-used-weight-1m")).toBe("1");
+  });
+});

@@ -48,7 +48,7 @@ describe("the sandbox's parameter rules are the spec's", () => {
 });
 
 describe("the response validator used by every test", () => {
-  const entry = { seq: 0, receivedAt: 0, method: "DELETE", path: CANCEL_OCO_PATH, query: "", executed: false };
+  const entry = { seq: 0, receivedAt: 0, method: "DELETE", path: CANCEL_OCO_PATH, query: "", body: "", executed: false };
 
   it("accepts the seed's error body and flags bodies that break the schema", () => {
     expect(responseProblems({ ...entry, status: 400, responseBody: '{"code":-2011,"msg":"Unknown order sent."}' })).toEqual([]);

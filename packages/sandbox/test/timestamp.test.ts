@@ -55,4 +55,34 @@ describe("timestamp rule: timestamp < serverTime + 1000 and serverTime - timesta
     expect(isOpen()).toBe(true);
     expect((await attempt(sandbox.serverTime())).status).toBe(200);
   });
+
+  // The /sapi timing decision: margin pages type recvWindow and timestamp as LONG milliseconds.
+  it("rejects a fractional recvWindow with -1100 (LONG on the margin pages)", async () => {
+    const { attempt, isOpen } = await setup();
+    const result = await attempt(SERVER_NOW, { recvWindow: "6000.346" });
+    expect(result.status).toBe(400);
+    expect(result.body).toEqual({ code: -1100, msg: "Illegal characters found in parameter 'recvWindow'; legal range is '^[0-9]{1,20}$'." });
+    expect(isOpen()).toBe(true);
+  });
+
+  it.each(["1700000000000.5", "-1", "1.7e12"])("rejects timestamp %s with -1100", async (timestamp) => {
+    const { attempt, isOpen } = await setup();
+    const result = await attempt(SERVER_NOW, { timestamp });
+    expect(result.body).toEqual({ code: -1100, msg: "Illegal characters found in parameter 'timestamp'; legal range is '^[0-9]{1,20}$'." });
+    expect(isOpen()).toBe(true);
+  });
+
+  it("reads a microsecond timestamp as milliseconds: far ahead, so -1021", async () => {
+    const { attempt, isOpen } = await setup();
+    const result = await attempt(SERVER_NOW * 1000);
+    expect(result.body).toEqual({ code: -1021, msg: "Timestamp for this request was 1000ms ahead of the server's time." });
+    expect(isOpen()).toBe(true);
+  });
+
+  it("accepts recvWindow 0 (undocumented minimum) only for a timestamp equal to the server time", async () => {
+    const { attempt, isOpen } = await setup();
+    expect((await attempt(SERVER_NOW - 1, { recvWindow: 0 })).body.code).toBe(-1021);
+    expect(isOpen()).toBe(true);
+    expect((await attempt(SERVER_NOW, { recvWindow: 0 })).status).toBe(200);
+  });
 });

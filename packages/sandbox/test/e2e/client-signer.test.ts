@@ -87,7 +87,7 @@ describe("e2e: createClient + createSigner against the sandbox", () => {
     });
     expect(data).toBeUndefined();
     expect(response.status).toBe(400);
-    expect(error).toEqual({ code: -2011, msg: "Unknown order sent." });
+    expect(error).toEqual({ code: -2011, msg: "Unknown order list sent." });
     expect(sandbox.getOrderList(account.apiKey, { orderListId: list.orderListId })?.status).toBe("OPEN");
   });
 });

@@ -15,10 +15,14 @@ export async function send(
   method: string,
   pathAndQuery: string,
   apiKey?: string,
+  requestBody?: { text: string; contentType?: string },
 ): Promise<HttpResult> {
+  const headers: Record<string, string> = apiKey === undefined ? {} : { "X-MBX-APIKEY": apiKey };
+  if (requestBody?.contentType !== undefined) headers["Content-Type"] = requestBody.contentType;
   const response = await fetch(`${sandbox.url}${pathAndQuery}`, {
     method,
-    headers: apiKey === undefined ? {} : { "X-MBX-APIKEY": apiKey },
+    headers,
+    ...(requestBody === undefined ? {} : { body: requestBody.text }),
   });
   const text = await response.text();
   let body: unknown;
@@ -45,4 +49,17 @@ export function cancel(
 /** Signs an already-built query (exact bytes) and sends it as a cancel. */
 export function sendSignedQuery(sandbox: Sandbox, account: SandboxAccount, payload: string): Promise<HttpResult> {
   return send(sandbox, "DELETE", `${CANCEL_PATH}?${withSignature(account, payload)}`, account.apiKey);
+}
+
+export const FORM = "application/x-www-form-urlencoded";
+
+/** Sends `query` (may be "") and a form `body`, both exact bytes, as a cancel. */
+export function sendForm(
+  sandbox: Sandbox,
+  account: SandboxAccount,
+  query: string,
+  body: string,
+  contentType = FORM,
+): Promise<HttpResult> {
+  return send(sandbox, "DELETE", query === "" ? CANCEL_PATH : `${CANCEL_PATH}?${query}`, account.apiKey, { text: body, contentType });
 }
