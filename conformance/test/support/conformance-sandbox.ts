@@ -14,12 +14,21 @@ import { afterAll, beforeAll, expect } from "vitest";
 import { type MarginMode, SYMBOL } from "./cancel-cases.js";
 
 /**
- * Binance's answer to a cancel of a list that is not open (already cancelled
- * included): HTTP 400 `{"code":-2011,"msg":"Unknown order sent."}`, CANCEL_REJECTED
- * (https://developers.binance.com/docs/margin_trading/trade/Margin-Account-Cancel-Order,
- * "Error Code Description").
+ * Binance's answer to a cancel of a list that is not open (a repeated cancel
+ * included): HTTP 400 with -2011 CANCEL_REJECTED (Binance's error codes,
+ * https://developers.binance.com/docs/binance-spot-api-docs/errors). The
+ * message text is the sandbox's to choose and cite (for this endpoint a real
+ * answer reads "Unknown order list sent.", python-binance#1221); the tests
+ * check that each client hands on whatever the server said, unchanged.
  */
-export const UNKNOWN_ORDER = { status: 400, code: -2011, msg: "Unknown order sent." } as const;
+export const UNKNOWN_ORDER = { status: 400, code: -2011 } as const;
+
+/** A refusal exactly as the sandbox sent it. */
+export interface Refusal {
+  /** The response body text, byte for byte. */
+  readonly raw: string;
+  readonly body: { readonly code: number; readonly msg: string };
+}
 
 export interface ConformanceSandbox {
   readonly sandbox: Sandbox;
@@ -29,8 +38,11 @@ export interface ConformanceSandbox {
   seed(account: SandboxAccount, mode: MarginMode): OrderListSnapshot;
   /** The response body is Binance's success body for `list`, and the sandbox cancelled it, once, with one request. */
   expectCancelled(account: SandboxAccount, list: OrderListSnapshot, body: unknown): void;
-  /** After a cancel and a repeat: the repeat was refused with -2011 and changed nothing. */
-  expectRepeatRefused(account: SandboxAccount, list: OrderListSnapshot): void;
+  /**
+   * After a cancel and a repeat: the repeat was refused with HTTP 400 / -2011
+   * and changed nothing. Returns that refusal, to compare with what the client reported.
+   */
+  expectRepeatRefused(account: SandboxAccount, list: OrderListSnapshot): Refusal;
 }
 
 /** Registers beforeAll/afterAll hooks: a fresh loopback sandbox for the calling test file. */
@@ -109,6 +121,10 @@ export function useConformanceSandbox(): ConformanceSandbox {
         { method: "DELETE", status: 200, code: undefined, executed: true },
         { method: "DELETE", status: UNKNOWN_ORDER.status, code: UNKNOWN_ORDER.code, executed: false },
       ]);
+      const raw = current().requests.filter((entry) => entry.path === CANCEL_OCO_PATH).at(-1)?.responseBody ?? "";
+      const body = JSON.parse(raw) as Refusal["body"];
+      expect(body).toEqual({ code: UNKNOWN_ORDER.code, msg: expect.stringMatching(/\S/) });
+      return { raw, body };
     },
   };
 }
