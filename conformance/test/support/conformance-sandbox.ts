@@ -51,7 +51,7 @@ export function useConformanceSandbox(): ConformanceSandbox {
   const accounts = new Map<KeyType, Promise<SandboxAccount>>();
 
   beforeAll(async () => {
-    // The clients' own defaults stay untouched; no test comes near the UID limit.
+    // Default limits: a file sends a few dozen requests, far below the UID weight limit.
     started = await startSandbox({ host: "127.0.0.1" });
   });
   afterAll(async () => {
