@@ -1,0 +1,79 @@
+// @binance/connector 3.6.1, Binance's own Node connector (axios), against the sandbox.
+//
+// How it takes keys (src/APIBase.js, signRequest):
+// - HMAC: `new Spot(apiKey, apiSecret)`, hex HMAC-SHA256;
+// - RSA and Ed25519: `options.privateKey` (PEM) with `privateKeyAlgo` "RSA"
+//   (the default) or "Ed25519" (src/helpers/privateKeyAlgo.js), base64 then
+//   percent-encoded.
+// How it cancels: `Spot#cancelMarginOCOOrder(symbol, options)` sends
+// DELETE /sapi/v1/margin/orderList with every parameter, timestamp and
+// signature (last) in the query string (src/modules/restful/margin.js).
+// How it fails: axios rejects any non-2xx with an AxiosError whose
+// `response.data` is Binance's error body.
+import { Spot } from "@binance/connector";
+import type { SandboxAccount } from "@sapi-kit/sandbox";
+import { describe, expect, it } from "vitest";
+import { acceptedBody, rejection, settle } from "./support/call-outcome.js";
+import {
+  ALL_KEY_TYPES,
+  CANCEL_CASES,
+  type CancelRequest,
+  CROSS,
+  SELECTORS,
+  cancelRequestFor,
+} from "./support/cancel-cases.js";
+import { UNKNOWN_ORDER, useConformanceSandbox } from "./support/conformance-sandbox.js";
+
+const conformance = useConformanceSandbox();
+
+function connect(account: SandboxAccount): Spot {
+  const baseURL = conformance.sandbox.url;
+  switch (account.keyType) {
+    case "hmac":
+      return new Spot(account.apiKey, account.apiSecret, { baseURL });
+    case "rsa":
+      return new Spot(account.apiKey, "", { baseURL, privateKey: account.privateKeyPem, privateKeyAlgo: "RSA" });
+    case "ed25519":
+      return new Spot(account.apiKey, "", { baseURL, privateKey: account.privateKeyPem, privateKeyAlgo: "Ed25519" });
+  }
+}
+
+async function cancel(client: Spot, { symbol, ...options }: CancelRequest) {
+  return settle(
+    async () => (await client.cancelMarginOCOOrder(symbol, options)).data,
+    // Only what the server answered; the AxiosError itself holds the signed URL and the key header.
+    (error) => {
+      const response = (error as { response?: { status?: number; data?: unknown } }).response;
+      return { error: (error as Error)?.name, status: response?.status, data: response?.data };
+    },
+  );
+}
+
+describe.each(ALL_KEY_TYPES)("@binance/connector, %s key", (keyType) => {
+  for (const { name, selector, mode } of CANCEL_CASES) {
+    it(`cancels ${name}`, async () => {
+      const account = await conformance.account(keyType);
+      const list = conformance.seed(account, mode);
+
+      const outcome = await cancel(connect(account), cancelRequestFor(list, selector, mode));
+
+      conformance.expectCancelled(account, list, acceptedBody(outcome));
+    });
+  }
+});
+
+describe("@binance/connector, repeated cancel", () => {
+  it.each(SELECTORS)("by %s: the repeat rejects with an AxiosError carrying HTTP 400 and -2011", async (selector) => {
+    const account = await conformance.account("hmac");
+    const mode = CROSS;
+    const list = conformance.seed(account, mode);
+    const client = connect(account);
+    const request = cancelRequestFor(list, selector, mode);
+    acceptedBody(await cancel(client, request));
+
+    const repeat = await cancel(client, request);
+
+    const refusal = conformance.expectRepeatRefused(account, list);
+    expect(rejection(repeat)).toEqual({ error: "AxiosError", status: UNKNOWN_ORDER.status, data: refusal.body });
+  });
+});

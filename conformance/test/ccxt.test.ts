@@ -1,0 +1,83 @@
+// ccxt 4.5.84 (class `binance`), against the sandbox.
+//
+// How it takes keys (js/src/binance.js, sign): one `secret` option. A plain
+// string is an HMAC secret (hex signature); a PEM containing "PRIVATE KEY" is
+// RSA (PKCS#1 v1.5) when longer than 120 characters, Ed25519 otherwise
+// (base64 signature, percent-encoded).
+// How it cancels: the implicit endpoint method `sapiDeleteMarginOrderList(params)`
+// sends DELETE {urls.api.sapi}/margin/orderList with `timestamp` first, the
+// params, `recvWindow` (its option, 10000) and `signature` last, all in the
+// query string. No market metadata is loaded for an implicit call.
+// How it fails: handleErrors maps Binance's code through its exception table;
+// -2011 becomes `OrderNotFound` with the message `binance <response body>`.
+// (On api.binance.com it first consults its spot table, which has no -2011
+// entry, so the same class results.)
+import type { SandboxAccount } from "@sapi-kit/sandbox";
+import { OrderNotFound, binance } from "ccxt";
+import { describe, expect, it } from "vitest";
+import { acceptedBody, rejection, settle } from "./support/call-outcome.js";
+import {
+  ALL_KEY_TYPES,
+  CANCEL_CASES,
+  type CancelRequest,
+  CROSS,
+  SELECTORS,
+  cancelRequestFor,
+} from "./support/cancel-cases.js";
+import { useConformanceSandbox } from "./support/conformance-sandbox.js";
+
+const conformance = useConformanceSandbox();
+
+function connect(account: SandboxAccount): binance {
+  const exchange = new binance({
+    apiKey: account.apiKey,
+    secret: account.keyType === "hmac" ? account.apiSecret : account.privateKeyPem,
+    // Its client-side throttle only slows the test down.
+    enableRateLimit: false,
+    // Would call /api/v3/time before signing.
+    options: { adjustForTimeDifference: false },
+  });
+  exchange.urls.api = { ...exchange.urls.api, sapi: `${conformance.sandbox.url}/sapi/v1` };
+  return exchange;
+}
+
+async function cancel(exchange: binance, request: CancelRequest) {
+  return settle(
+    () => exchange.sapiDeleteMarginOrderList({ ...request }),
+    // ccxt's message is the id plus the response body; it holds no URL or key.
+    (error) => ({
+      orderNotFound: error instanceof OrderNotFound,
+      name: (error as Error)?.constructor?.name,
+      message: (error as Error)?.message,
+    }),
+  );
+}
+
+describe.each(ALL_KEY_TYPES)("ccxt (binance), %s key", (keyType) => {
+  for (const { name, selector, mode } of CANCEL_CASES) {
+    it(`cancels ${name}`, async () => {
+      const account = await conformance.account(keyType);
+      const list = conformance.seed(account, mode);
+
+      const outcome = await cancel(connect(account), cancelRequestFor(list, selector, mode));
+
+      conformance.expectCancelled(account, list, acceptedBody(outcome));
+    });
+  }
+});
+
+describe("ccxt (binance), repeated cancel", () => {
+  it.each(SELECTORS)("by %s: the repeat throws OrderNotFound carrying -2011", async (selector) => {
+    const account = await conformance.account("hmac");
+    const mode = CROSS;
+    const list = conformance.seed(account, mode);
+    const exchange = connect(account);
+    const request = cancelRequestFor(list, selector, mode);
+    acceptedBody(await cancel(exchange, request));
+
+    const repeat = await cancel(exchange, request);
+
+    const refusal = conformance.expectRepeatRefused(account, list);
+    expect(rejection(repeat)).toEqual({ orderNotFound: true, name: "OrderNotFound", message: `binance ${refusal.raw}` });
+  });
+});

@@ -1,0 +1,116 @@
+// python-binance, replayed: it sends signed DELETE / POST parameters as an
+// application/x-www-form-urlencoded BODY, signature last, with no query
+// string (see support/python-binance-wire.ts for the source, line by line).
+// Binance accepts that: "parameters may be sent as a query string or in the
+// request body with content type application/x-www-form-urlencoded"
+// (Binance's REST API General Info, "General Information on Endpoints",
+// https://github.com/binance/binance-spot-api-docs/blob/a5e0bc3ddc0fd7e6bb696849323b74423fa3a54d/rest-api.md).
+// python-binance supports HMAC, RSA and Ed25519 keys; every one is replayed.
+import { createHmac, generateKeyPairSync, verify } from "node:crypto";
+import type { SandboxAccount } from "@sapi-kit/sandbox";
+import { describe, expect, it } from "vitest";
+import { acceptedBody, type CallOutcome } from "./support/call-outcome.js";
+import { ALL_KEY_TYPES, CANCEL_CASES, CROSS, type CancelRequest, SELECTORS, cancelRequestFor } from "./support/cancel-cases.js";
+import { UNKNOWN_ORDER, useConformanceSandbox } from "./support/conformance-sandbox.js";
+import { pythonBinanceSignedRequest, type PythonBinanceCredentials } from "./support/python-binance-wire.js";
+import { sendWireRequest, type WireResponse } from "./support/send-wire-request.js";
+
+const CANCEL_PATH = "/sapi/v1/margin/orderList";
+
+function credentialsOf(account: SandboxAccount): PythonBinanceCredentials {
+  return account.keyType === "hmac"
+    ? { apiKey: account.apiKey, apiSecret: account.apiSecret }
+    : { apiKey: account.apiKey, privateKeyPem: account.privateKeyPem };
+}
+
+describe("the replay is python-binance's wire format", () => {
+  const timestampMs = 1_700_000_000_000;
+  // Keyword-argument order as a caller writes it; python-binance sorts them.
+  const params = { symbol: "LTCBTC", listClientOrderId: "my-oco-1", isIsolated: "TRUE" };
+  const payload = "isIsolated=TRUE&listClientOrderId=my-oco-1&recvWindow=10000&symbol=LTCBTC&timestamp=1700000000000";
+
+  it("HMAC: sorted form body, recvWindow 10000, hex signature last, no query string", () => {
+    const secret = "not-a-real-secret";
+    const wire = pythonBinanceSignedRequest({ method: "DELETE", path: CANCEL_PATH, params, credentials: { apiKey: "k", apiSecret: secret }, timestampMs });
+
+    const signature = createHmac("sha256", secret).update(payload).digest("hex");
+    expect(wire.body).toBe(`${payload}&signature=${signature}`);
+    expect(wire.path).toBe(CANCEL_PATH);
+    expect(wire.headers).toContainEqual(["Content-Type", "application/x-www-form-urlencoded"]);
+    expect(wire.headers).toContainEqual(["X-MBX-APIKEY", "k"]);
+  });
+
+  it("Ed25519 and RSA: base64 signature percent-encoded (+ / = quoted), verifiable over the unencoded sorted payload", () => {
+    for (const type of ["ed25519", "rsa"] as const) {
+      const keys =
+        type === "rsa"
+          ? generateKeyPairSync("rsa", { modulusLength: 2048 })
+          : generateKeyPairSync("ed25519");
+      const privateKeyPem = keys.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+      const wire = pythonBinanceSignedRequest({ method: "DELETE", path: CANCEL_PATH, params, credentials: { apiKey: "k", privateKeyPem }, timestampMs });
+
+      const [unsigned, encodedSignature] = wire.body.split("&signature=");
+      expect(unsigned).toBe(payload);
+      expect(encodedSignature).toMatch(/^(?:[A-Za-z0-9]|%2B|%2F|%3D)+$/);
+      const signature = Buffer.from(decodeURIComponent(encodedSignature ?? ""), "base64");
+      expect(verify(type === "rsa" ? "sha256" : null, Buffer.from(payload), keys.publicKey, signature)).toBe(true);
+    }
+  });
+
+  it("percent-quotes a symbol in the signed payload and form-encodes values in the body", () => {
+    const wire = pythonBinanceSignedRequest({
+      method: "DELETE",
+      path: CANCEL_PATH,
+      params: { symbol: "A/B C", listClientOrderId: "a b" },
+      credentials: { apiKey: "k", apiSecret: "s" },
+      timestampMs,
+    });
+    const signed = "listClientOrderId=a b&recvWindow=10000&symbol=A/B%20C&timestamp=1700000000000";
+    expect(wire.body).toBe(
+      `listClientOrderId=a+b&recvWindow=10000&symbol=A%2FB+C&timestamp=1700000000000&signature=${createHmac("sha256", "s").update(signed).digest("hex")}`,
+    );
+  });
+});
+
+const conformance = useConformanceSandbox();
+
+async function replayCancel(account: SandboxAccount, request: CancelRequest): Promise<CallOutcome<WireResponse>> {
+  const wire = pythonBinanceSignedRequest({
+    method: "DELETE",
+    path: CANCEL_PATH,
+    params: { ...request },
+    credentials: credentialsOf(account),
+    timestampMs: Date.now(),
+  });
+  const response = await sendWireRequest(conformance.sandbox.url, wire);
+  // python-binance's _handle_response: any non-2xx raises BinanceAPIException(code, message from the JSON body).
+  return response.status >= 200 && response.status < 300 ? { ok: true, body: response.body } : { ok: false, rejection: response };
+}
+
+describe.each(ALL_KEY_TYPES)("python-binance wire replay, %s key", (keyType) => {
+  for (const { name, selector, mode } of CANCEL_CASES) {
+    it(`cancels ${name}`, async () => {
+      const account = await conformance.account(keyType);
+      const list = conformance.seed(account, mode);
+
+      const outcome = await replayCancel(account, cancelRequestFor(list, selector, mode));
+
+      conformance.expectCancelled(account, list, acceptedBody(outcome));
+    });
+  }
+});
+
+describe("python-binance wire replay, repeated cancel", () => {
+  it.each(SELECTORS)("by %s: the repeat gets HTTP 400 -2011 (python-binance raises BinanceAPIException)", async (selector) => {
+    const account = await conformance.account("hmac");
+    const mode = CROSS;
+    const list = conformance.seed(account, mode);
+    const request = cancelRequestFor(list, selector, mode);
+    acceptedBody(await replayCancel(account, request));
+
+    const repeat = await replayCancel(account, request);
+
+    const refusal = conformance.expectRepeatRefused(account, list);
+    expect(repeat).toEqual({ ok: false, rejection: { status: UNKNOWN_ORDER.status, body: refusal.body } });
+  });
+});

@@ -1,0 +1,35 @@
+// What a client call ended in, reduced to something safe to print.
+//
+// Why: the clients' own errors carry the signed URL (binance's `requestUrl`,
+// axios's `config.url`) and the API key header. A failing assertion prints
+// whatever it compares, so a rejection is first reduced, by a function each
+// client file writes for its client, to Binance's answer alone.
+import { expect } from "vitest";
+
+export type CallOutcome<Rejection> =
+  | { readonly ok: true; readonly body: unknown }
+  | { readonly ok: false; readonly rejection: Rejection };
+
+export async function settle<Rejection>(
+  call: () => Promise<unknown>,
+  describeRejection: (error: unknown) => Rejection,
+): Promise<CallOutcome<Rejection>> {
+  try {
+    return { ok: true, body: await call() };
+  } catch (error) {
+    return { ok: false, rejection: describeRejection(error) };
+  }
+}
+
+/** Asserts the call succeeded (printing only the reduced rejection if not) and returns the response body. */
+export function acceptedBody<Rejection>(outcome: CallOutcome<Rejection>): unknown {
+  // On failure the diff shows the reduced rejection, i.e. the sandbox's answer.
+  expect(outcome.ok ? "accepted" : outcome.rejection, "Binance accepts this request, so the sandbox must too").toBe("accepted");
+  return outcome.ok ? outcome.body : undefined;
+}
+
+/** Asserts the call was rejected and returns the reduced rejection. */
+export function rejection<Rejection>(outcome: CallOutcome<Rejection>): Rejection {
+  if (outcome.ok) expect.fail(`this request must be rejected; it succeeded with ${JSON.stringify(outcome.body)}`);
+  return outcome.rejection;
+}

@@ -1,0 +1,123 @@
+// python-binance's wire format for a signed DELETE (and POST / PUT), rebuilt
+// byte for byte from its source, so that the sandbox can be checked against
+// the most used Python client without running Python.
+//
+// Source: sammchardy/python-binance at commit b697c97a94901d79786dd5d899a40268953aa0f5
+// (2026-03-31), https://github.com/sammchardy/python-binance/blob/b697c97a94901d79786dd5d899a40268953aa0f5/binance/client.py
+// and .../binance/base_client.py:
+// - `Client.cancel_margin_oco_order(**params)` is
+//   `_request_margin_api("delete", "margin/orderList", signed=True, data=params)`,
+//   sent to https://api.binance.com/sapi/v1/margin/orderList with no query string.
+// - `BaseClient._get_request_kwargs` adds `timestamp` (int(time.time() * 1000))
+//   and `recvWindow` (REQUEST_RECVWINDOW, 10000), then `signature`
+//   (`_generate_signature`), then sorts the pairs by key with `signature` last
+//   (`_order_params`). Only a "get" moves them into the query string: for DELETE
+//   they stay the request BODY.
+// - `_generate_signature` signs `"&".join(f"{k}={v}")` over the sorted pairs
+//   (only `symbol` percent-quoted): hex HMAC-SHA256, or with `private_key`
+//   (`_init_private_key`: longer than 120 characters is RSA, else Ed25519)
+//   base64 PKCS#1 v1.5 SHA-256 / Ed25519. The signature is then
+//   `quote(sig, safe="~()*!.'")`.
+// - `Client._request` sets `Content-Type: application/x-www-form-urlencoded`
+//   for POST / PUT / DELETE. With an HMAC secret, `requests` form-encodes the
+//   sorted pairs (`urllib.parse.urlencode`); with a private key it builds the
+//   body itself: `urlencode(pairs without signature) + "&signature=" + signature`.
+// - Session headers (`BaseClient._get_headers`): Accept, a browser User-Agent,
+//   X-MBX-APIKEY; `requests` adds Accept-Encoding and Connection.
+import { createHmac, sign } from "node:crypto";
+
+export const PYTHON_BINANCE_COMMIT = "b697c97a94901d79786dd5d899a40268953aa0f5";
+/** BaseClient.REQUEST_RECVWINDOW. */
+export const PYTHON_BINANCE_RECV_WINDOW = 10000;
+const USER_AGENT =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/56.0.2924.87 Safari/537.36";
+
+export interface PythonBinanceCredentials {
+  readonly apiKey: string;
+  /** `api_secret`, for HMAC. */
+  readonly apiSecret?: string;
+  /** `private_key` (PEM), for RSA or Ed25519; python-binance tells them apart by length. */
+  readonly privateKeyPem?: string;
+}
+
+export interface WireRequest {
+  readonly method: "DELETE" | "POST" | "PUT";
+  /** Path and query exactly as sent (python-binance sends no query for these methods). */
+  readonly path: string;
+  /** In the order `requests` sends them; Host and Content-Length come from the transport. */
+  readonly headers: readonly (readonly [string, string])[];
+  readonly body: string;
+}
+
+const ALWAYS_SAFE = /[A-Za-z0-9_.\-~]/;
+
+/** `urllib.parse.quote(value, safe)`: UTF-8, upper-case hex, letters, digits and `_.-~` never quoted. */
+function pythonQuote(value: string, safe: string): string {
+  let quoted = "";
+  for (const byte of Buffer.from(value, "utf8")) {
+    const char = String.fromCharCode(byte);
+    quoted += byte < 0x80 && (ALWAYS_SAFE.test(char) || safe.includes(char)) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return quoted;
+}
+
+/** `urllib.parse.urlencode(pairs)`: `quote_plus` on keys and values (space becomes `+`, `/` is quoted). */
+function pythonUrlencode(pairs: readonly (readonly [string, string])[]): string {
+  const quotePlus = (text: string) => pythonQuote(text, " ").replaceAll(" ", "+");
+  return pairs.map(([key, value]) => `${quotePlus(key)}=${quotePlus(value)}`).join("&");
+}
+
+function signPayload(payload: string, credentials: PythonBinanceCredentials): string {
+  if (credentials.privateKeyPem === undefined) {
+    if (credentials.apiSecret === undefined) throw new Error("python-binance needs api_secret or private_key to sign");
+    return createHmac("sha256", credentials.apiSecret).update(payload).digest("hex");
+  }
+  const isRsa = credentials.privateKeyPem.length > 120;
+  // RSA: PKCS#1 v1.5 with SHA-256 (pkcs1_15 + SHA256); Ed25519: RFC 8032 (eddsa "rfc8032").
+  return sign(isRsa ? "sha256" : null, Buffer.from(payload, "utf8"), credentials.privateKeyPem).toString("base64");
+}
+
+/**
+ * The request python-binance sends for a signed non-GET call with `params`
+ * (e.g. `client.cancel_margin_oco_order(symbol="LTCBTC", orderListId=5)`),
+ * at `timestampMs`.
+ */
+export function pythonBinanceSignedRequest(options: {
+  readonly method: WireRequest["method"];
+  /** e.g. "/sapi/v1/margin/orderList". */
+  readonly path: string;
+  readonly params: Readonly<Record<string, string | number | undefined>>;
+  readonly credentials: PythonBinanceCredentials;
+  readonly timestampMs: number;
+}): WireRequest {
+  const { method, path, params, credentials, timestampMs } = options;
+  // Python `str()` of each value; None values are dropped (_order_params).
+  const data: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) data[key] = String(value);
+  data.timestamp = String(Math.trunc(timestampMs));
+  data.recvWindow = String(PYTHON_BINANCE_RECV_WINDOW);
+  // _order_params: sorted by key (Python compares code points, as JS's default sort does for these names).
+  const sorted = Object.entries(data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+  const payload = sorted.map(([key, value]) => `${key}=${key === "symbol" ? pythonQuote(value, "/") : value}`).join("&");
+  const signature = pythonQuote(signPayload(payload, credentials), "~()*!.'");
+
+  const body =
+    credentials.privateKeyPem === undefined
+      ? pythonUrlencode([...sorted, ["signature", signature]])
+      : `${pythonUrlencode(sorted)}&signature=${signature}`;
+
+  return {
+    method,
+    path,
+    headers: [
+      ["User-Agent", USER_AGENT],
+      ["Accept-Encoding", "gzip, deflate"],
+      ["Accept", "application/json"],
+      ["Connection", "keep-alive"],
+      ["Content-Type", "application/x-www-form-urlencoded"],
+      ["X-MBX-APIKEY", credentials.apiKey],
+    ],
+    body,
+  };
+}
