@@ -92,8 +92,9 @@ const unionOf = (names) => (names.length ? names.map(literal).join(" | ") : "nev
 
 /**
  * One case as the descriptor `src/caller-paths.ts` reads:
- * `sent` must be sent, `absent` must not be, `values` narrows what is sent
- * (the parameter may still be left out unless `sent` names it too).
+ * `sent` must be sent, `absent` must not be, `values` (left out when empty)
+ * narrows what is sent (the parameter may still be left out unless `sent`
+ * names it too).
  * @param {Case} entry
  * @param {string[]} booleans parameters whose TypeScript type is boolean, not a string enum
  */
@@ -112,7 +113,7 @@ function renderCase(entry, booleans) {
       values.push(`${propertyKey(name)}: ${rendered.join(" | ")}`);
     }
   }
-  return `{ sent: ${unionOf(sent)}; absent: ${unionOf(absent)}; values: ${values.length ? `{ ${values.join("; ")} }` : "{}"} }`;
+  return `{ sent: ${unionOf(sent)}; absent: ${unionOf(absent)}${values.length ? `; values: { ${values.join("; ")} }` : ""} }`;
 }
 
 /** @param {import("./parameter-rules.mjs").ParameterRule} rule */

@@ -53,7 +53,7 @@ function unionValues(a, b, domain) {
   if (a === null || b === null) return null;
   const union = [...new Set([...a, ...b])];
   // Every value of the domain is the same as "any value".
-  if (domain && domain.every((value) => union.includes(value))) return null;
+  if (domain?.every((value) => union.includes(value))) return null;
   return domain ? domain.filter((value) => union.includes(value)) : union.sort();
 }
 
@@ -180,7 +180,7 @@ function normalise(entry, byName) {
   for (const [name, state] of entry) {
     const parameter = /** @type {CaseParameter} */ (byName.get(name));
     const domain = domainOf(parameter);
-    const values = state.values && domain && domain.every((value) => state.values?.includes(value)) ? null : state.values;
+    const values = state.values && domain?.every((value) => state.values?.includes(value)) ? null : state.values;
     // A required parameter is always sent, so its "may be left out" flag is
     // moot: stored as true, the way a case that does not mention it reads.
     const absent = parameter.required || state.absent;

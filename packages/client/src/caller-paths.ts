@@ -22,16 +22,12 @@ export interface OperationRule {
 export interface ParameterCase {
   sent: PropertyKey;
   absent: PropertyKey;
-  values: object;
+  /** Left out when the case narrows no value. */
+  values?: object;
 }
 
 /** Flattens an intersection so editors and error messages show one object. */
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
-
-/** The keys of T that are not optional, distributed over unions. */
-type RequiredKeys<T> = T extends unknown
-  ? { [K in keyof T]-?: undefined extends T[K] ? (T extends Record<K, T[K]> ? K : never) : K }[keyof T]
-  : never;
 
 /**
  * Drops the signer-managed keys and re-declares them as `?: never`. Dropping
@@ -64,9 +60,11 @@ type RequireOneOfEach<Query, Groups> = Groups extends readonly [
  */
 type CaseConstraint<Query, Case> = Case extends ParameterCase
   ? Simplify<
-      { [K in Case["sent"] & keyof Query]-?: Exclude<Query[K], undefined> } & { [K in Case["absent"] & keyof Query]?: never } & {
-        [K in keyof Case["values"] & keyof Query]?: Case["values"][K];
-      }
+      { [K in Case["sent"] & keyof Query]-?: Exclude<Query[K], undefined> } & { [K in Case["absent"] & keyof Query]?: never } & (Case extends {
+          values: infer Values;
+        }
+          ? { [K in keyof Values & keyof Query]?: Values[K] }
+          : unknown)
     >
   : never;
 

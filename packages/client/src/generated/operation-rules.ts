@@ -47,8 +47,8 @@ export interface OperationRules {
        * - stopLimitPrice requires stopLimitTimeInForce
        */
       parameterCases: [
-        | { sent: never; absent: "stopLimitPrice"; values: {} }
-        | { sent: "stopLimitPrice" | "stopLimitTimeInForce"; absent: never; values: {} },
+        | { sent: never; absent: "stopLimitPrice" }
+        | { sent: "stopLimitPrice" | "stopLimitTimeInForce"; absent: never },
       ];
     };
   };
@@ -140,8 +140,8 @@ export interface OperationRules {
       parameterCases: [
         | { sent: never; absent: "symbol"; values: { isIsolated: "FALSE" } }
         | { sent: "isIsolated" | "symbol"; absent: never; values: { isIsolated: "TRUE" } },
-        | { sent: never; absent: "fromId"; values: {} }
-        | { sent: "fromId"; absent: "startTime" | "endTime"; values: {} },
+        | { sent: never; absent: "fromId" }
+        | { sent: "fromId"; absent: "startTime" | "endTime" },
       ];
     };
   };
