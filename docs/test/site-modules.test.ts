@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findExternalResources } from "../scripts/site/external-resources.mjs";
 import { renderLanguageSwitcher } from "../scripts/site/language-switcher.mjs";
