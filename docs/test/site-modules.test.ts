@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findExternalResources } from "../scripts/site/external-resources.mjs";
 import { renderLanguageSwitcher } from "../scripts/site/language-switcher.mjs";
@@ -5,6 +6,7 @@ import { localeByCode, localizedFile, relativeHref } from "../scripts/site/local
 import { joinCjkLines, pagePathForLink, renderMarkdown } from "../scripts/site/markdown.mjs";
 import { makeOffline } from "../scripts/site/reference-page.mjs";
 import { expandSampleIncludes, includedSamples } from "../scripts/site/sample-includes.mjs";
+import { resolveInside } from "../scripts/site/static-server.mjs";
 import { REPO_ROOT } from "./support/paths.js";
 
 describe("locale paths", () => {
@@ -106,5 +108,13 @@ describe("external resource scan", () => {
     ]);
     expect(makeOffline(redocLogo)).not.toContain("cdn.redoc.ly");
     expect(makeOffline(redocLogo)).toContain("data:image/svg+xml,");
+  });
+});
+
+describe("static server path mapping (the server itself: static-server.test.ts)", () => {
+  it("never resolves a URL path outside its root", () => {
+    expect(resolveInside("/site", "/../../etc/passwd")).toBeUndefined();
+    expect(resolveInside("/site", "/%E0%A4%A")).toBeUndefined();
+    expect(resolveInside("/site", "/zh-CN/index.html?x=1")).toBe(join("/site", "zh-CN", "index.html"));
   });
 });

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaticServer, resolveInside } from "../scripts/site/static-server.mjs";
+import { createStaticServer } from "../scripts/site/static-server.mjs";
 
 const SERVER_MODULE = fileURLToPath(new URL("../scripts/site/static-server.mjs", import.meta.url));
 const BIG_FILE_BYTES = 16 * 1024 * 1024;
@@ -82,8 +82,7 @@ describe("static server: pages", () => {
   it("answers 404 for missing files and never serves outside its root", async () => {
     expect((await fetch(`${origin}/nope.html`)).status).toBe(404);
     expect((await fetch(`${origin}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
-    expect(resolveInside(root, "/../../etc/passwd")).toBeUndefined();
-    expect(resolveInside(root, "/%E0%A4%A")).toBeUndefined();
+    expect((await fetch(`${origin}/%2e%2e/outside/secret.txt`)).status).toBe(404);
   });
 
   it("refuses writes", async () => {
