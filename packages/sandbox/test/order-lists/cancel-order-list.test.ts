@@ -155,7 +155,7 @@ describe("seeding", () => {
   it("hands out copies: mutating a view changes nothing", () => {
     const { engine } = createFixture();
     const view = engine.seedOcoList(ALICE, { symbol: "LTCBTC" });
-    (view.orders as { status: string }[])[0] = { status: "FILLED" };
+    (view.orders as unknown as { status: string }[])[0] = { status: "FILLED" };
     expect(engine.getOrderList(ALICE, { orderListId: view.orderListId })?.orders[0]?.status).toBe("NEW");
     expect(engine.getOrderList(ALICE, { listClientOrderId: view.listClientOrderId })?.orderListId).toBe(view.orderListId);
     expect(engine.getOrderList(BOB, { orderListId: view.orderListId })).toBeUndefined();

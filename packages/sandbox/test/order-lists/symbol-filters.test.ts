@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createSymbolTable, DEFAULT_SYMBOLS } from "../../src/order-lists/index.js";
+import { createSymbolTable, DEFAULT_SYMBOLS, type NewOcoRequest } from "../../src/order-lists/index.js";
 import { ALICE, createFixture, rejectionOf } from "./engine-fixture.js";
 
-const sell = { symbol: "BTCUSDT", side: "SELL", quantity: "0.01", price: "61000", stopPrice: "59000" } as const;
+const sell: NewOcoRequest = { symbol: "BTCUSDT", side: "SELL", quantity: "0.01", price: "61000", stopPrice: "59000" };
 
 describe("symbol table", () => {
   it("lists realistic defaults, including the symbols the sandbox's tests and Binance's examples use", () => {
@@ -33,7 +33,7 @@ describe("symbol table", () => {
 
 describe("filters (-1013, Binance's 'Filter failure' messages)", () => {
   const { engine } = createFixture();
-  const cases: [string, Partial<typeof sell> & Record<string, string>, string][] = [
+  const cases: [string, Partial<NewOcoRequest>, string][] = [
     ["price off the tick size", { price: "61000.005" }, "PRICE_FILTER"],
     ["price above maxPrice", { price: "1000000.01" }, "PRICE_FILTER"],
     ["stop price off the tick size", { stopPrice: "59000.001" }, "PRICE_FILTER"],
@@ -48,7 +48,7 @@ describe("filters (-1013, Binance's 'Filter failure' messages)", () => {
   ];
   for (const [name, change, filter] of cases) {
     it(`${name}: Filter failure: ${filter}`, () => {
-      expect(rejectionOf(() => engine.placeOco(ALICE, { ...sell, ...change } as typeof sell))).toEqual({
+      expect(rejectionOf(() => engine.placeOco(ALICE, { ...sell, ...change }))).toEqual({
         code: -1013,
         msg: `Filter failure: ${filter}`,
       });
