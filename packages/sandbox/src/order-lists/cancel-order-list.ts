@@ -9,7 +9,7 @@ import type { OrderRecord } from "./order-list-types.js";
  * (https://developers.binance.com/docs/margin_trading/trade/Margin-Account-Cancel-OCO),
  * with the sandbox's existing semantics: the open list of this account,
  * symbol and margin mode that both sent ids name; anything else (unknown id,
- * wrong isIsolated, already done) is -2011 "Unknown order sent.". Works for
+ * wrong isIsolated, already done) is the sandbox's -2011 (`rejections.unknownOrder`). Works for
  * OCO, OTO and OTOCO lists alike.
  */
 export interface CancelOrderListRequest {

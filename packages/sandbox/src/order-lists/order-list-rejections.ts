@@ -67,9 +67,6 @@ export const orderListRejections = {
   bothLegsLimit: () => reject(-1168, "At least one OCO order must be contingent."),
   buyStopMustBeAbove: () => reject(-1196, "A stop loss order in a buy OCO must be above."),
   sellStopMustBeBelow: () => reject(-1197, "A stop loss order in a sell OCO must be below."),
-  // -2011 CANCEL_REJECTED "Unknown order sent." (SPOT_ERRORS): identical to the sandbox's
-  // existing cancel, including the wrong isIsolated case.
-  unknownOrder: () => reject(-2011, "Unknown order sent."),
   // -2013 NO_SUCH_ORDER "Order does not exist." (SPOT_ERRORS): a query naming no list.
   noSuchOrder: () => reject(-2013, "Order does not exist."),
 } as const;

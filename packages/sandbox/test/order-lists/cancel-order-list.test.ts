@@ -4,7 +4,8 @@ import { createMarginState } from "../../src/margin-state.js";
 import type { NewOtocoRequest } from "../../src/order-lists/index.js";
 import { ALICE, BOB, createFixture, rejectionOf, T0 } from "./engine-fixture.js";
 
-const UNKNOWN = { code: -2011, msg: "Unknown order sent." };
+// The sandbox's existing cancel answer (binance-error.ts), which the engine reuses.
+const UNKNOWN = { code: -2011, msg: "Unknown order list sent." };
 
 describe("cancel an order list", () => {
   it("reproduces the Cancel OCO page's example byte for byte for the same seeded list", () => {
