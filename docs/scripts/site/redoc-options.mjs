@@ -18,8 +18,8 @@ const REDOC_CONFIG = fileURLToPath(new URL("../../redocly.yaml", import.meta.url
  * locale's spec bundle.
  */
 export const REDOC_UI_TEXT = Object.freeze({
-  en: Object.freeze({ downloadButton: "Download OpenAPI description" }),
-  "zh-CN": Object.freeze({ downloadButton: "下载 OpenAPI 描述文件" }),
+  en: Object.freeze({ downloadButton: "OpenAPI description in English (YAML)" }),
+  "zh-CN": Object.freeze({ downloadButton: "简体中文 OpenAPI 描述文件（YAML）" }),
 });
 
 /** Shared options from docs/redocly.yaml. */
