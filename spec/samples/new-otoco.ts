@@ -19,14 +19,17 @@ const { data, error } = await client.POST("/sapi/v1/margin/order/otoco", {
       listClientOrderId: "my-otoco-1",
       workingType: "LIMIT",
       workingSide: "BUY",
+      workingClientOrderId: "my-otoco-1-buy",
       workingPrice: "59000",
       workingQuantity: "0.01",
       workingTimeInForce: "GTC",
       pendingSide: "SELL",
       pendingQuantity: "0.01",
       pendingAboveType: "LIMIT_MAKER",
+      pendingAboveClientOrderId: "my-otoco-1-take-profit",
       pendingAbovePrice: "62000",
       pendingBelowType: "STOP_LOSS",
+      pendingBelowClientOrderId: "my-otoco-1-stop-loss",
       pendingBelowStopPrice: "58000",
     },
   },
@@ -39,6 +42,6 @@ if (error) {
 } else {
   console.log(`Order list ${data.orderListId} (${data.listClientOrderId}) is ${data.listOrderStatus}`);
   for (const report of data.orderReports) {
-    console.log(`${report.type} ${report.side} order ${report.orderId}: ${report.status}`);
+    console.log(`${report.clientOrderId}: ${report.type} ${report.side} order ${report.orderId}, ${report.status}`);
   }
 }
