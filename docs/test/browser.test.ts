@@ -139,9 +139,9 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
           window.location.hash = hash;
         }, operation.route);
         const heading = page.getByRole("heading", { name: operation[code] }).first();
-        await expect.poll(() => heading.isVisible(), operation.route).toBe(true);
+        await expect.poll(() => heading.isVisible(), { message: operation.route }).toBe(true);
         // The right panel shows this operation's x-codeSamples source: its spec/samples file.
-        await expect.poll(() => page.getByText(callLine(operation.sample)).first().isVisible(), operation.sample).toBe(true);
+        await expect.poll(() => page.getByText(callLine(operation.sample)).first().isVisible(), { message: operation.sample }).toBe(true);
         expect(await page.getByText(operation[other(code)]).count(), operation.route).toBe(0);
       }
       expect(foreignRequests).toEqual([]);
