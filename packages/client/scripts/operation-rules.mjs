@@ -2,7 +2,7 @@
 // renders them as TypeScript types. Kept separate from the openapi-typescript
 // step because openapi-typescript ignores `x-` extensions: these are the only
 // endpoint-specific facts the caller types need beyond the schema.
-import { listOperations } from "@sapi-kit/spec/loader";
+import { listOperations, resolveRef } from "@sapi-kit/spec/loader";
 import { parameterCases } from "./parameter-cases.mjs";
 import { readParameterRules } from "./parameter-rules.mjs";
 
@@ -38,15 +38,40 @@ function readRequiredOneOf(groups, queryNames, where) {
 }
 
 /**
- * Collects, per path and method, the signer-managed query parameter names,
- * the required-one-of groups and the parameter rules (with the cases they
- * allow). Every operation gets an entry (possibly empty) so the caller types
- * treat all operations the same way.
+ * Query names an operation's security requirements put on the wire: every
+ * `apiKey` scheme `in: query` (Binance's `signature`). A credential is never a
+ * caller's parameter: the signer supplies it, so it counts as signer-managed
+ * even though the spec declares it as a security scheme, not a parameter.
+ * @param {Record<string, any>} document
+ * @param {Array<Record<string, string[]>>} requirements the operation's effective `security`
+ * @param {string} where
+ * @returns {string[]}
+ */
+function querySecurityNames(document, requirements, where) {
+  const schemes = document.components?.securitySchemes ?? {};
+  /** @type {string[]} */
+  const names = [];
+  for (const requirement of requirements) {
+    for (const schemeName of Object.keys(requirement ?? {})) {
+      const scheme = resolveRef(document, schemes[schemeName]);
+      if (!scheme) throw new Error(`${where}: security requires "${schemeName}", which components.securitySchemes does not define`);
+      if (scheme.type === "apiKey" && scheme.in === "query" && !names.includes(scheme.name)) names.push(scheme.name);
+    }
+  }
+  return names;
+}
+
+/**
+ * Collects, per path and method, the signer-managed query parameter names
+ * (with the query credentials of the security schemes), the required-one-of
+ * groups and the parameter rules (with the cases they allow). Every operation
+ * gets an entry (possibly empty) so the caller types treat all operations the
+ * same way.
  * @param {Record<string, any>} document a parsed, bundled OpenAPI 3.x document
  * @returns {OperationRule[]}
  */
 export function collectOperationRules(document) {
-  return listOperations(document).map(({ path, method, operation, parameters }) => {
+  return listOperations(document).map(({ path, method, operation, parameters, security }) => {
     const where = `${method.toUpperCase()} ${path}`;
     const signerManaged = [];
     for (const parameter of parameters) {
@@ -55,6 +80,9 @@ export function collectOperationRules(document) {
         throw new Error(`${where}: x-signer-managed is only supported on query parameters ("${parameter.name}" is in ${parameter.in})`);
       }
       signerManaged.push(parameter.name);
+    }
+    for (const name of querySecurityNames(document, security, where)) {
+      if (!signerManaged.includes(name)) signerManaged.push(name);
     }
     const query = parameters
       .filter((parameter) => parameter.in === "query")
@@ -138,8 +166,9 @@ export function renderOperationRules(rules) {
   const lines = [
     "/**",
     " * Request rules per path and method, read from the spec's vendor extensions:",
-    " * - `signerManaged`: query parameters marked `x-signer-managed: true`; the signer",
-    " *   sets them, so the caller types leave them out.",
+    " * - `signerManaged`: query parameters marked `x-signer-managed: true`, plus the",
+    " *   query names of `apiKey` security schemes (`signature`); the signer sets",
+    " *   them, so the caller types leave them out.",
     " * - `requiredOneOf`: the operation's `x-required-one-of` groups; at least one",
     " *   name of each group must be sent.",
     " * - `parameterCases`: the operation's `x-parameter-rules` as cases, one union",
