@@ -3,12 +3,12 @@ import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { VerificationKey } from "../src/accounts.js";
-import type { Sandbox, SandboxAccount } from "../src/index.js";
-import { splitSignedQuery, verifySignature } from "../src/signature-verification.js";
-import { CANCEL_PATH, cancel, send, sendSignedQuery } from "./helpers/http.js";
-import { signPayload, unsignedQuery, withSignature } from "./helpers/independent-signing.js";
-import { startTestSandbox } from "./helpers/test-sandbox.js";
+import type { VerificationKey } from "../../src/binance/accounts.js";
+import type { Sandbox, SandboxAccount } from "../../src/index.js";
+import { splitSignedQuery, verifySignature } from "../../src/binance/signature-verification.js";
+import { CANCEL_PATH, cancel, send, sendSignedQuery } from "../helpers/http.js";
+import { signPayload, unsignedQuery, withSignature } from "../helpers/independent-signing.js";
+import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 interface Vector {
   name: string;
@@ -22,7 +22,7 @@ const known: {
   vectors: Vector[];
 } = JSON.parse(
   // The known-answer vectors live with the signer; both packages are checked against the same rows.
-  readFileSync(new URL("../../signer/test/vectors/signing.json", import.meta.url), "utf8"),
+  readFileSync(new URL("../../../signer/test/vectors/signing.json", import.meta.url), "utf8"),
 );
 
 const spkiPem = (privatePem: string) => createPublicKey(privatePem).export({ type: "spki", format: "pem" }).toString();

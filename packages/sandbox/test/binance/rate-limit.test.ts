@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cancel, send } from "./helpers/http.js";
-import { startTestSandbox } from "./helpers/test-sandbox.js";
+import { cancel, send } from "../helpers/http.js";
+import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 const MINUTE = 60_000;
 const WINDOW_START = 1_700_000_040_000; // a multiple of 60 000: the start of a minute window
@@ -103,7 +103,7 @@ describe("GET /api/v3/time is IP-limited (X-MBX-USED-WEIGHT-1M)", () => {
 
   it("defaults to Binance's 6000 per minute per IP", async () => {
     const sandbox = await startTestSandbox({ now: () => WINDOW_START });
-    const { createIpRateLimiter } = await import("../src/rate-limiter.js");
+    const { createIpRateLimiter } = await import("../../src/binance/rate-limiter.js");
     const limiter = createIpRateLimiter(() => WINDOW_START);
     for (let index = 1; index <= 6000; index++) expect(limiter.admit("127.0.0.1", 1)).toBe(index);
     expect(() => limiter.admit("127.0.0.1", 1)).toThrow(/current limit is 6000 request weight per 1 MINUTE/);

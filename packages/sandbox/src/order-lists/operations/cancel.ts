@@ -1,6 +1,6 @@
-import type { AccountRecord } from "../accounts.js";
-import { rejections } from "../binance-error.js";
-import { cancelOcoParameters, cancelOcoRequiredOneOf, cancelOcoWeight } from "../cancel-oco-contract.js";
+import type { AccountRecord } from "../../binance/accounts.js";
+import { rejections } from "../../binance/binance-error.js";
+import { cancelOcoParameters, cancelOcoRequiredOneOf, cancelOcoWeight } from "../../binance/cancel-oco-contract.js";
 import { cancelOcoResponseBody } from "../cancel-oco-response.js";
 import type { MarginState } from "../margin-state.js";
 import {
@@ -10,11 +10,11 @@ import {
   readRequiredText,
   readText,
   readTrueFalse,
-} from "../parameter-rules.js";
-import { generateClientOrderId } from "../random-base62.js";
-import type { SandboxRequest, SandboxResponse } from "../sandbox-request.js";
-import { authenticateSignedRequest, type SignedRequestDependencies } from "../signed-request.js";
-import { SYMBOL, SYMBOL_RANGE } from "../symbol-rule.js";
+} from "../../binance/parameter-rules.js";
+import { generateClientOrderId } from "../../binance/random-base62.js";
+import type { SandboxRequest, SandboxResponse } from "../../binance/sandbox-request.js";
+import { authenticateSignedRequest, type SignedRequestDependencies } from "../../binance/signed-request.js";
+import { SYMBOL, SYMBOL_RANGE } from "../../binance/symbol-rule.js";
 
 /** Binance's legal range for client-chosen order ids. */
 const CLIENT_ORDER_ID = /^[.A-Z:/a-z0-9_-]{1,36}$/;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { FORM, sendForm } from "./helpers/http.js";
-import { encodeStrict, signPayload, unsignedQuery } from "./helpers/independent-signing.js";
-import { startTestSandbox } from "./helpers/test-sandbox.js";
+import { FORM, sendForm } from "../helpers/http.js";
+import { encodeStrict, signPayload, unsignedQuery } from "../helpers/independent-signing.js";
+import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 const NOW = 1_700_000_000_000;
 

@@ -1,9 +1,9 @@
 import { connect, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
-import type { Sandbox, SandboxAccount } from "../src/index.js";
-import { CANCEL_PATH } from "./helpers/http.js";
-import { encodeStrict, signPayload, unsignedQuery } from "./helpers/independent-signing.js";
-import { startTestSandbox } from "./helpers/test-sandbox.js";
+import type { Sandbox, SandboxAccount } from "../../src/index.js";
+import { CANCEL_PATH } from "../helpers/http.js";
+import { encodeStrict, signPayload, unsignedQuery } from "../helpers/independent-signing.js";
+import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 type Placement = "signed query, unsigned body" | "signed form body";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CANCEL_PATH, cancel, send, sendSignedQuery } from "./helpers/http.js";
-import { withSignature } from "./helpers/independent-signing.js";
-import { startTestSandbox } from "./helpers/test-sandbox.js";
+import { CANCEL_PATH, cancel, send, sendSignedQuery } from "../helpers/http.js";
+import { withSignature } from "../helpers/independent-signing.js";
+import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 const NOW = 1_700_000_000_000;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Sandbox, SandboxAccount } from "../src/index.js";
-import { cancel } from "./helpers/http.js";
-import { startTestSandbox } from "./helpers/test-sandbox.js";
+import type { Sandbox, SandboxAccount } from "../../src/index.js";
+import { cancel } from "../helpers/http.js";
+import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 const FIXED_NOW = 1_574_040_868_128;
 

@@ -1,6 +1,6 @@
 import { toEightDecimals } from "./decimal-text.js";
-import { generateClientOrderId } from "./random-base62.js";
-import { SYMBOL } from "./symbol-rule.js";
+import { generateClientOrderId } from "../binance/random-base62.js";
+import { SYMBOL } from "../binance/symbol-rule.js";
 
 export type OrderSide = "BUY" | "SELL";
 export type LegType = "STOP_LOSS_LIMIT" | "LIMIT_MAKER";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { startSandbox } from "../src/index.js";
-import { cancel, send } from "./helpers/http.js";
-import { startTestSandbox } from "./helpers/test-sandbox.js";
+import { startSandbox } from "../../src/index.js";
+import { cancel, send } from "../helpers/http.js";
+import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 describe("accounts", () => {
   it("generates 64-char base62 API keys and the secrets or key pairs to sign with", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { FaultPredicateError, type Sandbox } from "../src/index.js";
-import { CANCEL_PATH, cancel, send } from "./helpers/http.js";
-import { startTestSandbox } from "./helpers/test-sandbox.js";
+import { FaultPredicateError, type Sandbox } from "../../src/index.js";
+import { CANCEL_PATH, cancel, send } from "../helpers/http.js";
+import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 async function setup(options: Parameters<typeof startTestSandbox>[0] = {}) {
   const sandbox = await startTestSandbox(options);

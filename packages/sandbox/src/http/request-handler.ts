@@ -1,15 +1,15 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { type AccountRecord, maskApiKey } from "./accounts.js";
-import { BinanceRejection, rejections } from "./binance-error.js";
+import { type AccountRecord, maskApiKey } from "../binance/accounts.js";
+import { BinanceRejection, rejections } from "../binance/binance-error.js";
 import type { CancellableSleep } from "./cancellable-sleep.js";
-import { CANCEL_OCO_METHOD, CANCEL_OCO_PATH, SERVER_TIME_PATH, serverTimeWeight } from "./cancel-oco-contract.js";
+import { CANCEL_OCO_METHOD, CANCEL_OCO_PATH, SERVER_TIME_PATH, serverTimeWeight } from "../binance/cancel-oco-contract.js";
 import { FaultPredicateError, type FaultRule, type FaultSource } from "./faults.js";
-import type { WeightLimiter } from "./rate-limiter.js";
+import type { WeightLimiter } from "../binance/rate-limiter.js";
 import { readRequestBody } from "./request-body.js";
 import type { RequestLogEntry } from "./request-log.js";
-import { type CancelOcoDependencies, cancelOcoRoute } from "./routes/cancel-oco-route.js";
-import { serverTimeRoute } from "./routes/server-time-route.js";
-import type { SandboxRequest } from "./sandbox-request.js";
+import { type CancelOcoDependencies, cancelOcoRoute } from "../order-lists/operations/cancel.js";
+import { serverTimeRoute } from "../binance/server-time-route.js";
+import type { SandboxRequest } from "../binance/sandbox-request.js";
 
 export interface RequestHandlerDependencies extends CancelOcoDependencies {
   readonly faults: FaultSource;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cancel } from "./helpers/http.js";
-import { startTestSandbox } from "./helpers/test-sandbox.js";
+import { cancel } from "../helpers/http.js";
+import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 const SERVER_NOW = 1_700_000_000_000;
 

@@ -6,10 +6,10 @@ import {
   cancelOcoWeight,
   SERVER_TIME_PATH,
   type WireType,
-} from "../src/index.js";
-import { RECV_WINDOW_MAX_MS } from "../src/cancel-oco-contract.js";
-import { operation, type SpecNode } from "./helpers/openapi-spec.js";
-import { responseProblems } from "./helpers/response-validator.js";
+} from "../../src/index.js";
+import { RECV_WINDOW_MAX_MS } from "../../src/binance/cancel-oco-contract.js";
+import { operation, type SpecNode } from "../helpers/openapi-spec.js";
+import { responseProblems } from "../helpers/response-validator.js";
 
 /** How the spec's JSON Schema of a query parameter maps onto the sandbox's wire types. */
 function wireType(schema: SpecNode): WireType {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { connect } from "node:net";
-import { type Sandbox, startSandbox } from "../src/index.js";
-import { startTestSandbox } from "./helpers/test-sandbox.js";
+import { type Sandbox, startSandbox } from "../../src/index.js";
+import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 /**
  * Sends `count` junk requests (unknown paths, big queries and bodies), pipelined

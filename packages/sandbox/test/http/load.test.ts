@@ -1,9 +1,9 @@
 import { Agent, request } from "node:http";
 import { describe, expect, it } from "vitest";
-import type { Sandbox, SandboxAccount } from "../src/index.js";
-import { CANCEL_PATH } from "./helpers/http.js";
-import { type QueryParams, unsignedQuery, withSignature } from "./helpers/independent-signing.js";
-import { startTestSandbox } from "./helpers/test-sandbox.js";
+import type { Sandbox, SandboxAccount } from "../../src/index.js";
+import { CANCEL_PATH } from "../helpers/http.js";
+import { type QueryParams, unsignedQuery, withSignature } from "../helpers/independent-signing.js";
+import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 const LISTS = 1000;
 

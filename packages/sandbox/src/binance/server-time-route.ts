@@ -1,5 +1,5 @@
-import type { SandboxClock } from "../sandbox-clock.js";
-import type { SandboxResponse } from "../sandbox-request.js";
+import type { SandboxClock } from "./sandbox-clock.js";
+import type { SandboxResponse } from "./sandbox-request.js";
 
 /** `GET /api/v3/time`: unsigned, no API key; skew included, which is how clients resync. */
 export function serverTimeRoute(clock: SandboxClock): SandboxResponse {
