@@ -1,0 +1,37 @@
+/**
+ * The order-lists wing of the sandbox: a pure state and rules engine for
+ * Binance margin OCO / OTO / OTOCO lists. The HTTP routes read and check
+ * parameters, then call the engine (see README.md in this folder).
+ */
+export type { CancelOrderListRequest } from "./cancel-order-list.js";
+export { formatUnits, parseUnits, UNIT_SCALE } from "./decimal-units.js";
+export {
+  createOrderListEngine,
+  type OrderListEngine,
+  type OrderListEngineOptions,
+  type OrderListSelector,
+} from "./order-list-engine.js";
+export { NEW_ORDER_REJECTED, orderListRejections } from "./order-list-rejections.js";
+export type {
+  AckOrderReport,
+  CancelBody,
+  CancelOrderReport,
+  FullOrderReport,
+  OrderFill,
+  OrderListStatusBody,
+  OrderRef,
+  PlacementBody,
+  PlacementOrderReport,
+  ResultOrderReport,
+} from "./order-list-responses.js";
+export { marginAccountOf, sequentialClientOrderIds } from "./order-list-store.js";
+export type * from "./order-list-types.js";
+export type { OrderListView, OrderView } from "./order-list-view.js";
+export {
+  ALL_ORDER_LISTS_DEFAULT_LIMIT,
+  ALL_ORDER_LISTS_MAX_LIMIT,
+  type QueryAllOrderListsRequest,
+  type QueryOrderListRequest,
+} from "./query-order-lists.js";
+export type { SeedOcoListOptions } from "./seed-oco-list.js";
+export { createSymbolTable, DEFAULT_SYMBOLS, type SymbolSpec, type SymbolTable, type SymbolRules } from "./symbol-table.js";

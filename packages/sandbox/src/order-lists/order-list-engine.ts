@@ -1,0 +1,112 @@
+import { cancelOrderList, type CancelOrderListRequest } from "./cancel-order-list.js";
+import { formatUnits, parseUnits } from "./decimal-units.js";
+import type { CancelBody, OrderListStatusBody, PlacementBody } from "./order-list-responses.js";
+import { createOrderListStore, type OrderListStoreOptions } from "./order-list-store.js";
+import type { MarginAccountRef, NewOcoRequest, NewOtocoRequest, NewOtoRequest } from "./order-list-types.js";
+import { type OrderListView, orderListView } from "./order-list-view.js";
+import { placeOco } from "./place-oco.js";
+import { placeOto } from "./place-oto.js";
+import { placeOtoco } from "./place-otoco.js";
+import { applyPriceMove } from "./price-triggers.js";
+import {
+  type QueryAllOrderListsRequest,
+  type QueryOrderListRequest,
+  queryAllOrderLists,
+  queryOpenOrderLists,
+  queryOrderList,
+} from "./query-order-lists.js";
+import { type SeedOcoListOptions, seedOcoList } from "./seed-oco-list.js";
+import { createSymbolTable, type SymbolSpec, type SymbolTable } from "./symbol-table.js";
+
+export interface OrderListEngineOptions extends Omit<OrderListStoreOptions, "symbols"> {
+  /** A ready table, or specs added to / replacing the defaults. */
+  readonly symbols?: SymbolTable | readonly SymbolSpec[];
+}
+
+export type OrderListSelector = { readonly orderListId: number } | { readonly listClientOrderId: string };
+
+/**
+ * The sandbox's margin order lists: placing, querying and cancelling them with
+ * Binance's rules, and a settable last price per symbol that fills and
+ * triggers them. Pure and synchronous: no I/O, time and ids are injected.
+ *
+ * Request methods take parameters the route has already read and type-checked
+ * (names as on the wire, decimals as wire text) and either return the body
+ * Binance would send or throw a `BinanceRejection` ({ status, code, msg }).
+ * A rejected request changes nothing. Seeding and inspection methods throw
+ * TypeError on bad input instead: they are a JS API, not Binance's.
+ */
+export interface OrderListEngine {
+  readonly symbols: SymbolTable;
+  /** POST /sapi/v1/margin/order/oco */
+  placeOco(apiKey: string, request: NewOcoRequest): PlacementBody;
+  /** POST /sapi/v1/margin/order/oto */
+  placeOto(apiKey: string, request: NewOtoRequest): PlacementBody;
+  /** POST /sapi/v1/margin/order/otoco */
+  placeOtoco(apiKey: string, request: NewOtocoRequest): PlacementBody;
+  /** GET /sapi/v1/margin/orderList */
+  queryOrderList(apiKey: string, request: QueryOrderListRequest): OrderListStatusBody;
+  /** GET /sapi/v1/margin/allOrderList */
+  queryAllOrderLists(apiKey: string, request: QueryAllOrderListsRequest): OrderListStatusBody[];
+  /** GET /sapi/v1/margin/openOrderList */
+  queryOpenOrderLists(apiKey: string, account: MarginAccountRef): OrderListStatusBody[];
+  /** DELETE /sapi/v1/margin/orderList */
+  cancelOrderList(apiKey: string, request: CancelOrderListRequest): CancelBody;
+  /**
+   * Moves a listed symbol's last price (decimal text, > 0, at most 8 fraction
+   * digits) and lets its open lists fill / trigger. Returns the ids of the lists that changed.
+   */
+  setPrice(symbol: string, price: string): number[];
+  /** The last price as Binance prints prices, or undefined for an unlisted symbol. */
+  lastPrice(symbol: string): string | undefined;
+  /** The seeding API's OCO list (`createOcoList`): any symbol, no filters. */
+  seedOcoList(apiKey: string, options: SeedOcoListOptions): OrderListView;
+  getOrderList(apiKey: string, selector: OrderListSelector): OrderListView | undefined;
+  /** Every list (of one account when apiKey is given), in creation order. */
+  orderLists(apiKey?: string): OrderListView[];
+}
+
+export function createOrderListEngine(options: OrderListEngineOptions = {}): OrderListEngine {
+  const symbols =
+    options.symbols === undefined || Array.isArray(options.symbols)
+      ? createSymbolTable((options.symbols as readonly SymbolSpec[] | undefined) ?? [])
+      : (options.symbols as SymbolTable);
+  const store = createOrderListStore({ ...options, symbols });
+
+  return {
+    symbols,
+    placeOco: (apiKey, request) => placeOco(store, apiKey, request),
+    placeOto: (apiKey, request) => placeOto(store, apiKey, request),
+    placeOtoco: (apiKey, request) => placeOtoco(store, apiKey, request),
+    queryOrderList: (apiKey, request) => queryOrderList(store, apiKey, request),
+    queryAllOrderLists: (apiKey, request) => queryAllOrderLists(store, apiKey, request),
+    queryOpenOrderLists: (apiKey, account) => queryOpenOrderLists(store, apiKey, account),
+    cancelOrderList: (apiKey, request) => cancelOrderList(store, apiKey, request),
+    setPrice(symbol, price) {
+      if (!symbols.find(symbol)) throw new TypeError(`The sandbox does not list symbol ${JSON.stringify(symbol)}.`);
+      const parsed = parseUnits(price);
+      if (!parsed.ok || parsed.units <= 0n) {
+        throw new TypeError(`price must be a positive decimal with at most 8 fraction digits, got ${JSON.stringify(price)}.`);
+      }
+      return applyPriceMove(store, symbol, parsed.units);
+    },
+    lastPrice(symbol) {
+      const units = store.lastPrice(symbol);
+      return units === undefined ? undefined : formatUnits(units);
+    },
+    seedOcoList: (apiKey, seed) => orderListView(seedOcoList(store, apiKey, seed)),
+    getOrderList(apiKey, selector) {
+      const owned = store.lists.filter((list) => list.apiKey === apiKey);
+      if ("orderListId" in selector) {
+        const list = owned.find((candidate) => candidate.orderListId === selector.orderListId);
+        return list && orderListView(list);
+      }
+      // A listClientOrderId can be reused once the earlier list is done; prefer the open one.
+      const named = owned.filter((list) => list.listClientOrderId === selector.listClientOrderId);
+      const list = named.find((candidate) => candidate.listStatusType === "EXEC_STARTED") ?? named.at(-1);
+      return list && orderListView(list);
+    },
+    orderLists: (apiKey) =>
+      store.lists.filter((list) => apiKey === undefined || list.apiKey === apiKey).map(orderListView),
+  };
+}

@@ -1,0 +1,110 @@
+import type { MarginAccountRef, OrderListRecord } from "./order-list-types.js";
+import { createSymbolTable, type SymbolTable } from "./symbol-table.js";
+
+/** Where ids and time come from; inject them for deterministic tests and demos. */
+export interface OrderListStoreOptions {
+  /** Server time in ms (transactionTime, transactTime). Default Date.now. */
+  readonly now?: () => number;
+  readonly symbols?: SymbolTable;
+  /** First orderListId handed out. Default 0, as in Binance's examples. */
+  readonly firstOrderListId?: number;
+  /** First orderId handed out. Default 1. */
+  readonly firstOrderId?: number;
+  /**
+   * Generated client order ids (list and legs). Default: a deterministic
+   * counter rendered as 22 base62 characters, the length Binance generates.
+   * The HTTP server may pass a random generator instead.
+   */
+  readonly clientOrderId?: () => string;
+}
+
+/**
+ * The state of every margin order list: the lists themselves, the last price
+ * per symbol, and the id sequences. Operations (place, trigger, query,
+ * cancel) live in their own files and work on this store.
+ */
+export interface OrderListStore {
+  readonly symbols: SymbolTable;
+  now(): number;
+  /** Lists in creation order. */
+  readonly lists: OrderListRecord[];
+  /** The next orderListId, or `requested` when given (it must be unused); ids stay monotonic. */
+  takeOrderListId(requested?: number): number;
+  takeOrderId(): number;
+  takeTradeId(): number;
+  takeClientOrderId(): string;
+  /** The symbol's last price in units, or undefined for a symbol the table does not list. */
+  lastPrice(symbol: string): bigint | undefined;
+  setLastPrice(symbol: string, units: bigint): void;
+}
+
+const BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+/** 22 base62 characters from a counter: unique, legal as a Binance client order id, reproducible. */
+export function sequentialClientOrderIds(prefix = "sandbox"): () => string {
+  let counter = 0n;
+  return () => {
+    counter++;
+    let digits = "";
+    for (let rest = counter; rest > 0n; rest /= 62n) digits = BASE62[Number(rest % 62n)] + digits;
+    return prefix + digits.padStart(22 - prefix.length, "0");
+  };
+}
+
+function assertId(value: number, name: string): void {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new TypeError(`${name} must be a non-negative safe integer, got ${JSON.stringify(value)}.`);
+  }
+}
+
+export function createOrderListStore(options: OrderListStoreOptions = {}): OrderListStore {
+  const symbols = options.symbols ?? createSymbolTable();
+  const now = options.now ?? Date.now;
+  const clientOrderId = options.clientOrderId ?? sequentialClientOrderIds();
+  let nextOrderListId = options.firstOrderListId ?? 0;
+  let nextOrderId = options.firstOrderId ?? 1;
+  let nextTradeId = 1;
+  assertId(nextOrderListId, "firstOrderListId");
+  assertId(nextOrderId, "firstOrderId");
+  const lists: OrderListRecord[] = [];
+  const lastPrices = new Map<string, bigint>();
+
+  return {
+    symbols,
+    now,
+    lists,
+    takeOrderListId(requested) {
+      if (requested === undefined) return nextOrderListId++;
+      assertId(requested, "orderListId");
+      if (lists.some((list) => list.orderListId === requested)) {
+        throw new TypeError(`orderListId ${requested} is already used by another order list.`);
+      }
+      nextOrderListId = Math.max(nextOrderListId, requested + 1);
+      return requested;
+    },
+    takeOrderId: () => nextOrderId++,
+    takeTradeId: () => nextTradeId++,
+    takeClientOrderId: clientOrderId,
+    lastPrice: (symbol) => lastPrices.get(symbol) ?? symbols.find(symbol)?.initialLastPrice,
+    setLastPrice(symbol, units) {
+      lastPrices.set(symbol, units);
+    },
+  };
+}
+
+export const isOpen = (list: OrderListRecord): boolean => list.listStatusType === "EXEC_STARTED";
+
+/**
+ * Whether a list belongs to this margin account: cross margin is one account
+ * for every symbol; each isolated symbol is its own account. Binance keeps
+ * them apart, so the wrong mode never finds a list.
+ */
+export function inMarginAccount(list: OrderListRecord, apiKey: string, account: MarginAccountRef): boolean {
+  if (list.apiKey !== apiKey || list.isIsolated !== account.isIsolated) return false;
+  return !account.isIsolated || list.symbol === account.symbol;
+}
+
+/** The margin account a placement or cancel on `symbol` addresses. */
+export function marginAccountOf(symbol: string, isIsolated: boolean): MarginAccountRef {
+  return isIsolated ? { isIsolated: true, symbol } : { isIsolated: false };
+}
