@@ -1,5 +1,5 @@
-import { BinanceRejection } from "../../src/binance-error.js";
-import { createOrderListEngine, type OrderListEngine, type OrderListEngineOptions } from "../../src/order-lists/index.js";
+import { BinanceRejection } from "../../../src/binance/binance-error.js";
+import { createOrderListEngine, type OrderListEngine, type OrderListEngineOptions } from "../../../src/order-lists/engine/index.js";
 
 export const T0 = 1_700_000_000_000;
 export const ALICE = "alice-api-key";

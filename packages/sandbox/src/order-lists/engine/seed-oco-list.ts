@@ -1,4 +1,4 @@
-import { SYMBOL } from "../symbol-rule.js";
+import { SYMBOL } from "../../binance/symbol-rule.js";
 import { parseUnits } from "./decimal-units.js";
 import type { OrderDraft } from "./order-draft.js";
 import { insertOrderList } from "./order-list-insertion.js";

@@ -1,4 +1,4 @@
-import { rejections } from "../binance-error.js";
+import { rejections } from "../../binance/binance-error.js";
 import { endOrder } from "./order-execution.js";
 import { type CancelBody, cancelBody } from "./order-list-responses.js";
 import { inMarginAccount, isOpen, marginAccountOf, type OrderListStore } from "./order-list-store.js";

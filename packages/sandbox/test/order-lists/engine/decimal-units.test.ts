@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareUnits, formatUnits, isOnGrid, multiplyUnits, parseUnits, UNIT_SCALE } from "../../src/order-lists/decimal-units.js";
+import { compareUnits, formatUnits, isOnGrid, multiplyUnits, parseUnits, UNIT_SCALE } from "../../../src/order-lists/engine/decimal-units.js";
 
 const units = fc.bigInt({ min: 0n, max: 10n ** 20n });
 const decimalText = fc

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSymbolTable, DEFAULT_SYMBOLS, type NewOcoRequest } from "../../src/order-lists/index.js";
+import { createSymbolTable, DEFAULT_SYMBOLS, type NewOcoRequest } from "../../../src/order-lists/engine/index.js";
 import { ALICE, createFixture, rejectionOf } from "./engine-fixture.js";
 
 const sell: NewOcoRequest = { symbol: "BTCUSDT", side: "SELL", quantity: "0.01", price: "61000", stopPrice: "59000" };

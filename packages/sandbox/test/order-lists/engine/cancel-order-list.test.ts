@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cancelOcoResponseBody } from "../../src/cancel-oco-response.js";
-import { createMarginState } from "../../src/margin-state.js";
-import type { NewOtocoRequest } from "../../src/order-lists/index.js";
+import { cancelOcoResponseBody } from "../../../src/order-lists/cancel-oco-response.js";
+import { createMarginState } from "../../../src/order-lists/margin-state.js";
+import type { NewOtocoRequest } from "../../../src/order-lists/engine/index.js";
 import { ALICE, BOB, createFixture, rejectionOf, T0 } from "./engine-fixture.js";
 
 // The sandbox's existing cancel answer (binance-error.ts), which the engine reuses.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { NewOcoRequest } from "../../src/order-lists/index.js";
+import type { NewOcoRequest } from "../../../src/order-lists/engine/index.js";
 import { ALICE, BOB, createFixture, rejectionOf, T0 } from "./engine-fixture.js";
 
 // BTCUSDT's default last price is 60000.

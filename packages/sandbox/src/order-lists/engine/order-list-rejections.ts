@@ -1,4 +1,4 @@
-import { BinanceRejection } from "../binance-error.js";
+import { BinanceRejection } from "../../binance/binance-error.js";
 
 /**
  * The Binance errors the order-list engine can produce, each with its source.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { NewOcoRequest, NewOtocoRequest, NewOtoRequest } from "../../src/order-lists/index.js";
+import type { NewOcoRequest, NewOtocoRequest, NewOtoRequest } from "../../../src/order-lists/engine/index.js";
 import { ALICE, createFixture } from "./engine-fixture.js";
 
 // BTCUSDT starts at 60000, BNBUSDT at 300.

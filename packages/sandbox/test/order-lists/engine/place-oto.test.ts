@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { NewOtocoRequest, NewOtoRequest } from "../../src/order-lists/index.js";
+import type { NewOtocoRequest, NewOtoRequest } from "../../../src/order-lists/engine/index.js";
 import { ALICE, createFixture, rejectionOf, T0 } from "./engine-fixture.js";
 
 // BNBUSDT's default last price is 300 (the swagger OTOCO example's prices).
