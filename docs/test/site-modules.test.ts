@@ -1,16 +1,12 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findExternalResources } from "../scripts/site/external-resources.mjs";
 import { renderLanguageSwitcher } from "../scripts/site/language-switcher.mjs";
 import { localeByCode, localizedFile, relativeHref } from "../scripts/site/locales.mjs";
 import { joinCjkLines, pagePathForLink, renderMarkdown } from "../scripts/site/markdown.mjs";
 import { makeOffline } from "../scripts/site/reference-page.mjs";
 import { expandSampleIncludes, includedSamples } from "../scripts/site/sample-includes.mjs";
-import { createStaticServer, resolveInside } from "../scripts/site/static-server.mjs";
+import { resolveInside } from "../scripts/site/static-server.mjs";
 import { REPO_ROOT } from "./support/paths.js";
 
 describe("locale paths", () => {
@@ -115,47 +111,10 @@ describe("external resource scan", () => {
   });
 });
 
-describe("static server", () => {
-  let root: string;
-  let server: Server;
-  let origin: string;
-
-  beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), "sapi-kit-site-"));
-    mkdirSync(join(root, "zh-CN"));
-    writeFileSync(join(root, "index.html"), "<p>home</p>");
-    writeFileSync(join(root, "zh-CN", "index.html"), "<p>首页</p>");
-    server = createStaticServer(root);
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-
-  afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    rmSync(root, { recursive: true, force: true });
-  });
-
-  it("serves index.html for directories, with a content type", async () => {
-    const response = await fetch(`${origin}/zh-CN/`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
-    expect(await response.text()).toBe("<p>首页</p>");
-  });
-
-  it("redirects a directory without its slash, so relative links resolve", async () => {
-    const response = await fetch(`${origin}/zh-CN`, { redirect: "manual" });
-    expect(response.status).toBe(301);
-    expect(response.headers.get("location")).toBe("/zh-CN/");
-  });
-
-  it("answers 404 for missing files and never serves outside its root", async () => {
-    expect((await fetch(`${origin}/nope.html`)).status).toBe(404);
-    expect((await fetch(`${origin}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
-    expect(resolveInside(root, "/../../etc/passwd")).toBeUndefined();
-    expect(resolveInside(root, "/%E0%A4%A")).toBeUndefined();
-  });
-
-  it("refuses writes", async () => {
-    expect((await fetch(`${origin}/index.html`, { method: "POST" })).status).toBe(405);
+describe("static server path mapping (the server itself: static-server.test.ts)", () => {
+  it("never resolves a URL path outside its root", () => {
+    expect(resolveInside("/site", "/../../etc/passwd")).toBeUndefined();
+    expect(resolveInside("/site", "/%E0%A4%A")).toBeUndefined();
+    expect(resolveInside("/site", "/zh-CN/index.html?x=1")).toBe(join("/site", "zh-CN", "index.html"));
   });
 });

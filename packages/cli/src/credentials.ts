@@ -5,37 +5,25 @@ import type { Locale } from "./messages.js";
 import { messages } from "./messages.js";
 import { UsageError } from "./usage-error.js";
 
-export type Credentials = { apiKey: string; apiSecret: string } | { apiKey: string; privateKey: string };
+/** `keyFile`: where the private key came from, named (never quoted) when the signer refuses it. */
+export type Credentials = { apiKey: string; apiSecret: string } | { apiKey: string; privateKey: string; keyFile?: string };
 
 export type Environment = Record<string, string | undefined>;
-
-function describeFsError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "it is a directory";
-    default:
-      return code ?? "read failed";
-  }
-}
 
 export async function readCredentials(env: Environment, locale: Locale): Promise<Credentials> {
   const text = messages[locale];
   const apiKey = env.BINANCE_API_KEY?.trim();
   if (!apiKey) throw new UsageError(text.missingApiKey);
+  // It travels in the X-MBX-APIKEY header, where spaces or control characters cannot go.
+  if (!/^[\x21-\x7e]+$/.test(apiKey)) throw new UsageError(text.badApiKey);
   const apiSecret = env.BINANCE_API_SECRET;
   const keyFile = env.BINANCE_PRIVATE_KEY_FILE;
   if (apiSecret && keyFile) throw new UsageError(text.bothSecrets);
   if (apiSecret) return { apiKey, apiSecret };
   if (!keyFile) throw new UsageError(text.missingSecret);
   try {
-    return { apiKey, privateKey: await readFile(keyFile, "utf8") };
+    return { apiKey, privateKey: await readFile(keyFile, "utf8"), keyFile };
   } catch (error) {
-    throw new UsageError(text.unreadableKeyFile(keyFile, describeFsError(error)));
+    throw new UsageError(text.unreadableKeyFile(keyFile, text.fsReason((error as { code?: string }).code)));
   }
 }

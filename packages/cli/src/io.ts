@@ -5,4 +5,6 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   env: Environment;
+  /** Aborted when the user interrupts (bin.ts wires it to SIGINT): the request in flight is abandoned and reported as unknown. */
+  signal?: AbortSignal;
 }

@@ -1,8 +1,27 @@
-// Every sentence the CLI prints, in English and Simplified Chinese. Keeping
-// them in one table makes a missing translation a type error, not a surprise.
+// Every sentence the CLI prints, in English and Simplified Chinese, including
+// every detail inside an error (file-system reasons, why a response could not
+// be read, how to check an order list). Keeping them in one table makes a
+// missing translation a type error, not a surprise. Only two things are printed
+// as they come: Binance's own `msg`, and the message of an unexpected error.
+import type { UnreadableReason } from "./unreadable-body.js";
 
 export type Locale = "en" | "zh-CN";
 export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
+
+/** The order list a cancel named: enough to tell the user how to look it up. */
+export interface OrderListRef {
+  symbol: string;
+  isolated: boolean;
+  orderListId?: number;
+  listClientOrderId?: string;
+}
+
+/** Query parameters of Binance's "Query Margin Account's OCO" (GET /sapi/v1/margin/orderList) for this list. */
+function queryParameters(ref: OrderListRef): string {
+  const id = ref.orderListId === undefined ? `origClientOrderId=${ref.listClientOrderId}` : `orderListId=${ref.orderListId}`;
+  // That endpoint wants symbol for isolated margin and refuses it for cross margin.
+  return ref.isolated ? `${id}, isIsolated=TRUE, symbol=${ref.symbol}` : id;
+}
 
 type Catalog = {
   help: string;
@@ -18,12 +37,19 @@ type Catalog = {
   unsafeInteger: (option: string) => string;
   badRecvWindow: (value: string) => string;
   badBaseUrl: (value: string) => string;
+  baseUrlCredentials: string;
+  baseUrlExtras: string;
+  badSymbol: (value: string) => string;
+  flagTakesNoValue: (option: string) => string;
   emptyString: (option: string) => string;
   missingApiKey: string;
+  badApiKey: string;
   missingSecret: string;
   bothSecrets: string;
   unreadableKeyFile: (path: string, reason: string) => string;
-  badCredentials: (reason: string) => string;
+  fsReason: (code: string | undefined) => string;
+  unusableKeyFile: (path: string) => string;
+  badCredentials: string;
   sandboxStarted: (url: string) => string;
   cancelled: (id: string, symbol: string, isolated: boolean) => string;
   listStatus: string;
@@ -32,7 +58,15 @@ type Catalog = {
   legs: string;
   usage: string;
   binanceRejected: (code: number, msg: string, status: number) => string;
-  unknownStatus: (detail: string) => string;
+  unreadableReason: (reason: UnreadableReason) => string;
+  executedUnreadable: (status: number, reason: string, ref: OrderListRef) => string;
+  rejectedUnreadable: (status: number, reason: string) => string;
+  networkFailure: string;
+  httpStatus: (status: number, binanceCode?: number) => string;
+  unknownStatus: (detail: string, ref: OrderListRef) => string;
+  interrupted: (ref: OrderListRef) => string;
+  interruptedBeforeSending: string;
+  howToCheck: (ref: OrderListRef) => string;
   rateLimited: (status: number, retryAfter: string) => string;
   unexpected: (message: string) => string;
 };
@@ -64,14 +98,16 @@ Credentials (environment):
   BINANCE_PRIVATE_KEY_FILE        path to an RSA or Ed25519 private key (PEM, PKCS#8)
 
 Exit codes: 0 cancelled, 2 usage error, 3 Binance rejected the request,
-4 outcome unknown (reconcile before retrying), 5 rate limited or banned, 1 other failure.
+4 outcome unknown (reconcile before retrying), 5 rate limited or banned,
+6 executed but the response could not be read (reconcile, do not resend),
+130 interrupted by Ctrl-C (outcome unknown if the request was sent), 1 other failure.
 
 Other commands:
   sapi-kit demo                   start the sandbox, place a demo OCO and cancel it
 `,
   usageHint: "Run `sapi-kit margin cancel-oco --help` for usage.",
   unknownOption: (o) => `Unknown option ${o}.`,
-  unknownCommand: (c) => `Unknown command "${c}". Try: sapi-kit margin cancel-oco --help`,
+  unknownCommand: (c) => `Unknown command "${c}".`,
   missingValue: (o) => `Option ${o} needs a value.`,
   badLocale: (v) => `Unsupported language "${v}"; use en or zh-CN.`,
   symbolRequired: "--symbol is required.",
@@ -82,12 +118,29 @@ Other commands:
     `${o} is larger than 9007199254740991 and cannot be sent exactly; cancel by --list-client-order-id instead.`,
   badRecvWindow: (v) => `--recv-window must be a whole number from 1 to 60000 (ms), got "${v}".`,
   badBaseUrl: (v) => `--base-url "${v}" is not an http(s) URL.`,
+  baseUrlCredentials:
+    "--base-url must not contain a user name or password (user:password@); credentials come from BINANCE_API_KEY and BINANCE_API_SECRET or BINANCE_PRIVATE_KEY_FILE.",
+  baseUrlExtras: "--base-url must not contain a query (?...) or a fragment (#...): give only the scheme, host and path.",
+  badSymbol: (v) =>
+    `--symbol "${v}" is not a symbol: use 1 to 50 upper-case letters or digits (also _ . -), e.g. LTCBTC.`,
+  flagTakesNoValue: (o) => `${o} is a switch and takes no value: write ${o} alone (or leave it out).`,
   emptyString: (o) => `${o} must not be empty.`,
   missingApiKey: "Set BINANCE_API_KEY (or use --sandbox to try it without an account).",
+  badApiKey: "BINANCE_API_KEY must be printable ASCII without spaces or control characters.",
   missingSecret: "Set BINANCE_API_SECRET (HMAC) or BINANCE_PRIVATE_KEY_FILE (RSA / Ed25519).",
   bothSecrets: "Set only one of BINANCE_API_SECRET and BINANCE_PRIVATE_KEY_FILE.",
   unreadableKeyFile: (p, r) => `Cannot read BINANCE_PRIVATE_KEY_FILE "${p}": ${r}.`,
-  badCredentials: (r) => `The credentials were refused before sending: ${r}`,
+  fsReason: (code) =>
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EACCES" || code === "EPERM"
+        ? "permission denied"
+        : code === "EISDIR"
+          ? "it is a directory"
+          : `read failed${code ? ` (${code})` : ""}`,
+  unusableKeyFile: (p) =>
+    `The credentials were refused before sending: BINANCE_PRIVATE_KEY_FILE "${p}" is not an unencrypted PKCS#8 RSA or Ed25519 private key (PEM). Convert one with: openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem`,
+  badCredentials: "The credentials were refused before sending: check BINANCE_API_KEY and BINANCE_API_SECRET.",
   sandboxStarted: (u) => `Sandbox (loopback test server, not an exchange) listening at ${u}`,
   cancelled: (id, s, iso) => `Cancelled OCO order list ${id} on ${s} (${iso ? "isolated" : "cross"} margin)`,
   listStatus: "list status",
@@ -96,8 +149,37 @@ Other commands:
   legs: "legs",
   usage: "rate-limit usage",
   binanceRejected: (code, msg, status) => `Binance rejected the cancel (HTTP ${status}, code ${code}): ${msg}`,
-  unknownStatus: (d) =>
-    `The cancel's outcome is UNKNOWN (${d}). It may or may not have been executed: check the order list before retrying.`,
+  unreadableReason: (r) => {
+    switch (r.kind) {
+      case "empty":
+        return "the body is empty";
+      case "not-json":
+        return `the body is not valid JSON (${r.contentType ?? "no content type"})`;
+      case "not-object":
+        return "the body is not a JSON object";
+      case "field":
+        return `field ${r.path} is missing or malformed`;
+      case "unsafe-integer":
+        return `an integer beyond 2^53 at ${r.path} cannot be read exactly`;
+      case "not-binance-error":
+        return "the body is not a Binance error object {code, msg}";
+      case "other":
+        return r.detail;
+    }
+  },
+  executedUnreadable: (status, reason, ref) =>
+    `The cancel was EXECUTED (HTTP ${status}), but its response could not be read: ${reason}. Do not send it again. ${en.howToCheck(ref)}`,
+  rejectedUnreadable: (status, reason) =>
+    `The cancel was refused (HTTP ${status}) by Binance or by something in front of it, with a body that is not a Binance error: ${reason}. It was not executed: nothing was cancelled.`,
+  networkFailure: "network failure",
+  httpStatus: (status, code) => `HTTP ${status}${code === undefined ? "" : `, code ${code}`}`,
+  unknownStatus: (d, ref) =>
+    `The cancel's outcome is UNKNOWN (${d}). It may or may not have been executed: check the order list before retrying. ${en.howToCheck(ref)}`,
+  interrupted: (ref) =>
+    `Interrupted (Ctrl-C) while the cancel was in flight: its outcome is UNKNOWN. It may or may not have been executed: check the order list before retrying. ${en.howToCheck(ref)}`,
+  interruptedBeforeSending: "Interrupted (Ctrl-C) before the cancel was sent: nothing was sent.",
+  howToCheck: (ref) =>
+    `To check, query the order list: GET /sapi/v1/margin/orderList with ${queryParameters(ref)} (Binance "Query Margin Account's OCO"), or look at it in your Binance account.`,
   rateLimited: (status, r) =>
     status === 418
       ? `Banned for ignoring rate limits (HTTP 418). Retry after ${r} s.`
@@ -131,14 +213,16 @@ const zhCN: Catalog = {
   BINANCE_PRIVATE_KEY_FILE        RSA 或 Ed25519 私钥文件路径（PEM，PKCS#8）
 
 退出码：0 已取消，2 用法错误，3 币安拒绝了请求，
-4 结果未知（重试前请先核对订单状态），5 触发限频或被封禁，1 其他错误。
+4 结果未知（重试前请先核对订单状态），5 触发限频或被封禁，
+6 已执行但无法读取响应（请核对，不要重发），
+130 被 Ctrl-C 中断（若请求已发出则结果未知），1 其他错误。
 
 其他命令：
   sapi-kit demo                   启动沙盒，下一个演示 OCO 并取消它
 `,
   usageHint: "运行 `sapi-kit margin cancel-oco --help --lang zh-CN` 查看用法。",
   unknownOption: (o) => `未知选项 ${o}。`,
-  unknownCommand: (c) => `未知命令 "${c}"。请尝试：sapi-kit margin cancel-oco --help`,
+  unknownCommand: (c) => `未知命令 "${c}"。`,
   missingValue: (o) => `选项 ${o} 需要一个值。`,
   badLocale: (v) => `不支持的语言 "${v}"，请使用 en 或 zh-CN。`,
   symbolRequired: "必须提供 --symbol。",
@@ -148,12 +232,28 @@ const zhCN: Catalog = {
   unsafeInteger: (o) => `${o} 大于 9007199254740991，无法精确发送；请改用 --list-client-order-id 取消。`,
   badRecvWindow: (v) => `--recv-window 必须是 1 到 60000 之间的整数（毫秒），收到的是 "${v}"。`,
   badBaseUrl: (v) => `--base-url "${v}" 不是 http(s) 地址。`,
+  baseUrlCredentials:
+    "--base-url 不能包含用户名或密码（user:password@）；凭证请通过 BINANCE_API_KEY 以及 BINANCE_API_SECRET 或 BINANCE_PRIVATE_KEY_FILE 提供。",
+  baseUrlExtras: "--base-url 不能包含查询参数（?...）或片段（#...）：只需提供协议、主机和路径。",
+  badSymbol: (v) => `--symbol "${v}" 不是有效的交易对：请使用 1 到 50 个大写字母或数字（也可含 _ . -），例如 LTCBTC。`,
+  flagTakesNoValue: (o) => `${o} 是开关选项，不接受取值：只写 ${o}（或不写）。`,
   emptyString: (o) => `${o} 不能为空。`,
   missingApiKey: "请设置 BINANCE_API_KEY（或使用 --sandbox 在无账户的情况下试用）。",
+  badApiKey: "BINANCE_API_KEY 只能包含可打印的 ASCII 字符，不能有空格或控制字符。",
   missingSecret: "请设置 BINANCE_API_SECRET（HMAC）或 BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519）。",
   bothSecrets: "BINANCE_API_SECRET 与 BINANCE_PRIVATE_KEY_FILE 只能设置其中一个。",
   unreadableKeyFile: (p, r) => `无法读取 BINANCE_PRIVATE_KEY_FILE "${p}"：${r}。`,
-  badCredentials: (r) => `凭证在发送前被拒绝：${r}`,
+  fsReason: (code) =>
+    code === "ENOENT"
+      ? "文件不存在"
+      : code === "EACCES" || code === "EPERM"
+        ? "没有权限"
+        : code === "EISDIR"
+          ? "这是一个目录"
+          : `读取失败${code ? `（${code}）` : ""}`,
+  unusableKeyFile: (p) =>
+    `凭证在发送前被拒绝：BINANCE_PRIVATE_KEY_FILE "${p}" 不是未加密的 PKCS#8 格式 RSA 或 Ed25519 私钥（PEM）。可用以下命令转换：openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem`,
+  badCredentials: "凭证在发送前被拒绝：请检查 BINANCE_API_KEY 与 BINANCE_API_SECRET。",
   sandboxStarted: (u) => `沙盒（本地测试服务器，不是交易所）正在监听 ${u}`,
   cancelled: (id, s, iso) => `已取消 ${s} 上的 OCO 订单列表 ${id}（${iso ? "逐仓" : "全仓"}杠杆）`,
   listStatus: "列表状态",
@@ -162,7 +262,37 @@ const zhCN: Catalog = {
   legs: "订单腿",
   usage: "限频用量",
   binanceRejected: (code, msg, status) => `币安拒绝了撤单请求（HTTP ${status}，错误码 ${code}）：${msg}`,
-  unknownStatus: (d) => `撤单结果未知（${d}）。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。`,
+  unreadableReason: (r) => {
+    switch (r.kind) {
+      case "empty":
+        return "响应体为空";
+      case "not-json":
+        return `响应体不是有效的 JSON（${r.contentType ?? "无内容类型"}）`;
+      case "not-object":
+        return "响应体不是 JSON 对象";
+      case "field":
+        return `字段 ${r.path} 缺失或格式不对`;
+      case "unsafe-integer":
+        return `${r.path} 处的整数超出 2^53，无法精确读取`;
+      case "not-binance-error":
+        return "响应体不是币安错误对象 {code, msg}";
+      case "other":
+        return r.detail;
+    }
+  },
+  executedUnreadable: (status, reason, ref) =>
+    `撤单已执行（HTTP ${status}），但无法读取响应：${reason}。请勿重复发送。${zhCN.howToCheck(ref)}`,
+  rejectedUnreadable: (status, reason) =>
+    `撤单请求被拒绝（HTTP ${status}，来自币安或其前置的代理/防火墙），且响应体不是币安错误：${reason}。请求未执行，没有订单被撤销。`,
+  networkFailure: "网络故障",
+  httpStatus: (status, code) => `HTTP ${status}${code === undefined ? "" : `，错误码 ${code}`}`,
+  unknownStatus: (d, ref) =>
+    `撤单结果未知（${d}）。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。${zhCN.howToCheck(ref)}`,
+  interrupted: (ref) =>
+    `撤单请求发出后被中断（Ctrl-C）：结果未知。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。${zhCN.howToCheck(ref)}`,
+  interruptedBeforeSending: "在发送撤单请求之前被中断（Ctrl-C）：没有发送任何请求。",
+  howToCheck: (ref) =>
+    `核对方法：查询该订单列表，GET /sapi/v1/margin/orderList，参数 ${queryParameters(ref)}（币安“查询杠杆账户 OCO”接口），或在币安账户中查看。`,
   rateLimited: (status, r) =>
     status === 418 ? `因无视限频被封禁（HTTP 418）。请在 ${r} 秒后重试。` : `触发限频（HTTP 429）。请在 ${r} 秒后重试。`,
   unexpected: (m) => `意外错误：${m}`,

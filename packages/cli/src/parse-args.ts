@@ -2,6 +2,7 @@
 // parseArgs so that every message, including "unknown option", is localized
 // and every bad value is rejected before anything touches the network.
 import { type Locale, LOCALES, messages } from "./messages.js";
+import { SYMBOL } from "./symbol-rule.js";
 import { UsageError } from "./usage-error.js";
 
 export interface CancelOcoArgs {
@@ -46,7 +47,9 @@ function readOptions(argv: string[], locale: Locale) {
     }
     const eq = token.indexOf("=");
     const name = eq === -1 ? token : token.slice(0, eq);
-    if (FLAG_OPTIONS.has(name) && eq === -1) {
+    if (FLAG_OPTIONS.has(name)) {
+      // `--json=true` reads like a value that could be false; a switch is only ever present or absent.
+      if (eq !== -1) throw new UsageError(text.flagTakesNoValue(name));
       flags.add(name === "-h" ? "--help" : name);
     } else if (VALUE_OPTIONS.has(name)) {
       const value = eq === -1 ? argv[++i] : token.slice(eq + 1);
@@ -86,14 +89,26 @@ function parseRecvWindow(raw: string, locale: Locale): number {
 }
 
 function parseBaseUrl(raw: string, locale: Locale): string {
+  const text = messages[locale];
+  // Any "@" may be user:password@ (even in a string URL cannot parse), so such a
+  // value is refused without being quoted: fetch would quote it, password included.
+  if (raw.includes("@")) throw new UsageError(text.baseUrlCredentials);
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new UsageError(messages[locale].badBaseUrl(raw));
+    throw new UsageError(text.badBaseUrl(raw));
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError(messages[locale].badBaseUrl(raw));
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError(text.badBaseUrl(raw));
+  // The client appends /sapi/... to the base URL: after a query or fragment that would be a different request.
+  if (url.search !== "" || url.hash !== "" || /[?#]/.test(raw)) throw new UsageError(text.baseUrlExtras);
   return raw.replace(/\/+$/, "");
+}
+
+function parseSymbol(raw: string | undefined, locale: Locale): string | undefined {
+  const symbol = nonEmpty("--symbol", raw, locale);
+  if (symbol !== undefined && !SYMBOL.test(symbol)) throw new UsageError(messages[locale].badSymbol(symbol));
+  return symbol;
 }
 
 function nonEmpty(option: string, raw: string | undefined, locale: Locale): string | undefined {
@@ -114,7 +129,7 @@ export function parseArgs(argv: string[]): Command {
     throw new UsageError(text.unknownCommand(positional.join(" ")));
   }
 
-  const symbol = nonEmpty("--symbol", values.get("--symbol"), locale);
+  const symbol = parseSymbol(values.get("--symbol"), locale);
   if (symbol === undefined) throw new UsageError(text.symbolRequired);
   const rawOrderListId = values.get("--order-list-id");
   const listClientOrderId = nonEmpty("--list-client-order-id", values.get("--list-client-order-id"), locale);

@@ -35,8 +35,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
       io.stderr(`${error.message}\n${text.usageHint}\n`);
       return ExitCode.usage;
     }
-    // Only the message: an unexpected error's other fields are not ours to print.
-    io.stderr(`${text.unexpected(error instanceof Error ? error.message : String(error))}\n`);
+    // Only the message, with any user:password@ in a URL masked: an unexpected error's other fields are not ours to print.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\/\/[^/\s@]*@/g, "//***@");
+    io.stderr(`${text.unexpected(message)}\n`);
     return ExitCode.failure;
   }
 }

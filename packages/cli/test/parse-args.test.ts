@@ -90,3 +90,40 @@ describe("parseArgs: cancel-oco", () => {
     expect(parseArgs(["demo"])).toEqual({ kind: "demo", locale: "en" });
   });
 });
+
+describe("parseArgs: values that must never be sent", () => {
+  it.each([
+    "https://user:hunter2-pw@api.binance.com",
+    "https://:hunter2-pw@api.binance.com",
+    "https://user@api.binance.com",
+    "ftp://user:hunter2-pw@x",
+    "https://user:hunter2?pw@api.binance.com",
+  ])("refuses a --base-url with user:password@ (%s) without quoting it", (url) => {
+    const message = usageErrorOf([...base, "--order-list-id", "1", "--base-url", url]);
+    expect(message).toMatch(/must not contain a user name or password/);
+    expect(message).not.toContain("hunter2");
+    expect(message).not.toContain(url);
+  });
+
+  it.each(["https://api.binance.com?x=1", "https://api.binance.com/#top"])("refuses a --base-url with a query or fragment: %s", (url) => {
+    expect(usageErrorOf([...base, "--order-list-id", "1", "--base-url", url])).toMatch(/query .* or a fragment/);
+  });
+
+  it.each(["ltcbtc", "LTC BTC", "LTC/BTC", "X".repeat(51), "LTC%BTC", "LTCbtc"])("refuses the malformed symbol %j", (symbol) => {
+    expect(usageErrorOf(["margin", "cancel-oco", "--symbol", symbol, "--order-list-id", "1"])).toMatch(/is not a symbol/);
+    expect(usageErrorOf(["margin", "cancel-oco", "--symbol", symbol, "--order-list-id", "1", "--lang", "zh-CN"])).toMatch(
+      /不是有效的交易对/,
+    );
+  });
+
+  it.each(["LTCBTC", "BTC_USDT", "1000SATSUSDT", "币安人生USDT", "１２３４５６"])("accepts the symbol %j", (symbol) => {
+    expect(parseArgs(["margin", "cancel-oco", "--symbol", symbol, "--order-list-id", "1"])).toMatchObject({ args: { symbol } });
+  });
+
+  it.each(["--json=true", "--json=false", "--isolated=TRUE", "--sandbox=1", "--help=yes"])("refuses %s clearly: a switch takes no value", (token) => {
+    const name = token.split("=")[0] as string;
+    const message = usageErrorOf([...base, "--order-list-id", "1", token]);
+    expect(message).toBe(`${name} is a switch and takes no value: write ${name} alone (or leave it out).`);
+    expect(usageErrorOf([...base, "--order-list-id", "1", token, "--lang", "zh-CN"])).toMatch(/是开关选项，不接受取值/);
+  });
+});
