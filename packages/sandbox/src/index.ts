@@ -12,6 +12,7 @@ export type { Fault, FaultMatch, FaultRequest, FaultRule, FaultInjector, InjectO
 export type { RateLimitOptions } from "./binance/rate-limiter.js";
 export type { RequestLogEntry } from "./http/request-log.js";
 export { ADMIN_PREFIX } from "./http/admin-routes.js";
+export { CANCEL_OCO_PATH, SERVER_TIME_PATH } from "./binance/operation-paths.js";
 /** The per-operation request contract the sandbox enforces, generated from spec/openapi.yaml. */
 export {
   operations as operationContracts,
