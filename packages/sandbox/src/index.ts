@@ -21,3 +21,5 @@ export {
   type ParameterRule,
   type WireType,
 } from "./cancel-oco-contract.js";
+// The generated per-operation request contract (data only): the CLI checks its options against it.
+export { operations, type OperationContract, type ParameterContract } from "./generated/operations.js";
