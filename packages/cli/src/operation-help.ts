@@ -14,10 +14,25 @@ const PLACEHOLDER: Record<Locale, { decimal: string; integer: string; text: stri
   "zh-CN": { decimal: "十进制数", integer: "N", text: "文本" },
 };
 
+const COLUMN = 36;
+
+/** Terminal width of a string: CJK characters take two columns. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
+  return width;
+}
+
+/** `head` then `notes` in the second column, or on the next line when `head` is too wide. */
+function columns(head: string, notes: string): string {
+  const width = displayWidth(head);
+  return width < COLUMN ? `${head}${" ".repeat(COLUMN - width)}${notes}` : `${head}\n${" ".repeat(COLUMN)}${notes}`;
+}
+
 function optionLine(parameter: ParameterContract, locale: Locale): string {
   const words = operationMessages[locale];
   const option = optionOf(parameter.name);
-  if (parameter.name === ISOLATED_PARAMETER) return `  ${option.padEnd(34)}${words.isolatedSwitch}`;
+  if (parameter.name === ISOLATED_PARAMETER) return columns(`  ${option}`, words.isolatedSwitch);
   const placeholder = PLACEHOLDER[locale];
   const value =
     parameter.wire === "ENUM"
@@ -37,8 +52,7 @@ function optionLine(parameter: ParameterContract, locale: Locale): string {
       : []),
   ];
   const head = `  ${option} ${value}`;
-  // Long enum lists get their own line; the notes go on the next one.
-  return notes.length === 0 ? head : head.length < 36 ? `${head.padEnd(36)}${notes.join("; ")}` : `${head}\n${" ".repeat(36)}${notes.join("; ")}`;
+  return notes.length === 0 ? head : columns(head, notes.join(words.noteSeparator));
 }
 
 function ruleLines(command: OperationCommandName, locale: Locale): string[] {

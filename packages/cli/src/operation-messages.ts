@@ -44,11 +44,12 @@ type OperationCatalog = {
   excludes: (option: string, present: string[]) => string;
   requiredWhen: (options: string[], condition: string) => string;
   forbiddenWhen: (options: string[], condition: string) => string;
-  /** A rule's condition: `--working-type is LIMIT`, or the margin account an isIsolated value means. */
+  /** A rule's condition: "when --working-type is LIMIT", or the margin account an isIsolated value means. */
   condition: (option: string, values: readonly string[]) => string;
   ruleRequires: (option: string, needed: string[]) => string;
   ruleExcludes: (option: string, excluded: string[]) => string;
   ruleRequiredOneOf: (options: string[]) => string;
+  noteSeparator: string;
   placed: (line: ListLine) => string;
   orderList: (line: ListLine) => string;
   clientId: string;
@@ -76,9 +77,9 @@ type OperationCatalog = {
   demoFailed: (what: string) => string;
 };
 
-const condition = (isIsolated: (values: readonly string[]) => string | undefined, join: (values: readonly string[]) => string, is: string, isOneOf: string) =>
-  (option: string, values: readonly string[]): string =>
-    (option === "--isolated" ? isIsolated(values) : undefined) ?? `${option} ${values.length === 1 ? is : isOneOf} ${join(values)}`;
+/** The isIsolated switch's two values read as the margin account they mean; anything else as "option is value". */
+const accountOf = (option: string, values: readonly string[]) =>
+  option === "--isolated" && values.length === 1 ? (values[0] as string) : undefined;
 
 const en: OperationCatalog = {
   summary: {
@@ -149,20 +150,17 @@ Credentials (environment, not needed with --sandbox):
   requiredWhen: (options, c) =>
     options.length === 1 ? `${options[0]} is required ${c}.` : `Give ${options.join(" or ")} (or both) ${c}.`,
   forbiddenWhen: (options, c) => `${options.join(" and ")} cannot be used ${c}.`,
-  condition: condition(
-    (values) =>
-      values.length === 1 && values[0] === "TRUE"
-        ? "for an isolated margin account (--isolated)"
-        : values.length === 1 && values[0] === "FALSE"
-          ? "for the cross margin account (add --isolated for an isolated one)"
-          : undefined,
-    (values) => values.join(", "),
-    "when it is",
-    "when it is one of",
-  ),
-  ruleRequires: (o, needed) => `${o} needs ${needed.join(" and ")}`,
-  ruleExcludes: (o, excluded) => `${o} excludes ${excluded.join(" and ")}`,
-  ruleRequiredOneOf: (options) => `give ${options.join(" or ")}`,
+  condition: (option, values) => {
+    const account = accountOf(option, values);
+    if (account === "TRUE") return "for an isolated margin account (--isolated)";
+    if (account === "FALSE") return "for the cross margin account (add --isolated for an isolated one)";
+    const listed = values.length === 1 ? values[0] : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
+    return `when ${option} is ${listed}`;
+  },
+  ruleRequires: (o, needed) => `${o} needs ${needed.join(" and ")}.`,
+  ruleExcludes: (o, excluded) => `${o} excludes ${excluded.join(" and ")}.`,
+  ruleRequiredOneOf: (options) => `Give ${options.join(" or ")}.`,
+  noteSeparator: "; ",
   placed: (l) =>
     `Placed ${l.contingencyType} order list ${l.orderListId} on ${l.symbol} (${l.isolated ? "isolated" : "cross"} margin): ${l.listStatusType} / ${l.listOrderStatus}`,
   orderList: (l) =>
@@ -262,20 +260,16 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   requiredWhen: (options, c) =>
     options.length === 1 ? `${c}，必须提供 ${options[0]}。` : `${c}，请提供 ${options.join(" 或 ")}（也可都提供）。`,
   forbiddenWhen: (options, c) => `${c}，不能使用 ${options.join(" 和 ")}。`,
-  condition: condition(
-    (values) =>
-      values.length === 1 && values[0] === "TRUE"
-        ? "逐仓杠杆账户（--isolated）"
-        : values.length === 1 && values[0] === "FALSE"
-          ? "全仓杠杆账户（逐仓请加 --isolated）"
-          : undefined,
-    (values) => values.join("、"),
-    "为",
-    "为以下之一：",
-  ),
-  ruleRequires: (o, needed) => `${o} 需要 ${needed.join(" 和 ")}`,
-  ruleExcludes: (o, excluded) => `${o} 与 ${excluded.join(" 和 ")} 互斥`,
-  ruleRequiredOneOf: (options) => `提供 ${options.join(" 或 ")}`,
+  condition: (option, values) => {
+    const account = accountOf(option, values);
+    if (account === "TRUE") return "使用逐仓杠杆账户（--isolated）时";
+    if (account === "FALSE") return "使用全仓杠杆账户时（逐仓请加 --isolated）";
+    return `${option} 为 ${values.join("、")} 时`;
+  },
+  ruleRequires: (o, needed) => `提供 ${o} 时须同时提供 ${needed.join(" 和 ")}。`,
+  ruleExcludes: (o, excluded) => `${o} 与 ${excluded.join(" 和 ")} 互斥。`,
+  ruleRequiredOneOf: (options) => `请提供 ${options.join(" 或 ")}。`,
+  noteSeparator: "；",
   placed: (l) =>
     `已在 ${l.symbol} 上下 ${l.contingencyType} 订单列表 ${l.orderListId}（${l.isolated ? "逐仓" : "全仓"}杠杆）：${l.listStatusType} / ${l.listOrderStatus}`,
   orderList: (l) =>
