@@ -21,5 +21,9 @@ export {
   type ParameterRule,
   type WireType,
 } from "./cancel-oco-contract.js";
-// The generated per-operation request contract (data only): the CLI checks its options against it.
-export { operations, type OperationContract, type ParameterContract } from "./generated/operations.js";
+/** The per-operation request contract the sandbox enforces, generated from spec/openapi.yaml. */
+export {
+  operations as operationContracts,
+  type OperationContract,
+  type ParameterContract,
+} from "./generated/operations.js";
