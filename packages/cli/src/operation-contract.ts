@@ -3,13 +3,13 @@
 // conditional rules), shipped by @sapi-kit/sandbox, whose validator enforces
 // the same data on the server side. The CLI refuses locally what the sandbox
 // (and Binance) would refuse, so nothing bad is ever sent.
-import { type OperationContract, operations } from "@sapi-kit/sandbox";
+import { type OperationContract, operationContracts } from "@sapi-kit/sandbox";
 
 export type { OperationContract, ParameterContract } from "@sapi-kit/sandbox";
 export type ParameterRule = OperationContract["rules"][number];
 
 export function contractOf(operationId: string): OperationContract {
-  const contract = operations.find((operation) => operation.operationId === operationId);
+  const contract = operationContracts.find((operation) => operation.operationId === operationId);
   // Only reachable if the spec renames an operation: the contract test catches it first.
   if (!contract) throw new Error(`No operation ${operationId} in the generated contract.`);
   return contract;
