@@ -61,7 +61,10 @@ type OperationCatalog = {
   sandboxServer: (url: string) => string;
   sandboxCredentialsHeading: string;
   sandboxSecretWarning: string;
-  sandboxAdminRoute: (url: string) => string;
+  sandboxAdminHeading: string;
+  /** What an admin route does, by method and path (the sandbox's own summaries are English only). */
+  adminRoute: (method: string, path: string) => string;
+  sandboxAdminExample: (url: string) => string;
   sandboxTryIt: string;
   sandboxStopHint: string;
   sandboxStopped: string;
@@ -175,8 +178,16 @@ Credentials (environment, not needed with --sandbox):
   sandboxCredentialsHeading: "Throwaway credentials (a fresh account for each key type):",
   sandboxSecretWarning:
     "These keys only work on this sandbox and die with it. They are printed on purpose; never print a real Binance secret.",
-  sandboxAdminRoute: (u) =>
-    `Move a symbol's last price (fills and triggers orders): curl -X POST '${u}/sandbox/price?symbol=BTCUSDT&price=61000'`,
+  sandboxAdminHeading: "Sandbox-only routes (no key, loopback clients only; Binance has no such routes):",
+  adminRoute: (method, path) =>
+    path.endsWith("/price")
+      ? method === "POST"
+        ? "symbol, price: move a symbol's last price; open lists fill, trigger and expire"
+        : "?symbol=...: read a symbol's last price"
+      : path.endsWith("/symbols")
+        ? "the symbol table: filters and last prices"
+        : "",
+  sandboxAdminExample: (u) => `For example: curl -X POST '${u}/sandbox/v1/price?symbol=BTCUSDT&price=61000'`,
   sandboxTryIt: "Point any client at the URL: the /sapi/v1/margin order-list endpoints and GET /api/v3/time.",
   sandboxStopHint: "Press Ctrl-C to stop.",
   sandboxStopped: "Sandbox stopped.",
@@ -283,7 +294,16 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   sandboxServer: (u) => `sapi-kit sandbox：本地的币安兼容测试服务器（不是交易所），地址 ${u}`,
   sandboxCredentialsHeading: "一次性凭证（每种密钥类型一个新账户）：",
   sandboxSecretWarning: "这些密钥只在本沙盒中有效，随沙盒停止而失效。此处有意将其打印出来；切勿打印真实的币安密钥。",
-  sandboxAdminRoute: (u) => `修改交易对的最新成交价（会使订单成交或触发）：curl -X POST '${u}/sandbox/price?symbol=BTCUSDT&price=61000'`,
+  sandboxAdminHeading: "沙盒专用接口（无需密钥，只接受本机客户端；币安没有这些接口）：",
+  adminRoute: (method, path) =>
+    path.endsWith("/price")
+      ? method === "POST"
+        ? "symbol、price：修改交易对的最新成交价，挂单中的订单列表随之成交、触发或过期"
+        : "?symbol=...：读取交易对的最新成交价"
+      : path.endsWith("/symbols")
+        ? "交易对表：过滤器和最新成交价"
+        : "",
+  sandboxAdminExample: (u) => `例如：curl -X POST '${u}/sandbox/v1/price?symbol=BTCUSDT&price=61000'`,
   sandboxTryIt: "将任何客户端指向该地址：支持 /sapi/v1/margin 订单列表接口和 GET /api/v3/time。",
   sandboxStopHint: "按 Ctrl-C 停止。",
   sandboxStopped: "沙盒已停止。",

@@ -131,8 +131,14 @@ function nonEmpty(option: string, raw: string | undefined, locale: Locale): stri
 }
 
 /** Refuses any option the command does not take (they are all known to some command). */
-function onlyOptionsOf(allowed: { values: string[]; switches: string[] }, values: Map<string, string>, flags: Set<string>, locale: Locale) {
-  const accepted = new Set([...allowed.values, ...allowed.switches, ...COMMON_VALUES, ...COMMON_SWITCHES]);
+function onlyOptionsOf(
+  allowed: { values: string[]; switches: string[] },
+  values: Map<string, string>,
+  flags: Set<string>,
+  locale: Locale,
+  common = [...COMMON_VALUES, ...COMMON_SWITCHES],
+) {
+  const accepted = new Set([...allowed.values, ...allowed.switches, ...common]);
   for (const option of [...values.keys(), ...flags]) {
     if (!accepted.has(option)) throw new UsageError(messages[locale].unknownOption(option));
   }
@@ -151,12 +157,13 @@ export function parseArgs(argv: string[]): Command {
   const { values, flags, positional } = readOptions(argv, locale);
   const [group, command, ...extra] = positional;
 
+  if ((group === "demo" || group === "sandbox") && command === undefined && flags.has("--help")) return { kind: "overview", locale };
   if (group === "demo" && command === undefined) {
-    onlyOptionsOf({ values: [], switches: [] }, values, flags, locale);
+    onlyOptionsOf({ values: [], switches: [] }, values, flags, locale, ["--lang"]);
     return { kind: "demo", locale };
   }
   if (group === "sandbox" && command === undefined) {
-    onlyOptionsOf({ values: ["--port"], switches: [] }, values, flags, locale);
+    onlyOptionsOf({ values: ["--port"], switches: [] }, values, flags, locale, ["--lang"]);
     return { kind: "sandbox", locale, port: parsePort(values.get("--port"), locale) };
   }
   if (positional.length === 0 || (group === undefined && flags.has("--help"))) return { kind: "overview", locale };

@@ -12,10 +12,13 @@ function run(args: string[]) {
 }
 
 describe("dist/bin.js", () => {
-  it("prints help and exits 0", () => {
+  it("prints the list of commands and exits 0", () => {
     const { status, stdout } = run(["--help"]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^Usage: sapi-kit margin cancel-oco/);
+    expect(stdout).toMatch(/^Usage: sapi-kit <command>/);
+    for (const command of ["place-oco", "place-oto", "place-otoco", "get-order-list", "list-order-lists", "list-open-order-lists", "cancel-oco"]) {
+      expect(stdout).toContain(`sapi-kit margin ${command} `);
+    }
   });
 
   it("exits 2 with a usage hint on a bad call", () => {

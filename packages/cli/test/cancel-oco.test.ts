@@ -211,8 +211,8 @@ describe("bad input is refused before anything is sent", () => {
 
 describe("languages, help and the sandbox flag", () => {
   it("prints help in English and Chinese", async () => {
-    expect((await cli(["--help"], {})).stdout).toMatch(/^Usage: sapi-kit margin cancel-oco/);
-    expect((await cli(["margin", "cancel-oco", "--help", "--lang", "zh-CN"], {})).stdout).toMatch(/^用法：/);
+    expect((await cli(["margin", "cancel-oco", "--help"], {})).stdout).toMatch(/^Usage: sapi-kit margin cancel-oco/);
+    expect((await cli(["margin", "cancel-oco", "--help", "--lang", "zh-CN"], {})).stdout).toMatch(/^用法：sapi-kit margin cancel-oco/);
   });
 
   it("prints the summary and errors in Chinese with --lang zh-CN", async () => {
