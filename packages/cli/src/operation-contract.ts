@@ -5,8 +5,7 @@
 // (and Binance) would refuse, so nothing bad is ever sent.
 import { type OperationContract, operationContracts } from "@sapi-kit/sandbox";
 
-export type { OperationContract, ParameterContract } from "@sapi-kit/sandbox";
-export type ParameterRule = OperationContract["rules"][number];
+export type { OperationContract, ParameterContract, ParameterRule } from "@sapi-kit/sandbox";
 
 export function contractOf(operationId: string): OperationContract {
   const contract = operationContracts.find((operation) => operation.operationId === operationId);

@@ -199,7 +199,7 @@ Credentials (environment, not needed with --sandbox):
   demoOtocoTitle: "An OTOCO: its working order fills when the price moves, and its pending OCO pair goes live",
   demoPriceMoved: (s, p) => `The sandbox's last price of ${s} moves to ${p}`,
   demoPendingPair: "The pending pair is now an open OCO:",
-  demoDone: "Done: every step answered as Binance documents.",
+  demoDone: "Done: both order lists ended (ALL_DONE), every step over REST.",
   demoFailed: (what) => `The demo stopped: ${what}`,
 };
 
@@ -315,7 +315,7 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   demoOtocoTitle: "OTOCO：价格变动使生效订单成交，待处理的 OCO 订单对随之生效",
   demoPriceMoved: (s, p) => `沙盒中 ${s} 的最新成交价变为 ${p}`,
   demoPendingPair: "待处理订单对现在是一个挂单中的 OCO：",
-  demoDone: "完成：每一步的响应都与币安文档一致。",
+  demoDone: "完成：两个订单列表均已结束（ALL_DONE），每一步都通过 REST 完成。",
   demoFailed: (what) => `演示中止：${what}`,
 };
 
