@@ -246,12 +246,4 @@ describe("languages, help and the sandbox flag", () => {
     expect(code).toBe(ExitCode.ok);
     expect(JSON.parse(stdout)).toMatchObject({ symbol: "ETHBTC", isIsolated: true, listClientOrderId: "my-demo-oco" });
   });
-
-  it("demo cancels two lists through the CLI and exits 0", async () => {
-    const { code, stdout } = await cli(["demo"], {});
-    expect(code).toBe(ExitCode.ok);
-    expect(stdout).toMatch(/HMAC-SHA256, cross margin/);
-    expect(stdout).toMatch(/Ed25519, isolated margin/);
-    expect(stdout.match(/Cancelled OCO order list/g)).toHaveLength(2);
-  });
 });

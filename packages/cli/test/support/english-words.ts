@@ -13,12 +13,13 @@ const ENUM_VALUES = new Set(operationContracts.flatMap((operation) => operation.
 export function englishWords(message: string): string[] {
   const sameInEveryLanguage = [
     /"[^"]*"/g, // the user's own input, quoted back
+    /\bsapi-kit-[A-Za-z0-9]{15}\b/g, // a list client id the CLI generated
     /GET \/sapi\/v1\/margin\/orderList/g,
     /https?:\/\/\S+/g,
     /(?:^|\s|")\/[^\s"，。）]*/g,
     /--[a-z-]+/g,
     /\b[A-Z][A-Z0-9_]*_[A-Z0-9_]+\b/g, // BINANCE_API_KEY ...
-    /\b(?:orderListId|origClientOrderId|isIsolated|symbol)=[^\s,，（）]+/g,
+    /\b(?:orderListId|origClientOrderId|listClientOrderId|isIsolated|symbol)=[^\s,，（）]+/g,
     /\b[a-z]+[A-Z]\w*(?:\[\d+\]\.\w+)?/g, // response field names (camelCase, as Binance spells them)
     /\bhttp\(s\)/g,
     /user:password@/g,
@@ -28,7 +29,7 @@ export function englishWords(message: string): string[] {
     /\b(?:true|false)\b/g,
     /\{code, msg\}/g,
     /\b(?:text\/html|application\/json)\b/g,
-    /\b(?:HTTP|JSON|ASCII|PKCS#8|PEM|RSA|Ed25519|HMAC|OCO|Ctrl-C|LTCBTC|ltcbtc|zh-CN|en|key\.pem|key-pkcs8\.pem)\b/g,
+    /\b(?:HTTP|JSON|ASCII|PKCS#8|PEM|RSA|Ed25519|HMAC|OCO|OTO|OTOCO|Ctrl-C|LTCBTC|ltcbtc|zh-CN|en|key\.pem|key-pkcs8\.pem)\b/g,
   ];
   let rest = message.replace(/\b[A-Z][A-Z_]+\b/g, (word) => (ENUM_VALUES.has(word) ? " " : word));
   for (const pattern of sameInEveryLanguage) rest = rest.replace(pattern, " ");
