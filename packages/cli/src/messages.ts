@@ -240,7 +240,7 @@ const zhCN: Catalog = {
   --recv-window 毫秒              请求有效时间窗口，1 到 60000 毫秒
   --new-client-order-id ID        本次撤销操作的 ID（不是被撤销订单的 ID）
   --base-url URL                  API 基础地址（默认 https://api.binance.com）
-  --sandbox                       使用内置的本地沙盒（预置一个演示 OCO；无需账户，不涉及真实资金）
+  --sandbox                       使用内置的本地沙箱（预置一个演示 OCO；无需账户，不涉及真实资金）
   --json                          输出原始 JSON 响应
   --lang en|zh-CN                 提示信息语言（默认 en）
   -h, --help                      显示本帮助
@@ -256,7 +256,7 @@ const zhCN: Catalog = {
 130 被 Ctrl-C 中断（若请求已发出则结果未知），1 其他错误。
 
 其他命令：
-  sapi-kit demo                   启动沙盒，下一个演示 OCO 并取消它
+  sapi-kit demo                   启动沙箱，下一个演示 OCO 并取消它
 `,
   usageHint: (command) => `运行 \`sapi-kit ${command === undefined ? "" : `margin ${command} `}--help --lang zh-CN\` 查看用法。`,
   unknownOption: (o) => `未知选项 ${o}。`,
@@ -292,7 +292,7 @@ const zhCN: Catalog = {
   unusableKeyFile: (p) =>
     `凭证在发送前被拒绝：BINANCE_PRIVATE_KEY_FILE "${p}" 不是未加密的 PKCS#8 格式 RSA 或 Ed25519 私钥（PEM）。可用以下命令转换：openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem`,
   badCredentials: "凭证在发送前被拒绝：请检查 BINANCE_API_KEY 与 BINANCE_API_SECRET。",
-  sandboxStarted: (u) => `沙盒（本地测试服务器，不是交易所）正在监听 ${u}`,
+  sandboxStarted: (u) => `沙箱（本地测试服务器，不是交易所）正在监听 ${u}`,
   cancelled: (id, s, iso) => `已取消 ${s} 上的 OCO 订单列表 ${id}（${iso ? "逐仓" : "全仓"}杠杆）`,
   listStatus: "列表状态",
   listClientOrderId: "列表客户自定义 ID",

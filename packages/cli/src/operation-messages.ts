@@ -214,7 +214,7 @@ const zhCN: OperationCatalog = {
   },
   overview: `用法：sapi-kit <命令> [选项]
 
-币安（或本地沙盒）上的杠杆订单列表，每个 API 接口对应一个命令：
+币安（或本地沙箱）上的杠杆订单列表，每个 API 接口对应一个命令：
   sapi-kit margin place-oco              下 OCO 订单列表
   sapi-kit margin place-oto              下 OTO 订单列表
   sapi-kit margin place-otoco            下 OTOCO 订单列表
@@ -223,8 +223,8 @@ const zhCN: OperationCatalog = {
   sapi-kit margin list-open-order-lists  列出挂单中的订单列表
   sapi-kit margin cancel-oco             取消订单列表
 
-  sapi-kit sandbox [--port N]            以服务器方式运行沙盒，供任何语言的客户端使用
-  sapi-kit demo                          在沙盒上演示完整的订单列表生命周期
+  sapi-kit sandbox [--port N]            以服务器方式运行沙箱，供任何语言的客户端使用
+  sapi-kit demo                          在沙箱上演示完整的订单列表生命周期
 
 运行 \`sapi-kit margin <命令> --help --lang zh-CN\` 查看某个命令的选项。
 凭证来自环境变量 BINANCE_API_KEY 以及 BINANCE_API_SECRET（HMAC）或
@@ -243,7 +243,7 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   isolatedSwitch: "逐仓杠杆账户（发送 isIsolated=TRUE；默认为全仓杠杆）",
   commonOptions: `通用选项：
   --base-url URL      API 基础地址（默认 https://api.binance.com）
-  --sandbox           使用内置的本地沙盒（无需账户，不涉及真实资金）
+  --sandbox           使用内置的本地沙箱（无需账户，不涉及真实资金）
   --json              输出原始 JSON 响应
   --lang en|zh-CN     提示信息语言（默认 en）
   -h, --help          显示本帮助
@@ -290,11 +290,11 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   noOrderLists: "没有订单列表。",
   orderListCount: (n) => `共 ${n} 个订单列表`,
   generatedClientId: (id) => `未提供 --list-client-order-id：发送 listClientOrderId=${id}，以便无论结果如何都能找到该订单列表。`,
-  sandboxDemoSeeded: (id) => `（沙盒中已预置演示 OCO 订单列表 ${id}）`,
+  sandboxDemoSeeded: (id) => `（沙箱中已预置演示 OCO 订单列表 ${id}）`,
   sandboxServer: (u) => `sapi-kit sandbox：本地的币安兼容测试服务器（不是交易所），地址 ${u}`,
   sandboxCredentialsHeading: "一次性凭证（每种密钥类型一个新账户）：",
-  sandboxSecretWarning: "这些密钥只在本沙盒中有效，随沙盒停止而失效。此处有意将其打印出来；切勿打印真实的币安密钥。",
-  sandboxAdminHeading: "沙盒专用接口（无需密钥，只接受本机客户端；币安没有这些接口）：",
+  sandboxSecretWarning: "这些密钥只在本沙箱中有效，随沙箱停止而失效。此处有意将其打印出来；切勿打印真实的币安密钥。",
+  sandboxAdminHeading: "沙箱专用接口（无需密钥，只接受本机客户端；币安没有这些接口）：",
   adminRoute: (method, path) =>
     path.endsWith("/price")
       ? method === "POST"
@@ -306,14 +306,14 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   sandboxAdminExample: (u) => `例如：curl -X POST '${u}/sandbox/v1/price?symbol=BTCUSDT&price=61000'`,
   sandboxTryIt: "将任何客户端指向该地址：支持 /sapi/v1/margin 订单列表接口和 GET /api/v3/time。",
   sandboxStopHint: "按 Ctrl-C 停止。",
-  sandboxStopped: "沙盒已停止。",
+  sandboxStopped: "沙箱已停止。",
   badPort: (v) => `--port 必须是 0 到 65535 之间的整数，收到的是 "${v}"。`,
   portInUse: (p) => `127.0.0.1 上的端口 ${p} 已被占用：请用 --port 换一个，或用 --port 0 自动选择空闲端口。`,
-  demoTitle: "sapi-kit 演示：仅通过 REST 在本地沙盒上走完杠杆订单列表的生命周期",
+  demoTitle: "sapi-kit 演示：仅通过 REST 在本地沙箱上走完杠杆订单列表的生命周期",
   demoStep: (n, title) => `${n}. ${title}`,
   demoOcoTitle: "OCO：下单、列出挂单中的订单列表、查询、取消，再在全部订单列表中找到它",
   demoOtocoTitle: "OTOCO：价格变动使生效订单成交，待处理的 OCO 订单对随之生效",
-  demoPriceMoved: (s, p) => `沙盒中 ${s} 的最新成交价变为 ${p}`,
+  demoPriceMoved: (s, p) => `沙箱中 ${s} 的最新成交价变为 ${p}`,
   demoPendingPair: "待处理订单对现在是一个挂单中的 OCO：",
   demoDone: "完成：两个订单列表均已结束（ALL_DONE），每一步都通过 REST 完成。",
   demoFailed: (what) => `演示中止：${what}`,

@@ -37,7 +37,7 @@ describe("sapi-kit demo", () => {
     expect(code).toBe(ExitCode.ok);
     expect(stdout).toMatch(/^sapi-kit 演示：/);
     expect(stdout).toMatch(/已取消 BTCUSDT 上的 OCO 订单列表 0（全仓杠杆）/);
-    expect(stdout).toMatch(/沙盒中 BTCUSDT 的最新成交价变为 59500/);
+    expect(stdout).toMatch(/沙箱中 BTCUSDT 的最新成交价变为 59500/);
     expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^完成：/);
   });
 
