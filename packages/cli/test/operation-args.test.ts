@@ -4,6 +4,7 @@
 // Chinese.
 import { operationContracts } from "@sapi-kit/sandbox";
 import { describe, expect, it } from "vitest";
+import { messages } from "../src/messages.js";
 import { OPERATION_COMMANDS, type OperationCommandName } from "../src/operation-commands.js";
 import { operationHelp } from "../src/operation-help.js";
 import { optionOf } from "../src/option-names.js";
@@ -65,6 +66,20 @@ describe("one command per operation of the spec", () => {
       if (parameter.signerManaged) expect(help).not.toContain(optionOf(parameter.name));
       else expect(help).toContain(`  ${optionOf(parameter.name)}`);
     }
+  });
+
+  it("cancel-oco (hand-written options) takes every caller-sent parameter of its operation, and no other", () => {
+    const contract = operationContracts.find((operation) => operation.operationId === "marginCancelOco");
+    const options = (contract?.parameters ?? []).filter((p) => !p.signerManaged).map((p) => optionOf(p.name));
+    const base = ["margin", "cancel-oco", "--symbol", "LTCBTC", "--order-list-id", "1"];
+    const values: Record<string, string[]> = { "--isolated": [], "--list-client-order-id": [], "--order-list-id": ["1"], "--symbol": ["LTCBTC"] };
+    for (const option of options) {
+      if (option === "--list-client-order-id") continue; // exactly one of the two ids: tested in parse-args
+      expect(() => parseArgs([...base, option, ...(values[option] ?? ["5000"])]), option).not.toThrow();
+    }
+    expect(messages.en.help.match(/^ {2}--[a-z-]+/gm)?.map((o) => o.trim())).toEqual(
+      expect.arrayContaining(options),
+    );
   });
 
   it("spells options in kebab case, isIsolated as --isolated", () => {
