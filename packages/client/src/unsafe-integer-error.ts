@@ -1,3 +1,5 @@
+import { SapiKitError } from "./sapi-kit-error.js";
+
 /** Where an unsafe integer was found: a query parameter we refused to send, or a parsed response body. */
 export type UnsafeIntegerSource = "request" | "response";
 
@@ -22,8 +24,7 @@ interface UnsafeIntegerErrorOptions {
  *   `status`/`response` and reconcile (e.g. query the order list by
  *   `listClientOrderId`) before retrying a TRADE call.
  */
-export class UnsafeIntegerError extends RangeError {
-  override readonly name = "UnsafeIntegerError";
+export class UnsafeIntegerError extends SapiKitError {
   // `declare`: assigned in one go in the constructor, which keeps the bundle small.
   declare readonly source: UnsafeIntegerSource;
   declare readonly path: string;
@@ -33,6 +34,7 @@ export class UnsafeIntegerError extends RangeError {
 
   constructor({ source, path, value, status, response }: UnsafeIntegerErrorOptions) {
     super(
+      "UNSAFE_INTEGER",
       source === "request"
         ? `Query parameter "${path}" is ${value}, beyond ±(2^53-1) and would be rounded: not sent. Use listClientOrderId instead.`
         : `Response field ${path} is ${value}, beyond ±(2^53-1): rounded by JSON.parse. The request itself completed (HTTP ${status}); reconcile before any retry.`,
