@@ -1,16 +1,8 @@
-/**
- * Every error sapi-kit throws extends this class, so callers can catch the
- * whole family with one `instanceof` and branch on the stable `code`.
- */
-export class SapiKitError extends Error {
-  readonly code: string;
+import { SapiKitError } from "@sapi-kit/client/errors";
 
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-    this.code = code;
-  }
-}
+// The base class is the client's, so one `instanceof SapiKitError` covers
+// every error sapi-kit throws, from either package.
+export { ResponseUnreadableError, SapiKitError } from "@sapi-kit/client/errors";
 
 /**
  * Bad signer options or keys, or a request the signer cannot sign (e.g. it
