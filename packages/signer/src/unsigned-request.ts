@@ -16,6 +16,10 @@ export interface UnsignedRequest {
   body: string | null;
 }
 
+// Binance reads parameters from the query or an application/x-www-form-urlencoded
+// body; a parameter may have a charset attached, nothing else may follow the type.
+const FORM = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
+
 // Names the signer owns; a caller-sent copy would be signed and sent twice.
 const SIGNER_OWNED = /(?:^|&)(timestamp|signature)(?:[=&]|$)/;
 const RECV_WINDOW = /(?:^|&)recvWindow(?:=([^&]*))?(?:&|$)/;
@@ -43,8 +47,15 @@ export async function readUnsignedRequest(request: Request, url: URL): Promise<U
   const head = origin + path;
   const query = url.search.slice(1);
   let callerSetRecvWindow = query !== "" && checkCallerParams(query, "query");
-  // Binance bodies are application/x-www-form-urlencoded, signed as query + body.
+  // An empty body is no body: nothing to sign, and the parameters go to the query.
   const body = request.body === null ? null : (await request.text()) || null;
-  if (body !== null) callerSetRecvWindow = checkCallerParams(body, "body") || callerSetRecvWindow;
+  if (body !== null) {
+    if (!FORM.test(request.headers.get("content-type") ?? "")) {
+      throw new SignerConfigError(
+        "Binance signs only an application/x-www-form-urlencoded body: send parameters in the query or as a form body.",
+      );
+    }
+    callerSetRecvWindow = checkCallerParams(body, "body") || callerSetRecvWindow;
+  }
   return { original: request, origin, path, head, query, callerSetRecvWindow, body };
 }
