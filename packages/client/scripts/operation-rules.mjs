@@ -4,7 +4,7 @@
 // only endpoint-specific facts the caller types need beyond the schema.
 
 /** HTTP methods in the order OpenAPI path items list them. */
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+export const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /**
  * @typedef {{ path: string; method: string; signerManaged: string[]; requiredOneOf: string[][] }} OperationRule
@@ -17,7 +17,7 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
  * @param {any} node
  * @returns {any}
  */
-function dereference(document, node) {
+export function dereference(document, node) {
   let current = node;
   const seen = new Set();
   while (current && typeof current === "object" && typeof current.$ref === "string") {

@@ -18,12 +18,6 @@ export interface ResponseUnreadableDetails {
   reason: string;
 }
 
-const OUTCOMES = {
-  executed: "It executed; reconcile before any retry.",
-  rejected: "It did not execute.",
-  unknown: "It may have executed; reconcile before any retry.",
-};
-
 /**
  * The response arrived but its body is not what the spec promises: an empty,
  * HTML or truncated 2xx, a 2xx missing a required field, or an error status
@@ -41,7 +35,8 @@ export class ResponseUnreadableError extends SapiKitError {
   constructor(details: ResponseUnreadableDetails) {
     super(
       "RESPONSE_UNREADABLE",
-      `${details.method} ${details.path}: HTTP ${details.status}, response unreadable (${details.reason}). ${OUTCOMES[details.outcome]}`,
+      `${details.method} ${details.path}: HTTP ${details.status}, response unreadable (${details.reason}): ` +
+        `${details.outcome === "rejected" ? "not executed" : `${details.outcome}, reconcile before any retry`}.`,
     );
     Object.assign(this, details);
   }

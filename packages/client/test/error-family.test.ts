@@ -21,7 +21,7 @@ describe("one error family", () => {
     expect(error).toBeInstanceOf(SapiKitError);
     expect(error).toMatchObject({ name: "ResponseUnreadableError", code: "RESPONSE_UNREADABLE", status: 200, outcome: "executed" });
     expect(error.message).toBe(
-      "DELETE /sapi/v1/margin/orderList: HTTP 200, response unreadable (empty body). It executed; reconcile before any retry.",
+      "DELETE /sapi/v1/margin/orderList: HTTP 200, response unreadable (empty body): executed, reconcile before any retry.",
     );
   });
 

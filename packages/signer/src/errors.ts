@@ -43,8 +43,7 @@ export class UnknownExecutionStatusError extends SapiKitError {
     super(
       "UNKNOWN_EXECUTION_STATUS",
       `${details.method} ${details.path}: ${details.status === undefined ? "network failure" : `HTTP ${details.status}`}` +
-        `${details.binanceCode === undefined ? "" : `, code ${details.binanceCode}`}; it may or may not have executed. ` +
-        "Query the order list before retrying.",
+        `${details.binanceCode === undefined ? "" : `, code ${details.binanceCode}`}: may have executed, reconcile before any retry.`,
       { cause },
     );
     Object.assign(this, { status: undefined, binanceCode: undefined }, details);

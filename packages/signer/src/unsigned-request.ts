@@ -51,9 +51,7 @@ export async function readUnsignedRequest(request: Request, url: URL): Promise<U
   const body = request.body === null ? null : (await request.text()) || null;
   if (body !== null) {
     if (!FORM.test(request.headers.get("content-type") ?? "")) {
-      throw new SignerConfigError(
-        "Binance signs only an application/x-www-form-urlencoded body: send parameters in the query or as a form body.",
-      );
+      throw new SignerConfigError("Only an application/x-www-form-urlencoded body can be signed.");
     }
     callerSetRecvWindow = checkCallerParams(body, "body") || callerSetRecvWindow;
   }

@@ -1,6 +1,6 @@
 // ESM consumer under moduleResolution node16: resolves the "import" condition (dist/index.d.ts).
 import { type BinanceError, createClient, DEFAULT_BASE_URL, UnsafeIntegerError } from "@sapi-kit/client";
-import { ResponseUnreadableError, SapiKitError } from "@sapi-kit/client/errors";
+import { ResponseUnreadableError, type SapiKitError } from "@sapi-kit/client/errors";
 
 const client = createClient({ baseUrl: DEFAULT_BASE_URL });
 const { data, error } = await client.DELETE("/sapi/v1/margin/orderList", {
