@@ -34,8 +34,8 @@ export class UnsafeIntegerError extends SapiKitError {
     super(
       "UNSAFE_INTEGER",
       source === "request"
-        ? `Query parameter ${path} = ${value} is beyond ±(2^53-1): not sent (use listClientOrderId).`
-        : `Response field ${path} = ${value} is beyond ±(2^53-1), rounded by JSON.parse. HTTP ${status}: executed, reconcile before any retry.`,
+        ? `Query parameter "${path}" = ${value} is beyond ±(2^53-1): not sent.`
+        : `HTTP ${status}, response field ${path} = ${value} is beyond ±(2^53-1): reconcile before any retry.`,
     );
     Object.assign(this, { source, path, value, status });
   }

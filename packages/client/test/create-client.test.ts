@@ -133,7 +133,7 @@ describe("createClient: int64 policy (reject, never round)", () => {
       source: "response",
       path: "orderReports[1].orderId",
       status: 200,
-      message: expect.stringContaining("HTTP 200: executed, reconcile before any retry"),
+      message: expect.stringContaining("HTTP 200, response field orderReports[1].orderId = "),
     });
     expect(server.requests).toHaveLength(1);
   });

@@ -53,7 +53,7 @@ export function createSignerWith(createHmacSigner: HmacSignerFactory, options: S
 
   async function checked(response: Response, unsigned: UnsignedRequest): Promise<number | undefined> {
     onUsage?.(readUsageHeaders(response.headers));
-    return checkResponse(response, { method: unsigned.original.method, path: unsigned.path });
+    return checkResponse(response, unsigned.identity);
   }
 
   return {
@@ -88,7 +88,7 @@ export function createSignerWith(createHmacSigner: HmacSignerFactory, options: S
       try {
         retried = await clientOptions.fetch(await sign(unsigned));
       } catch (cause) {
-        throw new UnknownExecutionStatusError({ method: unsigned.original.method, path: unsigned.path, cause });
+        throw new UnknownExecutionStatusError({ ...unsigned.identity, cause });
       }
       await checked(retried, unsigned);
       return retried;
@@ -98,7 +98,7 @@ export function createSignerWith(createHmacSigner: HmacSignerFactory, options: S
       const unsigned = pending.get(id);
       if (unsigned === undefined) return undefined;
       pending.delete(id);
-      return new UnknownExecutionStatusError({ method: unsigned.original.method, path: unsigned.path, cause: error });
+      return new UnknownExecutionStatusError({ ...unsigned.identity, cause: error });
     },
 
     syncClock(baseUrl) {

@@ -18,9 +18,7 @@ export function pkcs8PemToDer(pem: string): Uint8Array<ArrayBuffer> {
   const body = end < 0 ? ":" : pem.slice(begin + LABEL.length, end);
   if (body.includes(":")) {
     // Covers PKCS#1 ("RSA PRIVATE KEY"), encrypted keys (label or "Proc-Type:" header), public keys, non-PEM.
-    throw new SignerConfigError(
-      "privateKey must be an unencrypted PKCS#8 PEM or a CryptoKey (convert: openssl pkcs8 -topk8 -nocrypt -in key.pem)",
-    );
+    throw new SignerConfigError("privateKey must be an unencrypted PKCS#8 PEM (openssl pkcs8 -topk8 -nocrypt) or a CryptoKey.");
   }
   // Undecodable base64 becomes an empty key, which the DER check then rejects with a clear message.
   let binary: string;
