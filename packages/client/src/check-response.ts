@@ -45,7 +45,7 @@ export function checkResponse(result: FetchResult, method: string, path: string,
     }
     const { data } = result;
     if (reason === undefined && fields !== undefined) {
-      const missing = fields?.find((field) => !(isObject(data) && field in data));
+      const missing = fields?.split(" ").find((field) => field && !(isObject(data) && field in data));
       if (data === undefined) reason = "";
       else if (fields && !isObject(data)) reason = "not a JSON object";
       else if (missing) reason = `missing field ${missing}`;

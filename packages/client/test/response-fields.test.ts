@@ -36,8 +36,8 @@ describe("required response fields (runtime table for the client's response chec
 
   test("renders a typed constant", () => {
     const rendered = renderResponseFields(collectResponseFields(document));
-    expect(rendered).toContain("export const RESPONSE_FIELDS: Record<string, readonly string[] | null> = {");
-    expect(rendered).toContain('  "DELETE /object": ["orderListId","orderReports"],');
+    expect(rendered).toContain("export const RESPONSE_FIELDS: Record<string, string | null> = {");
+    expect(rendered).toContain('  "DELETE /object": "orderListId orderReports",');
     expect(rendered).toContain('  "GET /array": null,');
   });
 });

@@ -63,8 +63,7 @@ export class RateLimitError extends SapiKitError {
     const banned = details.status === 418;
     super(
       "RATE_LIMITED",
-      `${details.method} ${details.path}: HTTP ${details.status} (${banned ? "IP banned" : "rate limited"}); ` +
-        `Retry-After: ${details.retryAfterSeconds ?? "-"} s.`,
+      `${details.method} ${details.path}: HTTP ${details.status}, ${banned ? "IP banned" : "rate limited"}, Retry-After ${details.retryAfterSeconds ?? "-"} s.`,
     );
     Object.assign(this, details, { banned });
   }

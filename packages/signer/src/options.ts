@@ -50,7 +50,7 @@ export function checkRecvWindow(text: string, where: string): void {
 export function validateOptions(options: SignerOptions): void {
   // The key travels in an HTTP header: whitespace or control characters would break or be rejected there.
   if (typeof options?.apiKey !== "string" || !/^[\x21-\x7e]+$/.test(options.apiKey)) {
-    throw new SignerConfigError("apiKey must be a non-empty string without whitespace.");
+    throw new SignerConfigError("apiKey must be printable ASCII without spaces.");
   }
   const hasSecret = options.apiSecret !== undefined;
   if (hasSecret === (options.privateKey !== undefined) || (hasSecret && (typeof options.apiSecret !== "string" || !options.apiSecret))) {

@@ -43,7 +43,7 @@ export function createServerClock(now: () => number): ServerClock {
     if (typeof serverTime !== "number" || !(serverTime >= 0 && serverTime < LATEST_SERVER_TIME)) {
       // `cause` is the error, the HTTP status or the unusable value.
       throw new ClockSyncError(
-        `Cannot read the server time from ${url}${typeof serverTime === "object" ? "" : ` (got ${serverTime})`}.`,
+        `No usable serverTime from ${url}${typeof serverTime === "object" ? "" : ` (${serverTime})`}.`,
         { cause: serverTime },
       );
     }
