@@ -9,6 +9,12 @@
  * One string per operation rather than an array: it ships in every browser bundle.
  */
 export const RESPONSE_FIELDS: Record<string, string | null> = {
+  "GET /sapi/v1/margin/orderList": "orderListId contingencyType listStatusType listOrderStatus listClientOrderId transactionTime symbol orders",
   "DELETE /sapi/v1/margin/orderList": "orderListId contingencyType listStatusType listOrderStatus listClientOrderId transactionTime symbol isIsolated orders orderReports",
   "GET /api/v3/time": "serverTime",
+  "POST /sapi/v1/margin/order/oco": "orderListId contingencyType listStatusType listOrderStatus listClientOrderId transactionTime symbol orders orderReports",
+  "POST /sapi/v1/margin/order/oto": "orderListId contingencyType listStatusType listOrderStatus listClientOrderId transactionTime symbol orders orderReports",
+  "POST /sapi/v1/margin/order/otoco": "orderListId contingencyType listStatusType listOrderStatus listClientOrderId transactionTime symbol orders orderReports",
+  "GET /sapi/v1/margin/allOrderList": null,
+  "GET /sapi/v1/margin/openOrderList": null,
 };
