@@ -55,6 +55,9 @@ describe("runtime entry points", () => {
     const conditions = [manifest.exports["."], manifest.exports["./errors"]].flatMap((entry) => Object.values(entry));
     const targets = [manifest.main, manifest.module, manifest.types, ...conditions.flatMap((c) => Object.values(c as object))];
     expect(targets.length).toBe(11);
+    // node10 resolution ignores exports: errors/package.json stands in for the subpath.
+    const legacy = JSON.parse(await readFile(join(packageDir, "errors/package.json"), "utf8"));
+    for (const target of [legacy.main, legacy.module, legacy.types]) expect(existsSync(join(packageDir, "errors", target)), target).toBe(true);
     for (const target of targets) expect(existsSync(join(packageDir, target)), target).toBe(true);
   });
 });
