@@ -1,9 +1,7 @@
 import type { Client, ClientOptions } from "openapi-fetch";
 import type { CallerPaths } from "./caller-paths.js";
-import { checkEveryCall } from "./check-every-call.js";
 import { DEFAULT_BASE_URL } from "./default-base-url.js";
-import { createFetchClient } from "./openapi-fetch-factory.js";
-import { serializeQuery } from "./query-serializer.js";
+import { createFetchClient } from "./fetch-client.js";
 
 /** The typed client `createClient` returns: openapi-fetch over the caller-facing paths. */
 export type SapiClient = Client<CallerPaths>;
@@ -23,9 +21,11 @@ export type SapiClient = Client<CallerPaths>;
  * missing a required top-level field, and an error status whose body is not
  * Binance's `{ code, msg }`, throw {@link ResponseUnreadableError} with the
  * outcome the status proves ("executed", "rejected" or "unknown").
+ *
+ * Requests are {@link LightRequest}s sent by the client's own `fetch`
+ * (a `fetch` option still receives a real Request; a `Request` option
+ * replaces the light one).
  */
 export function createClient(options?: ClientOptions): SapiClient {
-  return checkEveryCall(
-    createFetchClient<CallerPaths>({ baseUrl: DEFAULT_BASE_URL, querySerializer: serializeQuery, ...options }),
-  );
+  return createFetchClient<CallerPaths>({ baseUrl: DEFAULT_BASE_URL, ...options });
 }

@@ -35,13 +35,16 @@ const invalid = (problem: string) => new SapiKitError("INVALID_QUERY_PARAMETER",
  * of being rounded; non-finite numbers (instead of being sent as "NaN") and,
  * since Binance query parameters are scalars, arrays and objects throw a
  * SapiKitError with code INVALID_QUERY_PARAMETER. Nothing is sent.
+ * `allowReserved` (openapi-fetch's `querySerializer: { allowReserved: true }`)
+ * leaves values unencoded; the URL parser then encodes what it must.
  */
-export function serializeQuery(query: Record<string, unknown>): string {
+export function serializeQuery(query: Record<string, unknown>, allowReserved?: boolean): string {
   const pairs: string[] = [];
   for (const name in query) {
     const value = query[name];
     if (value === undefined || value === null) continue;
-    pairs.push(`${encodeStrict(name)}=${encodeStrict(serializeValue(name, value))}`);
+    const text = serializeValue(name, value);
+    pairs.push(`${encodeStrict(name)}=${allowReserved ? text : encodeStrict(text)}`);
   }
   return pairs.join("&");
 }

@@ -6,10 +6,14 @@ import type { UnsignedRequest } from "./unsigned-request.js";
  * signed query and body, the API key, and redirects off. A followed redirect
  * would re-send the signed request and the API key to wherever `Location`
  * points; with "manual" the 3xx comes back and is reported instead.
+ *
+ * Built with the original's own class: openapi-fetch only accepts a request
+ * of the class it was configured with (its `Request` option, e.g. the
+ * client's LightRequest, which costs far less than a platform Request).
  */
 export function buildSignedRequest(unsigned: UnsignedRequest, { query, body }: SignedParams, apiKey: string): Request {
   const { original } = unsigned;
-  const signed = new Request(query === "" ? unsigned.head : `${unsigned.head}?${query}`, {
+  const signed = new (original.constructor as typeof Request)(query === "" ? unsigned.head : `${unsigned.head}?${query}`, {
     // Own properties openapi-fetch copied from the caller's init, e.g. undici's `dispatcher`.
     ...original,
     method: original.method,

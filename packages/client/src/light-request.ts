@@ -1,0 +1,90 @@
+/**
+ * The `Request` class the client hands openapi-fetch (its `Request` option),
+ * and the `fetch` that sends it (its `fetch` option).
+ *
+ * Why: openapi-fetch builds a `Request` for every call, the signer builds a
+ * second one with the signed URL, and `fetch` copies it into a third. On
+ * Node each is an undici object with its own AbortSignal, and together they
+ * were most of what sapi-kit cost over a hand-written `fetch`. A
+ * LightRequest is a plain object with the same fields: middlewares read and
+ * change it as they would a Request, and only `fetch(url, init)` builds the
+ * one Request the platform needs.
+ *
+ * What it has, as a Request has: `url` (absolute, as the URL parser writes
+ * it), `method`, `headers` (its own `Headers`), `signal` (the caller's, or a
+ * fresh one that nothing aborts), `redirect`, every other init field given
+ * (`credentials`, `dispatcher`, ...), `text()`, `json()`, `arrayBuffer()`,
+ * `blob()`, `formData()` and `clone()`. What differs: `body` is the body as
+ * given (a string, FormData, Blob, ...) or null, not a stream, and reading
+ * it does not use it up. `new Request(url, request)` works with it as with a
+ * Request, and `instanceof Request` checks in openapi-fetch accept both.
+ */
+// AbortSignals made for a `signal` read: nothing can abort them (their
+// controller is dropped), so they are not passed on to fetch.
+const idleSignals = new WeakSet<AbortSignal>();
+
+export class LightRequest {
+  declare readonly url: string;
+  declare readonly method: string;
+  declare readonly headers: Headers;
+  declare readonly body: BodyInit | null;
+  declare readonly redirect: RequestRedirect;
+  #signal?: AbortSignal;
+
+  constructor(input: string | URL, init: RequestInit = {}) {
+    // `init` may be a Request or a LightRequest (`clone()`, `new LightRequest(url, request)`):
+    // their fields are read by name, not only spread.
+    const { signal, ...fields } = init;
+    Object.assign(this, fields, {
+      // Relative URLs resolve against the page, as Request does in a browser.
+      url: new URL(input, globalThis.location?.href).href,
+      method: init.method ?? "GET",
+      headers: new Headers(init.headers),
+      body: init.body ?? null,
+      redirect: init.redirect ?? "follow",
+    });
+    // A caller's signal is an own field (so it travels with the fields); otherwise a read makes one.
+    if (signal && !idleSignals.has(signal)) Object.defineProperty(this, "signal", { value: signal, enumerable: true });
+    else this.#signal = signal ?? undefined;
+  }
+
+  get signal(): AbortSignal {
+    if (!this.#signal) {
+      this.#signal = new AbortController().signal;
+      idleSignals.add(this.#signal);
+    }
+    return this.#signal;
+  }
+
+  clone(): LightRequest {
+    return new LightRequest(this.url, this as RequestInit);
+  }
+
+  /** openapi-fetch checks a middleware's result with `instanceof`: a real Request passes too. */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return (value as object | undefined)?.constructor === LightRequest || value instanceof Request;
+  }
+}
+
+for (const read of ["arrayBuffer", "blob", "formData", "json", "text"] as const) {
+  (LightRequest.prototype as unknown as Record<string, unknown>)[read] = function (this: LightRequest) {
+    return new Response(this.body, this)[read]();
+  };
+}
+
+/**
+ * The client's `fetch`: a LightRequest goes out as `fetch(url, init)`, or,
+ * to a caller's own `fetch`, as the Request it stands for; anything else
+ * (a Request a middleware built) is passed on untouched. The platform's
+ * `fetch` is looked up per call, so creating a client loads nothing (on
+ * Node, undici loads with the first request).
+ */
+type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
+
+export function createLightFetch(custom?: Fetch): Fetch {
+  return (request, init) => {
+    if ((request as object).constructor !== LightRequest) return (custom ?? fetch)(request, init);
+    const options = { ...(request as unknown as RequestInit & { url: string }), ...init };
+    return custom ? custom(new Request(options.url, options), init) : fetch(options.url, options);
+  };
+}
