@@ -3,7 +3,7 @@ import { RESPONSE_FIELDS } from "./generated/response-fields.js";
 import { ResponseUnreadableError } from "./response-unreadable-error.js";
 import { UnsafeIntegerError } from "./unsafe-integer-error.js";
 
-/** What openapi-fetch resolves to; `data` is still the raw text when the body is checked here. */
+/** The client's result before the check: `data` or `error` is still the body text when read as text. */
 export interface FetchResult {
   data?: unknown;
   error?: unknown;
@@ -14,41 +14,46 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * Turns openapi-fetch's result into one the caller can trust, or throws:
- * - a 2xx `data` (raw text here) must be JSON; if the spec describes the
- *   operation, non-empty and of the promised shape, with every required
- *   top-level field. Otherwise ResponseUnreadableError, outcome "executed".
- * - an error `error` must be Binance's `{ code: number, msg: string }`
- *   (not a WAF's HTML, not empty); otherwise ResponseUnreadableError,
- *   outcome "unknown" for a 5xx, "rejected" for anything else.
+ * Parses the body text into `data` or `error` and turns the result into one
+ * the caller can trust, or throws:
+ * - a 2xx body must be JSON; if the spec describes the operation, non-empty
+ *   and of the promised shape, with every required top-level field.
+ *   Otherwise ResponseUnreadableError, outcome "executed".
+ * - an error body must be Binance's `{ code: number, msg: string }` (not a
+ *   WAF's HTML, not empty); otherwise ResponseUnreadableError, outcome
+ *   "unknown" for a 5xx, "rejected" for anything else.
  * - no integer may be beyond ±(2^53-1) (UnsafeIntegerError).
- * `parseData` is false when the caller chose another `parseAs`.
+ * `parseData` is false when the caller chose another `parseAs`: a 2xx body
+ * is then handed back as read.
  */
 export function checkResponse(result: FetchResult, method: string, path: string, parseData: boolean): FetchResult {
   const { response } = result;
   const { ok, status } = response;
-  // openapi-fetch leaves an error body it cannot parse as its text ("" when empty).
-  let body = result.error;
+  const key = ok ? "data" : "error";
+  const text = result[key];
+  let body = text;
   // "" stands for "empty or not JSON", told apart below without quoting the body.
   let reason: string | undefined;
-  if (!ok) {
-    if (!(isObject(body) && typeof body.code === "number" && typeof body.msg === "string")) {
-      reason = body && typeof body !== "string" ? "not a Binance error" : "";
-    }
-  } else if (parseData) {
-    const fields = RESPONSE_FIELDS[`${method} ${path}`];
-    body = result.data;
+  if (ok ? parseData : typeof text === "string") {
     try {
-      result.data = body ? JSON.parse(body as string) : undefined;
+      body = result[key] = text ? JSON.parse(text as string) : undefined;
     } catch {
       reason = "";
     }
-    const { data } = result;
-    if (reason === undefined && fields !== undefined) {
-      const missing = fields?.split(" ").find((field) => field && !(isObject(data) && field in data));
-      if (data === undefined) reason = "";
-      else if (fields && !isObject(data)) reason = "not a JSON object";
-      else if (missing) reason = `missing field ${missing}`;
+  }
+  if (reason === undefined) {
+    if (!ok) {
+      if (!(isObject(body) && typeof body.code === "number" && typeof body.msg === "string")) {
+        reason = body && typeof body !== "string" ? "not a Binance error" : "";
+      }
+    } else if (parseData) {
+      const fields = RESPONSE_FIELDS[`${method} ${path}`];
+      if (fields !== undefined) {
+        const missing = fields?.split(" ").find((field) => field && !(isObject(body) && field in body));
+        if (body === undefined) reason = "";
+        else if (fields && !isObject(body)) reason = "not a JSON object";
+        else if (missing) reason = `missing field ${missing}`;
+      }
     }
   }
   if (reason !== undefined) {
@@ -56,12 +61,13 @@ export function checkResponse(result: FetchResult, method: string, path: string,
       status,
       method,
       path,
-      reason: reason || (body ? `not JSON (${response.headers.get("content-type")?.split(";")[0] || "no content type"})` : "empty body"),
+      reason: reason || (text ? `not JSON (${response.headers.get("content-type")?.split(";")[0] || "no content type"})` : "empty body"),
       outcome: ok ? "executed" : status < 500 ? "rejected" : "unknown",
     });
   }
   // JSON.parse has already rounded such a number; the walk reuses the parsed value.
-  const hit = findUnsafeInteger(result.data) ?? findUnsafeInteger(result.error);
+  // Such an integer takes 16 digits or an exponent: a body text with neither is not walked.
+  const hit = typeof text === "string" && !/\d{16}|\d[eE]/.test(text) ? undefined : findUnsafeInteger(body);
   if (hit) throw new UnsafeIntegerError({ source: "response", path: formatJsonPath(hit.path), value: hit.value, status });
   return result;
 }

@@ -72,6 +72,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     ...clientInit
   } = clientOptions as Options;
   const clientSend = createLightFetch(clientFetch);
+  const clientSerializeQuery = toQuerySerializer(clientQuery);
   const middlewares: Middleware[] = [];
 
   async function call(method: string, schemaPath: string, callOptions: Options = {}) {
@@ -82,7 +83,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
       headers,
       params = {},
       parseAs = "json",
-      querySerializer = clientQuery,
+      querySerializer,
       bodySerializer = clientBody,
       pathSerializer = clientPath,
       body,
@@ -91,7 +92,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     } = callOptions;
     const baseUrl = stripSlash(callBaseUrl || clientBaseUrl);
     const send = callFetch ? createLightFetch(callFetch) : clientSend;
-    const serializeQuery = toQuerySerializer(querySerializer);
+    const serializeQuery = querySerializer ? toQuerySerializer(querySerializer) : clientSerializeQuery;
     const serializedBody = body === undefined ? undefined : bodySerializer(body, mergeHeaders(clientHeaders, headers, params.header));
     let url = baseUrl + schemaPath;
     if (params.path) url = pathSerializer(url, params.path);
@@ -113,6 +114,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     // As openapi-fetch: init fields a Request does not know (undici's `dispatcher`, say) ride along.
     for (const key in init) if (!(key in request)) (request as Options)[key] = init[key];
     const all: Middleware[] = [...middlewares, ...middleware];
+    const backwards = [...all].reverse();
     const id = Math.random().toString(36).slice(2, 11);
     const options = Object.freeze({ baseUrl, fetch: send, parseAs, querySerializer: serializeQuery, bodySerializer, pathSerializer });
     const context = () => ({ request, schemaPath, params, options, id });
@@ -132,7 +134,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
         response = await send(request, requestInitExt);
       } catch (failure) {
         let error: unknown = failure;
-        for (const middleware of [...all].reverse()) {
+        for (const middleware of backwards) {
           const result = await middleware?.onError?.({ ...context(), error } as never);
           if (!result) continue;
           if (result instanceof Response) {
@@ -145,7 +147,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
         }
         if (error) throw error;
       }
-      for (const middleware of [...all].reverse()) {
+      for (const middleware of backwards) {
         const result = await middleware?.onResponse?.({ ...context(), response } as never);
         if (!result) continue;
         if (!(result instanceof Response)) throw new Error("onResponse: must return new Response() when modifying the response");
@@ -162,15 +164,8 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
       (length === "0" && !done.headers.get("Transfer-Encoding")?.includes("chunked"))
     ) {
       // Nothing to read: openapi-fetch's { data: undefined } or { error: undefined }.
-    } else if (!done.ok || checkJson) data = await done.text();
+    } else if (!done.ok || checkJson) data = await done.text(); // checkResponse parses it
     else data = parseAs === "stream" ? done.body : await done[parseAs as "text"]();
-    if (!done.ok && typeof data === "string") {
-      try {
-        data = JSON.parse(data);
-      } catch {
-        // An unparsable error body stays text; checkResponse says what it is.
-      }
-    }
     return checkResponse(done.ok ? { data, response: done } : { error: data, response: done }, method, schemaPath, checkJson);
   }
 

@@ -19,10 +19,6 @@
  * it does not use it up. `new Request(url, request)` works with it as with a
  * Request, and `instanceof Request` checks in openapi-fetch accept both.
  */
-// AbortSignals made for a `signal` read: nothing can abort them (their
-// controller is dropped), so they are not passed on to fetch.
-const idleSignals = new WeakSet<AbortSignal>();
-
 export class LightRequest {
   declare readonly url: string;
   declare readonly method: string;
@@ -32,28 +28,34 @@ export class LightRequest {
   #signal?: AbortSignal;
 
   constructor(input: string | URL, init: RequestInit = {}) {
-    // `init` may be a Request or a LightRequest (`clone()`, `new LightRequest(url, request)`):
-    // their fields are read by name, not only spread.
-    const { signal, ...fields } = init;
-    Object.assign(this, fields, {
+    // Every field of `init` rides along (credentials, undici's dispatcher, ...). `init`
+    // may be a Request or a LightRequest (`clone()`, `new LightRequest(url, request)`):
+    // the Request fields are read by name, not only copied.
+    Object.assign(this, init, {
       // Relative URLs resolve against the page, as Request does in a browser.
       url: new URL(input, globalThis.location?.href).href,
       method: init.method ?? "GET",
       headers: new Headers(init.headers),
       body: init.body ?? null,
       redirect: init.redirect ?? "follow",
+      signal: init.signal,
     });
-    // A caller's signal is an own field (so it travels with the fields); otherwise a read makes one.
-    if (signal && !idleSignals.has(signal)) Object.defineProperty(this, "signal", { value: signal, enumerable: true });
-    else this.#signal = signal ?? undefined;
   }
 
+  /**
+   * Without a caller's signal, one is made when first read: an AbortSignal
+   * costs microseconds, and most requests never have theirs read. It is this
+   * request's own (listeners a middleware adds do not pile up on a shared
+   * one), and nothing can abort it.
+   */
   get signal(): AbortSignal {
-    if (!this.#signal) {
-      this.#signal = new AbortController().signal;
-      idleSignals.add(this.#signal);
-    }
+    this.#signal ??= new AbortController().signal;
     return this.#signal;
+  }
+
+  /** A caller's signal becomes an own field, so it travels with the others (to fetch, to a copy). */
+  set signal(signal: AbortSignal | null | undefined) {
+    if (signal) Object.defineProperty(this, "signal", { value: signal, enumerable: true, writable: true });
   }
 
   clone(): LightRequest {

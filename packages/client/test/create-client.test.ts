@@ -138,6 +138,22 @@ describe("createClient: int64 policy (reject, never round)", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  test.each([
+    ["an exponent", "1e20"],
+    ["a negative 17-digit integer", "-12345678901234567"],
+    ["a large decimal", "9007199254740993.5"],
+  ])("%s beyond 2^53 in a 200 body is caught too (%s)", async (_label, literal) => {
+    // The value as JSON.parse reads it (rounded).
+    const value = JSON.parse(literal);
+    const body = JSON.stringify(SEED_RESPONSE).replace('"orderListId":0', `"orderListId":${literal}`);
+    expect(body).toContain(literal);
+    server = await startLoopbackServer((_request, response) => sendJson(response, 200, body));
+    const client = createClient({ baseUrl: server.baseUrl });
+    await expect(
+      client.DELETE(ORDER_LIST_PATH, { params: { query: { symbol: "LTCBTC", orderListId: 0 } } }),
+    ).rejects.toMatchObject({ name: "UnsafeIntegerError", source: "response", path: "orderListId", value });
+  });
+
   test("error bodies are guarded too, and every call method is wrapped (request())", async () => {
     server = await startLoopbackServer((_request, response) =>
       sendJson(response, 400, '{"code":-2011,"msg":"Unknown order sent.","orderListId":99999999999999999999}'),

@@ -51,9 +51,10 @@ export function createSignerWith(createHmacSigner: HmacSignerFactory, options: S
     return buildSignedRequest(unsigned, params, apiKey);
   }
 
-  async function checked(response: Response, unsigned: UnsignedRequest): Promise<number | undefined> {
+  function checked(response: Response, unsigned: UnsignedRequest): Promise<number | undefined> | undefined {
     onUsage?.(readUsageHeaders(response.headers));
-    return checkResponse(response, unsigned.identity);
+    // A success needs no classification: no promise, no clone, on the hot path.
+    return response.ok ? undefined : checkResponse(response, unsigned.identity);
   }
 
   return {

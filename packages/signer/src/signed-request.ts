@@ -19,7 +19,11 @@ export function buildSignedRequest(unsigned: UnsignedRequest, { query, body }: S
     method: original.method,
     headers: original.headers,
     body,
-    signal: original.signal,
+    // The caller's signal. A platform Request keeps it in a getter; a lighter
+    // request object (the client's LightRequest) has it as an own field,
+    // spread above, and only when the caller gave one: reading its `signal`
+    // otherwise would make a signal per call for nothing.
+    ...(original instanceof Request && { signal: original.signal }),
     redirect: "manual",
   });
   signed.headers.set("X-MBX-APIKEY", apiKey);
