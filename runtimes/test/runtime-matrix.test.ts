@@ -8,10 +8,11 @@ import { bun } from "../launchers/bun.js";
 import { deno } from "../launchers/deno.js";
 import { LAUNCH_TIMEOUT_MS, type Launch, type RuntimeLauncher } from "../launchers/launcher.js";
 import { hostNode, node22, node24 } from "../launchers/node.js";
+import { workerd } from "../launchers/workerd.js";
 import type { ScenarioInput } from "../scenario/scenario-types.js";
 import { KEY_TYPES, type MatrixSandbox, startMatrixSandbox } from "./support/matrix-sandbox.js";
 
-const LAUNCHERS: readonly RuntimeLauncher[] = [hostNode, node22, node24, bun, deno];
+const LAUNCHERS: readonly RuntimeLauncher[] = [hostNode, node22, node24, bun, deno, workerd];
 
 let matrix: MatrixSandbox;
 
