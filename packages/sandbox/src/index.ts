@@ -1,5 +1,5 @@
 export { startSandbox, type Sandbox, type SandboxOptions } from "./start-sandbox.js";
-export type { CreateAccountOptions, KeyType, SandboxAccount } from "./accounts.js";
+export type { CreateAccountOptions, KeyType, SandboxAccount } from "./binance/accounts.js";
 export type {
   CreateOcoListOptions,
   LegType,
@@ -7,11 +7,11 @@ export type {
   OrderListSelector,
   OrderListSnapshot,
   OrderSide,
-} from "./margin-state.js";
-export { FaultPredicateError } from "./faults.js";
-export type { Fault, FaultMatch, FaultRequest, FaultRule, FaultInjector, InjectOptions } from "./faults.js";
-export type { RateLimitOptions } from "./rate-limiter.js";
-export type { RequestLogEntry } from "./request-log.js";
+} from "./order-lists/margin-state.js";
+export { FaultPredicateError } from "./http/faults.js";
+export type { Fault, FaultMatch, FaultRequest, FaultRule, FaultInjector, InjectOptions } from "./http/faults.js";
+export type { RateLimitOptions } from "./binance/rate-limiter.js";
+export type { RequestLogEntry } from "./http/request-log.js";
 export {
   CANCEL_OCO_PATH,
   SERVER_TIME_PATH,
@@ -20,4 +20,4 @@ export {
   cancelOcoWeight,
   type ParameterRule,
   type WireType,
-} from "./cancel-oco-contract.js";
+} from "./binance/cancel-oco-contract.js";

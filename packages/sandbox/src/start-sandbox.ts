@@ -1,18 +1,18 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type CreateAccountOptions, createAccountRegistry, type SandboxAccount } from "./accounts.js";
-import { createCancellableSleep } from "./cancellable-sleep.js";
-import { createFaultInjector, type FaultInjector } from "./faults.js";
+import { type CreateAccountOptions, createAccountRegistry, type SandboxAccount } from "./binance/accounts.js";
+import { createCancellableSleep } from "./http/cancellable-sleep.js";
+import { createFaultInjector, type FaultInjector } from "./http/faults.js";
 import {
   type CreateOcoListOptions,
   createMarginState,
   type OrderListSelector,
   type OrderListSnapshot,
-} from "./margin-state.js";
-import { createIpRateLimiter, createUidRateLimiter, type RateLimitOptions } from "./rate-limiter.js";
-import { createRequestHandler } from "./request-handler.js";
-import { createRequestLog, DEFAULT_REQUEST_LOG_LIMIT, type RequestLogEntry } from "./request-log.js";
-import { createSandboxClock } from "./sandbox-clock.js";
+} from "./order-lists/margin-state.js";
+import { createIpRateLimiter, createUidRateLimiter, type RateLimitOptions } from "./binance/rate-limiter.js";
+import { createRequestHandler } from "./http/request-handler.js";
+import { createRequestLog, DEFAULT_REQUEST_LOG_LIMIT, type RequestLogEntry } from "./http/request-log.js";
+import { createSandboxClock } from "./binance/sandbox-clock.js";
 
 export interface SandboxOptions {
   /** Loopback only: "127.0.0.1" (default), "::1" or "localhost". */

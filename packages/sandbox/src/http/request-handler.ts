@@ -1,0 +1,181 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type AccountRecord, maskApiKey } from "../binance/accounts.js";
+import { BinanceRejection, rejections } from "../binance/binance-error.js";
+import type { CancellableSleep } from "./cancellable-sleep.js";
+import { CANCEL_OCO_METHOD, CANCEL_OCO_PATH, SERVER_TIME_PATH, serverTimeWeight } from "../binance/cancel-oco-contract.js";
+import { FaultPredicateError, type FaultRule, type FaultSource } from "./faults.js";
+import type { WeightLimiter } from "../binance/rate-limiter.js";
+import { readRequestBody } from "./request-body.js";
+import type { RequestLogEntry } from "./request-log.js";
+import { type CancelOcoDependencies, cancelOcoRoute } from "../order-lists/operations/cancel.js";
+import { serverTimeRoute } from "../binance/server-time-route.js";
+import type { SandboxRequest } from "../binance/sandbox-request.js";
+
+export interface RequestHandlerDependencies extends CancelOcoDependencies {
+  readonly faults: FaultSource;
+  readonly ipLimiter: WeightLimiter;
+  readonly sleeper: CancellableSleep;
+  readonly log: (entry: Omit<RequestLogEntry, "seq">) => void;
+  /** True once close() began: nothing that arrives or completes afterwards is executed. */
+  readonly isClosing: () => boolean;
+}
+
+/** A fully decided answer, before any fault rewrites it. */
+interface Outcome {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  code?: number;
+  executed: boolean;
+}
+
+const JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
+
+function toSandboxRequest(req: IncomingMessage, body: string): SandboxRequest {
+  const url = req.url ?? "/";
+  const queryStart = url.indexOf("?");
+  const apiKey = req.headers["x-mbx-apikey"];
+  return {
+    method: (req.method ?? "GET").toUpperCase(),
+    path: queryStart === -1 ? url : url.slice(0, queryStart),
+    query: queryStart === -1 ? "" : url.slice(queryStart + 1),
+    body,
+    contentType: req.headers["content-type"],
+    apiKey: Array.isArray(apiKey) ? apiKey.join(",") : apiKey,
+    remoteAddress: req.socket.remoteAddress ?? "unknown",
+  };
+}
+
+function rejectionOutcome(rejection: BinanceRejection, headers: Record<string, string>): Outcome {
+  return {
+    status: rejection.status,
+    headers: { ...headers, ...rejection.headers },
+    body: JSON.stringify(rejection.body),
+    code: rejection.code,
+    executed: false,
+  };
+}
+
+function route(request: SandboxRequest, dependencies: RequestHandlerDependencies): Outcome {
+  const headers: Record<string, string> = { "Content-Type": JSON_CONTENT_TYPE };
+  let account: AccountRecord | undefined;
+  const reportUidWeight = () => {
+    if (account) headers["X-SAPI-USED-UID-WEIGHT-1M"] = String(dependencies.limiter.used(account.apiKey));
+  };
+  try {
+    if (request.path === CANCEL_OCO_PATH && request.method === CANCEL_OCO_METHOD) {
+      const response = cancelOcoRoute(request, dependencies, (known) => {
+        account = known;
+      });
+      reportUidWeight();
+      return { status: response.status, headers, body: JSON.stringify(response.body), executed: response.executed };
+    }
+    if (request.path === SERVER_TIME_PATH && request.method === "GET") {
+      // IP-limited like every /api/* route: weight per IP per minute in X-MBX-USED-WEIGHT-1M, 429 then 418.
+      const ip = request.remoteAddress;
+      try {
+        dependencies.ipLimiter.admit(ip, serverTimeWeight.value);
+      } finally {
+        headers["X-MBX-USED-WEIGHT-1M"] = String(dependencies.ipLimiter.used(ip));
+      }
+      const response = serverTimeRoute(dependencies.clock);
+      return { status: response.status, headers, body: JSON.stringify(response.body), executed: false };
+    }
+    throw rejections.unknownPath();
+  } catch (error) {
+    reportUidWeight();
+    if (error instanceof BinanceRejection) return rejectionOutcome(error, headers);
+    // Anything else is a sandbox bug; answer like Binance's generic -1000, without internals.
+    return rejectionOutcome(rejections.unknownError(), headers);
+  }
+}
+
+/** Replaces a decided outcome with the fault's answer (status and error faults). */
+function faultOutcome(rule: FaultRule, decided: Outcome | undefined): Outcome {
+  const headers = { ...(decided?.headers ?? { "Content-Type": JSON_CONTENT_TYPE }) };
+  delete headers["Retry-After"];
+  const { fault } = rule;
+  const rejection =
+    fault.type === "binance-error"
+      ? rejections.executionTimeout(fault.status ?? 500)
+      : rejections.internalError(fault.type === "http-status" ? fault.status : 500);
+  return { ...rejectionOutcome(rejection, headers), executed: decided?.executed ?? false };
+}
+
+/** Cuts a JSON text in half: an unclosed object is never valid JSON. */
+const truncateJson = (body: string) => body.slice(0, Math.max(1, Math.floor(body.length / 2)));
+
+export function createRequestHandler(dependencies: RequestHandlerDependencies) {
+  return async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = dependencies.clock.serverTime();
+    const received = await readRequestBody(req);
+    if (!received.complete || dependencies.isClosing()) {
+      // The body never fully arrived (or the sandbox is closing): its parameters and what the
+      // signature covers are unknown, so it is never executed, and there is nobody to answer.
+      const request = toSandboxRequest(req, "");
+      dependencies.log({
+        receivedAt,
+        method: request.method,
+        path: request.path,
+        query: request.query,
+        body: "",
+        ...(request.apiKey === undefined ? {} : { apiKey: maskApiKey(request.apiKey) }),
+        ...(received.complete ? {} : { incomplete: true as const }),
+        executed: false,
+      });
+      res.socket?.destroy();
+      return;
+    }
+    const request = toSandboxRequest(req, received.text);
+    const base = {
+      receivedAt,
+      method: request.method,
+      path: request.path,
+      query: request.query,
+      body: request.body,
+      ...(request.apiKey === undefined ? {} : { apiKey: maskApiKey(request.apiKey) }),
+    };
+    const send = (outcome: Outcome, extra: Partial<RequestLogEntry> = {}) => {
+      dependencies.log({
+        ...base,
+        ...extra,
+        status: outcome.status,
+        ...(outcome.code === undefined ? {} : { code: outcome.code }),
+        responseBody: outcome.body,
+        responseHeaders: outcome.headers,
+        executed: outcome.executed,
+      });
+      res.writeHead(outcome.status, { ...outcome.headers, "Content-Length": Buffer.byteLength(outcome.body) });
+      res.end(outcome.body);
+    };
+
+    let rule: FaultRule | undefined;
+    try {
+      rule = dependencies.faults.take(request);
+    } catch (error) {
+      if (!(error instanceof FaultPredicateError)) throw error;
+      // A test's own predicate threw: fail this request, loudly and without processing it.
+      send(rejectionOutcome(rejections.faultPredicateFailed(error.ruleId), { "Content-Type": JSON_CONTENT_TYPE }));
+      return;
+    }
+    const fault = rule?.fault;
+    if (fault?.type === "delay" && !(await dependencies.sleeper.sleep(fault.ms))) {
+      // The sandbox is closing: a delayed request must not change state after close().
+      res.socket?.destroy();
+      return;
+    }
+
+    const answersNormally = !fault || fault.type === "delay" || fault.type === "malformed-json";
+    const decided = answersNormally || rule?.executes ? route(request, dependencies) : undefined;
+    const faultField = fault ? { fault: fault.type } : {};
+
+    if (fault?.type === "drop-connection") {
+      dependencies.log({ ...base, ...faultField, executed: decided?.executed ?? false });
+      res.socket?.destroy();
+      return;
+    }
+    let outcome = rule && !answersNormally ? faultOutcome(rule, decided) : (decided as Outcome);
+    if (fault?.type === "malformed-json") outcome = { ...outcome, body: truncateJson(outcome.body) };
+    send(outcome, faultField);
+  };
+}
