@@ -10,6 +10,7 @@ export type {
 } from "./order-lists/margin-state.js";
 export { FaultPredicateError } from "./http/faults.js";
 export type { Fault, FaultMatch, FaultRequest, FaultRule, FaultInjector, InjectOptions } from "./http/faults.js";
+export type { CorsOptions } from "./http/cors.js";
 export type { RateLimitOptions } from "./binance/rate-limiter.js";
 export type { RequestLogEntry } from "./http/request-log.js";
 export {

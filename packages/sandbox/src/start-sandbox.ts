@@ -10,6 +10,7 @@ import {
   type OrderListSnapshot,
 } from "./order-lists/margin-state.js";
 import { createIpRateLimiter, createUidRateLimiter, type RateLimitOptions } from "./binance/rate-limiter.js";
+import { createCors, type CorsOptions } from "./http/cors.js";
 import { createRequestHandler } from "./http/request-handler.js";
 import { createRequestLog, DEFAULT_REQUEST_LOG_LIMIT, type RequestLogEntry } from "./http/request-log.js";
 import { createSandboxClock } from "./binance/sandbox-clock.js";
@@ -29,6 +30,12 @@ export interface SandboxOptions {
    * `Infinity` keeps everything, 0 keeps nothing.
    */
   requestLogLimit?: number;
+  /**
+   * Opt-in CORS for browser pages on other origins (off by default; Binance
+   * itself sends no such headers): answers preflights allowing X-MBX-APIKEY
+   * and exposes the usage headers to the page.
+   */
+  cors?: CorsOptions;
 }
 
 export interface Sandbox {
@@ -90,6 +97,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ipLimiter: createIpRateLimiter(now, options.rateLimit),
     log: (entry) => log.add(entry),
     isClosing: () => closing !== undefined,
+    cors: createCors(options.cors),
   });
   const server = createServer((req, res) => {
     // Never an unhandled rejection: a failure inside the handler ends this one connection.

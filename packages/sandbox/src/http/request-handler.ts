@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { type AccountRecord, maskApiKey } from "../binance/accounts.js";
 import { BinanceRejection, rejections } from "../binance/binance-error.js";
 import type { CancellableSleep } from "./cancellable-sleep.js";
+import type { Cors } from "./cors.js";
 import { CANCEL_OCO_METHOD, CANCEL_OCO_PATH, SERVER_TIME_PATH, serverTimeWeight } from "../binance/cancel-oco-contract.js";
 import { FaultPredicateError, type FaultRule, type FaultSource } from "./faults.js";
 import type { WeightLimiter } from "../binance/rate-limiter.js";
@@ -18,6 +19,8 @@ export interface RequestHandlerDependencies extends CancelOcoDependencies {
   readonly log: (entry: Omit<RequestLogEntry, "seq">) => void;
   /** True once close() began: nothing that arrives or completes afterwards is executed. */
   readonly isClosing: () => boolean;
+  /** Opt-in CORS (undefined: off). */
+  readonly cors?: Cors;
 }
 
 /** A fully decided answer, before any fault rewrites it. */
@@ -135,7 +138,8 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       body: request.body,
       ...(request.apiKey === undefined ? {} : { apiKey: maskApiKey(request.apiKey) }),
     };
-    const send = (outcome: Outcome, extra: Partial<RequestLogEntry> = {}) => {
+    const send = (decided: Outcome, extra: Partial<RequestLogEntry> = {}) => {
+      const outcome = { ...decided, headers: { ...decided.headers, ...dependencies.cors?.responseHeaders(req, decided.headers) } };
       dependencies.log({
         ...base,
         ...extra,
@@ -148,6 +152,16 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       res.writeHead(outcome.status, { ...outcome.headers, "Content-Length": Buffer.byteLength(outcome.body) });
       res.end(outcome.body);
     };
+
+    // A browser's CORS preflight is answered before anything else: it carries no
+    // API key, consumes no rate-limit weight and no fault rule, and executes nothing.
+    const preflight = dependencies.cors?.preflight(req);
+    if (preflight) {
+      dependencies.log({ ...base, status: 204, responseBody: "", responseHeaders: preflight, executed: false });
+      res.writeHead(204, preflight);
+      res.end();
+      return;
+    }
 
     let rule: FaultRule | undefined;
     try {
