@@ -14,6 +14,8 @@ export interface RuntimeLauncher {
   /** A short id used in seeded listClientOrderIds ([a-z0-9]). */
   readonly id: string;
   launch(input: ScenarioInput): Promise<Launch>;
+  /** True for a browser page on another origin: each signed call is preceded by a CORS preflight. */
+  readonly crossOrigin?: boolean;
 }
 
 /** Per launch, on a busy 2-core machine: generous, but a hung runtime still fails the run in bounded time. */

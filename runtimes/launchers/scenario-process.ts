@@ -37,11 +37,15 @@ function tail(text: string): string {
   return text.length > 4000 ? `…${text.slice(-4000)}` : text;
 }
 
-/** Blanks out every API secret and private key of the input (whole, and line by line for PEMs). */
+/**
+ * Blanks out every API secret and private key of the input (whole, and line by
+ * line for PEMs) and every signature (a signed URL in a browser's CORS error, say).
+ */
 export function redact(text: string, input: ScenarioInput): string {
   const secrets = input.cases.flatMap(({ apiSecret, privateKey }) => [
     ...(apiSecret ? [apiSecret] : []),
     ...(privateKey ? [privateKey, ...privateKey.split("\n").filter((line) => line.length >= 16 && !line.startsWith("-----"))] : []),
   ]);
-  return secrets.reduce((redacted, secret) => redacted.split(secret).join("[redacted]"), text);
+  const withoutSecrets = secrets.reduce((redacted, secret) => redacted.split(secret).join("[redacted]"), text);
+  return withoutSecrets.replace(/signature=[^&\s'"]*/gi, "signature=[redacted]");
 }

@@ -1,26 +1,40 @@
 // The runtime matrix: the README's signed cancel, through the built client and
 // signer, in every runtime sapi-kit claims to run on, against the loopback
 // sandbox with HMAC, RSA and Ed25519 keys. Each runtime runs in its own
-// process (or page); this process only starts the sandbox, launches the
-// runtime and checks the sandbox's state afterwards.
+// process (or browser page); this process only starts the sandbox, launches
+// the runtime and checks the sandbox's state afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bun } from "../launchers/bun.js";
+import { chromiumLauncher } from "../launchers/chromium.js";
 import { deno } from "../launchers/deno.js";
+import { ensureChromium } from "../launchers/ensure-chromium.js";
 import { LAUNCH_TIMEOUT_MS, type Launch, type RuntimeLauncher } from "../launchers/launcher.js";
 import { hostNode, node22, node24 } from "../launchers/node.js";
+import { type ScenarioPage, startScenarioPage } from "../launchers/scenario-page.js";
 import { workerd } from "../launchers/workerd.js";
 import type { ScenarioInput } from "../scenario/scenario-types.js";
 import { KEY_TYPES, type MatrixSandbox, startMatrixSandbox } from "./support/matrix-sandbox.js";
 
-const LAUNCHERS: readonly RuntimeLauncher[] = [hostNode, node22, node24, bun, deno, workerd];
-
+let page: ScenarioPage | undefined;
 let matrix: MatrixSandbox;
 
-beforeAll(async () => {
-  matrix = await startMatrixSandbox();
+const chromiumPage = chromiumLauncher(() => {
+  if (!page) throw new Error("the scenario page is not served");
+  return page;
 });
+
+const LAUNCHERS: readonly RuntimeLauncher[] = [hostNode, node22, node24, bun, deno, workerd, chromiumPage];
+
+beforeAll(async () => {
+  // Chromium may have to be installed first (minutes, once per machine).
+  ensureChromium();
+  // The page's origin must be known before the sandbox starts: it is the one origin its CORS mode allows.
+  page = await startScenarioPage();
+  matrix = await startMatrixSandbox({ cors: { origin: page.origin } });
+}, 15 * 60_000);
 afterAll(async () => {
   await matrix?.close();
+  await page?.close();
 });
 
 describe.each(LAUNCHERS)("$title", (launcher) => {
@@ -42,6 +56,7 @@ describe.each(LAUNCHERS)("$title", (launcher) => {
       input,
       keyType,
       launched.report.cases.find((outcome) => outcome.keyType === keyType),
+      launcher.crossOrigin === true,
     );
   });
 });

@@ -21,8 +21,11 @@ export interface MatrixSandbox {
   readonly sandbox: Sandbox;
   /** Seeds one open OCO per key type, named after the runtime, and returns the scenario's input. */
   prepare(runtimeId: string): ScenarioInput;
-  /** The outcome is Binance's success body for that list, and the sandbox's state and log agree. */
-  expectCancelledOnce(input: ScenarioInput, keyType: KeyType, outcome: CancelOutcome | undefined): void;
+  /**
+   * The outcome is Binance's success body for that list, and the sandbox's state and log agree.
+   * `preflighted`: a browser page on another origin sends a CORS preflight before the cancel.
+   */
+  expectCancelledOnce(input: ScenarioInput, keyType: KeyType, outcome: CancelOutcome | undefined, preflighted: boolean): void;
   close(): Promise<void>;
 }
 
@@ -62,7 +65,7 @@ export async function startMatrixSandbox(options: SandboxOptions = {}): Promise<
         }),
       };
     },
-    expectCancelledOnce(input, keyType, outcome) {
+    expectCancelledOnce(input, keyType, outcome, preflighted) {
       const cancelCase = input.cases.find((candidate) => candidate.keyType === keyType);
       if (!cancelCase) throw new Error(`the input has no ${keyType} case`);
       const { apiKey, listClientOrderId } = cancelCase;
@@ -88,11 +91,15 @@ export async function startMatrixSandbox(options: SandboxOptions = {}): Promise<
       expect(list).toMatchObject({ status: "CANCELED", listOrderStatus: "ALL_DONE", cancelCount: 1 });
       expect(list.legs.map((leg) => leg.status)).toEqual(["CANCELED", "CANCELED"]);
 
-      // And what it received: one signed DELETE for this list, answered 200, executed.
+      // And what it received: one signed DELETE for this list, answered 200, executed
+      // (after the browser's preflight, which executes nothing).
       const requests = sandbox.requests
         .filter((entry) => entry.path === CANCEL_OCO_PATH && new URLSearchParams(entry.query).get("listClientOrderId") === listClientOrderId)
         .map(({ method, status, code, executed }) => ({ method, status, code, executed }));
-      expect(requests).toEqual([{ method: "DELETE", status: 200, code: undefined, executed: true }]);
+      expect(requests).toEqual([
+        ...(preflighted ? [{ method: "OPTIONS", status: 204, code: undefined, executed: false }] : []),
+        { method: "DELETE", status: 200, code: undefined, executed: true },
+      ]);
     },
     close: () => sandbox.close(),
   };
