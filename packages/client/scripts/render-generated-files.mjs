@@ -6,6 +6,7 @@
 import { readSpec } from "@sapi-kit/spec/loader";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { documentOpenEnumPrelude, OPEN_ENUM_PRELUDE, transformOpenEnum } from "./open-enums.mjs";
 import { collectOperationRules, renderOperationRules } from "./operation-rules.mjs";
 import { collectOperationContracts, renderSandboxContract } from "./sandbox-contract.mjs";
 
@@ -38,8 +39,8 @@ export async function renderGeneratedFiles(specPath, { source }) {
 
   // openapi-typescript reads the file itself (by URL) so relative $refs, if a
   // spec ever has them, resolve against the spec's own directory.
-  const ast = await openapiTS(pathToFileURL(specPath), { silent: true });
-  const schema = header + astToString(ast);
+  const ast = await openapiTS(pathToFileURL(specPath), { silent: true, inject: OPEN_ENUM_PRELUDE, transform: transformOpenEnum });
+  const schema = header + documentOpenEnumPrelude(astToString(ast));
   const rules = header + renderOperationRules(collectOperationRules(document));
   const operations = header + renderSandboxContract(collectOperationContracts(document));
 

@@ -73,7 +73,6 @@ const marginGetOco: OperationContract = {
     { name: "origClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
     { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
     { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
-    { name: "signature", wire: "STRING", required: true, signerManaged: true, minLength: 1 },
   ],
   requiredOneOf: [["orderListId", "origClientOrderId"]],
   rules: [
@@ -97,7 +96,6 @@ const marginCancelOco: OperationContract = {
     { name: "newClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
     { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
     { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
-    { name: "signature", wire: "STRING", required: true, signerManaged: true, minLength: 1 },
   ],
   requiredOneOf: [["orderListId", "listClientOrderId"]],
   rules: [],
@@ -142,7 +140,6 @@ const marginNewOco: OperationContract = {
     { name: "autoRepayAtCancel", wire: "BOOLEAN", required: false, signerManaged: false, default: "true" },
     { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
     { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
-    { name: "signature", wire: "STRING", required: true, signerManaged: true, minLength: 1 },
   ],
   requiredOneOf: [],
   rules: [
@@ -183,7 +180,6 @@ const marginNewOto: OperationContract = {
     { name: "pendingTimeInForce", wire: "ENUM", required: false, signerManaged: false, enum: ["GTC", "IOC", "FOK"] },
     { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
     { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
-    { name: "signature", wire: "STRING", required: true, signerManaged: true, minLength: 1 },
   ],
   requiredOneOf: [],
   rules: [
@@ -237,7 +233,6 @@ const marginNewOtoco: OperationContract = {
     { name: "pendingBelowTimeInForce", wire: "ENUM", required: false, signerManaged: false, enum: ["GTC", "IOC", "FOK"] },
     { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
     { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
-    { name: "signature", wire: "STRING", required: true, signerManaged: true, minLength: 1 },
   ],
   requiredOneOf: [],
   rules: [
@@ -272,7 +267,6 @@ const marginGetAllOco: OperationContract = {
     { name: "limit", wire: "INT", required: false, signerManaged: false, minimum: 1, maximum: 1000, default: 500 },
     { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
     { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
-    { name: "signature", wire: "STRING", required: true, signerManaged: true, minLength: 1 },
   ],
   requiredOneOf: [],
   rules: [
@@ -294,7 +288,6 @@ const marginGetOpenOco: OperationContract = {
     { name: "symbol", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
     { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
     { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
-    { name: "signature", wire: "STRING", required: true, signerManaged: true, minLength: 1 },
   ],
   requiredOneOf: [],
   rules: [
