@@ -59,6 +59,32 @@ export const rejections = {
     ),
   // -1100 ILLEGAL_CHARS, SPOT_ERRORS (the template without a parameter): a body that is not form-encoded.
   illegalCharactersGeneric: () => new BinanceRejection(400, -1100, "Illegal characters found in a parameter."),
+  // -1100 ILLEGAL_CHARS, SPOT_ERRORS, for a DECIMAL parameter (price, quantity, ...), with the range Binance
+  // quotes for them in real answers: ccxt/ccxt#996 (https://github.com/ccxt/ccxt/issues/996) and
+  // ccxt/binance-api-node#181 (https://github.com/ccxt/binance-api-node/issues/181).
+  illegalDecimal: (name: string) =>
+    new BinanceRejection(
+      400,
+      -1100,
+      `Illegal characters found in parameter '${name}'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'.`,
+    ),
+  // -1102 MANDATORY_PARAM_EMPTY_OR_MALFORMED, SPOT_ERRORS, its "Param '%s' or '%s' must be sent, but both
+  // were empty/null!" message: an unconditional or conditional "one of these" group with none sent.
+  eitherParameter: (names: readonly string[]) =>
+    new BinanceRejection(
+      400,
+      -1102,
+      `Param ${names.map((name) => `'${name}'`).join(" or ")} must be sent, but both were empty/null!`,
+    ),
+  // -1106 PARAM_NOT_REQUIRED "Parameter '%s' sent when not required.", SPOT_ERRORS.
+  parameterNotRequired: (name: string) =>
+    new BinanceRejection(400, -1106, `Parameter '${name}' sent when not required.`),
+  // -1128 OPTIONAL_PARAMS_BAD_COMBO "Combination of optional parameters invalid.", SPOT_ERRORS.
+  badOptionalCombination: () => new BinanceRejection(400, -1128, "Combination of optional parameters invalid."),
+  // -1130 INVALID_PARAMETER "Data sent for parameter '%s' is not valid.", SPOT_ERRORS: a number outside the
+  // documented limits (e.g. `limit` above 1000).
+  invalidParameter: (name: string) =>
+    new BinanceRejection(400, -1130, `Data sent for parameter '${name}' is not valid.`),
   // -1101 TOO_MANY_PARAMETERS, SPOT_ERRORS ("Duplicate values for a parameter detected.").
   duplicateParameter: () => new BinanceRejection(400, -1101, "Duplicate values for a parameter detected."),
   // -1104 UNREAD_PARAMETERS, SPOT_ERRORS; a real answer to an OCO cancel is quoted in python-binance#1044
@@ -125,6 +151,10 @@ export const rejections = {
   // -1000 UNKNOWN, SPOT_ERRORS, with its documented message. The 404 status for an unknown path is the
   // sandbox's choice (Binance documents no body for it).
   unknownPath: () => new BinanceRejection(404, -1000, "An unknown error occurred while processing the request."),
+  // -1000 UNKNOWN, SPOT_ERRORS, HTTP 404: an operation of the spec the sandbox validates but does not
+  // simulate. Status and message are the sandbox's.
+  notSimulated: (operationId: string) =>
+    new BinanceRejection(404, -1000, `The sandbox validates ${operationId} but does not simulate it.`),
   // -1000 UNKNOWN, SPOT_ERRORS: a sandbox bug, answered like Binance's generic error, without internals.
   unknownError: () => new BinanceRejection(500, -1000, "An unknown error occurred while processing the request."),
   // -1000 UNKNOWN, SPOT_ERRORS, HTTP 500: a test's own fault predicate threw. The message is the sandbox's

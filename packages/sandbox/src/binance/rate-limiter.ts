@@ -1,8 +1,16 @@
 import { rejections } from "./binance-error.js";
 
 export interface RateLimitOptions {
-  /** UID weight allowed per minute window. Default 1200. */
+  /**
+   * UID weight allowed per minute window, per UID-weighed `/sapi` endpoint and account. Default
+   * 180000, Binance's documented `/sapi` figure (see `SAPI_UID_WEIGHT_PER_MINUTE`).
+   */
   uidWeightPerMinute?: number;
+  /**
+   * IP weight allowed per minute window, per IP-weighed `/sapi` endpoint and IP, reported in
+   * `X-SAPI-USED-IP-WEIGHT-1M`. Default 12000 (see `SAPI_IP_WEIGHT_PER_MINUTE`). Over it: 429, never 418.
+   */
+  sapiIpWeightPerMinute?: number;
   /**
    * IP weight allowed per minute for `/api/*` (here `GET /api/v3/time`), reported in
    * `X-MBX-USED-WEIGHT-1M`. Default 6000, Binance's documented `/api/*` limit.
@@ -12,8 +20,16 @@ export interface RateLimitOptions {
   banMs?: number;
 }
 
-/** Binance: "All endpoints share 6,000 per minute per IP" for `/api/*` (see the README for sources). */
+/*
+ * Limits from Binance's `/api/*` vs `/sapi/*` table
+ * (https://developers.binance.com/zh-CN/docs/products/caas/basics/4.rate-limits): `/api/*` endpoints
+ * "share 6,000 per minute per IP"; on `/sapi/*` "each IP-limited endpoint has an independent 12,000 per
+ * minute; each UID-limited endpoint an independent 180,000 per minute", reported in
+ * X-SAPI-USED-IP-WEIGHT-1M / X-SAPI-USED-UID-WEIGHT-1M, and "always 429" (no 418 escalation).
+ */
 export const API_IP_WEIGHT_PER_MINUTE = 6000;
+export const SAPI_IP_WEIGHT_PER_MINUTE = 12_000;
+export const SAPI_UID_WEIGHT_PER_MINUTE = 180_000;
 
 const MINUTE_MS = 60_000;
 
@@ -48,7 +64,14 @@ const secondsUntil = (now: number, until: number) => Math.max(1, Math.ceil((unti
  * engine's clock, not the limiter's.
  */
 export function createUidRateLimiter(now: () => number, options: RateLimitOptions = {}): WeightLimiter {
-  return createWeightLimiter(now, options.uidWeightPerMinute ?? 1200, options.banMs ?? 120_000);
+  // The 418 after a 429 is the sandbox's long-standing (tested) UID behaviour, kept although the table
+  // above says /sapi always answers 429; see the README, "Weights".
+  return createWeightLimiter(now, options.uidWeightPerMinute ?? SAPI_UID_WEIGHT_PER_MINUTE, options.banMs ?? 120_000);
+}
+
+/** A fixed one-minute window per IP for IP-weighed `/sapi` endpoints: 429 over the limit, no ban. */
+export function createSapiIpRateLimiter(now: () => number, options: RateLimitOptions = {}): WeightLimiter {
+  return createWeightLimiter(now, options.sapiIpWeightPerMinute ?? SAPI_IP_WEIGHT_PER_MINUTE, undefined);
 }
 
 /**
@@ -60,7 +83,8 @@ export function createIpRateLimiter(now: () => number, options: RateLimitOptions
   return createWeightLimiter(now, options.ipWeightPerMinute ?? API_IP_WEIGHT_PER_MINUTE, options.banMs ?? 120_000);
 }
 
-function createWeightLimiter(now: () => number, limit: number, banMs: number): WeightLimiter {
+/** `banMs` undefined: never ban, answer 429 each time. */
+function createWeightLimiter(now: () => number, limit: number, banMs: number | undefined): WeightLimiter {
   const usage = new Map<string, WindowUsage>();
 
   function current(uid: string): WindowUsage {
@@ -96,7 +120,7 @@ function createWeightLimiter(now: () => number, limit: number, banMs: number): W
         entry.used += weight;
         return entry.used;
       }
-      if (entry.warned) {
+      if (entry.warned && banMs !== undefined) {
         entry.bannedUntil = time + banMs;
         throw rejections.banned(entry.bannedUntil, secondsUntil(time, entry.bannedUntil));
       }

@@ -1,8 +1,7 @@
 import type { AccountRecord, AccountRegistry } from "./accounts.js";
 import { rejections } from "./binance-error.js";
-import { FUTURE_TOLERANCE_MS, RECV_WINDOW_DEFAULT_MS, RECV_WINDOW_MAX_MS } from "./cancel-oco-contract.js";
-import { readLong, readText } from "./parameter-rules.js";
-import type { UidRateLimiter } from "./rate-limiter.js";
+import { FUTURE_TOLERANCE_MS, RECV_WINDOW_DEFAULT_MS, RECV_WINDOW_MAX_MS } from "./timing-rules.js";
+import { readLong, readText } from "./parameter-text.js";
 import type { RawQueryPair } from "./raw-query.js";
 import type { SandboxClock } from "./sandbox-clock.js";
 import type { SandboxRequest } from "./sandbox-request.js";
@@ -12,7 +11,6 @@ import { collectTotalParams } from "./total-params.js";
 export interface SignedRequestDependencies {
   readonly accounts: AccountRegistry;
   readonly clock: SandboxClock;
-  readonly limiter: UidRateLimiter;
 }
 
 export interface AuthenticatedRequest {
@@ -27,11 +25,12 @@ export function assertTimestampInWindow(timestamp: number, recvWindow: number, s
 }
 
 /**
- * The SIGNED (TRADE) security pipeline, in the order the sandbox applies it:
- * API key (401) -> ban (418) -> body content type (-1100) -> duplicates
- * (-1101) -> timestamp/signature sent (-1102) -> recvWindow (-1100/-1131) ->
- * timestamp window (-1021) -> signature over totalParams, i.e. query string +
- * body (-1022) -> UID weight (429/418).
+ * The SIGNED (TRADE, USER_DATA) security pipeline, in the order the sandbox
+ * applies it: API key (401) -> `onAccount` (the caller's ban check, 418) ->
+ * body content type (-1100) -> duplicates (-1101) -> timestamp/signature sent
+ * (-1102) -> recvWindow (-1100/-1131) -> timestamp window (-1021) -> signature
+ * over totalParams, i.e. query string + body (-1022). The caller then charges
+ * the weight (429/418) and validates the operation's parameters.
  *
  * `onAccount` fires as soon as the account is known, so even rejections carry
  * the account's weight header.
@@ -39,15 +38,13 @@ export function assertTimestampInWindow(timestamp: number, recvWindow: number, s
 export function authenticateSignedRequest(
   request: SandboxRequest,
   dependencies: SignedRequestDependencies,
-  weight: number,
   onAccount: (account: AccountRecord) => void,
 ): AuthenticatedRequest {
-  const { accounts, clock, limiter } = dependencies;
+  const { accounts, clock } = dependencies;
   if (request.apiKey === undefined || request.apiKey.trim() === "") throw rejections.apiKeyFormatInvalid();
   const account = accounts.find(request.apiKey);
   if (!account) throw rejections.apiKeyRejected();
   onAccount(account);
-  limiter.assertNotBanned(account.apiKey);
 
   const { params, signedPayload, signature } = collectTotalParams(request);
   // The /sapi timing rules (LONG milliseconds) are explained in the README, "Timing on /sapi".
@@ -68,6 +65,5 @@ export function authenticateSignedRequest(
     throw rejections.invalidSignature();
   }
 
-  limiter.admit(account.apiKey, weight);
   return { account, params };
 }

@@ -1,36 +1,32 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { type AccountRecord, maskApiKey } from "../binance/accounts.js";
-import { BinanceRejection, rejections } from "../binance/binance-error.js";
+import { maskApiKey } from "../binance/accounts.js";
+import { type BinanceAnswer, rejectionAnswer } from "../binance/binance-api.js";
+import { rejections } from "../binance/binance-error.js";
+import type { SandboxRequest } from "../binance/sandbox-request.js";
 import type { CancellableSleep } from "./cancellable-sleep.js";
 import type { Cors } from "./cors.js";
-import { CANCEL_OCO_METHOD, CANCEL_OCO_PATH, SERVER_TIME_PATH, serverTimeWeight } from "../binance/cancel-oco-contract.js";
 import { FaultPredicateError, type FaultRule, type FaultSource } from "./faults.js";
-import type { WeightLimiter } from "../binance/rate-limiter.js";
 import { readRequestBody } from "./request-body.js";
 import type { RequestLogEntry } from "./request-log.js";
-import { type CancelOcoDependencies, cancelOcoRoute } from "../order-lists/operations/cancel.js";
-import { serverTimeRoute } from "../binance/server-time-route.js";
-import type { SandboxRequest } from "../binance/sandbox-request.js";
 
-export interface RequestHandlerDependencies extends CancelOcoDependencies {
+export interface RequestHandlerDependencies {
+  /** Binance's side: every operation of the spec (`binance/binance-api.ts`). */
+  readonly answer: (request: SandboxRequest) => BinanceAnswer;
+  /** The sandbox's own admin routes (`admin-routes.ts`): answered before faults apply, or undefined. */
+  readonly admin: (request: SandboxRequest) => BinanceAnswer | undefined;
   readonly faults: FaultSource;
-  readonly ipLimiter: WeightLimiter;
   readonly sleeper: CancellableSleep;
   readonly log: (entry: Omit<RequestLogEntry, "seq">) => void;
   /** True once close() began: nothing that arrives or completes afterwards is executed. */
   readonly isClosing: () => boolean;
+  /** Server time for the log's receivedAt. */
+  readonly serverTime: () => number;
   /** Opt-in CORS (undefined: off). */
   readonly cors?: Cors;
 }
 
 /** A fully decided answer, before any fault rewrites it. */
-interface Outcome {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-  code?: number;
-  executed: boolean;
-}
+type Outcome = BinanceAnswer;
 
 const JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
 
@@ -49,49 +45,7 @@ function toSandboxRequest(req: IncomingMessage, body: string): SandboxRequest {
   };
 }
 
-function rejectionOutcome(rejection: BinanceRejection, headers: Record<string, string>): Outcome {
-  return {
-    status: rejection.status,
-    headers: { ...headers, ...rejection.headers },
-    body: JSON.stringify(rejection.body),
-    code: rejection.code,
-    executed: false,
-  };
-}
-
-function route(request: SandboxRequest, dependencies: RequestHandlerDependencies): Outcome {
-  const headers: Record<string, string> = { "Content-Type": JSON_CONTENT_TYPE };
-  let account: AccountRecord | undefined;
-  const reportUidWeight = () => {
-    if (account) headers["X-SAPI-USED-UID-WEIGHT-1M"] = String(dependencies.limiter.used(account.apiKey));
-  };
-  try {
-    if (request.path === CANCEL_OCO_PATH && request.method === CANCEL_OCO_METHOD) {
-      const response = cancelOcoRoute(request, dependencies, (known) => {
-        account = known;
-      });
-      reportUidWeight();
-      return { status: response.status, headers, body: JSON.stringify(response.body), executed: response.executed };
-    }
-    if (request.path === SERVER_TIME_PATH && request.method === "GET") {
-      // IP-limited like every /api/* route: weight per IP per minute in X-MBX-USED-WEIGHT-1M, 429 then 418.
-      const ip = request.remoteAddress;
-      try {
-        dependencies.ipLimiter.admit(ip, serverTimeWeight.value);
-      } finally {
-        headers["X-MBX-USED-WEIGHT-1M"] = String(dependencies.ipLimiter.used(ip));
-      }
-      const response = serverTimeRoute(dependencies.clock);
-      return { status: response.status, headers, body: JSON.stringify(response.body), executed: false };
-    }
-    throw rejections.unknownPath();
-  } catch (error) {
-    reportUidWeight();
-    if (error instanceof BinanceRejection) return rejectionOutcome(error, headers);
-    // Anything else is a sandbox bug; answer like Binance's generic -1000, without internals.
-    return rejectionOutcome(rejections.unknownError(), headers);
-  }
-}
+const rejectionOutcome = rejectionAnswer;
 
 /** Replaces a decided outcome with the fault's answer (status and error faults). */
 function faultOutcome(rule: FaultRule, decided: Outcome | undefined): Outcome {
@@ -110,7 +64,7 @@ const truncateJson = (body: string) => body.slice(0, Math.max(1, Math.floor(body
 
 export function createRequestHandler(dependencies: RequestHandlerDependencies) {
   return async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const receivedAt = dependencies.clock.serverTime();
+    const receivedAt = dependencies.serverTime();
     const received = await readRequestBody(req);
     if (!received.complete || dependencies.isClosing()) {
       // The body never fully arrived (or the sandbox is closing): its parameters and what the
@@ -163,6 +117,14 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       return;
     }
 
+    // The sandbox's own routes (price moves, the symbol table) are never faulted: a standing fault
+    // rule must not stop a test from moving the market.
+    const adminAnswer = dependencies.admin(request);
+    if (adminAnswer) {
+      send(adminAnswer);
+      return;
+    }
+
     let rule: FaultRule | undefined;
     try {
       rule = dependencies.faults.take(request);
@@ -180,7 +142,7 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
     }
 
     const answersNormally = !fault || fault.type === "delay" || fault.type === "malformed-json";
-    const decided = answersNormally || rule?.executes ? route(request, dependencies) : undefined;
+    const decided = answersNormally || rule?.executes ? dependencies.answer(request) : undefined;
     const faultField = fault ? { fault: fault.type } : {};
 
     if (fault?.type === "drop-connection") {

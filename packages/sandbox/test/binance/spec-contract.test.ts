@@ -1,63 +1,44 @@
 import { describe, expect, it } from "vitest";
-import {
-  CANCEL_OCO_PATH,
-  cancelOcoParameters,
-  cancelOcoRequiredOneOf,
-  cancelOcoWeight,
-  SERVER_TIME_PATH,
-  type WireType,
-} from "../../src/index.js";
-import { RECV_WINDOW_MAX_MS } from "../../src/binance/cancel-oco-contract.js";
-import { operation, type SpecNode, spec } from "../helpers/openapi-spec.js";
+import { RECV_WINDOW_MAX_MS } from "../../src/binance/timing-rules.js";
+import { operationContracts } from "../../src/index.js";
+import { operation, spec } from "../helpers/openapi-spec.js";
 import { responseProblems } from "../helpers/response-validator.js";
+import { startTestSandbox } from "../helpers/test-sandbox.js";
 
-/** How the spec's JSON Schema of a query parameter maps onto the sandbox's wire types. */
-function wireType(schema: SpecNode): WireType {
-  if (schema.type === "integer" && schema.format === "int64") return "LONG";
-  if (schema.type === "string" && JSON.stringify(schema.enum) === JSON.stringify(["TRUE", "FALSE"])) return "ENUM_TRUE_FALSE";
-  if (schema.type === "string") return "STRING";
-  throw new Error(`unmapped schema ${JSON.stringify(schema)}`);
-}
+const CANCEL_PATH = "/sapi/v1/margin/orderList";
 
-describe("the sandbox's parameter rules are the spec's", () => {
-  const cancelOperation = operation("DELETE", CANCEL_OCO_PATH);
-
-  it("has the same query parameters, in order, with the same types and required flags", () => {
-    // `signature` is a security scheme (apiKey in query), not a parameter, in the spec: see spec/README.md.
-    const querySchemes = (cancelOperation.security ?? spec.security ?? [])
-      .flatMap((requirement: SpecNode) => Object.keys(requirement))
-      .map((name: string) => spec.components.securitySchemes[name])
-      .filter((scheme: SpecNode) => scheme.type === "apiKey" && scheme.in === "query")
-      .map((scheme: SpecNode) => ({ name: scheme.name, type: "STRING", required: true }));
-    const fromSpec = [
-      ...cancelOperation.parameters.map((parameter: SpecNode) => ({
-        name: parameter.name,
-        type: wireType(parameter.schema),
-        required: parameter.required === true,
-      })),
-      ...querySchemes,
-    ];
-    expect(cancelOcoParameters).toEqual(fromSpec);
-    expect(cancelOperation.parameters.every((parameter: SpecNode) => parameter.in === "query")).toBe(true);
+describe("the sandbox serves the spec's operations", () => {
+  it("enforces a generated contract for every operation of the spec, and only those", () => {
+    const fromSpec = Object.entries<Record<string, { operationId: string }>>(spec.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([method]) => ["get", "post", "put", "delete"].includes(method))
+        .map(([method, op]) => `${method.toUpperCase()} ${path} ${op.operationId}`),
+    );
+    expect(operationContracts.map((contract) => `${contract.method} ${contract.path} ${contract.operationId}`).sort()).toEqual(
+      fromSpec.sort(),
+    );
   });
 
-  it("enforces the spec's x-required-one-of and x-weight", () => {
-    expect(cancelOcoRequiredOneOf).toEqual(cancelOperation["x-required-one-of"]);
-    expect(cancelOcoWeight).toEqual(cancelOperation["x-weight"]);
+  it("routes every operation to a behaviour: none answers the 'not simulated' 404", async () => {
+    const sandbox = await startTestSandbox();
+    for (const contract of operationContracts) {
+      const response = await fetch(`${sandbox.url}${contract.path}`, { method: contract.method });
+      const body = (await response.json()) as { msg?: string };
+      expect(`${contract.operationId}: ${body.msg ?? ""}`).not.toContain("does not simulate");
+      expect(response.status, contract.operationId).not.toBe(404);
+    }
   });
 
   it("caps recvWindow where the spec does", () => {
-    const recvWindow = cancelOperation.parameters.find((parameter: SpecNode) => parameter.name === "recvWindow");
+    const recvWindow = operation("DELETE", CANCEL_PATH).parameters.find(
+      (parameter: { name: string }) => parameter.name === "recvWindow",
+    );
     expect(recvWindow.schema.maximum).toBe(RECV_WINDOW_MAX_MS);
-  });
-
-  it("serves the spec's server-time operation", () => {
-    expect(operation("GET", SERVER_TIME_PATH)?.operationId).toBe("getServerTime");
   });
 });
 
 describe("the response validator used by every test", () => {
-  const entry = { seq: 0, receivedAt: 0, method: "DELETE", path: CANCEL_OCO_PATH, query: "", body: "", executed: false };
+  const entry = { seq: 0, receivedAt: 0, method: "DELETE", path: CANCEL_PATH, query: "", body: "", executed: false };
 
   it("accepts the seed's error body and flags bodies that break the schema", () => {
     expect(responseProblems({ ...entry, status: 400, responseBody: '{"code":-2011,"msg":"Unknown order sent."}' })).toEqual([]);

@@ -1,4 +1,4 @@
-import { BinanceRejection } from "../../binance/binance-error.js";
+import { BinanceRejection, rejections } from "../../binance/binance-error.js";
 
 /**
  * The Binance errors the order-list engine can produce, each with its source.
@@ -41,23 +41,20 @@ export const orderListRejections = {
   // -1121 BAD_SYMBOL "Invalid symbol." (SPOT_ERRORS).
   invalidSymbol: () => reject(-1121, "Invalid symbol."),
   // -1100 ILLEGAL_CHARS (SPOT_ERRORS); the range is the one Binance quotes for DECIMAL parameters.
-  illegalDecimal: (name: string) =>
-    reject(-1100, `Illegal characters found in parameter '${name}'; legal range is '^([0-9]{1,20})(\\.[0-9]{1,20})?$'.`),
+  illegalDecimal: rejections.illegalDecimal,
   // -1111 BAD_PRECISION "Parameter '%s' has too much precision." (SPOT_ERRORS).
   tooMuchPrecision: (name: string) => reject(-1111, `Parameter '${name}' has too much precision.`),
   // -1102 MANDATORY_PARAM_EMPTY_OR_MALFORMED (SPOT_ERRORS); same wording as the sandbox's other -1102s.
-  mandatoryParameter: (name: string) =>
-    reject(-1102, `Mandatory parameter '${name}' was not sent, was empty/null, or malformed.`),
+  mandatoryParameter: rejections.mandatoryParameterMissing,
   // -1102 with its "Param '%s' or '%s' must be sent, but both were empty/null!" message (SPOT_ERRORS).
-  eitherParameter: (first: string, second: string) =>
-    reject(-1102, `Param '${first}' or '${second}' must be sent, but both were empty/null!`),
+  eitherParameter: (first: string, second: string) => rejections.eitherParameter([first, second]),
   // -1106 PARAM_NOT_REQUIRED "Parameter '%s' sent when not required." (SPOT_ERRORS).
-  parameterNotRequired: (name: string) => reject(-1106, `Parameter '${name}' sent when not required.`),
+  parameterNotRequired: rejections.parameterNotRequired,
   // -1128 OPTIONAL_PARAMS_BAD_COMBO (SPOT_ERRORS): Query all OCO says fromId excludes
   // startTime/endTime (https://developers.binance.com/docs/margin_trading/trade/Query-Margin-Account-All-OCO).
-  badOptionalCombination: () => reject(-1128, "Combination of optional parameters invalid."),
+  badOptionalCombination: rejections.badOptionalCombination,
   // -1130 INVALID_PARAMETER "Data sent for parameter '%s' is not valid." (SPOT_ERRORS).
-  invalidParameter: (name: string) => reject(-1130, `Data sent for parameter '${name}' is not valid.`),
+  invalidParameter: rejections.invalidParameter,
   // OCO leg placement rules for the above/below form used by OTOCO's pending pair (SPOT_ERRORS):
   // -1165 BUY_OCO_LIMIT_MUST_BE_BELOW, -1166 SELL_OCO_LIMIT_MUST_BE_ABOVE,
   // -1168 BOTH_OCO_ORDERS_CANNOT_BE_LIMIT, -1196 BUY_OCO_STOP_LOSS_MUST_BE_ABOVE,

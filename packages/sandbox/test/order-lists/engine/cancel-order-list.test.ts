@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { cancelOcoResponseBody } from "../../../src/order-lists/cancel-oco-response.js";
-import { createMarginState } from "../../../src/order-lists/margin-state.js";
 import type { NewOtocoRequest } from "../../../src/order-lists/engine/index.js";
 import { ALICE, BOB, createFixture, rejectionOf, T0 } from "./engine-fixture.js";
 
@@ -33,28 +31,6 @@ describe("cancel an order list", () => {
         ],
       }),
     );
-  });
-
-  it("answers exactly what today's margin-state + cancel-oco-response answer, for any seed", () => {
-    const seeds = [
-      { symbol: "LTCBTC" },
-      { symbol: "BNBUSDT", isIsolated: true, side: "BUY", quantity: "0.5", price: "2.5", stopPrice: "4", stopLimitPrice: "4.1" },
-      { symbol: "币安人生USDT", listClientOrderId: "chosen", orderListId: 41, quantity: 7 },
-    ] as const;
-    for (const seed of seeds) {
-      const today = createMarginState();
-      const legacy = today.create(ALICE, seed, T0);
-      const queue = legacy.legs.map((leg) => leg.clientOrderId);
-      const { engine } = createFixture({
-        firstOrderListId: legacy.orderListId,
-        firstOrderId: legacy.legs[0].orderId,
-        clientOrderId: () => queue.shift() ?? "exhausted",
-      });
-      const seeded = engine.seedOcoList(ALICE, { ...seed, listClientOrderId: legacy.listClientOrderId });
-      const target = { symbol: seed.symbol, isIsolated: "isIsolated" in seed, orderListId: BigInt(seeded.orderListId) };
-      const expected = cancelOcoResponseBody(today.cancel(ALICE, target, "cancel-id", T0) ?? expect.fail("legacy cancel failed"), T0);
-      expect(JSON.stringify(engine.cancelOrderList(ALICE, { ...target, newClientOrderId: "cancel-id" }))).toBe(JSON.stringify(expected));
-    }
   });
 
   it("cancels by listClientOrderId, generates the cancel's client id when absent, and counts the cancel", () => {
