@@ -3,7 +3,10 @@
 // cross a process, a Worker binding or a browser page.
 import type { KeyType } from "@sapi-kit/sandbox";
 
-/** One account's cancel: the README's quick start with this account's key. */
+/**
+ * One account's calls: the README's quick start (cancel a seeded OCO) with
+ * this account's key, then placing a new OCO and querying it.
+ */
 export interface CancelCase {
   readonly keyType: KeyType;
   readonly apiKey: string;
@@ -13,6 +16,17 @@ export interface CancelCase {
   readonly privateKey?: string;
   /** The OCO to cancel, named the way the quick start names it. */
   readonly listClientOrderId: string;
+  /** The OCO to place (then query), by the listClientOrderId it gets. */
+  readonly place: PlaceOco;
+}
+
+/** A SELL OCO on `symbol`: limit maker above the market, stop below (as Binance requires for SELL). */
+export interface PlaceOco {
+  readonly listClientOrderId: string;
+  readonly quantity: string;
+  readonly price: string;
+  readonly stopPrice: string;
+  readonly stopLimitPrice: string;
 }
 
 export interface ScenarioInput {
@@ -29,9 +43,9 @@ export interface RuntimeIdentity {
   readonly version: string;
 }
 
-export interface CancelOutcome {
-  readonly keyType: KeyType;
-  /** HTTP status of the cancel; undefined when the call threw. */
+/** What one call returned. */
+export interface CallOutcome {
+  /** HTTP status; undefined when the call threw. */
   readonly status?: number;
   /** The typed success body (`data`), as the client returned it. */
   readonly data?: unknown;
@@ -39,6 +53,14 @@ export interface CancelOutcome {
   readonly error?: unknown;
   /** `${name} ${code}: ${message}` of an exception (sapi-kit's messages never carry secrets). */
   readonly thrown?: string;
+}
+
+/** The cancel's outcome (the quick start), then the place and the query that followed it. */
+export interface CancelOutcome extends CallOutcome {
+  readonly keyType: KeyType;
+  readonly placed: CallOutcome;
+  /** Skipped (undefined) when the place did not return an orderListId. */
+  readonly queried?: CallOutcome;
 }
 
 export interface ScenarioReport {

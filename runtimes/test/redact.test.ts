@@ -5,12 +5,19 @@ import { redact } from "../launchers/scenario-process.js";
 import type { ScenarioInput } from "../scenario/scenario-types.js";
 
 const PEM_BODY = "MC4CAQAwBQYDK2VwBCIEIGfakeFakeFakeFakeFakeFakeFakeFakeFakeFake";
+const place = { listClientOrderId: "c", quantity: "1", price: "2", stopPrice: "1", stopLimitPrice: "1" };
 const input: ScenarioInput = {
   baseUrl: "http://127.0.0.1:1",
   symbol: "LTCBTC",
   cases: [
-    { keyType: "hmac", apiKey: "key-a", apiSecret: "s3cretS3cretS3cret", listClientOrderId: "a" },
-    { keyType: "ed25519", apiKey: "key-b", privateKey: `-----BEGIN PRIVATE KEY-----\n${PEM_BODY}\n-----END PRIVATE KEY-----\n`, listClientOrderId: "b" },
+    { keyType: "hmac", apiKey: "key-a", apiSecret: "s3cretS3cretS3cret", listClientOrderId: "a", place },
+    {
+      keyType: "ed25519",
+      apiKey: "key-b",
+      privateKey: `-----BEGIN PRIVATE KEY-----\n${PEM_BODY}\n-----END PRIVATE KEY-----\n`,
+      listClientOrderId: "b",
+      place,
+    },
   ],
 };
 

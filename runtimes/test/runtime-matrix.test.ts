@@ -1,6 +1,6 @@
-// The runtime matrix: the README's signed cancel, through the built client and
-// signer, in every runtime sapi-kit claims to run on, against the loopback
-// sandbox with HMAC, RSA and Ed25519 keys. Each runtime runs in its own
+// The runtime matrix: the README's signed cancel, then placing an OCO and
+// querying it, through the built client and signer, in every runtime sapi-kit
+// claims to run on, against the loopback sandbox with HMAC, RSA and Ed25519 keys. Each runtime runs in its own
 // process (or browser page); this process only starts the sandbox, launches
 // the runtime and checks the sandbox's state afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -53,6 +53,15 @@ describe.each(LAUNCHERS)("$title", (launcher) => {
 
   it.each(KEY_TYPES)("%s: the signed cancel executed exactly once and returned Binance's success body", (keyType) => {
     matrix.expectCancelledOnce(
+      input,
+      keyType,
+      launched.report.cases.find((outcome) => outcome.keyType === keyType),
+      launcher.crossOrigin === true,
+    );
+  });
+
+  it.each(KEY_TYPES)("%s: placed an OCO and queried it; the sandbox holds exactly that list, open", (keyType) => {
+    matrix.expectPlacedAndQueried(
       input,
       keyType,
       launched.report.cases.find((outcome) => outcome.keyType === keyType),
