@@ -97,11 +97,11 @@ function formatKb(bytes) {
   return grouped(kB, kB < 100 ? 1 : 0);
 }
 
-/** The smallest "nice" upper bound (1, 2, 2.5, 5 × 10^n) at or above `value`. */
+/** The smallest "nice" upper bound (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^n) at or above `value`. */
 export function niceCeiling(value) {
   if (!(value > 0)) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 2.5, 5, 10]) {
+  for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) {
     if (step * power >= value - 1e-9) return step * power;
   }
   return 10 * power;
@@ -202,7 +202,7 @@ export function renderChartSvg(results, language, { highlight = "sapi-kit" } = {
     const max = Math.max(1.5, niceCeiling(Math.max(...ratios, 1)));
     const span = panel.width - panel.valueRoom;
     const scale = (value) => panel.x + (value / max) * span;
-    const step = max <= 2 ? 0.5 : max <= 5 ? 1 : niceCeiling(max / 5);
+    const step = max <= 3 ? 0.5 : max <= 6 ? 1 : niceCeiling(max / 6);
     for (let tick = 0; tick <= max + 1e-9; tick += step) {
       const x = round1(scale(tick));
       out.push(`<line x1="${x}" y1="${ROWS_TOP}" x2="${x}" y2="${rowsBottom}" stroke="${COLOR.grid}" stroke-width="1"/>`);

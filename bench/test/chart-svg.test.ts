@@ -243,8 +243,8 @@ describe("text layout helpers", () => {
     expect(estimateTextWidth("冷", 10)).toBeGreaterThan(estimateTextWidth("a", 10));
   });
 
-  it("round axis maxima up to 1, 2, 2.5 or 5 times a power of ten", () => {
-    expect([0.8, 1, 1.2, 2.1, 3, 7, 120].map(niceCeiling)).toEqual([1, 1, 2, 2.5, 5, 10, 200]);
+  it("round axis maxima up to a round multiple of a power of ten", () => {
+    expect([0.75, 1, 1.2, 2.1, 2.55, 3.2, 7, 120, 0].map(niceCeiling)).toEqual([0.8, 1, 1.5, 2.5, 3, 4, 8, 150, 1]);
   });
 });
 
