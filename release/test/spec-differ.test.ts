@@ -135,6 +135,19 @@ describe("spec differ: breaking changes are detected", () => {
     ]);
   });
 
+  it("a response field that is no longer always present (required -> optional), nested in an array", () => {
+    const next = baseSpec();
+    const items = schemas(next).OrderList?.properties?.orders?.items;
+    if (items) items.required = [];
+    expect(diffSpecs(baseSpec(), next)).toEqual([
+      {
+        kind: "response-field-made-optional",
+        operation: OPERATION,
+        detail: "200 application/json orders[].orderId is no longer always present",
+      },
+    ]);
+  });
+
   it("a response field whose type changed", () => {
     const next = baseSpec();
     Object.assign(schemas(next).OrderList?.properties ?? {}, { orderListId: { type: "string" } });
@@ -156,6 +169,10 @@ describe("spec differ: compatible changes are not flagged", () => {
       op["x-required-one-of"] = [["orderListId", "listClientOrderId", "newClientOrderId"]];
     }],
     ["documentation text", (op) => Object.assign(op, { summary: "Cancel OCO", "x-summary-zh-CN": "取消 OCO" })],
+    ["an optional response field that is now always present", (_op, doc) => {
+      const orderList = schemas(doc).OrderList;
+      if (orderList) orderList.required = ["orderListId", "orders", "symbol"];
+    }],
     ["a new response field", (_op, doc) => Object.assign(schemas(doc).OrderList?.properties ?? {}, { isIsolated: { type: "boolean" } })],
     ["a new operation", (_op, doc) => Object.assign(doc.paths ?? {}, { "/api/v3/time": { get: { responses: {} } } })],
   ])("%s", (_name, edit) => {

@@ -77,7 +77,7 @@ describe("example validation", () => {
 
   it("rejects an error example without msg", async () => {
     const problems = await lintMutated((spec) => {
-      delete spec.components.responses.Unauthorized.content["application/json"].example.msg;
+      delete spec.components.responses.Unauthorized.content["application/json"].examples.rejectedApiKey.value.msg;
     });
     expect(problems.map((problem) => problem.ruleId)).toContain("no-invalid-media-type-examples");
   });

@@ -92,7 +92,7 @@ describe("locale bundles", () => {
       expect(operation["x-required-one-of"]).toEqual([["orderListId", "listClientOrderId"]]);
       expect(operation["x-weight"]).toEqual({ type: "UID", value: 1 });
       expect(document.components.parameters.timestamp["x-signer-managed"]).toBe(true);
-      expect(document.components.parameters.signature["x-signer-managed"]).toBe(true);
+      expect(document.components.securitySchemes.signature).toMatchObject({ type: "apiKey", in: "query", name: "signature" });
     }
   });
 

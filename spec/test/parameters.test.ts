@@ -48,14 +48,15 @@ describe("marginCancelOco parameters", () => {
     expect(limitsFromSeedDescription(recvWindow?.description ?? "")).toEqual({ maximum: 60000 });
   });
 
-  it("has only the seed's parameters plus the signature the signer appends", () => {
-    const expected = [...seed.en.parameters.map((parameter) => parameter.name), "signature"];
-    expect(parameters.map((parameter) => parameter.name)).toEqual(expected);
+  it("has exactly the seed's parameters: signature is the security scheme, not a parameter", () => {
+    expect(parameters.map((parameter) => parameter.name)).toEqual(seed.en.parameters.map((parameter) => parameter.name));
+    expect(cancelOcoOperation(spec).security).toEqual([{ apiKey: [], signature: [] }]);
+    expect(spec.components.parameters.signature).toBeUndefined();
   });
 
-  it("marks exactly timestamp and signature as signer-managed", () => {
+  it("marks exactly timestamp as a signer-managed parameter", () => {
     const managed = parameters.filter((parameter) => parameter["x-signer-managed"] === true).map((p) => p.name);
-    expect(managed).toEqual(["timestamp", "signature"]);
+    expect(managed).toEqual(["timestamp"]);
   });
 
   it("makes the seed's either-or rule machine-readable as x-required-one-of", () => {

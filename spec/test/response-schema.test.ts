@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileComponentSchema } from "./support/response-validator.js";
 import { readSeed } from "./support/seed.js";
@@ -63,9 +64,9 @@ describe("MarginCancelOcoResponse", () => {
     ["a malformed decimal", ["orderReports", 0, "origQty"], "1.0.0"],
     ["an id as a string", ["orders", 0, "orderId"], "2"],
     ["a fractional transactionTime", ["transactionTime"], 1.5],
-    ["an unknown listOrderStatus", ["listOrderStatus"], "DONE"],
-    ["an unknown order status", ["orderReports", 1, "status"], "CANCELLED"],
-    ["an unknown selfTradePreventionMode", ["orderReports", 0, "selfTradePreventionMode"], "X"],
+    ["a listOrderStatus that is not a string", ["listOrderStatus"], 1],
+    ["an order status that is not a string", ["orderReports", 1, "status"], null],
+    ["a selfTradePreventionMode that is not a string", ["orderReports", 0, "selfTradePreventionMode"], false],
   ] as [string, (string | number)[], unknown][])("rejects %s", (_name, path, value) => {
     const example = seedExample();
     const parent = path.slice(0, -1).reduce((node: Json, key) => node[key], example);
@@ -81,5 +82,81 @@ describe("ServerTime", () => {
     const example = spec.paths["/api/v3/time"].get.responses["200"].content["application/json"].example;
     expect(errorsOf(validateTime, example)).toEqual([]);
     expect(errorsOf(validateTime, { serverTime: "1499827319559" })).not.toEqual([]);
+  });
+});
+
+describe("open response enums", () => {
+  // Values Binance added in 2024-25; an older client must still read them.
+  it.each([
+    ["listStatusType", ["listStatusType"], "SOMETHING_NEW"],
+    ["contingencyType", ["contingencyType"], "OTOCO"],
+    ["order status", ["orderReports", 0, "status"], "PENDING_SOMETHING"],
+    ["order type", ["orderReports", 0, "type"], "PEGGED"],
+    ["selfTradePreventionMode", ["orderReports", 0, "selfTradePreventionMode"], "TRANSFER_ALL"],
+  ] as [string, (string | number)[], string][])("accept a %s Binance adds later", (_name, path, value) => {
+    const example = seedExample();
+    const parent = path.slice(0, -1).reduce((node: Json, key) => node[key], example);
+    parent[path[path.length - 1] as string | number] = value;
+    expect(errorsOf(validateClosed, example)).toEqual([]);
+  });
+
+  it("list the documented values, including those Binance added in 2024-25, as a closed component", () => {
+    const schemas = spec.components.schemas;
+    expect(schemas.ListStatusType.enum).toContain("UPDATED");
+    expect(schemas.ContingencyType.enum).toEqual(["OCO", "OTO", "OTOCO"]);
+    expect(schemas.SelfTradePreventionMode.enum).toContain("TRANSFER");
+    expect(schemas.OrderStatus.enum).toContain("EXPIRED_IN_MATCH");
+  });
+
+  it("every enum in a response is open (known values or any string), every request enum closed", () => {
+    const open = { anyOf: [{ $ref: expect.stringMatching(/^#\/components\/schemas\//) }, { type: "string" }] };
+    const responseSchemas = Object.entries<Json>(spec.components.schemas).filter(([, schema]) => schema.type === "object");
+    expect(responseSchemas.map(([name]) => name)).toEqual(
+      expect.arrayContaining(["MarginCancelOcoResponse", "OrderReport", "MarginOrderListPlacement", "OrderListPlacementReport", "MarginOrderList"]),
+    );
+    for (const [, schema] of responseSchemas) {
+      for (const [name, property] of Object.entries<Json>(schema.properties)) {
+        expect(property.enum, name).toBeUndefined();
+        if (property.anyOf) expect(property, name).toMatchObject({ type: "string", ...open });
+      }
+    }
+    const isIsolated = spec.components.parameters.isIsolated.schema;
+    expect(isIsolated).toMatchObject({ type: "string", enum: ["TRUE", "FALSE"] });
+    expect(isIsolated.anyOf).toBeUndefined();
+  });
+});
+
+describe("conditional order-report fields", () => {
+  // An OCO report as Binance's margin Cancel-All example shows it: with
+  // icebergQty and without selfTradePreventionMode (the object is copied
+  // from that example; see test/fixtures/cancel-all-oco-report.json).
+  const cancelAllReport = JSON.parse(readFileSync(new URL("./fixtures/cancel-all-oco-report.json", import.meta.url), "utf8"));
+  const validateReport = compileComponentSchema(spec, "OrderReport", { closed: true });
+
+  it("accept the Cancel-All page's OCO report, with icebergQty and no selfTradePreventionMode", () => {
+    expect(cancelAllReport.report.selfTradePreventionMode).toBeUndefined();
+    expect(cancelAllReport.report.icebergQty).toBeDefined();
+    expect(errorsOf(validateReport, cancelAllReport.report)).toEqual([]);
+  });
+
+  it.each([
+    ["stopPrice", /STOP_LOSS, TAKE_PROFIT, STOP_LOSS_LIMIT and\s+TAKE_PROFIT_LIMIT/, /STOP_LOSS、TAKE_PROFIT、STOP_LOSS_LIMIT/],
+    ["icebergQty", /only if an iceberg\s+quantity was sent/, /仅在下单时发送了冰山数量参数时出现/],
+    ["selfTradePreventionMode", /Not always present/, /并非总会返回/],
+    ["preventedMatchId", /only if the order\s+expired because of STP/, /仅在因 STP 导致订单失效时出现/],
+    ["preventedQuantity", /only if the order expired because of STP/, /仅在因 STP 导致订单失效时出现/],
+  ])("%s is optional and says when it appears, in English and Chinese", (field, english, chinese) => {
+    const report = spec.components.schemas.OrderReport;
+    expect(report.required).not.toContain(field);
+    expect(report.properties[field].description).toMatch(english);
+    expect(report.properties[field]["x-description-zh-CN"]).toMatch(chinese);
+  });
+
+  it("type the STP fields as Binance sends them, null included", () => {
+    const report = seedExample().orderReports[0];
+    expect(errorsOf(validateReport, { ...report, preventedMatchId: 12, preventedQuantity: "1.20000000" })).toEqual([]);
+    expect(errorsOf(validateReport, { ...report, preventedMatchId: null, preventedQuantity: null })).toEqual([]);
+    expect(errorsOf(validateReport, { ...report, preventedQuantity: 1.2 })).not.toEqual([]);
+    expect(errorsOf(validateReport, { ...report, icebergQty: "1.0.0" })).not.toEqual([]);
   });
 });

@@ -77,6 +77,31 @@ function readRequiredOneOf(groups, queryNames, where) {
 }
 
 /**
+ * Query names an operation's security requirements put on the wire: every
+ * `apiKey` scheme `in: query` (Binance's `signature`). A credential is never a
+ * caller's parameter: the signer supplies it, so it counts as signer-managed
+ * even though the spec declares it as a security scheme, not a parameter.
+ * @param {Record<string, any>} document
+ * @param {any} operation
+ * @param {string} where
+ * @returns {string[]}
+ */
+function querySecurityNames(document, operation, where) {
+  const requirements = operation.security ?? document.security ?? [];
+  const schemes = document.components?.securitySchemes ?? {};
+  /** @type {string[]} */
+  const names = [];
+  for (const requirement of requirements) {
+    for (const schemeName of Object.keys(requirement ?? {})) {
+      const scheme = dereference(document, schemes[schemeName]);
+      if (!scheme) throw new Error(`${where}: security requires "${schemeName}", which components.securitySchemes does not define`);
+      if (scheme.type === "apiKey" && scheme.in === "query" && !names.includes(scheme.name)) names.push(scheme.name);
+    }
+  }
+  return names;
+}
+
+/**
  * Collects, per path and method, the signer-managed query parameter names and
  * the required-one-of groups. Every operation gets an entry (possibly empty)
  * so the caller types treat all operations the same way.
@@ -100,6 +125,9 @@ export function collectOperationRules(document) {
           throw new Error(`${where}: x-signer-managed is only supported on query parameters ("${parameter.name}" is in ${parameter.in})`);
         }
         signerManaged.push(parameter.name);
+      }
+      for (const name of querySecurityNames(document, operation, where)) {
+        if (!signerManaged.includes(name)) signerManaged.push(name);
       }
       const queryNames = new Set(parameters.filter((p) => p.in === "query").map((p) => p.name));
       const requiredOneOf = readRequiredOneOf(operation["x-required-one-of"], queryNames, where);
@@ -127,8 +155,9 @@ export function renderOperationRules(rules) {
   const lines = [
     "/**",
     " * Request rules per path and method, read from the spec's vendor extensions:",
-    " * - `signerManaged`: query parameters marked `x-signer-managed: true`; the signer",
-    " *   sets them, so the caller types leave them out.",
+    " * - `signerManaged`: query parameters marked `x-signer-managed: true`, plus the",
+    " *   query names of `apiKey` security schemes (`signature`); the signer sets",
+    " *   them, so the caller types leave them out.",
     " * - `requiredOneOf`: the operation's `x-required-one-of` groups; at least one",
     " *   name of each group must be sent.",
     " */",

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { documentOpenEnumPrelude, OPEN_ENUM_PRELUDE, transformOpenEnum } from "./open-enums.mjs";
 import { collectOperationRules, renderOperationRules } from "./operation-rules.mjs";
 
 /**
@@ -32,8 +33,8 @@ export async function renderGeneratedFiles(specPath, { source }) {
 
   // openapi-typescript reads the file itself (by URL) so relative $refs, if a
   // spec ever has them, resolve against the spec's own directory.
-  const ast = await openapiTS(pathToFileURL(specPath), { silent: true });
-  const schema = header + astToString(ast);
+  const ast = await openapiTS(pathToFileURL(specPath), { silent: true, inject: OPEN_ENUM_PRELUDE, transform: transformOpenEnum });
+  const schema = header + documentOpenEnumPrelude(astToString(ast));
   const rules = header + renderOperationRules(collectOperationRules(document));
 
   return { "schema.ts": schema, "operation-rules.ts": rules };

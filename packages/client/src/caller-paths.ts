@@ -59,10 +59,35 @@ type CallerParameters<Parameters, Rule extends OperationRule> = Parameters exten
     : Simplify<{ [K in keyof Parameters as K extends "query" ? never : K]: Parameters[K] } & QueryOption<CallerQuery<NonNullable<Query>, Rule>>>
   : Parameters;
 
-/** One operation with its `parameters` rewritten; responses and body untouched. */
-export type CallerOperation<Operation, Rule extends OperationRule> = Operation extends { parameters: unknown }
-  ? { [K in keyof Operation]: K extends "parameters" ? CallerParameters<Operation[K], Rule> : Operation[K] }
-  : Operation;
+/** The JSON media types of a response's `content`, and nothing else. */
+type JsonMedia<Content> = {
+  [K in keyof Content as K extends `${string}/json` | `${string}+json` ? K : never]: Content[K];
+};
+
+/**
+ * A response as the caller sees it: only its JSON bodies. The spec also
+ * documents the HTML or empty bodies Binance's gateway sends on 403 and 5XX
+ * (`text/html`), but the client never hands those to the caller: it throws
+ * `ResponseUnreadableError` instead, so `error` stays exactly `BinanceError`.
+ * A response with no JSON body left has no content at all, rather than `{}`,
+ * which openapi-fetch would otherwise turn into an `error` of type `{}`.
+ */
+type CallerResponse<Response> = Response extends { content: infer Content }
+  ? [keyof JsonMedia<Content>] extends [never]
+    ? Simplify<Omit<Response, "content"> & { content?: never }>
+    : { [K in keyof Response]: K extends "content" ? JsonMedia<Content> : Response[K] }
+  : Response;
+
+type CallerResponses<Responses> = { [Status in keyof Responses]: CallerResponse<Responses[Status]> };
+
+/** One operation with its `parameters` and `responses` rewritten for callers; the request body untouched. */
+export type CallerOperation<Operation, Rule extends OperationRule> = {
+  [K in keyof Operation]: K extends "parameters"
+    ? CallerParameters<Operation[K], Rule>
+    : K extends "responses"
+      ? CallerResponses<Operation[K]>
+      : Operation[K];
+};
 
 type RuleFor<Rules, Path, Method> = Path extends keyof Rules
   ? Method extends keyof Rules[Path]
@@ -74,8 +99,9 @@ type RuleFor<Rules, Path, Method> = Path extends keyof Rules
 
 /**
  * The `paths` type callers program against: for every operation, the
- * signer-managed query parameters are gone and each `x-required-one-of`
- * group demands at least one member. Generic over both inputs so it works for
+ * signer-managed query parameters are gone, each `x-required-one-of`
+ * group demands at least one member, and responses carry only their JSON
+ * bodies. Generic over both inputs so it works for
  * any spec (tests feed it a synthetic second endpoint).
  */
 export type CallerPaths<Paths = paths, Rules = OperationRules> = {

@@ -11,6 +11,7 @@ import {
   type SapiClient,
   type UnsafeIntegerError,
 } from "../src/index.js";
+import type { AnyOtherString } from "../src/generated/schema.js";
 
 const client = createClient();
 const path = "/sapi/v1/margin/orderList";
@@ -90,6 +91,61 @@ describe("responses", () => {
     }
   });
 
+  test("error stays exactly BinanceError although 403 and 5XX may be HTML or empty (never a string)", async () => {
+    const { error } = await client.DELETE(path, { params: { query: { symbol: "LTCBTC", orderListId: 0 } } });
+    expectTypeOf(error).not.toEqualTypeOf<BinanceError | string | undefined>();
+    expectTypeOf<NonNullable<typeof error>>().toEqualTypeOf<{ code: number; msg: string }>();
+    const time = await client.GET("/api/v3/time");
+    expectTypeOf(time.error).toEqualTypeOf<BinanceError | undefined>();
+  });
+
+  test("response enums are open: known values listed, a value Binance adds later still typed", () => {
+    type Report = components["schemas"]["OrderReport"];
+    type Response = components["schemas"]["MarginCancelOcoResponse"];
+    expectTypeOf<Report["status"]>().toEqualTypeOf<components["schemas"]["OrderStatus"] | AnyOtherString>();
+    expectTypeOf<Response["listStatusType"]>().toEqualTypeOf<components["schemas"]["ListStatusType"] | AnyOtherString>();
+    // The literals are still there for autocompletion (the type is not widened to plain string).
+    expectTypeOf<Report["status"]>().not.toEqualTypeOf<string>();
+    expectTypeOf<components["schemas"]["ListStatusType"]>().toEqualTypeOf<"RESPONSE" | "EXEC_STARTED" | "UPDATED" | "ALL_DONE">();
+    expectTypeOf<"CANCELED">().toExtend<Report["status"]>();
+    expectTypeOf<"A_STATUS_FROM_2027">().toExtend<Report["status"]>();
+    expectTypeOf<"OTO">().toExtend<Response["contingencyType"]>();
+    // Not any value at all: still a string.
+    expectTypeOf<1>().not.toExtend<Report["status"]>();
+    // Every string fits "any other string", lower and mixed case included.
+    expectTypeOf<"updated">().toExtend<AnyOtherString>();
+    expectTypeOf<"Mixed Case">().toExtend<AnyOtherString>();
+    expectTypeOf<"">().toExtend<AnyOtherString>();
+  });
+
+  test("open enums stay strings in `data` (openapi-fetch's Readable must not turn them into objects)", async () => {
+    const { data } = await client.DELETE(path, { params: { query: { symbol: "LTCBTC", orderListId: 0 } } });
+    if (data) {
+      const report = data.orderReports[0];
+      if (report) {
+        expectTypeOf(report.status.toLowerCase()).toEqualTypeOf<string>();
+        expectTypeOf(report.status).toExtend<string>();
+        expectTypeOf(report.status).toEqualTypeOf<components["schemas"]["OrderStatus"] | AnyOtherString>();
+      }
+      expectTypeOf(data.listStatusType).toExtend<string>();
+    }
+  });
+
+  test("conditional order-report fields are optional", () => {
+    type Report = components["schemas"]["OrderReport"];
+    expectTypeOf<Report["selfTradePreventionMode"]>().toEqualTypeOf<
+      components["schemas"]["SelfTradePreventionMode"] | AnyOtherString | undefined
+    >();
+    expectTypeOf<Report["icebergQty"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Report["stopPrice"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Report["preventedMatchId"]>().toEqualTypeOf<number | null | undefined>();
+    expectTypeOf<Report["preventedQuantity"]>().toEqualTypeOf<string | null | undefined>();
+  });
+
+  test("request enums stay closed", () => {
+    expectTypeOf<CancelQuery["isIsolated"]>().toEqualTypeOf<"TRUE" | "FALSE" | undefined>();
+  });
+
   test("server time needs no init and types its body", async () => {
     const { data } = await client.GET("/api/v3/time");
     expectTypeOf(data).toEqualTypeOf<components["schemas"]["ServerTime"] | undefined>();
@@ -101,7 +157,15 @@ describe("exports", () => {
     expectTypeOf<paths[typeof path]["delete"]>().toEqualTypeOf<operations["marginCancelOco"]>();
     // The raw generated operation still carries what the signer sends; only the caller view drops it.
     expectTypeOf<operations["marginCancelOco"]["parameters"]["query"]["timestamp"]>().toEqualTypeOf<number>();
-    expectTypeOf<CallerPaths[typeof path]["delete"]["responses"]>().toEqualTypeOf<operations["marginCancelOco"]["responses"]>();
+    // Responses differ only by the non-JSON bodies the client turns into ResponseUnreadableError.
+    type Raw = operations["marginCancelOco"]["responses"];
+    type Caller = CallerPaths[typeof path]["delete"]["responses"];
+    expectTypeOf<Caller[200]>().toEqualTypeOf<Raw[200]>();
+    expectTypeOf<Caller[400]>().toEqualTypeOf<Raw[400]>();
+    expectTypeOf<Raw[403]["content"]["text/html"]>().toEqualTypeOf<string>();
+    expectTypeOf<Raw["5XX"]["content"]["text/html"]>().toEqualTypeOf<string>();
+    expectTypeOf<Caller[403]["content"]>().toEqualTypeOf<{ "application/json": BinanceError }>();
+    expectTypeOf<Caller["5XX"]["content"]>().toEqualTypeOf<{ "application/json": BinanceError }>();
   });
 
   test("UnsafeIntegerError carries where, what and the HTTP outcome", () => {

@@ -101,6 +101,91 @@ describe("the generator is generic", () => {
   });
 });
 
+describe("credentials in the query are signer-managed", () => {
+  const withSecurity = (security: unknown, topLevel?: unknown) => ({
+    openapi: "3.1.0",
+    ...(topLevel === undefined ? {} : { security: topLevel }),
+    paths: {
+      "/signed": {
+        get: {
+          parameters: [
+            { name: "timestamp", in: "query", required: true, "x-signer-managed": true, schema: { type: "integer" } },
+            { name: "symbol", in: "query", required: true, schema: { type: "string" } },
+          ],
+          ...(security === undefined ? {} : { security }),
+          responses: {},
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        apiKey: { type: "apiKey", in: "header", name: "X-MBX-APIKEY" },
+        signature: { type: "apiKey", in: "query", name: "signature" },
+      },
+    },
+  });
+
+  test("a query apiKey scheme the operation requires joins its signer-managed names; a header one does not", () => {
+    const [rule] = collectOperationRules(withSecurity([{ apiKey: [], signature: [] }]));
+    expect(rule?.signerManaged).toEqual(["timestamp", "signature"]);
+  });
+
+  test("the document-level security applies when the operation has none, and `security: []` opts out", () => {
+    expect(collectOperationRules(withSecurity(undefined, [{ signature: [] }]))[0]?.signerManaged).toEqual(["timestamp", "signature"]);
+    expect(collectOperationRules(withSecurity([], [{ signature: [] }]))[0]?.signerManaged).toEqual(["timestamp"]);
+  });
+
+  test("the real spec declares signature only as a scheme, and the caller rules still leave it to the signer", async () => {
+    const document = parse(await readFile(defaultSpecPath, "utf8"));
+    expect(document.components.parameters.signature).toBeUndefined();
+    const cancel = collectOperationRules(document).find((rule) => rule.path === "/sapi/v1/margin/orderList");
+    expect(cancel?.signerManaged).toEqual(["timestamp", "signature"]);
+  });
+});
+
+describe("open enums", () => {
+  const specWith = (properties: Record<string, unknown>) => ({
+    openapi: "3.1.0",
+    info: { title: "t", version: "1" },
+    paths: {},
+    components: {
+      schemas: {
+        Status: { type: "string", enum: ["NEW", "CANCELED"] },
+        Other: { type: "string", enum: ["X"] },
+        Report: { type: "object", properties },
+      },
+    },
+  });
+
+  async function schemaFor(properties: Record<string, unknown>) {
+    const specPath = join(scratch, `open-enums-${Object.keys(properties).join("-")}.yaml`);
+    await writeFile(specPath, stringify(specWith(properties)));
+    return (await renderGeneratedFiles(specPath, { source: "open-enums.yaml" }))["schema.ts"];
+  }
+
+  test("known values or any string keeps the literals and adds AnyOtherString", async () => {
+    const schema = await schemaFor({
+      byRef: { type: "string", anyOf: [{ $ref: "#/components/schemas/Status" }, { type: "string" }] },
+      inline: { anyOf: [{ type: "string" }, { enum: ["A", "B"] }] },
+    });
+    expect(schema).toContain('byRef?: components["schemas"]["Status"] | AnyOtherString;');
+    expect(schema).toContain('inline?: "A" | "B" | AnyOtherString;');
+    expect(schema).toContain("export type AnyOtherString = Capitalize<string> | Uncapitalize<string>;");
+  });
+
+  test("other unions are left to openapi-typescript", async () => {
+    const schema = await schemaFor({
+      twoRefs: { anyOf: [{ $ref: "#/components/schemas/Status" }, { $ref: "#/components/schemas/Other" }] },
+      patterned: { anyOf: [{ $ref: "#/components/schemas/Status" }, { type: "string", pattern: "^[0-9]+$" }] },
+      closed: { $ref: "#/components/schemas/Status" },
+    });
+    expect(schema).toContain('twoRefs?: components["schemas"]["Status"] | components["schemas"]["Other"];');
+    expect(schema).toContain('patterned?: components["schemas"]["Status"] | string;');
+    expect(schema).toContain('closed?: components["schemas"]["Status"];');
+    expect(schema).toContain('Status: "NEW" | "CANCELED";');
+  });
+});
+
 describe("the generator rejects specs it cannot honour", () => {
   const operation = (extra: Record<string, unknown>) => ({
     openapi: "3.1.0",
@@ -129,6 +214,12 @@ describe("the generator rejects specs it cannot honour", () => {
     for (const bad of [["a"], [[]], "a", [[1]]]) {
       expect(() => collectOperationRules(operation({ "x-required-one-of": bad }))).toThrow(/must be a list of non-empty lists/);
     }
+  });
+
+  test("a security requirement naming a scheme the spec does not define", () => {
+    expect(() => collectOperationRules(operation({ security: [{ signature: [] }] }))).toThrow(
+      'GET /x: security requires "signature", which components.securitySchemes does not define',
+    );
   });
 
   test("x-signer-managed outside the query", () => {

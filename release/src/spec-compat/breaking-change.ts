@@ -9,6 +9,7 @@ export type BreakingChange = {
     | "param-schema-narrowed"
     | "required-one-of-narrowed"
     | "response-field-removed"
+    | "response-field-made-optional"
     | "response-field-changed";
   /** `DELETE /sapi/v1/margin/orderList` */
   operation: string;

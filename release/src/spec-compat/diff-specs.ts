@@ -7,7 +7,7 @@ import { schemaNarrowings } from "./schema-narrowing.js";
 /**
  * Everything in `next` that can break a caller written against `previous`:
  * requests that were valid and are now rejected, and response fields a
- * caller could read that are gone or changed. Additions that only widen
+ * caller could read that are gone, changed, or no longer always present. Additions that only widen
  * (a new optional parameter, a new operation, a new enum value, a new
  * response field) are not reported.
  */
@@ -94,6 +94,9 @@ function responseChanges(
     const current = nextFields.get(field);
     if (!current) {
       changes.push({ kind: "response-field-removed", operation: before.key, detail: `${field} removed` });
+    } else if (old.required && !current.required) {
+      // A caller reading it unguarded would now get undefined.
+      changes.push({ kind: "response-field-made-optional", operation: before.key, detail: `${field} is no longer always present` });
     } else if (current.type !== old.type || current.format !== old.format) {
       changes.push({
         kind: "response-field-changed",

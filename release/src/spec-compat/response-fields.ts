@@ -4,7 +4,11 @@ import { flattenSchema, typesOf } from "./schema-shape.js";
 
 const MAX_DEPTH = 32;
 
-export type ResponseField = { type: string; format: string | undefined };
+/**
+ * `required`: the field is always there when its parent is (listed in the
+ * parent's `required`; the body itself and array items always are).
+ */
+export type ResponseField = { type: string; format: string | undefined; required: boolean };
 
 /**
  * Every field a response body can carry, keyed `status media path`, e.g.
@@ -16,7 +20,7 @@ export function responseFields(document: OpenApiDocument, operation: Operation):
   for (const [status, rawResponse] of Object.entries(operation.responses ?? {})) {
     const response = resolveRef(document, rawResponse);
     for (const [media, content] of Object.entries(response.content ?? {})) {
-      walk(document, content.schema, `${status} ${media}`, "", fields, new Set());
+      walk(document, content.schema, `${status} ${media}`, "", true, fields, new Set());
     }
   }
   return fields;
@@ -27,6 +31,7 @@ function walk(
   raw: Schema | undefined,
   prefix: string,
   path: string,
+  required: boolean,
   fields: Map<string, ResponseField>,
   visiting: Set<Schema>,
 ): void {
@@ -40,12 +45,13 @@ function walk(
   fields.set(`${prefix} ${path || "(body)"}`, {
     type: types ? [...types].sort().join("|") : "any",
     format: schema.format,
+    required,
   });
   for (const variant of [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) {
     walkProperties(document, flattenSchema(document, variant), prefix, path, fields, inside);
   }
   walkProperties(document, schema, prefix, path, fields, inside);
-  if (schema.items) walk(document, schema.items, prefix, `${path}[]`, fields, inside);
+  if (schema.items) walk(document, schema.items, prefix, `${path}[]`, true, fields, inside);
 }
 
 function walkProperties(
@@ -56,7 +62,8 @@ function walkProperties(
   fields: Map<string, ResponseField>,
   visiting: Set<Schema>,
 ): void {
+  const required = new Set(schema.required ?? []);
   for (const [name, child] of Object.entries(schema.properties ?? {})) {
-    walk(document, child, prefix, path ? `${path}.${name}` : name, fields, visiting);
+    walk(document, child, prefix, path ? `${path}.${name}` : name, required.has(name), fields, visiting);
   }
 }

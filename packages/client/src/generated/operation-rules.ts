@@ -3,8 +3,9 @@
 
 /**
  * Request rules per path and method, read from the spec's vendor extensions:
- * - `signerManaged`: query parameters marked `x-signer-managed: true`; the signer
- *   sets them, so the caller types leave them out.
+ * - `signerManaged`: query parameters marked `x-signer-managed: true`, plus the
+ *   query names of `apiKey` security schemes (`signature`); the signer sets
+ *   them, so the caller types leave them out.
  * - `requiredOneOf`: the operation's `x-required-one-of` groups; at least one
  *   name of each group must be sent.
  */
