@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -6,7 +6,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaticServer } from "../scripts/site/static-server.mjs";
 import { ensureChromium } from "./support/ensure-chromium.js";
-import { SITE_DIR, TEST_OUTPUT_DIR } from "./support/paths.js";
+import { REPO_ROOT, SITE_DIR, TEST_OUTPUT_DIR } from "./support/paths.js";
 
 // Opens the built site in headless Chromium, served by the same server module
 // as `npm run serve`, and checks what a reader gets: the right language, the
@@ -14,6 +14,26 @@ import { SITE_DIR, TEST_OUTPUT_DIR } from "./support/paths.js";
 // errors and not one request to any host but the local server.
 
 const OPERATION_ROUTE = "#/margin-trading/margincanceloco";
+
+// The seven margin order-list operations: Redoc route, title per locale and
+// the spec/samples file shown as its TypeScript x-codeSamples entry.
+const OPERATIONS = [
+  { route: "#/margin-trading/marginnewoco", sample: "new-oco.ts", en: "Margin Account New OCO (TRADE)", "zh-CN": "杠杆账户 OCO 下单(TRADE)" },
+  { route: "#/margin-trading/marginnewoto", sample: "new-oto.ts", en: "Margin Account New OTO (TRADE)", "zh-CN": "杠杆账户 OTO 下单(TRADE)" },
+  { route: "#/margin-trading/marginnewotoco", sample: "new-otoco.ts", en: "Margin Account New OTOCO (TRADE)", "zh-CN": "杠杆账户 OTOCO 下单(TRADE)" },
+  { route: "#/margin-trading/margingetoco", sample: "query-oco.ts", en: "Query Margin Account's OCO (USER_DATA)", "zh-CN": "查询杠杆账户 OCO(USER_DATA)" },
+  { route: "#/margin-trading/margingetalloco", sample: "query-all-oco.ts", en: "Query Margin Account's all OCO (USER_DATA)", "zh-CN": "查询杠杆账户所有 OCO(USER_DATA)" },
+  { route: "#/margin-trading/margingetopenoco", sample: "query-open-oco.ts", en: "Query Margin Account's Open OCO (USER_DATA)", "zh-CN": "查询杠杆账户 OCO 挂单(USER_DATA)" },
+  { route: OPERATION_ROUTE, sample: "cancel-oco.ts", en: "Margin Account Cancel OCO (TRADE)", "zh-CN": "取消杠杆账户 OCO 订单(TRADE)" },
+] as const;
+
+/** The line of a spec sample that makes the call, e.g. `... = await client.POST("/sapi/v1/margin/order/oco", {`. */
+function callLine(sample: string): string {
+  const source = readFileSync(join(REPO_ROOT, "spec", "samples", sample), "utf8");
+  const line = source.split("\n").find((candidate) => /await client\.(GET|POST|DELETE)\(/.test(candidate));
+  if (!line) throw new Error(`spec/samples/${sample} makes no client call.`);
+  return line.trim();
+}
 
 const LOCALES = {
   en: {
@@ -23,6 +43,9 @@ const LOCALES = {
     parameterDescriptions: ["Trading pair of the order list, in upper case", "For isolated margin or not", "Used to uniquely identify this cancel"],
     landingHeading: "sapi-kit",
     switchLabel: "简体中文",
+    // Every UI string Redoc CE 3.0.1 lets the site set (docs/README.md lists the rest).
+    redocUi: { download: "OpenAPI description in English (YAML)", tags: ["General", "Margin Trading"] },
+    specFile: "openapi.en.yaml",
   },
   "zh-CN": {
     prefix: "zh-CN/",
@@ -31,6 +54,8 @@ const LOCALES = {
     parameterDescriptions: ["订单列表所属的交易对，需大写", "是否逐仓杠杆", "用户自定义的本次撤销操作的ID"],
     landingHeading: "sapi-kit",
     switchLabel: "English",
+    redocUi: { download: "简体中文 OpenAPI 描述文件（YAML）", tags: ["通用接口", "杠杆交易"] },
+    specFile: "openapi.zh-CN.yaml",
   },
 } as const;
 type LocaleCode = keyof typeof LOCALES;
@@ -99,6 +124,56 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
       // The other language's text must not leak in.
       expect(await page.getByText(LOCALES[other(code)].title).count()).toBe(0);
       await page.screenshot({ path: join(TEST_OUTPUT_DIR, `reference.${code}.png`) });
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("shows all seven order-list operations, each titled in this language with its tested TypeScript sample", async () => {
+    const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/${OPERATIONS[0].route}`);
+    try {
+      for (const operation of OPERATIONS) {
+        await page.evaluate((hash) => {
+          window.location.hash = hash;
+        }, operation.route);
+        const heading = page.getByRole("heading", { name: operation[code] }).first();
+        await expect.poll(() => heading.isVisible(), { message: operation.route }).toBe(true);
+        // The right panel shows this operation's x-codeSamples source: its spec/samples file.
+        await expect.poll(() => page.getByText(callLine(operation.sample)).first().isVisible(), { message: operation.sample }).toBe(true);
+        expect(await page.getByText(operation[other(code)]).count(), operation.route).toBe(0);
+      }
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("sets every Redoc UI string Redoc lets us set in this language, and offers this locale's spec for download", async () => {
+    const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/`);
+    const theOther = LOCALES[other(code)];
+    try {
+      expect(await page.title()).toContain(code === "en" ? "API reference" : "API 参考");
+      const sidebar = page.locator('#redoc [data-component-name="Menu/Menu"]').first();
+      for (const tag of locale.redocUi.tags) expect(await sidebar.getByText(tag, { exact: true }).first().isVisible(), tag).toBe(true);
+      for (const tag of theOther.redocUi.tags) expect(await sidebar.getByText(tag, { exact: true }).count(), tag).toBe(0);
+      // Redoc titles the panel "Download OpenAPI description" itself (not settable); its one entry is ours.
+      const downloads = page.locator("#redoc a[download]");
+      const download = downloads.filter({ hasText: locale.redocUi.download }).first();
+      expect(await download.isVisible()).toBe(true);
+      expect(await downloads.filter({ hasText: theOther.redocUi.download }).count()).toBe(0);
+      for (const link of await downloads.all()) expect(await link.getAttribute("href")).toBe(locale.specFile);
+      // The link stays on this site and serves this locale's monolingual bundle.
+      const href = await download.getAttribute("href");
+      expect(href).toBe(locale.specFile);
+      const bundle = await page.request.get(new URL(href ?? "", page.url()).toString());
+      expect(bundle.status()).toBe(200);
+      const text = await bundle.text();
+      expect(text).toContain(locale.title);
+      expect(text).not.toContain(theOther.title);
+      await page.screenshot({ path: join(TEST_OUTPUT_DIR, `reference-info.${code}.png`) });
       expect(foreignRequests).toEqual([]);
       expect(consoleErrors).toEqual([]);
     } finally {

@@ -3,17 +3,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Sandbox, type SandboxOptions, startSandbox } from "@sapi-kit/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { includedSamples } from "../scripts/site/sample-includes.mjs";
 import { type CompiledSamples, compileSamples } from "./support/compile-samples.js";
-import { GUIDES_DIR } from "./support/paths.js";
+import { GUIDES_DIR, REPO_ROOT } from "./support/paths.js";
 import { runSample, type SampleRun } from "./support/run-sample.js";
-import { allSampleSources, SPEC_SAMPLE } from "./support/sample-sources.js";
+import { allSampleSources, SPEC_SAMPLE, specSampleSources } from "./support/sample-sources.js";
 
 // Every code sample the docs show is a real file; this suite type-checks each
 // one and runs it against a fresh loopback sandbox, asserting both what it
 // prints and what the sandbox saw. A sample that rots fails here.
 
-const sources = allSampleSources();
+// The guides' samples, plus every spec/samples file (the reference's x-codeSamples).
+const sources = [...new Set([...allSampleSources(), ...specSampleSources()])];
 let compiled: CompiledSamples;
 const keyDir = mkdtempSync(join(tmpdir(), "sapi-kit-docs-keys-"));
 
@@ -64,10 +66,42 @@ describe("sample inventory", () => {
         .join("\n");
       const shown = new Set(includedSamples(markdown));
       expect([...shown].sort(), locale).toEqual(sources.filter((source) => shown.has(source)).sort());
-      for (const source of sources) expect(shown.has(source), `${source} in ${locale} guides`).toBe(true);
+      for (const source of allSampleSources()) expect(shown.has(source), `${source} in ${locale} guides`).toBe(true);
       // Runnable TypeScript comes only from sample files, so every ts block is tested.
       expect(markdown, locale).not.toMatch(/^```(ts|typescript)\b/m);
     }
+  });
+});
+
+describe("reference samples (x-codeSamples)", () => {
+  const read = (file: string) => readFileSync(join(REPO_ROOT, file), "utf8");
+  // operationId -> its TypeScript sample; every operation of the order-list lifecycle has one.
+  const EXPECTED: Record<string, string> = {
+    marginNewOco: "spec/samples/new-oco.ts",
+    marginNewOto: "spec/samples/new-oto.ts",
+    marginNewOtoco: "spec/samples/new-otoco.ts",
+    marginGetOco: "spec/samples/query-oco.ts",
+    marginGetAllOco: "spec/samples/query-all-oco.ts",
+    marginGetOpenOco: "spec/samples/query-open-oco.ts",
+    marginCancelOco: SPEC_SAMPLE,
+  };
+  type Operation = { operationId: string; "x-codeSamples"?: { lang: string; label: string; source: string }[] };
+  const operationsOf = (document: { paths: Record<string, Record<string, Operation>> }) =>
+    Object.values(document.paths).flatMap((methods) => Object.values(methods));
+
+  for (const file of ["spec/openapi.yaml", "spec/dist/openapi.en.yaml", "spec/dist/openapi.zh-CN.yaml"]) {
+    it(`${file}: each lifecycle operation shows exactly its spec/samples file, unchanged`, () => {
+      const operations = operationsOf(parse(read(file)));
+      for (const [operationId, sample] of Object.entries(EXPECTED)) {
+        const samples = operations.find((operation) => operation.operationId === operationId)?.["x-codeSamples"];
+        expect(samples?.map((entry) => entry.lang), operationId).toEqual(["TypeScript"]);
+        expect(samples?.[0]?.source, operationId).toBe(read(sample));
+      }
+    });
+  }
+
+  it("has one spec/samples file per operation, each compiled and run below", () => {
+    expect(specSampleSources()).toEqual(Object.values(EXPECTED).sort());
   });
 });
 

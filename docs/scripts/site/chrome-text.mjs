@@ -6,7 +6,7 @@ export const CHROME_TEXT = Object.freeze({
     guides: "Guides",
     reference: "API reference",
     github: "GitHub: sapi-kit",
-    referenceTitle: "API reference: Margin Account Cancel OCO (TRADE)",
+    referenceTitle: "API reference: Binance margin order lists",
     footer: "sapi-kit is not affiliated with Binance. Works offline: this site loads nothing from the network.",
   }),
   "zh-CN": Object.freeze({
@@ -14,7 +14,7 @@ export const CHROME_TEXT = Object.freeze({
     guides: "指南",
     reference: "API 参考",
     github: "GitHub：sapi-kit",
-    referenceTitle: "API 参考：取消杠杆账户 OCO 订单(TRADE)",
+    referenceTitle: "API 参考：币安杠杆订单列表",
     footer: "sapi-kit 与币安无隶属关系。本站可离线浏览，不会从网络加载任何内容。",
   }),
 });

@@ -12,6 +12,7 @@ export const GUIDE_ORDER = Object.freeze([
   "errors-and-retries",
   "rate-limits",
   "sandbox",
+  "order-list-lifecycle",
   "cli",
   "performance",
 ]);

@@ -1,13 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHROME_TEXT } from "./chrome-text.mjs";
 import { findExternalResources } from "./external-resources.mjs";
+import { redocOptions } from "./redoc-options.mjs";
 import { renderSiteHeader } from "./site-header.mjs";
 
-/** build-docs options (code sample languages); see docs/redocly.yaml. */
+/** Bundling config for build-docs; its `openapi:` options reach Redoc through redocOptions(). */
 const REDOC_CONFIG = fileURLToPath(new URL("../../redocly.yaml", import.meta.url));
 
 export const REFERENCE_PAGE = "reference/index.html";
@@ -39,11 +40,15 @@ export function makeOffline(html) {
 
 /**
  * Builds one locale's Redoc page with `redocly build-docs --inlineBundle`
- * (the Redoc bundle inlined, no CDN) and the site template.
+ * (the Redoc bundle inlined, no CDN), the locale's Redoc options
+ * (`--openapi`, see redoc-options.mjs) and the site template. The locale's
+ * spec bundle is copied next to the page for Redoc's download button.
  * @param {{ locale: import("./locales.mjs").Locale, bundlePath: string, outFile: string, templatePath: string, css: string }} input
  */
 export function buildReferencePage({ locale, bundlePath, outFile, templatePath, css }) {
   mkdirSync(dirname(outFile), { recursive: true });
+  const specFileName = basename(bundlePath);
+  copyFileSync(bundlePath, join(dirname(outFile), specFileName));
   const result = spawnSync(
     process.execPath,
     [
@@ -57,6 +62,9 @@ export function buildReferencePage({ locale, bundlePath, outFile, templatePath, 
       "--inlineBundle",
       "--config",
       REDOC_CONFIG,
+      // Replaces the config's `openapi:` section (build-docs reads one or the other).
+      "--openapi",
+      JSON.stringify(redocOptions(locale, specFileName)),
       "--title",
       CHROME_TEXT[locale.code].referenceTitle,
       `--templateOptions.htmlLang=${locale.htmlLang}`,

@@ -1,15 +1,22 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { DOCS_DIR } from "./paths.js";
+import { DOCS_DIR, REPO_ROOT } from "./paths.js";
 
-/** The spec's x-codeSamples source (spec/test enforces that they are identical). */
+/** The cancel's x-codeSamples source, which the landing page also shows (spec/test checks it is identical). */
 export const SPEC_SAMPLE = "spec/samples/cancel-oco.ts";
 
-/** Every runnable sample: docs/samples/*.ts plus the spec's code sample. */
-export function allSampleSources(): string[] {
-  const docsSamples = readdirSync(join(DOCS_DIR, "samples"))
+const tsFiles = (dir: string, prefix: string) =>
+  readdirSync(dir)
     .filter((file) => file.endsWith(".ts"))
     .sort()
-    .map((file) => `docs/samples/${file}`);
-  return [...docsSamples, SPEC_SAMPLE];
+    .map((file) => `${prefix}/${file}`);
+
+/** Every sample the guides show: docs/samples/*.ts plus the cancel's spec sample. */
+export function allSampleSources(): string[] {
+  return [...tsFiles(join(DOCS_DIR, "samples"), "docs/samples"), SPEC_SAMPLE];
+}
+
+/** Every spec/samples/*.ts: the TypeScript x-codeSamples of the reference, one per operation. */
+export function specSampleSources(): string[] {
+  return tsFiles(join(REPO_ROOT, "spec", "samples"), "spec/samples");
 }

@@ -8,7 +8,7 @@ import {
   type WireType,
 } from "../src/index.js";
 import { RECV_WINDOW_MAX_MS } from "../src/cancel-oco-contract.js";
-import { operation, type SpecNode } from "./helpers/openapi-spec.js";
+import { operation, type SpecNode, spec } from "./helpers/openapi-spec.js";
 import { responseProblems } from "./helpers/response-validator.js";
 
 /** How the spec's JSON Schema of a query parameter maps onto the sandbox's wire types. */
@@ -23,11 +23,20 @@ describe("the sandbox's parameter rules are the spec's", () => {
   const cancelOperation = operation("DELETE", CANCEL_OCO_PATH);
 
   it("has the same query parameters, in order, with the same types and required flags", () => {
-    const fromSpec = cancelOperation.parameters.map((parameter: SpecNode) => ({
-      name: parameter.name,
-      type: wireType(parameter.schema),
-      required: parameter.required === true,
-    }));
+    // `signature` is a security scheme (apiKey in query), not a parameter, in the spec: see spec/README.md.
+    const querySchemes = (cancelOperation.security ?? spec.security ?? [])
+      .flatMap((requirement: SpecNode) => Object.keys(requirement))
+      .map((name: string) => spec.components.securitySchemes[name])
+      .filter((scheme: SpecNode) => scheme.type === "apiKey" && scheme.in === "query")
+      .map((scheme: SpecNode) => ({ name: scheme.name, type: "STRING", required: true }));
+    const fromSpec = [
+      ...cancelOperation.parameters.map((parameter: SpecNode) => ({
+        name: parameter.name,
+        type: wireType(parameter.schema),
+        required: parameter.required === true,
+      })),
+      ...querySchemes,
+    ];
     expect(cancelOcoParameters).toEqual(fromSpec);
     expect(cancelOperation.parameters.every((parameter: SpecNode) => parameter.in === "query")).toBe(true);
   });
