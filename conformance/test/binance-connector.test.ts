@@ -8,9 +8,19 @@
 // How it cancels: `Spot#cancelMarginOCOOrder(symbol, options)` sends
 // DELETE /sapi/v1/margin/orderList with every parameter, timestamp and
 // signature (last) in the query string (src/modules/restful/margin.js).
+// How it places and queries (src/modules/restful/margin.js): there is no
+// `newMarginOCOOrder`; the methods are `marginOCOOrder(symbol, side, quantity,
+// price, stopPrice, options)` (POST /sapi/v1/margin/order/oco; its JSDoc types
+// the decimals as numbers), `getMarginOCOOrder(options)` (one of orderListId /
+// origClientOrderId, checked client-side), `getMarginOCOOrders(options)` (all)
+// and `getMarginOpenOCOOrders(options)`. It has no margin OTO / OTOCO method
+// (no margin/order/oto or otoco anywhere in src/), so those are not tested.
+// `signRequest` puts every parameter of every method, POST included, in the
+// query string (timestamp last, then signature) and sends no body, with
+// `Content-Type: application/json` (src/helpers/utils.js createRequest).
 // How it fails: axios rejects any non-2xx with an AxiosError whose
 // `response.data` is Binance's error body.
-import { Spot } from "@binance/connector";
+import { type ConnectorResponse, Spot } from "@binance/connector";
 import type { SandboxAccount } from "@sapi-kit/sandbox";
 import { describe, expect, it } from "vitest";
 import { acceptedBody, rejection, settle } from "./support/call-outcome.js";
@@ -23,6 +33,8 @@ import {
   cancelRequestFor,
 } from "./support/cancel-cases.js";
 import { UNKNOWN_ORDER, useConformanceSandbox } from "./support/conformance-sandbox.js";
+import { lifecycleCases } from "./support/lifecycle-cases.js";
+import { type LifecycleClient, runLifecycle } from "./support/order-list-lifecycle.js";
 
 const conformance = useConformanceSandbox();
 
@@ -38,15 +50,37 @@ function connect(account: SandboxAccount): Spot {
   }
 }
 
+// Only what the server answered; the AxiosError itself holds the signed URL and the key header.
+function describeRejection(error: unknown) {
+  const response = (error as { response?: { status?: number; data?: unknown } }).response;
+  return { error: (error as Error)?.name, status: response?.status, data: response?.data };
+}
+
+function call(request: () => Promise<ConnectorResponse>) {
+  return settle(async () => (await request()).data, describeRejection);
+}
+
 async function cancel(client: Spot, { symbol, ...options }: CancelRequest) {
-  return settle(
-    async () => (await client.cancelMarginOCOOrder(symbol, options)).data,
-    // Only what the server answered; the AxiosError itself holds the signed URL and the key header.
-    (error) => {
-      const response = (error as { response?: { status?: number; data?: unknown } }).response;
-      return { error: (error as Error)?.name, status: response?.status, data: response?.data };
+  return call(() => client.cancelMarginOCOOrder(symbol, options));
+}
+
+/** The lifecycle through the connector's own margin methods, decimals as numbers as its JSDoc types them. */
+function lifecycleClient(client: Spot): LifecycleClient<ReturnType<typeof describeRejection>> {
+  return {
+    place: {
+      OCO: ({ symbol, side, quantity, price, stopPrice, stopLimitPrice, ...options }) =>
+        call(() =>
+          client.marginOCOOrder(symbol, side, Number(quantity), Number(price), Number(stopPrice), {
+            ...options,
+            stopLimitPrice: Number(stopLimitPrice),
+          }),
+        ),
     },
-  );
+    get: (request) => call(() => client.getMarginOCOOrder({ ...request })),
+    getOpen: (scope) => call(() => client.getMarginOpenOCOOrders({ ...scope })),
+    getAll: (scope) => call(() => client.getMarginOCOOrders({ ...scope })),
+    cancel: (request) => cancel(client, request),
+  };
 }
 
 describe.each(ALL_KEY_TYPES)("@binance/connector, %s key", (keyType) => {
@@ -76,4 +110,15 @@ describe("@binance/connector, repeated cancel", () => {
     const refusal = conformance.expectRepeatRefused(account, list);
     expect(rejection(repeat)).toEqual({ error: "AxiosError", status: UNKNOWN_ORDER.status, data: refusal.body });
   });
+});
+
+describe.each(ALL_KEY_TYPES)("@binance/connector, %s key: the order-list lifecycle", (keyType) => {
+  for (const { name, kind, mode } of lifecycleCases(["OCO"])) {
+    it(`places ${name}, queries it by each id, finds it open and in all, cancels it`, async () => {
+      const account = await conformance.account(keyType);
+      const client = lifecycleClient(connect(account));
+
+      await runLifecycle({ conformance, account, mode, kind, client, placeTransport: "query string" });
+    });
+  }
 });

@@ -12,10 +12,28 @@
 // Note: its `CancelOCOParams` type has no `isIsolated`, yet the parameter
 // reaches the wire (every param is serialised), so isolated cancels work; the
 // tests pass it through a wider type.
+// How it places and queries (lib/main-client.js): `marginAccountNewOCO`
+// (POST sapi/v1/margin/order/oco), `submitMarginOTOOrder` (.../order/oto),
+// `submitMarginOTOCOOrder` (.../order/otoco), `queryMarginAccountOCO`
+// (GET sapi/v1/margin/orderList), `queryMarginAccountOpenOCO` and
+// `queryMarginAccountAllOCO`. The placements generate every client order id
+// the caller leaves out (`listClientOrderId`, the legs' ids: "x-U5D79M5B" + 22
+// characters, `validateOrderId`). A POST's parameters also travel in the
+// query string, with no body (`_call`). Its parameter types (lib/types):
+// `NewOCOParams` and `SubmitMarginOTOOrderParams` type the decimals as
+// numbers, `SubmitMarginOTOCOOrderParams` as strings; the tests pass them so.
+// `GetOCOParams` has no `isIsolated` (sent all the same, like the cancel's).
 // How it fails: it throws a plain object `{ code, message, body, headers,
 // requestUrl, ... }` with Binance's `code` and `msg` (parseException).
 import type { SandboxAccount } from "@sapi-kit/sandbox";
-import { type CancelOCOParams, MainClient } from "binance";
+import {
+  type CancelOCOParams,
+  type GetOCOParams,
+  MainClient,
+  type NewOCOParams,
+  type SubmitMarginOTOCOOrderParams,
+  type SubmitMarginOTOOrderParams,
+} from "binance";
 import { describe, expect, it } from "vitest";
 import { acceptedBody, rejection, settle } from "./support/call-outcome.js";
 import {
@@ -27,6 +45,8 @@ import {
   cancelRequestFor,
 } from "./support/cancel-cases.js";
 import { UNKNOWN_ORDER, useConformanceSandbox } from "./support/conformance-sandbox.js";
+import { type GetRequest, lifecycleCases } from "./support/lifecycle-cases.js";
+import { type LifecycleClient, runLifecycle } from "./support/order-list-lifecycle.js";
 
 const conformance = useConformanceSandbox();
 
@@ -36,16 +56,56 @@ function connect(account: SandboxAccount): MainClient {
   return new MainClient({ api_key: account.apiKey, api_secret: secret, baseUrl: conformance.sandbox.url, disableTimeSync: true });
 }
 
+// Only Binance's code and message: the thrown object also holds `requestUrl`, the signed URL.
+function describeRejection(error: unknown) {
+  const thrown = error as { code?: unknown; message?: unknown; body?: unknown };
+  return { code: thrown?.code, message: thrown?.message, body: thrown?.body };
+}
+
 async function cancel(client: MainClient, request: CancelRequest) {
   return settle(
     // `isIsolated` is missing from CancelOCOParams (see above); the wider type keeps it.
     () => client.marginAccountCancelOCO(request as CancelOCOParams & Pick<CancelRequest, "isIsolated">),
-    // Only Binance's code and message: the thrown object also holds `requestUrl`, the signed URL.
-    (error) => {
-      const thrown = error as { code?: unknown; message?: unknown; body?: unknown };
-      return { code: thrown?.code, message: thrown?.message, body: thrown?.body };
-    },
+    describeRejection,
   );
+}
+
+/** The lifecycle through MainClient's own margin methods, each value typed as its parameter types say. */
+function lifecycleClient(client: MainClient): LifecycleClient<ReturnType<typeof describeRejection>> {
+  return {
+    place: {
+      OCO: ({ quantity, price, stopPrice, stopLimitPrice, ...rest }) => {
+        const params: NewOCOParams = {
+          ...rest,
+          quantity: Number(quantity),
+          price: Number(price),
+          stopPrice: Number(stopPrice),
+          stopLimitPrice: Number(stopLimitPrice),
+        };
+        return settle(() => client.marginAccountNewOCO(params), describeRejection);
+      },
+      OTO: ({ workingPrice, workingQuantity, pendingPrice, pendingQuantity, ...rest }) => {
+        const params: SubmitMarginOTOOrderParams = {
+          ...rest,
+          workingPrice: Number(workingPrice),
+          workingQuantity: Number(workingQuantity),
+          pendingPrice: Number(pendingPrice),
+          pendingQuantity: Number(pendingQuantity),
+        };
+        return settle(() => client.submitMarginOTOOrder(params), describeRejection);
+      },
+      OTOCO: (request) => {
+        const params: SubmitMarginOTOCOOrderParams = { ...request };
+        return settle(() => client.submitMarginOTOCOOrder(params), describeRejection);
+      },
+    },
+    // `isIsolated` is missing from GetOCOParams (see above); the wider type keeps it.
+    get: (request) =>
+      settle(() => client.queryMarginAccountOCO({ ...request } as GetOCOParams & Pick<GetRequest, "isIsolated">), describeRejection),
+    getOpen: (scope) => settle(() => client.queryMarginAccountOpenOCO({ ...scope }), describeRejection),
+    getAll: (scope) => settle(() => client.queryMarginAccountAllOCO({ ...scope }), describeRejection),
+    cancel: (request) => cancel(client, request),
+  };
 }
 
 describe.each(ALL_KEY_TYPES)("binance (MainClient), %s key", (keyType) => {
@@ -75,4 +135,15 @@ describe("binance (MainClient), repeated cancel", () => {
     const refusal = conformance.expectRepeatRefused(account, list);
     expect(rejection(repeat)).toEqual({ code: UNKNOWN_ORDER.code, message: refusal.body.msg, body: refusal.body });
   });
+});
+
+describe.each(ALL_KEY_TYPES)("binance (MainClient), %s key: the order-list lifecycle", (keyType) => {
+  for (const { name, kind, mode } of lifecycleCases(["OCO", "OTO", "OTOCO"])) {
+    it(`places ${name}, queries it by each id, finds it open and in all, cancels it`, async () => {
+      const account = await conformance.account(keyType);
+      const client = lifecycleClient(connect(account));
+
+      await runLifecycle({ conformance, account, mode, kind, client, placeTransport: "query string" });
+    });
+  }
 });

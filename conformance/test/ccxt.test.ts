@@ -8,6 +8,14 @@
 // sends DELETE {urls.api.sapi}/margin/orderList with `timestamp` first, the
 // params, `recvWindow` (its option, 10000) and `signature` last, all in the
 // query string. No market metadata is loaded for an implicit call.
+// How it places and queries: the implicit endpoint methods of its `sapi` API
+// table (js/src/binance.js `api.sapi`, typed in js/src/abstract/binance.d.ts):
+// `sapiPostMarginOrderOco` (POST margin/order/oco), `sapiGetMarginOrderList`,
+// `sapiGetMarginOpenOrderList`, `sapiGetMarginAllOrderList`. The table has no
+// margin/order/oto or margin/order/otoco entry, so ccxt 4.5.84 cannot place a
+// margin OTO or OTOCO with its own methods; those are not tested here. `sign`
+// puts a POST's parameters (`timestamp` first, `recvWindow`, then `signature`)
+// in an application/x-www-form-urlencoded body and a GET's in the query string.
 // How it fails: handleErrors maps Binance's code through its exception table;
 // -2011 becomes `OrderNotFound` with the message `binance <response body>`.
 // (On api.binance.com it first consults its spot table, which has no -2011
@@ -25,6 +33,8 @@ import {
   cancelRequestFor,
 } from "./support/cancel-cases.js";
 import { useConformanceSandbox } from "./support/conformance-sandbox.js";
+import { lifecycleCases } from "./support/lifecycle-cases.js";
+import { type LifecycleClient, runLifecycle } from "./support/order-list-lifecycle.js";
 
 const conformance = useConformanceSandbox();
 
@@ -41,16 +51,28 @@ function connect(account: SandboxAccount): binance {
   return exchange;
 }
 
+// ccxt's message is the id plus the response body; it holds no URL or key.
+function describeRejection(error: unknown) {
+  return {
+    orderNotFound: error instanceof OrderNotFound,
+    name: (error as Error)?.constructor?.name,
+    message: (error as Error)?.message,
+  };
+}
+
 async function cancel(exchange: binance, request: CancelRequest) {
-  return settle(
-    () => exchange.sapiDeleteMarginOrderList({ ...request }),
-    // ccxt's message is the id plus the response body; it holds no URL or key.
-    (error) => ({
-      orderNotFound: error instanceof OrderNotFound,
-      name: (error as Error)?.constructor?.name,
-      message: (error as Error)?.message,
-    }),
-  );
+  return settle(() => exchange.sapiDeleteMarginOrderList({ ...request }), describeRejection);
+}
+
+/** The lifecycle through ccxt's own implicit methods (parameters passed as Binance names them, decimals as text). */
+function lifecycleClient(exchange: binance): LifecycleClient<ReturnType<typeof describeRejection>> {
+  return {
+    place: { OCO: (request) => settle(() => exchange.sapiPostMarginOrderOco({ ...request }), describeRejection) },
+    get: (request) => settle(() => exchange.sapiGetMarginOrderList({ ...request }), describeRejection),
+    getOpen: (scope) => settle(() => exchange.sapiGetMarginOpenOrderList({ ...scope }), describeRejection),
+    getAll: (scope) => settle(() => exchange.sapiGetMarginAllOrderList({ ...scope }), describeRejection),
+    cancel: (request) => cancel(exchange, request),
+  };
 }
 
 describe.each(ALL_KEY_TYPES)("ccxt (binance), %s key", (keyType) => {
@@ -80,4 +102,15 @@ describe("ccxt (binance), repeated cancel", () => {
     const refusal = conformance.expectRepeatRefused(account, list);
     expect(rejection(repeat)).toEqual({ orderNotFound: true, name: "OrderNotFound", message: `binance ${refusal.raw}` });
   });
+});
+
+describe.each(ALL_KEY_TYPES)("ccxt (binance), %s key: the order-list lifecycle", (keyType) => {
+  for (const { name, kind, mode } of lifecycleCases(["OCO"])) {
+    it(`places ${name}, queries it by each id, finds it open and in all, cancels it`, async () => {
+      const account = await conformance.account(keyType);
+      const client = lifecycleClient(connect(account));
+
+      await runLifecycle({ conformance, account, mode, kind, client, placeTransport: "form body" });
+    });
+  }
 });

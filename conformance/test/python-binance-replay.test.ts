@@ -1,6 +1,7 @@
 // python-binance, replayed: it sends signed DELETE / POST parameters as an
 // application/x-www-form-urlencoded BODY, signature last, with no query
-// string (see support/python-binance-wire.ts for the source, line by line).
+// string, and signed GET parameters as the query string in the same order
+// (see support/python-binance-wire.ts for the source, line by line).
 // Binance accepts that: "parameters may be sent as a query string or in the
 // request body with content type application/x-www-form-urlencoded"
 // (Binance's REST API General Info, "General Information on Endpoints",
@@ -12,7 +13,9 @@ import { describe, expect, it } from "vitest";
 import { acceptedBody, type CallOutcome } from "./support/call-outcome.js";
 import { ALL_KEY_TYPES, CANCEL_CASES, CROSS, type CancelRequest, SELECTORS, cancelRequestFor } from "./support/cancel-cases.js";
 import { UNKNOWN_ORDER, useConformanceSandbox } from "./support/conformance-sandbox.js";
-import { pythonBinanceSignedRequest, type PythonBinanceCredentials } from "./support/python-binance-wire.js";
+import { lifecycleCases, PATHS } from "./support/lifecycle-cases.js";
+import { type LifecycleClient, runLifecycle } from "./support/order-list-lifecycle.js";
+import { pythonBinanceSignedRequest, type PythonBinanceCredentials, type WireRequest } from "./support/python-binance-wire.js";
 import { sendWireRequest, type WireResponse } from "./support/send-wire-request.js";
 
 const CANCEL_PATH = "/sapi/v1/margin/orderList";
@@ -49,7 +52,7 @@ describe("the replay is python-binance's wire format", () => {
       const privateKeyPem = keys.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
       const wire = pythonBinanceSignedRequest({ method: "DELETE", path: CANCEL_PATH, params, credentials: { apiKey: "k", privateKeyPem }, timestampMs });
 
-      const [unsigned, encodedSignature] = wire.body.split("&signature=");
+      const [unsigned, encodedSignature] = (wire.body ?? "").split("&signature=");
       expect(unsigned).toBe(payload);
       expect(encodedSignature).toMatch(/^(?:[A-Za-z0-9]|%2B|%2F|%3D)+$/);
       const signature = Buffer.from(decodeURIComponent(encodedSignature ?? ""), "base64");
@@ -72,19 +75,80 @@ describe("the replay is python-binance's wire format", () => {
   });
 });
 
+describe("the replay is python-binance's wire format for a GET", () => {
+  const timestampMs = 1_700_000_000_000;
+
+  it("HMAC: the sorted, signed payload is the query string, signature last, no body, Content-Type application/json", () => {
+    // client.get_margin_oco_order(isIsolated="TRUE", symbol="LTCBTC", orderListId=7)
+    const params = { symbol: "LTCBTC", orderListId: 7, isIsolated: "TRUE" };
+    const wire = pythonBinanceSignedRequest({ method: "GET", path: PATHS.orderList, params, credentials: { apiKey: "k", apiSecret: "s" }, timestampMs });
+
+    const payload = "isIsolated=TRUE&orderListId=7&recvWindow=10000&symbol=LTCBTC&timestamp=1700000000000";
+    expect(wire.path).toBe(`${PATHS.orderList}?${payload}&signature=${createHmac("sha256", "s").update(payload).digest("hex")}`);
+    expect(wire.body).toBeUndefined();
+    expect(wire.headers).toContainEqual(["Content-Type", "application/json"]);
+    expect(wire.headers).toContainEqual(["X-MBX-APIKEY", "k"]);
+  });
+
+  it("signs the raw values; requests' requote_uri then escapes what a URL cannot hold and keeps existing escapes", () => {
+    const wire = pythonBinanceSignedRequest({
+      method: "GET",
+      path: PATHS.orderList,
+      params: { symbol: "A/B C", origClientOrderId: "a b" },
+      credentials: { apiKey: "k", apiSecret: "s" },
+      timestampMs,
+    });
+    const signed = "origClientOrderId=a b&recvWindow=10000&symbol=A/B%20C&timestamp=1700000000000";
+    const signature = createHmac("sha256", "s").update(signed).digest("hex");
+    expect(wire.path).toBe(`${PATHS.orderList}?origClientOrderId=a%20b&recvWindow=10000&symbol=A/B%20C&timestamp=1700000000000&signature=${signature}`);
+  });
+
+  it("Ed25519: the percent-encoded base64 signature ends the query unchanged", () => {
+    const keys = generateKeyPairSync("ed25519");
+    const privateKeyPem = keys.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const wire = pythonBinanceSignedRequest({ method: "GET", path: PATHS.openOrderList, params: {}, credentials: { apiKey: "k", privateKeyPem }, timestampMs });
+
+    const [unsigned, encodedSignature] = (wire.path.split("?")[1] ?? "").split("&signature=");
+    expect(unsigned).toBe("recvWindow=10000&timestamp=1700000000000");
+    expect(encodedSignature).toMatch(/^(?:[A-Za-z0-9]|%2B|%2F|%3D)+$/);
+    const signature = Buffer.from(decodeURIComponent(encodedSignature ?? ""), "base64");
+    expect(verify(null, Buffer.from(unsigned ?? ""), keys.publicKey, signature)).toBe(true);
+  });
+});
+
 const conformance = useConformanceSandbox();
 
-async function replayCancel(account: SandboxAccount, request: CancelRequest): Promise<CallOutcome<WireResponse>> {
-  const wire = pythonBinanceSignedRequest({
-    method: "DELETE",
-    path: CANCEL_PATH,
-    params: { ...request },
-    credentials: credentialsOf(account),
-    timestampMs: Date.now(),
-  });
+/** One python-binance call, replayed: its request bytes, and what `_handle_response` makes of the answer. */
+async function replay(
+  account: SandboxAccount,
+  method: WireRequest["method"],
+  path: string,
+  params: Readonly<Record<string, string | number | undefined>>,
+): Promise<CallOutcome<WireResponse>> {
+  const wire = pythonBinanceSignedRequest({ method, path, params, credentials: credentialsOf(account), timestampMs: Date.now() });
   const response = await sendWireRequest(conformance.sandbox.url, wire);
   // python-binance's _handle_response: any non-2xx raises BinanceAPIException(code, message from the JSON body).
   return response.status >= 200 && response.status < 300 ? { ok: true, body: response.body } : { ok: false, rejection: response };
+}
+
+function replayCancel(account: SandboxAccount, request: CancelRequest): Promise<CallOutcome<WireResponse>> {
+  // client.cancel_margin_oco_order(**request)
+  return replay(account, "DELETE", CANCEL_PATH, { ...request });
+}
+
+/** The lifecycle through python-binance's own margin methods, each replayed; keyword arguments as Binance names them. */
+function lifecycleClient(account: SandboxAccount): LifecycleClient<WireResponse> {
+  return {
+    // client.create_margin_oco_order(**request)
+    place: { OCO: (request) => replay(account, "POST", PATHS.placeOco, { ...request }) },
+    // client.get_margin_oco_order(**request): its docstring says listClientOrderId, Binance's name is origClientOrderId.
+    get: (request) => replay(account, "GET", PATHS.orderList, { ...request }),
+    // client.get_open_margin_oco_orders(**scope)
+    getOpen: (scope) => replay(account, "GET", PATHS.openOrderList, { ...scope }),
+    // client.margin_v1_get_margin_all_order_list(**scope)
+    getAll: (scope) => replay(account, "GET", PATHS.allOrderList, { ...scope }),
+    cancel: (request) => replayCancel(account, request),
+  };
 }
 
 describe.each(ALL_KEY_TYPES)("python-binance wire replay, %s key", (keyType) => {
@@ -113,4 +177,14 @@ describe("python-binance wire replay, repeated cancel", () => {
     const refusal = conformance.expectRepeatRefused(account, list);
     expect(repeat).toEqual({ ok: false, rejection: { status: UNKNOWN_ORDER.status, body: refusal.body } });
   });
+});
+
+describe.each(ALL_KEY_TYPES)("python-binance wire replay, %s key: the order-list lifecycle", (keyType) => {
+  for (const { name, kind, mode } of lifecycleCases(["OCO"])) {
+    it(`places ${name}, queries it by each id, finds it open and in all, cancels it`, async () => {
+      const account = await conformance.account(keyType);
+
+      await runLifecycle({ conformance, account, mode, kind, client: lifecycleClient(account), placeTransport: "form body" });
+    });
+  }
 });

@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createClient } from "@sapi-kit/client";
 import { type Sandbox, type SandboxOptions, startSandbox } from "@sapi-kit/sandbox";
+import { createSigner } from "@sapi-kit/signer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { includedSamples } from "../scripts/site/sample-includes.mjs";
@@ -240,6 +242,192 @@ describe("spec x-codeSamples sample", () => {
       const result = await run(SPEC_SAMPLE, env);
       expect(result.stderr).toBe("");
       expect(result.stdout).toContain("Order list 0 is now ALL_DONE");
+    });
+  });
+});
+
+// The order-list lifecycle samples need the sandbox's order-list routes
+// (POST /sapi/v1/margin/order/oco|oto|otoco, GET orderList / openOrderList /
+// allOrderList) and its settable last price.
+type PricedSandbox = Sandbox & { setPrice(symbol: string, price: string): unknown };
+const setPrice = (sandbox: Sandbox, symbol: string, price: string) => (sandbox as PricedSandbox).setPrice(symbol, price);
+const calls = (sandbox: Sandbox) => sandbox.requests.map((entry) => `${entry.method} ${entry.path}`);
+
+/** The ```text block a guide shows right after a sample's marker: the output the reader is promised. */
+function promisedOutput(locale: "en" | "zh-CN", sample: string, nth = 0): string {
+  const markdown = readFileSync(join(GUIDES_DIR, locale, "order-list-lifecycle.md"), "utf8");
+  const after = markdown.slice(markdown.indexOf(`<!-- sample: ${sample} -->`));
+  const blocks = [...after.matchAll(/```text\n([\s\S]*?)```/g)].map((match) => match[1]);
+  const block = blocks[nth];
+  if (!block) throw new Error(`No output block after ${sample} in ${locale}.`);
+  return block;
+}
+
+describe("reference samples of the order-list lifecycle, run", () => {
+  it("new-oco.ts places the OCO, and query-oco.ts finds it by its listClientOrderId", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      const placed = await run("spec/samples/new-oco.ts", env);
+      expect(placed.stderr).toBe("");
+      expect(placed.exitCode).toBe(0);
+      const listId = /Order list (\d+) \(my-oco-1\) is EXECUTING/.exec(placed.stdout)?.[1];
+      expect(listId).toBeDefined();
+      expect(placed.stdout).toMatch(/STOP_LOSS_LIMIT SELL order \d+: NEW/);
+      expect(placed.stdout).toMatch(/LIMIT_MAKER SELL order \d+: NEW/);
+      const queried = await run("spec/samples/query-oco.ts", env);
+      expect(queried.stderr).toBe("");
+      expect(queried.stdout).toContain(`OCO order list ${listId}: EXEC_STARTED / EXECUTING`);
+      expect(queried.stdout.match(/^order \d+ \(/gm)).toHaveLength(2);
+      expect(calls(sandbox)).toEqual(["POST /sapi/v1/margin/order/oco", "GET /sapi/v1/margin/orderList"]);
+    });
+  });
+
+  it("new-oco.ts reports Binance's rejection when the prices break the OCO rule, and exits non-zero", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      // A SELL OCO needs limit > last > stop; at 62000 the 61000 limit is below the last price.
+      setPrice(sandbox, "BTCUSDT", "62000");
+      const placed = await run("spec/samples/new-oco.ts", env);
+      expect(placed.exitCode).toBe(1);
+      expect(placed.stderr).toContain("Binance rejected the OCO: -2010");
+      expect(placed.stdout).toBe("");
+      const open = await run("spec/samples/query-open-oco.ts", env);
+      expect(open.stdout).toContain("0 open order list(s)");
+    });
+  });
+
+  it("query-open-oco.ts and query-all-oco.ts list the placed OCO; only the all list keeps it once cancelled", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      await run("spec/samples/new-oco.ts", env);
+      const open = await run("spec/samples/query-open-oco.ts", env);
+      expect(open.stderr).toBe("");
+      expect(open.stdout).toContain("1 open order list(s)");
+      expect(open.stdout).toMatch(/OCO \d+ \(my-oco-1\) on BTCUSDT: EXECUTING/);
+      // The quick start cancels an LTCBTC list; this OCO is on BTCUSDT, and Binance answers a cancel
+      // naming another symbol with -2011. So it is cancelled here the quick start's way, with its own symbol.
+      const client = createClient({ baseUrl: sandbox.url });
+      client.use(createSigner({ apiKey: account.apiKey, apiSecret: account.apiSecret ?? "" }));
+      const cancel = await client.DELETE("/sapi/v1/margin/orderList", {
+        params: { query: { symbol: "BTCUSDT", listClientOrderId: "my-oco-1" } },
+      });
+      expect(cancel.error).toBeUndefined();
+      expect((await run("spec/samples/query-open-oco.ts", env)).stdout).toContain("0 open order list(s)");
+      const all = await run("spec/samples/query-all-oco.ts", env);
+      expect(all.stderr).toBe("");
+      expect(all.stdout).toMatch(/OCO \d+ \(my-oco-1\) on BTCUSDT: ALL_DONE/);
+    });
+  });
+
+  it("new-oto.ts places the working order and a PENDING_NEW pending order", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      const placed = await run("spec/samples/new-oto.ts", env);
+      expect(placed.stderr).toBe("");
+      expect(placed.stdout).toMatch(/Order list \d+ \(my-oto-1\) is EXECUTING/);
+      expect(placed.stdout).toMatch(/LIMIT BUY order \d+: NEW/);
+      expect(placed.stdout).toMatch(/LIMIT SELL order \d+: PENDING_NEW/);
+    });
+  });
+
+  it("new-otoco.ts places the working order and a PENDING_NEW pair, as the guide shows", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      const placed = await run("spec/samples/new-otoco.ts", env);
+      expect(placed.stderr).toBe("");
+      expect(placed.exitCode).toBe(0);
+      for (const locale of ["en", "zh-CN"] as const) {
+        expect(placed.stdout, locale).toBe(promisedOutput(locale, "spec/samples/new-otoco.ts"));
+      }
+    });
+  });
+});
+
+describe("order-list lifecycle guide samples, run", () => {
+  it("oco-lifecycle.ts places, lists, queries, cancels and finds the OCO among all lists, printing what the guide shows", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      const result = await run("docs/samples/oco-lifecycle.ts", env);
+      expect(result.stderr).toBe("");
+      expect(result.exitCode).toBe(0);
+      for (const locale of ["en", "zh-CN"] as const) {
+        expect(result.stdout, locale).toBe(promisedOutput(locale, "docs/samples/oco-lifecycle.ts"));
+      }
+      expect(calls(sandbox)).toEqual([
+        "POST /sapi/v1/margin/order/oco",
+        "GET /sapi/v1/margin/openOrderList",
+        "GET /sapi/v1/margin/orderList",
+        "DELETE /sapi/v1/margin/orderList",
+        "GET /sapi/v1/margin/allOrderList",
+      ]);
+    });
+  });
+
+  it("oco-lifecycle.ts stops at the first rejection", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      setPrice(sandbox, "BTCUSDT", "62000");
+      const result = await run("docs/samples/oco-lifecycle.ts", env);
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).toContain("1. place: Binance rejected it (-2010");
+      expect(calls(sandbox)).toEqual(["POST /sapi/v1/margin/order/oco"]);
+    });
+  });
+
+  it("the OTOCO's working order fills when the price moves; the pending pair works, then ends the list", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      expect((await run("spec/samples/new-otoco.ts", env)).exitCode).toBe(0);
+      setPrice(sandbox, "BTCUSDT", "59000");
+      const working = await run("docs/samples/order-list-status.ts", env);
+      expect(working.stderr).toBe("");
+      for (const locale of ["en", "zh-CN"] as const) {
+        expect(working.stdout, locale).toBe(promisedOutput(locale, "docs/samples/order-list-status.ts"));
+      }
+      setPrice(sandbox, "BTCUSDT", "62000");
+      const done = await run("docs/samples/order-list-status.ts", env);
+      expect(done.stdout).toMatch(/^Order list \d+: ALL_DONE \/ ALL_DONE$/m);
+    });
+  });
+
+  it("place-oco-outcome.ts: executed", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      const result = await run("docs/samples/place-oco-outcome.ts", env);
+      expect(result.stderr).toBe("");
+      expect(result.stdout).toMatch(/^executed: order list \d+$/m);
+    });
+  });
+
+  it("place-oco-outcome.ts: rejected, with Binance's code", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      setPrice(sandbox, "BTCUSDT", "62000");
+      const result = await run("docs/samples/place-oco-outcome.ts", env);
+      expect(result.stdout).toMatch(/^rejected: -2010 /m);
+      expect(calls(sandbox)).toEqual(["POST /sapi/v1/margin/order/oco"]);
+    });
+  });
+
+  it("place-oco-outcome.ts: unknown after a lost answer, reconciled by a query that finds the list; never placed twice", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      // The OCO is placed, then the answer is lost behind a 503.
+      sandbox.faults.inject({ type: "http-status", status: 503 }, { executes: true, match: { method: "POST" } });
+      const result = await run("docs/samples/place-oco-outcome.ts", env);
+      expect(result.stderr).toBe("");
+      expect(result.stdout).toMatch(/^unknown \(.*\); reconciling: it was placed: order list \d+ is EXECUTING$/m);
+      expect(calls(sandbox)).toEqual(["POST /sapi/v1/margin/order/oco", "GET /sapi/v1/margin/orderList"]);
+    });
+  });
+
+  it("place-oco-outcome.ts: unknown, and the query says it was not placed (-2013)", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      sandbox.faults.inject({ type: "http-status", status: 503 }, { executes: false, match: { method: "POST" } });
+      const result = await run("docs/samples/place-oco-outcome.ts", env);
+      expect(result.stdout).toMatch(/; reconciling: it was not placed: safe to place it again$/m);
+      expect(calls(sandbox)).toEqual(["POST /sapi/v1/margin/order/oco", "GET /sapi/v1/margin/orderList"]);
     });
   });
 });

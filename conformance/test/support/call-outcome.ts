@@ -21,10 +21,14 @@ export async function settle<Rejection>(
   }
 }
 
-/** Asserts the call succeeded (printing only the reduced rejection if not) and returns the response body. */
-export function acceptedBody<Rejection>(outcome: CallOutcome<Rejection>): unknown {
+/**
+ * Asserts the call succeeded (printing only the reduced rejection if not) and
+ * returns the response body. `step` names the call in the failure message.
+ */
+export function acceptedBody<Rejection>(outcome: CallOutcome<Rejection>, step?: string): unknown {
   // On failure the diff shows the reduced rejection, i.e. the sandbox's answer.
-  expect(outcome.ok ? "accepted" : outcome.rejection, "Binance accepts this request, so the sandbox must too").toBe("accepted");
+  const message = "Binance accepts this request, so the sandbox must too";
+  expect(outcome.ok ? "accepted" : outcome.rejection, step ? `${step}: ${message}` : message).toBe("accepted");
   return outcome.ok ? outcome.body : undefined;
 }
 

@@ -1,18 +1,24 @@
-// python-binance's wire format for a signed DELETE (and POST / PUT), rebuilt
-// byte for byte from its source, so that the sandbox can be checked against
-// the most used Python client without running Python.
+// python-binance's wire format for a signed call (GET, POST, PUT, DELETE),
+// rebuilt byte for byte from its source, so that the sandbox can be checked
+// against the most used Python client without running Python.
 //
 // Source: sammchardy/python-binance at commit b697c97a94901d79786dd5d899a40268953aa0f5
 // (2026-03-31), https://github.com/sammchardy/python-binance/blob/b697c97a94901d79786dd5d899a40268953aa0f5/binance/client.py
 // and .../binance/base_client.py:
-// - `Client.cancel_margin_oco_order(**params)` is
-//   `_request_margin_api("delete", "margin/orderList", signed=True, data=params)`,
-//   sent to https://api.binance.com/sapi/v1/margin/orderList with no query string.
+// - The margin order-list methods all call
+//   `_request_margin_api(method, path, signed=True, data=params)`, sent to
+//   https://api.binance.com/sapi/v1/<path>: `create_margin_oco_order` ("post",
+//   "margin/order/oco"), `get_margin_oco_order` ("get", "margin/orderList"),
+//   `get_open_margin_oco_orders` ("get", "margin/openOrderList"),
+//   `margin_v1_get_margin_all_order_list` ("get", "margin/allOrderList"; the
+//   client has no `get_all_margin_oco_orders`), `cancel_margin_oco_order`
+//   ("delete", "margin/orderList"). There is no margin OTO / OTOCO method.
 // - `BaseClient._get_request_kwargs` adds `timestamp` (int(time.time() * 1000))
 //   and `recvWindow` (REQUEST_RECVWINDOW, 10000), then `signature`
 //   (`_generate_signature`), then sorts the pairs by key with `signature` last
-//   (`_order_params`). Only a "get" moves them into the query string: for DELETE
-//   they stay the request BODY.
+//   (`_order_params`). A "get" joins them into the query string
+//   ("%s=%s", only `symbol` percent-quoted, as signed); for POST / PUT / DELETE
+//   they stay the request BODY and there is no query string.
 // - `_generate_signature` signs `"&".join(f"{k}={v}")` over the sorted pairs
 //   (only `symbol` percent-quoted): hex HMAC-SHA256, or with `private_key`
 //   (`_init_private_key`: longer than 120 characters is RSA, else Ed25519)
@@ -22,8 +28,12 @@
 //   for POST / PUT / DELETE. With an HMAC secret, `requests` form-encodes the
 //   sorted pairs (`urllib.parse.urlencode`); with a private key it builds the
 //   body itself: `urlencode(pairs without signature) + "&signature=" + signature`.
-// - Session headers (`BaseClient._get_headers`): Accept, a browser User-Agent,
-//   X-MBX-APIKEY; `requests` adds Accept-Encoding and Connection.
+// - Session headers (`BaseClient._get_headers`): Accept, `Content-Type:
+//   application/json` (what a GET carries), a browser User-Agent, X-MBX-APIKEY;
+//   `requests` adds Accept-Encoding and Connection.
+// - `requests` (models.py `prepare_url`) appends a string `params` to the URL
+//   as it is, then `requote_uri` (utils.py) quotes what a URL cannot hold;
+//   `prepare_content_length` sends no Content-Length for a GET without a body.
 import { createHmac, sign } from "node:crypto";
 
 export const PYTHON_BINANCE_COMMIT = "b697c97a94901d79786dd5d899a40268953aa0f5";
@@ -41,12 +51,13 @@ export interface PythonBinanceCredentials {
 }
 
 export interface WireRequest {
-  readonly method: "DELETE" | "POST" | "PUT";
-  /** Path and query exactly as sent (python-binance sends no query for these methods). */
+  readonly method: "GET" | "DELETE" | "POST" | "PUT";
+  /** Path and query exactly as sent (python-binance sends a query only for GET). */
   readonly path: string;
   /** In the order `requests` sends them; Host and Content-Length come from the transport. */
   readonly headers: readonly (readonly [string, string])[];
-  readonly body: string;
+  /** The body bytes; undefined: no body at all (and no Content-Length), as for a GET. */
+  readonly body?: string;
 }
 
 const ALWAYS_SAFE = /[A-Za-z0-9_.\-~]/;
@@ -67,6 +78,30 @@ function pythonUrlencode(pairs: readonly (readonly [string, string])[]): string 
   return pairs.map(([key, value]) => `${quotePlus(key)}=${quotePlus(value)}`).join("&");
 }
 
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+
+/**
+ * `requests.utils.requote_uri`: un-escape %XX of unreserved characters, then
+ * `quote(uri, safe="!#$%&'()*+,/:;=?@[]~")`, so existing escapes stay and
+ * anything a URL cannot hold (a space, say) gets escaped.
+ */
+function pythonRequoteUri(uri: string): string {
+  const parts = uri.split("%");
+  const unquoted = [
+    parts[0] ?? "",
+    ...parts.slice(1).map((part) => {
+      const hex = part.slice(0, 2);
+      if (/^[0-9A-Za-z]{2}$/.test(hex)) {
+        const char = String.fromCharCode(Number.parseInt(hex, 16));
+        // Python's int(h, 16) raises on non-hex alphanumerics (requests turns that into InvalidURL); never here.
+        if (UNRESERVED.test(char)) return char + part.slice(2);
+      }
+      return `%${part}`;
+    }),
+  ].join("");
+  return pythonQuote(unquoted, "!#$%&'()*+,/:;=?@[]~");
+}
+
 function signPayload(payload: string, credentials: PythonBinanceCredentials): string {
   if (credentials.privateKeyPem === undefined) {
     if (credentials.apiSecret === undefined) throw new Error("python-binance needs api_secret or private_key to sign");
@@ -78,9 +113,9 @@ function signPayload(payload: string, credentials: PythonBinanceCredentials): st
 }
 
 /**
- * The request python-binance sends for a signed non-GET call with `params`
- * (e.g. `client.cancel_margin_oco_order(symbol="LTCBTC", orderListId=5)`),
- * at `timestampMs`.
+ * The request python-binance sends for a signed call with `params` (e.g.
+ * `client.cancel_margin_oco_order(symbol="LTCBTC", orderListId=5)`), at
+ * `timestampMs`.
  */
 export function pythonBinanceSignedRequest(options: {
   readonly method: WireRequest["method"];
@@ -102,22 +137,22 @@ export function pythonBinanceSignedRequest(options: {
   const payload = sorted.map(([key, value]) => `${key}=${key === "symbol" ? pythonQuote(value, "/") : value}`).join("&");
   const signature = pythonQuote(signPayload(payload, credentials), "~()*!.'");
 
+  const sessionHeaders = (contentType: string): [string, string][] => [
+    ["User-Agent", USER_AGENT],
+    ["Accept-Encoding", "gzip, deflate"],
+    ["Accept", "application/json"],
+    ["Connection", "keep-alive"],
+    ["Content-Type", contentType],
+    ["X-MBX-APIKEY", credentials.apiKey],
+  ];
+
+  if (method === "GET") {
+    // _get_request_kwargs: params = the signed payload, then signature; no body.
+    return { method, path: `${path}?${pythonRequoteUri(`${payload}&signature=${signature}`)}`, headers: sessionHeaders("application/json") };
+  }
   const body =
     credentials.privateKeyPem === undefined
       ? pythonUrlencode([...sorted, ["signature", signature]])
       : `${pythonUrlencode(sorted)}&signature=${signature}`;
-
-  return {
-    method,
-    path,
-    headers: [
-      ["User-Agent", USER_AGENT],
-      ["Accept-Encoding", "gzip, deflate"],
-      ["Accept", "application/json"],
-      ["Connection", "keep-alive"],
-      ["Content-Type", "application/x-www-form-urlencoded"],
-      ["X-MBX-APIKEY", credentials.apiKey],
-    ],
-    body,
-  };
+  return { method, path, headers: sessionHeaders("application/x-www-form-urlencoded"), body };
 }

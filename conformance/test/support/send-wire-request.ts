@@ -10,14 +10,16 @@ export interface WireResponse {
 }
 
 export function sendWireRequest(baseUrl: string, wire: WireRequest): Promise<WireResponse> {
-  const url = new URL(wire.path, baseUrl);
-  const body = Buffer.from(wire.body, "utf8");
+  const base = new URL(baseUrl);
+  const body = wire.body === undefined ? undefined : Buffer.from(wire.body, "utf8");
   // node:http keeps an object's key order and casing. (A raw [name, value, ...]
   // list would hide Content-Length from it, and it would add chunked framing too.)
-  const headers = Object.fromEntries([...wire.headers, ["Content-Length", String(body.byteLength)]]);
+  // No body: no Content-Length either (node adds no chunked framing to a GET).
+  const headers = Object.fromEntries(body === undefined ? wire.headers : [...wire.headers, ["Content-Length", String(body.byteLength)]]);
   return new Promise((resolve, reject) => {
     const outgoing = request(
-      { host: url.hostname, port: url.port, method: wire.method, path: `${url.pathname}${url.search}`, headers },
+      // The path and query go out as given: a URL object would re-encode the query.
+      { host: base.hostname, port: base.port, method: wire.method, path: wire.path, headers },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));

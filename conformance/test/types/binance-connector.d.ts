@@ -20,6 +20,50 @@ declare module "@binance/connector" {
     recvWindow?: number;
   }
 
+  /** Options of `marginOCOOrder` (src/modules/restful/margin.js); the five required values are positional. */
+  export interface NewMarginOcoOptions {
+    isIsolated?: "TRUE" | "FALSE";
+    listClientOrderId?: string;
+    limitClientOrderId?: string;
+    limitIcebergQty?: number;
+    stopClientOrderId?: string;
+    /** If provided, stopLimitTimeInForce is required. */
+    stopLimitPrice?: number;
+    stopIcebergQty?: number;
+    stopLimitTimeInForce?: "GTC" | "FOK" | "IOC";
+    newOrderRespType?: "ACK" | "RESULT" | "FULL";
+    sideEffectType?: string;
+    recvWindow?: number;
+  }
+
+  /** Options of `getMarginOCOOrder`: one of `orderListId` / `origClientOrderId` is required. */
+  export interface GetMarginOcoOptions {
+    isIsolated?: "TRUE" | "FALSE";
+    /** Mandatory for isolated margin, not supported for cross margin. */
+    symbol?: string;
+    orderListId?: number;
+    origClientOrderId?: string;
+    recvWindow?: number;
+  }
+
+  /** Options of `getMarginOCOOrders` (all lists). */
+  export interface GetMarginOcoOrdersOptions {
+    isIsolated?: "TRUE" | "FALSE";
+    symbol?: string;
+    fromId?: number;
+    startTime?: number;
+    endTime?: number;
+    limit?: number;
+    recvWindow?: number;
+  }
+
+  /** Options of `getMarginOpenOCOOrders`. */
+  export interface GetMarginOpenOcoOptions {
+    isIsolated?: "TRUE" | "FALSE";
+    symbol?: string;
+    recvWindow?: number;
+  }
+
   /** An axios response. */
   export interface ConnectorResponse<T = unknown> {
     status: number;
@@ -29,5 +73,20 @@ declare module "@binance/connector" {
   export class Spot {
     constructor(apiKey?: string, apiSecret?: string, options?: SpotOptions);
     cancelMarginOCOOrder(symbol: string, options?: CancelMarginOcoOptions): Promise<ConnectorResponse>;
+    /** POST /sapi/v1/margin/order/oco. */
+    marginOCOOrder(
+      symbol: string,
+      side: "BUY" | "SELL",
+      quantity: number,
+      price: number,
+      stopPrice: number,
+      options?: NewMarginOcoOptions,
+    ): Promise<ConnectorResponse>;
+    /** GET /sapi/v1/margin/orderList. */
+    getMarginOCOOrder(options?: GetMarginOcoOptions): Promise<ConnectorResponse>;
+    /** GET /sapi/v1/margin/allOrderList. */
+    getMarginOCOOrders(options?: GetMarginOcoOrdersOptions): Promise<ConnectorResponse>;
+    /** GET /sapi/v1/margin/openOrderList. */
+    getMarginOpenOCOOrders(options?: GetMarginOpenOcoOptions): Promise<ConnectorResponse>;
   }
 }

@@ -31,7 +31,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export type ShapeProblem = { kind: "not-object" } | { kind: "field"; path: string };
+export type ShapeProblem = { kind: "not-object" } | { kind: "not-array" } | { kind: "field"; path: string };
 
 /** The first problem that keeps the CLI from reading a cancel response, or undefined when it is usable. */
 export function findCancelResultProblem(data: unknown): ShapeProblem | undefined {

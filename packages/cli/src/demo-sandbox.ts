@@ -1,28 +1,26 @@
-// `--sandbox`: an embedded loopback sandbox with a fresh demo account and one
-// open OCO list matching the ids the user asked to cancel.
-import { startSandbox } from "@sapi-kit/sandbox";
+// `--sandbox`: an embedded loopback sandbox with a fresh demo account and,
+// when the command reads or cancels an order list, one open demo OCO list
+// matching what the user named (the commands that place lists need none).
+import { type CreateOcoListOptions, startSandbox } from "@sapi-kit/sandbox";
 import type { Credentials } from "./credentials.js";
-import type { CancelOcoArgs } from "./parse-args.js";
 
 export interface DemoSandbox {
   url: string;
   credentials: Credentials;
+  /** The seeded list's id, when one was seeded. */
+  seededOrderListId?: number;
   close(): Promise<void>;
 }
 
-export async function startDemoSandbox(args: CancelOcoArgs): Promise<DemoSandbox> {
+export async function startDemoSandbox(seed?: CreateOcoListOptions): Promise<DemoSandbox> {
   const sandbox = await startSandbox();
   try {
     const account = await sandbox.createAccount({ type: "hmac" });
-    sandbox.createOcoList(account.apiKey, {
-      symbol: args.symbol,
-      isIsolated: args.isolated,
-      ...(args.orderListId === undefined ? {} : { orderListId: args.orderListId }),
-      ...(args.listClientOrderId === undefined ? {} : { listClientOrderId: args.listClientOrderId }),
-    });
+    const seeded = seed === undefined ? undefined : sandbox.createOcoList(account.apiKey, seed);
     return {
       url: sandbox.url,
       credentials: { apiKey: account.apiKey, apiSecret: account.apiSecret as string },
+      ...(seeded === undefined ? {} : { seededOrderListId: seeded.orderListId }),
       close: () => sandbox.close(),
     };
   } catch (error) {

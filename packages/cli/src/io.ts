@@ -5,6 +5,9 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   env: Environment;
-  /** Aborted when the user interrupts (bin.ts wires it to SIGINT): the request in flight is abandoned and reported as unknown. */
+  /**
+   * Aborted when the user interrupts (bin.ts wires it to SIGINT): the request in flight is abandoned and
+   * reported as unknown, and `sapi-kit sandbox` stops (it runs until this signal aborts).
+   */
   signal?: AbortSignal;
 }

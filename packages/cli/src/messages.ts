@@ -8,7 +8,10 @@ import type { UnreadableReason } from "./unreadable-body.js";
 export type Locale = "en" | "zh-CN";
 export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
 
-/** The order list a cancel named: enough to tell the user how to look it up. */
+/** What a TRADE command does: the noun every outcome message is built around. */
+export type TradeAction = "cancel" | "place-oco" | "place-oto" | "place-otoco";
+
+/** The order list a TRADE call named: enough to tell the user how to look it up. */
 export interface OrderListRef {
   symbol: string;
   isolated: boolean;
@@ -23,9 +26,34 @@ function queryParameters(ref: OrderListRef): string {
   return ref.isolated ? `${id}, isIsolated=TRUE, symbol=${ref.symbol}` : id;
 }
 
+/** The same look-up as a command of this CLI. */
+function getOrderListCommand(ref: OrderListRef): string {
+  const id =
+    ref.orderListId === undefined ? `--orig-client-order-id ${ref.listClientOrderId}` : `--order-list-id ${ref.orderListId}`;
+  return `sapi-kit margin get-order-list ${id}${ref.isolated ? ` --isolated --symbol ${ref.symbol}` : ""}`;
+}
+
+const EN_NOUNS: Record<TradeAction | "query", string> = {
+  cancel: "cancel",
+  "place-oco": "new OCO",
+  "place-oto": "new OTO",
+  "place-otoco": "new OTOCO",
+  query: "query",
+};
+const ZH_NOUNS: Record<TradeAction | "query", string> = {
+  cancel: "撤单",
+  "place-oco": "OCO 下单",
+  "place-oto": "OTO 下单",
+  "place-otoco": "OTOCO 下单",
+  query: "查询",
+};
+const enNoun = (action: TradeAction | "query") => EN_NOUNS[action];
+const zhNoun = (action: TradeAction | "query") => ZH_NOUNS[action];
+
 type Catalog = {
   help: string;
-  usageHint: string;
+  /** The hint after a usage error: the help of the command the user ran, when there is one. */
+  usageHint: (command?: string) => string;
   unknownOption: (option: string) => string;
   unknownCommand: (command: string) => string;
   missingValue: (option: string) => string;
@@ -57,15 +85,18 @@ type Catalog = {
   transactionTime: string;
   legs: string;
   usage: string;
-  binanceRejected: (code: number, msg: string, status: number) => string;
+  binanceRejected: (action: TradeAction | "query", code: number, msg: string, status: number) => string;
   unreadableReason: (reason: UnreadableReason) => string;
-  executedUnreadable: (status: number, reason: string, ref: OrderListRef) => string;
-  rejectedUnreadable: (status: number, reason: string) => string;
+  executedUnreadable: (action: TradeAction, status: number, reason: string, ref: OrderListRef) => string;
+  rejectedUnreadable: (action: TradeAction, status: number, reason: string) => string;
   networkFailure: string;
   httpStatus: (status: number, binanceCode?: number) => string;
-  unknownStatus: (detail: string, ref: OrderListRef) => string;
-  interrupted: (ref: OrderListRef) => string;
-  interruptedBeforeSending: string;
+  unknownStatus: (action: TradeAction, detail: string, ref: OrderListRef) => string;
+  interrupted: (action: TradeAction, ref: OrderListRef) => string;
+  interruptedBeforeSending: (action: TradeAction) => string;
+  queryFailed: (detail: string) => string;
+  queryUnreadable: (status: number, reason: string) => string;
+  queryInterrupted: string;
   howToCheck: (ref: OrderListRef) => string;
   rateLimited: (status: number, retryAfter: string) => string;
   unexpected: (message: string) => string;
@@ -105,7 +136,7 @@ Exit codes: 0 cancelled, 2 usage error, 3 Binance rejected the request,
 Other commands:
   sapi-kit demo                   start the sandbox, place a demo OCO and cancel it
 `,
-  usageHint: "Run `sapi-kit margin cancel-oco --help` for usage.",
+  usageHint: (command) => `Run \`sapi-kit ${command === undefined ? "" : `margin ${command} `}--help\` for usage.`,
   unknownOption: (o) => `Unknown option ${o}.`,
   unknownCommand: (c) => `Unknown command "${c}".`,
   missingValue: (o) => `Option ${o} needs a value.`,
@@ -148,7 +179,8 @@ Other commands:
   transactionTime: "transaction time",
   legs: "legs",
   usage: "rate-limit usage",
-  binanceRejected: (code, msg, status) => `Binance rejected the cancel (HTTP ${status}, code ${code}): ${msg}`,
+  binanceRejected: (action, code, msg, status) =>
+    `Binance rejected the ${enNoun(action)} (HTTP ${status}, code ${code}): ${msg}`,
   unreadableReason: (r) => {
     switch (r.kind) {
       case "empty":
@@ -157,6 +189,8 @@ Other commands:
         return `the body is not valid JSON (${r.contentType ?? "no content type"})`;
       case "not-object":
         return "the body is not a JSON object";
+      case "not-array":
+        return "the body is not a JSON array";
       case "field":
         return `field ${r.path} is missing or malformed`;
       case "unsafe-integer":
@@ -167,19 +201,23 @@ Other commands:
         return r.detail;
     }
   },
-  executedUnreadable: (status, reason, ref) =>
-    `The cancel was EXECUTED (HTTP ${status}), but its response could not be read: ${reason}. Do not send it again. ${en.howToCheck(ref)}`,
-  rejectedUnreadable: (status, reason) =>
-    `The cancel was refused (HTTP ${status}) by Binance or by something in front of it, with a body that is not a Binance error: ${reason}. It was not executed: nothing was cancelled.`,
+  executedUnreadable: (action, status, reason, ref) =>
+    `The ${enNoun(action)} was EXECUTED (HTTP ${status}), but its response could not be read: ${reason}. Do not send it again. ${en.howToCheck(ref)}`,
+  rejectedUnreadable: (action, status, reason) =>
+    `The ${enNoun(action)} was refused (HTTP ${status}) by Binance or by something in front of it, with a body that is not a Binance error: ${reason}. It was not executed: ${action === "cancel" ? "nothing was cancelled" : "nothing was placed"}.`,
   networkFailure: "network failure",
   httpStatus: (status, code) => `HTTP ${status}${code === undefined ? "" : `, code ${code}`}`,
-  unknownStatus: (d, ref) =>
-    `The cancel's outcome is UNKNOWN (${d}). It may or may not have been executed: check the order list before retrying. ${en.howToCheck(ref)}`,
-  interrupted: (ref) =>
-    `Interrupted (Ctrl-C) while the cancel was in flight: its outcome is UNKNOWN. It may or may not have been executed: check the order list before retrying. ${en.howToCheck(ref)}`,
-  interruptedBeforeSending: "Interrupted (Ctrl-C) before the cancel was sent: nothing was sent.",
+  unknownStatus: (action, d, ref) =>
+    `The ${enNoun(action)}'s outcome is UNKNOWN (${d}). It may or may not have been executed: check the order list before retrying. ${en.howToCheck(ref)}`,
+  interrupted: (action, ref) =>
+    `Interrupted (Ctrl-C) while the ${enNoun(action)} was in flight: its outcome is UNKNOWN. It may or may not have been executed: check the order list before retrying. ${en.howToCheck(ref)}`,
+  interruptedBeforeSending: (action) => `Interrupted (Ctrl-C) before the ${enNoun(action)} was sent: nothing was sent.`,
+  queryFailed: (d) => `The query failed (${d}). A query changes nothing: it is safe to run it again.`,
+  queryUnreadable: (status, reason) =>
+    `The query's response (HTTP ${status}) could not be read: ${reason}. A query changes nothing: it is safe to run it again.`,
+  queryInterrupted: "Interrupted (Ctrl-C): the query was abandoned. A query changes nothing.",
   howToCheck: (ref) =>
-    `To check, query the order list: GET /sapi/v1/margin/orderList with ${queryParameters(ref)} (Binance "Query Margin Account's OCO"), or look at it in your Binance account.`,
+    `To check, query the order list: GET /sapi/v1/margin/orderList with ${queryParameters(ref)} (Binance "Query Margin Account's OCO"; with this CLI: ${getOrderListCommand(ref)}), or look at it in your Binance account.`,
   rateLimited: (status, r) =>
     status === 418
       ? `Banned for ignoring rate limits (HTTP 418). Retry after ${r} s.`
@@ -202,7 +240,7 @@ const zhCN: Catalog = {
   --recv-window 毫秒              请求有效时间窗口，1 到 60000 毫秒
   --new-client-order-id ID        本次撤销操作的 ID（不是被撤销订单的 ID）
   --base-url URL                  API 基础地址（默认 https://api.binance.com）
-  --sandbox                       使用内置的本地沙盒（预置一个演示 OCO；无需账户，不涉及真实资金）
+  --sandbox                       使用内置的本地沙箱（预置一个演示 OCO；无需账户，不涉及真实资金）
   --json                          输出原始 JSON 响应
   --lang en|zh-CN                 提示信息语言（默认 en）
   -h, --help                      显示本帮助
@@ -218,9 +256,9 @@ const zhCN: Catalog = {
 130 被 Ctrl-C 中断（若请求已发出则结果未知），1 其他错误。
 
 其他命令：
-  sapi-kit demo                   启动沙盒，下一个演示 OCO 并取消它
+  sapi-kit demo                   启动沙箱，下一个演示 OCO 并取消它
 `,
-  usageHint: "运行 `sapi-kit margin cancel-oco --help --lang zh-CN` 查看用法。",
+  usageHint: (command) => `运行 \`sapi-kit ${command === undefined ? "" : `margin ${command} `}--help --lang zh-CN\` 查看用法。`,
   unknownOption: (o) => `未知选项 ${o}。`,
   unknownCommand: (c) => `未知命令 "${c}"。`,
   missingValue: (o) => `选项 ${o} 需要一个值。`,
@@ -254,14 +292,14 @@ const zhCN: Catalog = {
   unusableKeyFile: (p) =>
     `凭证在发送前被拒绝：BINANCE_PRIVATE_KEY_FILE "${p}" 不是未加密的 PKCS#8 格式 RSA 或 Ed25519 私钥（PEM）。可用以下命令转换：openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem`,
   badCredentials: "凭证在发送前被拒绝：请检查 BINANCE_API_KEY 与 BINANCE_API_SECRET。",
-  sandboxStarted: (u) => `沙盒（本地测试服务器，不是交易所）正在监听 ${u}`,
+  sandboxStarted: (u) => `沙箱（本地测试服务器，不是交易所）正在监听 ${u}`,
   cancelled: (id, s, iso) => `已取消 ${s} 上的 OCO 订单列表 ${id}（${iso ? "逐仓" : "全仓"}杠杆）`,
   listStatus: "列表状态",
   listClientOrderId: "列表客户自定义 ID",
   transactionTime: "成交时间",
   legs: "订单腿",
   usage: "限频用量",
-  binanceRejected: (code, msg, status) => `币安拒绝了撤单请求（HTTP ${status}，错误码 ${code}）：${msg}`,
+  binanceRejected: (action, code, msg, status) => `币安拒绝了${zhNoun(action)}请求（HTTP ${status}，错误码 ${code}）：${msg}`,
   unreadableReason: (r) => {
     switch (r.kind) {
       case "empty":
@@ -270,6 +308,8 @@ const zhCN: Catalog = {
         return `响应体不是有效的 JSON（${r.contentType ?? "无内容类型"}）`;
       case "not-object":
         return "响应体不是 JSON 对象";
+      case "not-array":
+        return "响应体不是 JSON 数组";
       case "field":
         return `字段 ${r.path} 缺失或格式不对`;
       case "unsafe-integer":
@@ -280,19 +320,22 @@ const zhCN: Catalog = {
         return r.detail;
     }
   },
-  executedUnreadable: (status, reason, ref) =>
-    `撤单已执行（HTTP ${status}），但无法读取响应：${reason}。请勿重复发送。${zhCN.howToCheck(ref)}`,
-  rejectedUnreadable: (status, reason) =>
-    `撤单请求被拒绝（HTTP ${status}，来自币安或其前置的代理/防火墙），且响应体不是币安错误：${reason}。请求未执行，没有订单被撤销。`,
+  executedUnreadable: (action, status, reason, ref) =>
+    `${zhNoun(action)}已执行（HTTP ${status}），但无法读取响应：${reason}。请勿重复发送。${zhCN.howToCheck(ref)}`,
+  rejectedUnreadable: (action, status, reason) =>
+    `${zhNoun(action)}请求被拒绝（HTTP ${status}，来自币安或其前置的代理/防火墙），且响应体不是币安错误：${reason}。请求未执行，${action === "cancel" ? "没有订单被撤销" : "没有下任何订单"}。`,
   networkFailure: "网络故障",
   httpStatus: (status, code) => `HTTP ${status}${code === undefined ? "" : `，错误码 ${code}`}`,
-  unknownStatus: (d, ref) =>
-    `撤单结果未知（${d}）。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。${zhCN.howToCheck(ref)}`,
-  interrupted: (ref) =>
-    `撤单请求发出后被中断（Ctrl-C）：结果未知。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。${zhCN.howToCheck(ref)}`,
-  interruptedBeforeSending: "在发送撤单请求之前被中断（Ctrl-C）：没有发送任何请求。",
+  unknownStatus: (action, d, ref) =>
+    `${zhNoun(action)}结果未知（${d}）。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。${zhCN.howToCheck(ref)}`,
+  interrupted: (action, ref) =>
+    `${zhNoun(action)}请求发出后被中断（Ctrl-C）：结果未知。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。${zhCN.howToCheck(ref)}`,
+  interruptedBeforeSending: (action) => `在发送${zhNoun(action)}请求之前被中断（Ctrl-C）：没有发送任何请求。`,
+  queryFailed: (d) => `查询失败（${d}）。查询不会改变任何状态，可以放心再次运行。`,
+  queryUnreadable: (status, reason) => `无法读取查询的响应（HTTP ${status}）：${reason}。查询不会改变任何状态，可以放心再次运行。`,
+  queryInterrupted: "被 Ctrl-C 中断：查询已放弃。查询不会改变任何状态。",
   howToCheck: (ref) =>
-    `核对方法：查询该订单列表，GET /sapi/v1/margin/orderList，参数 ${queryParameters(ref)}（币安“查询杠杆账户 OCO”接口），或在币安账户中查看。`,
+    `核对方法：查询该订单列表，GET /sapi/v1/margin/orderList，参数 ${queryParameters(ref)}（币安“查询杠杆账户 OCO”接口；用本工具：${getOrderListCommand(ref)}），或在币安账户中查看。`,
   rateLimited: (status, r) =>
     status === 418 ? `因无视限频被封禁（HTTP 418）。请在 ${r} 秒后重试。` : `触发限频（HTTP 429）。请在 ${r} 秒后重试。`,
   unexpected: (m) => `意外错误：${m}`,

@@ -2,6 +2,9 @@
 // parseArgs so that every message, including "unknown option", is localized
 // and every bad value is rejected before anything touches the network.
 import { type Locale, LOCALES, messages } from "./messages.js";
+import { OPERATION_COMMANDS, type OperationCommandName, isOperationCommand } from "./operation-commands.js";
+import { operationMessages } from "./operation-messages.js";
+import { type OperationArgs, operationOptions, parseOperationArgs } from "./parse-operation-args.js";
 import { SYMBOL } from "./symbol-rule.js";
 import { UsageError } from "./usage-error.js";
 
@@ -18,20 +21,30 @@ export interface CancelOcoArgs {
 }
 
 export type Command =
-  | { kind: "help"; locale: Locale }
+  | { kind: "overview"; locale: Locale }
+  | { kind: "help"; locale: Locale; command: "cancel-oco" | OperationCommandName }
   | { kind: "demo"; locale: Locale }
-  | { kind: "cancel-oco"; locale: Locale; args: CancelOcoArgs };
+  | { kind: "sandbox"; locale: Locale; port: number }
+  | { kind: "cancel-oco"; locale: Locale; args: CancelOcoArgs }
+  | { kind: "operation"; locale: Locale; args: OperationArgs };
 
-const VALUE_OPTIONS = new Set([
-  "--symbol",
-  "--order-list-id",
-  "--list-client-order-id",
-  "--recv-window",
-  "--new-client-order-id",
-  "--base-url",
-  "--lang",
-]);
-const FLAG_OPTIONS = new Set(["--isolated", "--sandbox", "--json", "--help", "-h"]);
+/** Options every margin command takes. */
+const COMMON_VALUES = ["--base-url", "--lang"];
+const COMMON_SWITCHES = ["--sandbox", "--json", "--help"];
+
+/** The options each command accepts; anything else is "unknown option" for that command. */
+const COMMAND_OPTIONS: Record<string, { values: string[]; switches: string[] }> = {
+  "cancel-oco": {
+    values: ["--symbol", "--order-list-id", "--list-client-order-id", "--recv-window", "--new-client-order-id"],
+    switches: ["--isolated"],
+  },
+  ...Object.fromEntries(Object.keys(OPERATION_COMMANDS).map((name) => [name, operationOptions(name as OperationCommandName)])),
+};
+
+// Which tokens take a value is decided over every command at once, so a
+// value is never mistaken for the command name wherever it appears.
+const VALUE_OPTIONS = new Set([...COMMON_VALUES, "--port", ...Object.values(COMMAND_OPTIONS).flatMap((o) => o.values)]);
+const FLAG_OPTIONS = new Set([...COMMON_SWITCHES, "-h", ...Object.values(COMMAND_OPTIONS).flatMap((o) => o.switches)]);
 
 /** Splits `--name=value` and `--name value` forms into one map of options. */
 function readOptions(argv: string[], locale: Locale) {
@@ -117,16 +130,58 @@ function nonEmpty(option: string, raw: string | undefined, locale: Locale): stri
   return raw;
 }
 
+/** Refuses any option the command does not take (they are all known to some command). */
+function onlyOptionsOf(
+  allowed: { values: string[]; switches: string[] },
+  values: Map<string, string>,
+  flags: Set<string>,
+  locale: Locale,
+  common = [...COMMON_VALUES, ...COMMON_SWITCHES],
+) {
+  const accepted = new Set([...allowed.values, ...allowed.switches, ...common]);
+  for (const option of [...values.keys(), ...flags]) {
+    if (!accepted.has(option)) throw new UsageError(messages[locale].unknownOption(option));
+  }
+}
+
+function parsePort(raw: string | undefined, locale: Locale): number {
+  if (raw === undefined) return 0;
+  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(port >= 0 && port <= 65535)) throw new UsageError(operationMessages[locale].badPort(raw));
+  return port;
+}
+
 export function parseArgs(argv: string[]): Command {
   const locale = readLocale(argv);
   const text = messages[locale];
   const { values, flags, positional } = readOptions(argv, locale);
   const [group, command, ...extra] = positional;
 
-  if (group === "demo" && command === undefined) return { kind: "demo", locale };
-  if (flags.has("--help") || positional.length === 0) return { kind: "help", locale };
-  if (group !== "margin" || command !== "cancel-oco" || extra.length > 0) {
+  if ((group === "demo" || group === "sandbox") && command === undefined && flags.has("--help")) return { kind: "overview", locale };
+  if (group === "demo" && command === undefined) {
+    onlyOptionsOf({ values: [], switches: [] }, values, flags, locale, ["--lang"]);
+    return { kind: "demo", locale };
+  }
+  if (group === "sandbox" && command === undefined) {
+    onlyOptionsOf({ values: ["--port"], switches: [] }, values, flags, locale, ["--lang"]);
+    return { kind: "sandbox", locale, port: parsePort(values.get("--port"), locale) };
+  }
+  if (positional.length === 0 || (group === undefined && flags.has("--help"))) return { kind: "overview", locale };
+  const known = group === "margin" && extra.length === 0 && (command === "cancel-oco" || isOperationCommand(command));
+  if (!known) {
+    if (flags.has("--help")) return { kind: "overview", locale };
     throw new UsageError(text.unknownCommand(positional.join(" ")));
+  }
+  if (flags.has("--help")) return { kind: "help", locale, command };
+  onlyOptionsOf(COMMAND_OPTIONS[command] as { values: string[]; switches: string[] }, values, flags, locale);
+  const rawBaseUrl = values.get("--base-url");
+  const common = {
+    sandbox: flags.has("--sandbox"),
+    json: flags.has("--json"),
+    ...(rawBaseUrl === undefined ? {} : { baseUrl: parseBaseUrl(rawBaseUrl, locale) }),
+  };
+  if (command !== "cancel-oco") {
+    return { kind: "operation", locale, args: parseOperationArgs(command, values, flags, common, locale) };
   }
 
   const symbol = parseSymbol(values.get("--symbol"), locale);
@@ -137,18 +192,11 @@ export function parseArgs(argv: string[]): Command {
   if (rawOrderListId === undefined && listClientOrderId === undefined) throw new UsageError(text.idRequired);
 
   const rawRecvWindow = values.get("--recv-window");
-  const rawBaseUrl = values.get("--base-url");
   const newClientOrderId = nonEmpty("--new-client-order-id", values.get("--new-client-order-id"), locale);
-  const args: CancelOcoArgs = {
-    symbol,
-    isolated: flags.has("--isolated"),
-    sandbox: flags.has("--sandbox"),
-    json: flags.has("--json"),
-  };
+  const args: CancelOcoArgs = { symbol, isolated: flags.has("--isolated"), ...common };
   if (rawOrderListId !== undefined) args.orderListId = parseId("--order-list-id", rawOrderListId, locale);
   if (listClientOrderId !== undefined) args.listClientOrderId = listClientOrderId;
   if (rawRecvWindow !== undefined) args.recvWindow = parseRecvWindow(rawRecvWindow, locale);
   if (newClientOrderId !== undefined) args.newClientOrderId = newClientOrderId;
-  if (rawBaseUrl !== undefined) args.baseUrl = parseBaseUrl(rawBaseUrl, locale);
   return { kind: "cancel-oco", locale, args };
 }

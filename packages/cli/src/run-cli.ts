@@ -5,7 +5,12 @@ import { runDemo } from "./demo.js";
 import { ExitCode } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 import { type Locale, messages } from "./messages.js";
+import { operationHelp } from "./operation-help.js";
+import { isOperationCommand } from "./operation-commands.js";
+import { operationMessages } from "./operation-messages.js";
 import { parseArgs, readLocale } from "./parse-args.js";
+import { runOperation } from "./run-operation.js";
+import { runSandboxServer } from "./sandbox-server.js";
 import { UsageError } from "./usage-error.js";
 
 /** The locale for an error message, falling back to English when --lang itself was the mistake. */
@@ -17,22 +22,36 @@ function localeOf(argv: string[]): Locale {
   }
 }
 
+/** The margin command the user ran, if it is one: its help is the one to point at. */
+function commandOf(argv: string[]): string | undefined {
+  const index = argv.indexOf("margin");
+  const command = index === -1 ? undefined : argv[index + 1];
+  return command === "cancel-oco" || isOperationCommand(command) ? command : undefined;
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   try {
     const command = parseArgs(argv);
     switch (command.kind) {
+      case "overview":
+        io.stdout(operationMessages[command.locale].overview);
+        return ExitCode.ok;
       case "help":
-        io.stdout(messages[command.locale].help);
+        io.stdout(command.command === "cancel-oco" ? messages[command.locale].help : operationHelp(command.command, command.locale));
         return ExitCode.ok;
       case "demo":
         return await runDemo(command.locale, io);
+      case "sandbox":
+        return await runSandboxServer(command.port, command.locale, io);
       case "cancel-oco":
         return await cancelOco(command.args, command.locale, io);
+      case "operation":
+        return await runOperation(command.args, command.locale, io);
     }
   } catch (error) {
     const text = messages[localeOf(argv)];
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n${text.usageHint}\n`);
+      io.stderr(`${error.message}\n${text.usageHint(commandOf(argv))}\n`);
       return ExitCode.usage;
     }
     // Only the message, with any user:password@ in a URL masked: an unexpected error's other fields are not ours to print.

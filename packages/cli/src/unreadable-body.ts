@@ -1,12 +1,13 @@
 // Why a response body could not be used, as data the message catalog renders
 // in the user's language (the library's own reasons are English sentences).
-import { findCancelResultProblem } from "./cancel-result-shape.js";
+import type { ShapeProblem } from "./cancel-result-shape.js";
 import type { ObservedResponse } from "./response-observer.js";
 
 export type UnreadableReason =
   | { kind: "empty" }
   | { kind: "not-json"; contentType: string | undefined }
   | { kind: "not-object" }
+  | { kind: "not-array" }
   | { kind: "field"; path: string }
   | { kind: "unsafe-integer"; path: string }
   | { kind: "not-binance-error" }
@@ -25,10 +26,13 @@ export function isBinanceError(body: unknown): body is { code: number; msg: stri
 }
 
 /**
- * Classifies a body: for a 2xx it must be a usable cancel result, for an error
- * status a Binance error object. Undefined when the CLI finds nothing wrong.
+ * Classifies a body: for a 2xx it must be usable (`findProblem` finds nothing),
+ * for an error status a Binance error object. Undefined when the CLI finds nothing wrong.
  */
-export async function classifyBody(response: ObservedResponse): Promise<UnreadableReason | undefined> {
+export async function classifyBody(
+  response: ObservedResponse,
+  findProblem: (data: unknown) => ShapeProblem | undefined,
+): Promise<UnreadableReason | undefined> {
   const text = await response.text();
   if (text.trim() === "") return { kind: "empty" };
   let body: unknown;
@@ -38,5 +42,5 @@ export async function classifyBody(response: ObservedResponse): Promise<Unreadab
     return { kind: "not-json", contentType: mediaType(response.contentType) };
   }
   if (!response.ok) return isBinanceError(body) ? undefined : { kind: "not-binance-error" };
-  return findCancelResultProblem(body);
+  return findProblem(body);
 }

@@ -12,10 +12,13 @@ function run(args: string[]) {
 }
 
 describe("dist/bin.js", () => {
-  it("prints help and exits 0", () => {
+  it("prints the list of commands and exits 0", () => {
     const { status, stdout } = run(["--help"]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^Usage: sapi-kit margin cancel-oco/);
+    expect(stdout).toMatch(/^Usage: sapi-kit <command>/);
+    for (const command of ["place-oco", "place-oto", "place-otoco", "get-order-list", "list-order-lists", "list-open-order-lists", "cancel-oco"]) {
+      expect(stdout).toContain(`sapi-kit margin ${command} `);
+    }
   });
 
   it("exits 2 with a usage hint on a bad call", () => {
@@ -23,6 +26,27 @@ describe("dist/bin.js", () => {
     expect(status).toBe(2);
     expect(stderr).toMatch(/Give --order-list-id or --list-client-order-id/);
     expect(stderr).toMatch(/Run `sapi-kit margin cancel-oco --help`/);
+  });
+
+  it("places an OCO and reads it back against its embedded sandbox", () => {
+    const placed = run(["margin", "place-oco", "--symbol", "BTCUSDT", "--side", "BUY", "--quantity", "0.01", "--price", "59000", "--stop-price", "61000", "--sandbox"]);
+    expect(placed.status).toBe(0);
+    expect(placed.stdout).toMatch(/^Placed OCO order list 0 on BTCUSDT \(cross margin\)/);
+    const read = run(["margin", "list-order-lists", "--isolated", "--symbol", "ETHUSDT", "--sandbox", "--lang", "zh-CN"]);
+    expect(read.status).toBe(0);
+    expect(read.stdout).toMatch(/^共 1 个订单列表/);
+  });
+
+  it("refuses a broken rule with exit 2 before anything is sent", () => {
+    const { status, stderr } = run(["margin", "list-order-lists", "--from-id", "1", "--start-time", "2"]);
+    expect(status).toBe(2);
+    expect(stderr).toBe("--from-id cannot be combined with --start-time.\nRun `sapi-kit margin list-order-lists --help` for usage.\n");
+  });
+
+  it("runs the demo (npm start) and exits 0", () => {
+    const { status, stdout } = run(["demo"]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Done: both order lists ended/);
   });
 
   it("cancels against its embedded sandbox and exits 0", () => {

@@ -8,6 +8,7 @@ import { type Sandbox, startSandbox } from "@sapi-kit/sandbox";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ExitCode } from "../src/index.js";
 import { createCapturedCli } from "./support/captured-cli.js";
+import { englishWords } from "./support/english-words.js";
 import { type ScriptedServer, startScriptedServer } from "./support/scripted-server.js";
 
 let sandbox: Sandbox;
@@ -33,34 +34,6 @@ afterAll(async () => {
 });
 
 const cancel = (...rest: string[]) => ["margin", "cancel-oco", "--symbol", "LTCBTC", "--order-list-id", "7", ...rest];
-
-/**
- * English words left in a message once the tokens that are the same in every
- * language are removed: option and variable names, protocol words, key
- * formats, the API path and its parameters, commands, URLs and file paths.
- */
-function englishWords(message: string): string[] {
-  const sameInEveryLanguage = [
-    /"[^"]*"/g, // the user's own input, quoted back
-    /GET \/sapi\/v1\/margin\/orderList/g,
-    /https?:\/\/\S+/g,
-    /(?:^|\s|")\/[^\s"，。）]*/g,
-    /--[a-z-]+/g,
-    /\b[A-Z][A-Z0-9_]*_[A-Z0-9_]+\b/g, // BINANCE_API_KEY ...
-    /\b(?:orderListId|origClientOrderId|isIsolated|symbol)=[^\s,，（）]+/g,
-    /\b[a-z]+[A-Z]\w*(?:\[\d+\]\.\w+)?/g, // response field names (camelCase, as Binance spells them)
-    /\bhttp\(s\)/g,
-    /user:password@/g,
-    /openssl pkcs8[^\n]*/g,
-    /sapi-kit margin cancel-oco/g,
-    /\{code, msg\}/g,
-    /\b(?:text\/html|application\/json)\b/g,
-    /\b(?:HTTP|JSON|ASCII|PKCS#8|PEM|RSA|Ed25519|HMAC|OCO|Ctrl-C|LTCBTC|ltcbtc|zh-CN|en|key\.pem|key-pkcs8\.pem)\b/g,
-  ];
-  let rest = message;
-  for (const pattern of sameInEveryLanguage) rest = rest.replace(pattern, " ");
-  return rest.match(/[A-Za-z]{3,}/g) ?? [];
-}
 
 describe("--lang zh-CN: every failure, details included, is in Chinese", () => {
   async function expectChinese(argv: string[], runEnv: Record<string, string | undefined>, exitCode: number) {

@@ -81,13 +81,18 @@ describe("parseArgs: cancel-oco", () => {
   it("speaks Chinese with --lang zh-CN, including in errors", () => {
     expect(usageErrorOf([...base, "--lang", "zh-CN"])).toMatch(/请提供 --order-list-id/);
     expect(usageErrorOf([...base, "--lang", "fr"])).toMatch(/Unsupported language "fr"/);
-    expect(parseArgs(["--help", "--lang=zh-CN"])).toEqual({ kind: "help", locale: "zh-CN" });
+    expect(parseArgs(["--help", "--lang=zh-CN"])).toEqual({ kind: "overview", locale: "zh-CN" });
   });
 
-  it("routes help and demo", () => {
-    expect(parseArgs([])).toEqual({ kind: "help", locale: "en" });
-    expect(parseArgs([...base, "-h"])).toEqual({ kind: "help", locale: "en" });
+  it("routes help, the list of commands, demo and sandbox", () => {
+    expect(parseArgs([])).toEqual({ kind: "overview", locale: "en" });
+    expect(parseArgs(["--help"])).toEqual({ kind: "overview", locale: "en" });
+    expect(parseArgs(["margin", "cancel-order", "--help"])).toEqual({ kind: "overview", locale: "en" });
+    expect(parseArgs([...base, "-h"])).toEqual({ kind: "help", locale: "en", command: "cancel-oco" });
+    expect(parseArgs(["margin", "place-oco", "-h"])).toEqual({ kind: "help", locale: "en", command: "place-oco" });
     expect(parseArgs(["demo"])).toEqual({ kind: "demo", locale: "en" });
+    expect(parseArgs(["sandbox"])).toEqual({ kind: "sandbox", locale: "en", port: 0 });
+    expect(usageErrorOf(["demo", "--json"])).toBe("Unknown option --json.");
   });
 });
 

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-// Generates packages/client/src/generated/ from the English spec bundle.
+// Generates, from the English spec bundle, the client's types
+// (packages/client/src/generated/) and the sandbox's request contract
+// (packages/sandbox/src/generated/).
 //
 //   node scripts/generate.mjs            write the files
-//   node scripts/generate.mjs --check    exit 1 (with a diff-ish report) when the committed files are stale
-//   --spec <file>   read another bundled spec (tests use fixtures)
-//   --out <dir>     write/check another directory
+//   node scripts/generate.mjs --check    exit 1 (with a diff-ish report) when committed files are stale
+//   --spec <file>         read another bundled spec (tests use fixtures)
+//   --out <dir>           write/check the client files in another directory
+//   --sandbox-out <dir>   write/check the sandbox file in another directory
+//                         (default: --out when given, so a fixture keeps all its output in one place)
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
@@ -20,32 +24,44 @@ const { values } = parseArgs({
     check: { type: "boolean", default: false },
     spec: { type: "string" },
     out: { type: "string" },
+    "sandbox-out": { type: "string" },
   },
 });
 
 const specPath = values.spec ? resolve(values.spec) : defaultSpecPath;
-const outDir = values.out ? resolve(values.out) : join(packageDir, "src/generated");
+const clientDir = values.out ? resolve(values.out) : join(packageDir, "src/generated");
+const sandboxDir = values["sandbox-out"]
+  ? resolve(values["sandbox-out"])
+  : values.out
+    ? clientDir
+    : join(repoRoot, "packages/sandbox/src/generated");
 // The default bundle is built from spec/openapi.yaml; name the file people edit.
 const source = values.spec ? relative(repoRoot, specPath).split(sep).join("/") : "spec/openapi.yaml";
 
 if (!values.spec) ensureSpecBundle();
-const files = await renderGeneratedFiles(specPath, { source });
+const generated = await renderGeneratedFiles(specPath, { source });
+/** @type {[string, string][]} absolute target path -> contents */
+const files = [
+  ...Object.entries(generated.client).map(([name, contents]) => /** @type {[string, string]} */ ([join(clientDir, name), contents])),
+  ...Object.entries(generated.sandbox).map(([name, contents]) => /** @type {[string, string]} */ ([join(sandboxDir, name), contents])),
+];
 
 if (values.check) {
   const stale = [];
-  for (const [name, expected] of Object.entries(files)) {
-    const target = join(outDir, name);
+  for (const [target, expected] of files) {
     const actual = existsSync(target) ? await readFile(target, "utf8") : undefined;
     if (actual !== expected) stale.push(describeDifference(relative(repoRoot, target), actual, expected));
   }
   if (stale.length) {
     console.error(stale.join("\n\n"));
-    console.error(`\nGenerated client files are stale. Run: ${FIX_COMMAND}`);
+    console.error(`\nGenerated files are stale. Run: ${FIX_COMMAND}`);
     process.exit(1);
   }
-  console.log(`Generated client files are up to date with ${source}.`);
+  console.log(`Generated client and sandbox files are up to date with ${source}.`);
 } else {
-  await mkdir(outDir, { recursive: true });
-  for (const [name, contents] of Object.entries(files)) await writeFile(join(outDir, name), contents);
-  console.log(`Wrote ${Object.keys(files).join(", ")} to ${relative(repoRoot, outDir)} from ${source}.`);
+  for (const [target, contents] of files) {
+    await mkdir(resolve(target, ".."), { recursive: true });
+    await writeFile(target, contents);
+  }
+  console.log(`Wrote ${files.map(([target]) => relative(repoRoot, target)).join(", ")} from ${source}.`);
 }

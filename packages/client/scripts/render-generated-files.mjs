@@ -1,12 +1,14 @@
-// Turns one bundled OpenAPI document into the files under src/generated/.
-// Pure apart from reading the spec file: the CLI (generate.mjs) decides
-// whether to write them or compare them with what is committed.
-import { readFile } from "node:fs/promises";
+// Turns one bundled OpenAPI document into the generated files of the client
+// (packages/client/src/generated/) and of the sandbox
+// (packages/sandbox/src/generated/). Pure apart from reading the spec file:
+// the CLI (generate.mjs) decides whether to write them or compare them with
+// what is committed.
+import { readSpec } from "@sapi-kit/spec/loader";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
-import { parse } from "yaml";
 import { documentOpenEnumPrelude, OPEN_ENUM_PRELUDE, transformOpenEnum } from "./open-enums.mjs";
 import { collectOperationRules, renderOperationRules } from "./operation-rules.mjs";
+import { collectOperationContracts, renderSandboxContract } from "./sandbox-contract.mjs";
 
 /**
  * @param {string} source what the header names as the origin, e.g. "spec/openapi.yaml"
@@ -22,13 +24,17 @@ export function generatedHeader(source) {
 }
 
 /**
+ * @typedef {{ client: Record<string, string>; sandbox: Record<string, string> }} GeneratedFiles
+ *   per target, file name (relative to that target's output directory) -> contents
+ */
+
+/**
  * @param {string} specPath absolute path of a bundled OpenAPI YAML/JSON file
  * @param {{ source: string }} options
- * @returns {Promise<Record<string, string>>} file name (relative to the output directory) -> contents
+ * @returns {Promise<GeneratedFiles>}
  */
 export async function renderGeneratedFiles(specPath, { source }) {
-  const text = await readFile(specPath, "utf8");
-  const document = parse(text);
+  const document = readSpec(specPath);
   const header = generatedHeader(source);
 
   // openapi-typescript reads the file itself (by URL) so relative $refs, if a
@@ -36,6 +42,7 @@ export async function renderGeneratedFiles(specPath, { source }) {
   const ast = await openapiTS(pathToFileURL(specPath), { silent: true, inject: OPEN_ENUM_PRELUDE, transform: transformOpenEnum });
   const schema = header + documentOpenEnumPrelude(astToString(ast));
   const rules = header + renderOperationRules(collectOperationRules(document));
+  const operations = header + renderSandboxContract(collectOperationContracts(document));
 
-  return { "schema.ts": schema, "operation-rules.ts": rules };
+  return { client: { "schema.ts": schema, "operation-rules.ts": rules }, sandbox: { "operations.ts": operations } };
 }

@@ -1,18 +1,27 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { type CreateAccountOptions, createAccountRegistry, type SandboxAccount } from "./accounts.js";
-import { createCancellableSleep } from "./cancellable-sleep.js";
-import { createFaultInjector, type FaultInjector } from "./faults.js";
+import { type CreateAccountOptions, createAccountRegistry, type SandboxAccount } from "./binance/accounts.js";
+import { createBinanceApi } from "./binance/binance-api.js";
+import { generateClientOrderId } from "./binance/random-base62.js";
 import {
-  type CreateOcoListOptions,
-  createMarginState,
-  type OrderListSelector,
-  type OrderListSnapshot,
-} from "./margin-state.js";
-import { createIpRateLimiter, createUidRateLimiter, type RateLimitOptions } from "./rate-limiter.js";
-import { createRequestHandler } from "./request-handler.js";
-import { createRequestLog, DEFAULT_REQUEST_LOG_LIMIT, type RequestLogEntry } from "./request-log.js";
-import { createSandboxClock } from "./sandbox-clock.js";
+  createIpRateLimiter,
+  createSapiIpRateLimiter,
+  createUidRateLimiter,
+  type RateLimitOptions,
+} from "./binance/rate-limiter.js";
+import { createSandboxClock } from "./binance/sandbox-clock.js";
+import { serverTime } from "./binance/server-time.js";
+import { operations } from "./generated/operations.js";
+import { createAdminRoutes } from "./http/admin-routes.js";
+import { createCancellableSleep } from "./http/cancellable-sleep.js";
+import { createFaultInjector, type FaultInjector } from "./http/faults.js";
+import { listenOnLoopback } from "./http/loopback-server.js";
+import { createRequestHandler } from "./http/request-handler.js";
+import { createRequestLog, DEFAULT_REQUEST_LOG_LIMIT, type RequestLogEntry } from "./http/request-log.js";
+import { createOrderListEngine, type OrderListSelector, type SymbolSpec } from "./order-lists/engine/index.js";
+import type { SeedOcoListOptions } from "./order-lists/engine/seed-oco-list.js";
+import { orderListRoutes } from "./order-lists/operations/route-table.js";
+import { type OrderListSnapshot, orderListSnapshot, type SandboxSymbol, sandboxSymbols } from "./order-lists/public-views.js";
+
+export type CreateOcoListOptions = SeedOcoListOptions;
 
 export interface SandboxOptions {
   /** Loopback only: "127.0.0.1" (default), "::1" or "localhost". */
@@ -29,6 +38,11 @@ export interface SandboxOptions {
    * `Infinity` keeps everything, 0 keeps nothing.
    */
   requestLogLimit?: number;
+  /**
+   * Symbols to add to the default table (BTCUSDT, ETHUSDT, BNBUSDT, LTCBTC, BNBBTC), or to replace
+   * a default of the same name: filters (tick size, step size, minimum notional) and a starting last price.
+   */
+  symbols?: readonly SymbolSpec[];
 }
 
 export interface Sandbox {
@@ -38,17 +52,27 @@ export interface Sandbox {
   readonly port: number;
   /** Registers an account (generated keys, or your own HMAC secret / RSA or Ed25519 public key). */
   createAccount(options: CreateAccountOptions): Promise<SandboxAccount>;
-  /** Seeds an open OCO list (a STOP_LOSS_LIMIT leg and a LIMIT_MAKER leg) for the account. */
+  /** Seeds an open OCO list (a STOP_LOSS_LIMIT leg and a LIMIT_MAKER leg) for the account, on any symbol. */
   createOcoList(apiKey: string, options: CreateOcoListOptions): OrderListSnapshot;
   /** A snapshot of one list, or undefined. */
   getOrderList(apiKey: string, selector: OrderListSelector): OrderListSnapshot | undefined;
   /** Snapshots of every list, optionally of one account, in creation order. */
   orderLists(apiKey?: string): OrderListSnapshot[];
+  /**
+   * Moves a listed symbol's last price (decimal text, e.g. "123.45"); open lists on it fill,
+   * trigger and expire as Binance's list semantics say. Returns the ids of the lists that changed.
+   * Throws TypeError for an unlisted symbol or a price that is not a positive decimal.
+   */
+  setPrice(symbol: string, price: string): number[];
+  /** A listed symbol's last price ("123.45000000"), or undefined. */
+  lastPrice(symbol: string): string | undefined;
+  /** The symbol table: filters and current last prices (copies). */
+  symbols(): SandboxSymbol[];
   /** The newest requests received (up to `requestLogLimit`), oldest first (a copy). */
   readonly requests: readonly RequestLogEntry[];
   clearRequests(): void;
   readonly faults: FaultInjector;
-  /** Server clock offset in ms; affects /api/v3/time, timestamp checks and transactionTime. */
+  /** Server clock offset in ms; affects /api/v3/time, timestamp checks and transaction times. */
   setClockSkew(ms: number): void;
   readonly clockSkewMs: number;
   /** The sandbox's current server time (skew included). */
@@ -57,73 +81,87 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "localhost"]);
-
 /**
- * Starts a loopback, Binance-compatible test server for
- * `DELETE /sapi/v1/margin/orderList` and `GET /api/v3/time`.
+ * Starts a loopback, Binance-compatible test server for the margin
+ * order-list operations of the spec (place OCO / OTO / OTOCO, query one /
+ * all / open, cancel) and `GET /api/v3/time`, with a settable last price per
+ * symbol.
  *
- * It is a test fixture and demo server, not an exchange: no real funds, no
- * matching engine, state lives in memory and dies with `close()`.
+ * It is a test fixture and demo server, not an exchange: no balances, no
+ * borrowing, no order book; state lives in memory and dies with `close()`.
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const host = options.host ?? "127.0.0.1";
-  if (!LOOPBACK_HOSTS.has(host)) {
-    throw new TypeError(`The sandbox listens on loopback only (127.0.0.1, ::1, localhost), not '${host}'.`);
-  }
   const now = options.now ?? Date.now;
   const clock = createSandboxClock(now, options.clockSkewMs ?? 0);
   const accounts = createAccountRegistry();
-  const state = createMarginState();
+  const engine = createOrderListEngine({
+    now: () => clock.serverTime(),
+    clientOrderId: generateClientOrderId,
+    ...(options.symbols === undefined ? {} : { symbols: options.symbols }),
+  });
   const faults = createFaultInjector();
   const sleeper = createCancellableSleep();
   const log = createRequestLog(options.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT);
-  let closing: Promise<void> | undefined;
 
+  const answer = createBinanceApi(
+    operations,
+    { getServerTime: serverTime, ...orderListRoutes(engine) },
+    {
+      accounts,
+      clock,
+      limiters: {
+        "sapi-uid": createUidRateLimiter(now, options.rateLimit),
+        "sapi-ip": createSapiIpRateLimiter(now, options.rateLimit),
+        "api-ip": createIpRateLimiter(now, options.rateLimit),
+      },
+    },
+  );
+  const admin = createAdminRoutes({
+    setPrice: (symbol, price) => engine.setPrice(symbol, price),
+    lastPrice: (symbol) => engine.lastPrice(symbol),
+    symbols: () => sandboxSymbols(engine),
+  });
+  let isClosing = () => false;
   const handler = createRequestHandler({
-    accounts,
-    clock,
-    state,
+    answer,
+    admin,
     faults,
     sleeper,
-    limiter: createUidRateLimiter(now, options.rateLimit),
-    ipLimiter: createIpRateLimiter(now, options.rateLimit),
     log: (entry) => log.add(entry),
-    isClosing: () => closing !== undefined,
+    isClosing: () => isClosing(),
+    serverTime: () => clock.serverTime(),
   });
-  const server = createServer((req, res) => {
-    // Never an unhandled rejection: a failure inside the handler ends this one connection.
-    handler(req, res).catch(() => res.socket?.destroy());
+  const server = await listenOnLoopback(handler, {
+    host: options.host ?? "127.0.0.1",
+    port: options.port ?? 0,
+    beforeClose: () => sleeper.cancelAll(),
   });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const urlHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  isClosing = () => server.closing;
 
   function requireAccount(apiKey: string): void {
     if (!accounts.find(apiKey)) throw new TypeError("No sandbox account has this apiKey; call createAccount first.");
   }
 
   return {
-    url: `http://${urlHost}:${address.port}`,
-    host: address.address,
-    port: address.port,
+    url: server.url,
+    host: server.host,
+    port: server.port,
     // Async so that a future key backend (e.g. WebCrypto generation) needs no API change.
     async createAccount(accountOptions) {
       return accounts.create(accountOptions);
     },
     createOcoList(apiKey, listOptions) {
       requireAccount(apiKey);
-      return state.create(apiKey, listOptions, clock.serverTime());
+      return orderListSnapshot(engine.seedOcoList(apiKey, listOptions));
     },
-    getOrderList: (apiKey, selector) => state.get(apiKey, selector),
-    orderLists: (apiKey) => state.list(apiKey),
+    getOrderList(apiKey, selector) {
+      const view = engine.getOrderList(apiKey, selector);
+      return view && orderListSnapshot(view);
+    },
+    orderLists: (apiKey) => engine.orderLists(apiKey).map(orderListSnapshot),
+    setPrice: (symbol, price) => engine.setPrice(symbol, price),
+    lastPrice: (symbol) => engine.lastPrice(symbol),
+    symbols: () => sandboxSymbols(engine),
     get requests() {
       return log.entries();
     },
@@ -139,14 +177,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return clock.skewMs;
     },
     serverTime: () => clock.serverTime(),
-    close() {
-      // Idempotent: a test's own close() and its fixture's cleanup may both call it.
-      closing ??= new Promise<void>((resolve, reject) => {
-        sleeper.cancelAll();
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      });
-      return closing;
-    },
+    close: () => server.close(),
   };
 }

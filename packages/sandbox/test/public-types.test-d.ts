@@ -5,7 +5,10 @@ import {
   type RequestLogEntry,
   type Sandbox,
   type SandboxAccount,
+  type StandaloneSandbox,
+  type StandaloneSandboxOptions,
   startSandbox,
+  startStandaloneSandbox,
 } from "../src/index.js";
 
 declare const sandbox: Sandbox;
@@ -35,7 +38,22 @@ describe("public types", () => {
     sandbox.getOrderList("key", {});
     // @ts-expect-error symbol is required
     sandbox.createOcoList("key", { isIsolated: true });
-    expectTypeOf<OrderListSnapshot["status"]>().toEqualTypeOf<"OPEN" | "CANCELED">();
+    expectTypeOf<OrderListSnapshot["status"]>().toEqualTypeOf<"OPEN" | "CANCELED" | "DONE">();
+  });
+
+  it("the market takes prices as decimal text and reports which lists changed", () => {
+    expectTypeOf(sandbox.setPrice("BTCUSDT", "61000")).toEqualTypeOf<number[]>();
+    expectTypeOf(sandbox.lastPrice("BTCUSDT")).toEqualTypeOf<string | undefined>();
+    // @ts-expect-error prices are decimal strings, never numbers
+    sandbox.setPrice("BTCUSDT", 61000);
+    expectTypeOf(sandbox.symbols()[0]?.lastPrice).toEqualTypeOf<string | undefined>();
+  });
+
+  it("the standalone server hands out HMAC and Ed25519 credentials and a stop", () => {
+    expectTypeOf(startStandaloneSandbox).parameter(0).toEqualTypeOf<StandaloneSandboxOptions | undefined>();
+    expectTypeOf<StandaloneSandbox["credentials"]["hmac"]["apiSecret"]>().toEqualTypeOf<string>();
+    expectTypeOf<StandaloneSandbox["credentials"]["ed25519"]["privateKeyPem"]>().toEqualTypeOf<string>();
+    expectTypeOf<StandaloneSandbox["stop"]>().toEqualTypeOf<() => Promise<void>>();
   });
 
   it("faults are a closed union", () => {

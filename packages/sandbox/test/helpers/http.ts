@@ -63,3 +63,15 @@ export function sendForm(
 ): Promise<HttpResult> {
   return send(sandbox, "DELETE", query === "" ? CANCEL_PATH : `${CANCEL_PATH}?${query}`, account.apiKey, { text: body, contentType });
 }
+
+/** A correctly signed request to any operation; `timestamp` defaults to the sandbox's server time. */
+export function signed(
+  sandbox: Sandbox,
+  account: SandboxAccount,
+  method: string,
+  path: string,
+  params: QueryParams,
+  timestamp = sandbox.serverTime(),
+): Promise<HttpResult> {
+  return send(sandbox, method, `${path}?${withSignature(account, unsignedQuery(params, timestamp))}`, account.apiKey);
+}

@@ -1,0 +1,23 @@
+// One CLI command per order-list operation of the spec. Only the name, the
+// operation it calls and whether it is a TRADE call (may execute: never
+// resent, three outcomes) are written here; the options come from the
+// operation's generated contract.
+export const OPERATION_COMMANDS = {
+  "place-oco": { operationId: "marginNewOco", trade: true },
+  "place-oto": { operationId: "marginNewOto", trade: true },
+  "place-otoco": { operationId: "marginNewOtoco", trade: true },
+  "get-order-list": { operationId: "marginGetOco", trade: false },
+  "list-order-lists": { operationId: "marginGetAllOco", trade: false },
+  "list-open-order-lists": { operationId: "marginGetOpenOco", trade: false },
+} as const;
+
+export type OperationCommandName = keyof typeof OPERATION_COMMANDS;
+export type PlaceCommandName = "place-oco" | "place-oto" | "place-otoco";
+
+export function isOperationCommand(name: string | undefined): name is OperationCommandName {
+  return name !== undefined && Object.hasOwn(OPERATION_COMMANDS, name);
+}
+
+export function isPlaceCommand(name: OperationCommandName): name is PlaceCommandName {
+  return OPERATION_COMMANDS[name].trade;
+}

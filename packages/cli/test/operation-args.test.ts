@@ -1,0 +1,248 @@
+// The order-list commands' options, read and checked before anything is
+// sent, as the generated operation contract says: one option per spec
+// parameter, every wire type, every kind of conditional rule, in English and
+// Chinese.
+import { operationContracts } from "@sapi-kit/sandbox";
+import { describe, expect, it } from "vitest";
+import { messages } from "../src/messages.js";
+import { OPERATION_COMMANDS, type OperationCommandName } from "../src/operation-commands.js";
+import { operationHelp } from "../src/operation-help.js";
+import { optionOf } from "../src/option-names.js";
+import { parseArgs } from "../src/parse-args.js";
+import type { OperationArgs } from "../src/parse-operation-args.js";
+import { UsageError } from "../src/usage-error.js";
+import { englishWords } from "./support/english-words.js";
+
+function usageErrorOf(argv: string[]): string {
+  try {
+    parseArgs(argv);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as Error).message;
+  }
+  throw new Error(`expected a usage error for: ${argv.join(" ")}`);
+}
+
+function argsOf(argv: string[]): OperationArgs {
+  const command = parseArgs(argv);
+  if (command.kind !== "operation") throw new Error(`not an operation command: ${argv.join(" ")}`);
+  return command.args;
+}
+
+const oco = ["margin", "place-oco", "--symbol", "BTCUSDT", "--side", "SELL", "--quantity", "0.01", "--price", "61000", "--stop-price", "59000"];
+const oto = [
+  "margin", "place-oto", "--symbol", "BTCUSDT", "--working-type", "LIMIT", "--working-side", "BUY", "--working-price", "59000",
+  "--working-quantity", "0.01", "--working-time-in-force", "GTC", "--pending-type", "LIMIT", "--pending-side", "SELL",
+  "--pending-quantity", "0.01", "--pending-price", "61000", "--pending-time-in-force", "GTC",
+];
+
+/** argv without an option and its value. */
+function without(argv: string[], option: string): string[] {
+  const at = argv.indexOf(option);
+  return at === -1 ? argv : [...argv.slice(0, at), ...argv.slice(at + 2)];
+}
+
+/** argv with an option's value replaced. */
+function withValue(argv: string[], option: string, value: string): string[] {
+  return argv.map((token, i) => (argv[i - 1] === option ? value : token));
+}
+
+describe("one command per operation of the spec", () => {
+  it.each(Object.entries(OPERATION_COMMANDS))("%s calls an operation the contract has", (_name, { operationId }) => {
+    expect(operationContracts.map((operation) => operation.operationId)).toContain(operationId);
+  });
+
+  it("every order-list operation of the contract has a command (cancel has its own)", () => {
+    const covered = new Set([...Object.values(OPERATION_COMMANDS).map((c) => c.operationId), "marginCancelOco"]);
+    const orderListOperations = operationContracts.filter((operation) => operation.path.startsWith("/sapi/v1/margin/"));
+    expect(orderListOperations.map((operation) => operation.operationId).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it.each(Object.keys(OPERATION_COMMANDS) as OperationCommandName[])("%s --help lists one option per caller-sent parameter", (name) => {
+    const contract = operationContracts.find((operation) => operation.operationId === OPERATION_COMMANDS[name].operationId);
+    expect(parseArgs(["margin", name, "--help"])).toEqual({ kind: "help", locale: "en", command: name });
+    const help = operationHelp(name, "en");
+    for (const parameter of contract?.parameters ?? []) {
+      if (parameter.signerManaged) expect(help).not.toContain(optionOf(parameter.name));
+      else expect(help).toContain(`  ${optionOf(parameter.name)}`);
+    }
+  });
+
+  it("cancel-oco (hand-written options) takes every caller-sent parameter of its operation, and no other", () => {
+    const contract = operationContracts.find((operation) => operation.operationId === "marginCancelOco");
+    const options = (contract?.parameters ?? []).filter((p) => !p.signerManaged).map((p) => optionOf(p.name));
+    const base = ["margin", "cancel-oco", "--symbol", "LTCBTC", "--order-list-id", "1"];
+    const values: Record<string, string[]> = { "--isolated": [], "--list-client-order-id": [], "--order-list-id": ["1"], "--symbol": ["LTCBTC"] };
+    for (const option of options) {
+      if (option === "--list-client-order-id") continue; // exactly one of the two ids: tested in parse-args
+      expect(() => parseArgs([...base, option, ...(values[option] ?? ["5000"])]), option).not.toThrow();
+    }
+    expect(messages.en.help.match(/^ {2}--[a-z-]+/gm)?.map((o) => o.trim())).toEqual(
+      expect.arrayContaining(options),
+    );
+  });
+
+  it("spells options in kebab case, isIsolated as --isolated", () => {
+    expect(optionOf("stopLimitTimeInForce")).toBe("--stop-limit-time-in-force");
+    expect(optionOf("origClientOrderId")).toBe("--orig-client-order-id");
+    expect(optionOf("isIsolated")).toBe("--isolated");
+  });
+});
+
+describe("what is sent", () => {
+  it("sends each option under its spec name, in spec order, with the right type", () => {
+    const args = argsOf([...oco, "--isolated", "--recv-window", "7000", "--auto-repay-at-cancel", "false", "--list-client-order-id", "my-oco"]);
+    expect(args.query).toEqual({
+      symbol: "BTCUSDT",
+      isIsolated: "TRUE",
+      listClientOrderId: "my-oco",
+      side: "SELL",
+      quantity: "0.01",
+      price: "61000",
+      stopPrice: "59000",
+      autoRepayAtCancel: false,
+      recvWindow: 7000,
+    });
+    const contract = operationContracts.find((operation) => operation.operationId === "marginNewOco");
+    const specOrder = (contract?.parameters ?? []).map((p) => p.name).filter((name) => name in args.query);
+    expect(Object.keys(args.query)).toEqual(specOrder);
+    expect(args.generatedListClientOrderId).toBeUndefined();
+  });
+
+  it("keeps decimals as the exact text typed", () => {
+    expect(argsOf(withValue(oco, "--quantity", "0.00000001")).query.quantity).toBe("0.00000001");
+    expect(argsOf(withValue(oco, "--price", "61000.10000000")).query.price).toBe("61000.10000000");
+  });
+
+  it("names a new list itself when no --list-client-order-id is given, so an unknown outcome can be checked", () => {
+    const first = argsOf(oco);
+    const second = argsOf(oco);
+    expect(first.generatedListClientOrderId).toMatch(/^sapi-kit-[A-Za-z0-9]{15}$/);
+    expect(first.query.listClientOrderId).toBe(first.generatedListClientOrderId);
+    expect(second.generatedListClientOrderId).not.toBe(first.generatedListClientOrderId);
+    expect(Object.keys(first.query).slice(0, 3)).toEqual(["symbol", "listClientOrderId", "side"]);
+  });
+
+  it("queries get no generated id, and --isolated with --symbol", () => {
+    const args = argsOf(["margin", "list-open-order-lists", "--isolated", "--symbol", "BTCUSDT"]);
+    expect(args.query).toEqual({ isIsolated: "TRUE", symbol: "BTCUSDT" });
+    expect(args.generatedListClientOrderId).toBeUndefined();
+    expect(argsOf(["margin", "list-order-lists", "--from-id", "3", "--limit", "1000"]).query).toEqual({ fromId: 3, limit: 1000 });
+  });
+});
+
+describe("bad values are refused before sending (exit 2)", () => {
+  it.each(["1e-3", "-1", ".5", "1.", "1,5", "0x1", " 1", "1 ", "NaN", "１"])("decimal %j", (value) => {
+    expect(usageErrorOf(withValue(oco, "--quantity", value))).toMatch(/--quantity must be a decimal number/);
+  });
+
+  it("enum values are exact", () => {
+    expect(usageErrorOf(withValue(oco, "--side", "sell"))).toBe('--side must be one of BUY, SELL, got "sell".');
+  });
+
+  it("booleans are true or false", () => {
+    expect(usageErrorOf([...oco, "--auto-repay-at-cancel", "yes"])).toMatch(/--auto-repay-at-cancel must be true or false/);
+  });
+
+  it.each([
+    [["--limit", "0"], /--limit must be a whole number from 1 to 1000, got "0"/],
+    [["--limit", "1001"], /--limit must be a whole number from 1 to 1000/],
+    [["--recv-window", "60001"], /--recv-window must be a whole number from 1 to 60000/],
+    [["--from-id", "1.5"], /--from-id must be a whole number from 0/],
+    [["--from-id", "9007199254740993"], /cannot be sent exactly/],
+  ])("integers within the spec's limits: %j", (extra, message) => {
+    expect(usageErrorOf(["margin", "list-order-lists", ...extra])).toMatch(message);
+  });
+
+  it("a malformed symbol, an empty value", () => {
+    expect(usageErrorOf(withValue(oco, "--symbol", "btcusdt"))).toMatch(/is not a symbol/);
+    expect(usageErrorOf([...oco, "--limit-client-order-id", " "])).toMatch(/must not be empty/);
+  });
+
+  it("options of another command", () => {
+    expect(usageErrorOf([...oco, "--order-list-id", "1"])).toBe("Unknown option --order-list-id.");
+    expect(usageErrorOf(["margin", "cancel-oco", "--symbol", "LTCBTC", "--order-list-id", "1", "--price", "1"])).toBe(
+      "Unknown option --price.",
+    );
+    expect(usageErrorOf(["margin", "list-open-order-lists", "--from-id", "1"])).toBe("Unknown option --from-id.");
+  });
+});
+
+describe("the spec's rules are refused before sending (exit 2)", () => {
+  it("required parameters", () => {
+    expect(usageErrorOf(without(oco, "--price"))).toBe("--price is required.");
+  });
+
+  it("requires: --stop-limit-price needs --stop-limit-time-in-force", () => {
+    expect(usageErrorOf([...oco, "--stop-limit-price", "58900"])).toBe("--stop-limit-price needs --stop-limit-time-in-force as well.");
+    expect(argsOf([...oco, "--stop-limit-price", "58900", "--stop-limit-time-in-force", "GTC"]).query.stopLimitTimeInForce).toBe("GTC");
+  });
+
+  it("x-required-one-of: --order-list-id or --orig-client-order-id", () => {
+    expect(usageErrorOf(["margin", "get-order-list"])).toBe("Give --order-list-id or --orig-client-order-id.");
+    expect(argsOf(["margin", "get-order-list", "--order-list-id", "0"]).query).toEqual({ orderListId: 0 });
+  });
+
+  it("required-when / forbidden-when: --symbol for isolated, never for cross", () => {
+    for (const command of ["get-order-list", "list-order-lists", "list-open-order-lists"]) {
+      const id = command === "get-order-list" ? ["--order-list-id", "1"] : [];
+      expect(usageErrorOf(["margin", command, ...id, "--isolated"])).toBe(
+        "--symbol is required for an isolated margin account (--isolated).",
+      );
+      expect(usageErrorOf(["margin", command, ...id, "--symbol", "BTCUSDT"])).toBe(
+        "--symbol cannot be used for the cross margin account (add --isolated for an isolated one).",
+      );
+    }
+  });
+
+  it("excludes: --from-id with --start-time / --end-time", () => {
+    expect(usageErrorOf(["margin", "list-order-lists", "--from-id", "1", "--end-time", "5"])).toBe(
+      "--from-id cannot be combined with --end-time.",
+    );
+    expect(argsOf(["margin", "list-order-lists", "--start-time", "1", "--end-time", "5"]).query).toEqual({ startTime: 1, endTime: 5 });
+  });
+
+  it("required-when on an enum value, and forbidden-when (OTO)", () => {
+    expect(usageErrorOf(without(oto, "--working-time-in-force"))).toBe("--working-time-in-force is required when --working-type is LIMIT.");
+    const stopLoss = without(without(withValue(oto, "--pending-type", "STOP_LOSS"), "--pending-price"), "--pending-time-in-force");
+    expect(usageErrorOf(stopLoss)).toBe(
+      "Give --pending-stop-price or --pending-trailing-delta (or both) when --pending-type is STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT or TAKE_PROFIT_LIMIT.",
+    );
+    expect(argsOf([...stopLoss, "--pending-stop-price", "58000"]).query.pendingStopPrice).toBe("58000");
+    expect(usageErrorOf([...withValue(oto, "--working-time-in-force", "IOC"), "--working-iceberg-qty", "0.001"])).toBe(
+      "--working-iceberg-qty cannot be used when --working-time-in-force is IOC or FOK.",
+    );
+  });
+
+  it("every refusal reads in Chinese with --lang zh-CN", () => {
+    const cases = [
+      withValue(oco, "--quantity", "1e-3"),
+      withValue(oco, "--side", "sell"),
+      [...oco, "--auto-repay-at-cancel", "yes"],
+      ["margin", "list-order-lists", "--limit", "0"],
+      ["margin", "list-order-lists", "--from-id", "1", "--start-time", "5"],
+      without(oco, "--price"),
+      [...oco, "--stop-limit-price", "58900"],
+      ["margin", "get-order-list"],
+      ["margin", "get-order-list", "--order-list-id", "1", "--isolated"],
+      ["margin", "list-open-order-lists", "--symbol", "BTCUSDT"],
+      without(oto, "--working-time-in-force"),
+      [...withValue(oto, "--working-time-in-force", "IOC"), "--working-iceberg-qty", "0.001"],
+      ["sandbox", "--port", "70000"],
+    ];
+    for (const argv of cases) {
+      const message = usageErrorOf([...argv, "--lang", "zh-CN"]);
+      expect(message).toMatch(/[\u4e00-\u9fff]/);
+      expect({ argv: argv.join(" "), english: englishWords(message) }).toEqual({ argv: argv.join(" "), english: [] });
+    }
+  });
+});
+
+describe("sapi-kit sandbox", () => {
+  it("reads --port, 0 by default, and refuses anything else", () => {
+    expect(parseArgs(["sandbox"])).toEqual({ kind: "sandbox", locale: "en", port: 0 });
+    expect(parseArgs(["sandbox", "--port", "8090"])).toEqual({ kind: "sandbox", locale: "en", port: 8090 });
+    expect(usageErrorOf(["sandbox", "--port", "65536"])).toMatch(/--port must be a whole number from 0 to 65535/);
+    expect(usageErrorOf(["sandbox", "--symbol", "BTCUSDT"])).toBe("Unknown option --symbol.");
+  });
+});

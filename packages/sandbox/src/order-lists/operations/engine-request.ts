@@ -1,0 +1,37 @@
+import type { OperationCall } from "../../binance/binance-api.js";
+import type { MarginAccountRef } from "../engine/index.js";
+
+/**
+ * How validated wire parameters become the engine's request objects. The
+ * engine's request fields are named as on the wire, decimals and enums stay
+ * wire text, so a placement is the sent values with two readings:
+ * `isIsolated` ("TRUE" / "FALSE") becomes a boolean and LONG values (trailing
+ * deltas) their decimal text.
+ */
+export function wireRequest(call: OperationCall): Record<string, string | boolean> {
+  const request: Record<string, string | boolean> = {};
+  for (const [name, value] of Object.entries(call.params.values)) {
+    request[name] = typeof value === "boolean" ? value : String(value);
+  }
+  const isIsolated = call.params.flag("isIsolated");
+  if (isIsolated !== undefined) request.isIsolated = isIsolated;
+  return request;
+}
+
+/**
+ * The margin account a query addresses: cross, or the isolated account of
+ * `symbol`. The generated rules have already required `symbol` for isolated
+ * and refused it for cross.
+ */
+export function marginAccount(call: OperationCall): MarginAccountRef {
+  const symbol = call.params.text("symbol");
+  return call.params.flag("isIsolated") === true && symbol !== undefined
+    ? { isIsolated: true, symbol }
+    : { isIsolated: false };
+}
+
+/** Signed operations always know the account; the pipeline guarantees it. */
+export function apiKeyOf(call: OperationCall): string {
+  if (!call.account) throw new TypeError(`${call.operation.operationId} reached its behaviour without an account.`);
+  return call.account.apiKey;
+}
