@@ -9,7 +9,9 @@ export default defineConfig({
   clean: true,
   target: "es2022",
   platform: "neutral",
-  external: ["node:crypto", "openapi-fetch"],
+  // @sapi-kit/client (a peer) is never bundled: its error classes must be the
+  // very ones the client throws, or `instanceof SapiKitError` would fail.
+  external: ["node:crypto", "openapi-fetch", "@sapi-kit/client", "@sapi-kit/client/errors"],
   // Keep "node:crypto": a bare "crypto" is not resolvable in Deno or bundlers targeting browsers.
   removeNodeProtocol: false,
   // One self-contained file per entry: a shared chunk would be one more

@@ -5,8 +5,9 @@
 
 /**
  * @typedef {{ parameter: string; in: string[] }} Condition
- * @typedef {{ kind: "requires" | "excludes"; if: string; parameters: string[] }
- *   | { kind: "required-when" | "forbidden-when"; when: Condition; parameters: string[] }} ParameterRule
+ * @typedef {{ kind: "requires" | "excludes"; if: string; parameters: string[] }} TriggeredRule
+ * @typedef {{ kind: "required-when" | "forbidden-when"; when: Condition; parameters: string[] }} ConditionalRule
+ * @typedef {TriggeredRule | ConditionalRule} ParameterRule
  * @typedef {{ name: string; required: boolean; signerManaged: boolean; enum?: string[]; wire: string }} NamedParameter
  */
 

@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { documentOpenEnumPrelude, OPEN_ENUM_PRELUDE, transformOpenEnum } from "./open-enums.mjs";
 import { collectOperationRules, renderOperationRules } from "./operation-rules.mjs";
+import { collectResponseFields, renderResponseFields } from "./response-fields.mjs";
 import { collectOperationContracts, renderSandboxContract } from "./sandbox-contract.mjs";
 
 /**
@@ -44,5 +45,10 @@ export async function renderGeneratedFiles(specPath, { source }) {
   const rules = header + renderOperationRules(collectOperationRules(document));
   const operations = header + renderSandboxContract(collectOperationContracts(document));
 
-  return { client: { "schema.ts": schema, "operation-rules.ts": rules }, sandbox: { "operations.ts": operations } };
+  const responseFields = header + renderResponseFields(collectResponseFields(document));
+
+  return {
+    client: { "schema.ts": schema, "operation-rules.ts": rules, "response-fields.ts": responseFields },
+    sandbox: { "operations.ts": operations },
+  };
 }

@@ -10,15 +10,24 @@ export interface OperationRule {
   signerManaged: PropertyKey;
   /** Groups of query parameter names; at least one of each group must be sent. */
   requiredOneOf: readonly (readonly PropertyKey[])[];
+  /** The `x-parameter-rules` as cases: one union of {@link ParameterCase} per group of related rules. */
+  parameterCases: readonly unknown[];
+}
+
+/**
+ * One case of a group of parameter rules (see scripts/parameter-cases.mjs):
+ * `sent` names must be sent, `absent` names must be left out, and `values`
+ * narrows what a parameter may be when it is sent.
+ */
+export interface ParameterCase {
+  sent: PropertyKey;
+  absent: PropertyKey;
+  /** Left out when the case narrows no value. */
+  values?: object;
 }
 
 /** Flattens an intersection so editors and error messages show one object. */
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
-
-/** The keys of T that are not optional, distributed over unions. */
-type RequiredKeys<T> = T extends unknown
-  ? { [K in keyof T]-?: undefined extends T[K] ? (T extends Record<K, T[K]> ? K : never) : K }[keyof T]
-  : never;
 
 /**
  * Drops the signer-managed keys and re-declares them as `?: never`. Dropping
@@ -44,14 +53,42 @@ type RequireOneOfEach<Query, Groups> = Groups extends readonly [
   ? RequireOneOfEach<RequireOneOf<Query, Group[number]>, Rest>
   : Query;
 
+/**
+ * One case as an object type to intersect with the query. Intersecting (not
+ * rebuilding the query) keeps what the query already says: `{ a?: string } &
+ * { a: string }` requires `a`, `{ a: string } & { a?: never }` is empty.
+ */
+type CaseConstraint<Query, Case> = Case extends ParameterCase
+  ? Simplify<
+      { [K in Case["sent"] & keyof Query]-?: Exclude<Query[K], undefined> } & { [K in Case["absent"] & keyof Query]?: never } & (Case extends {
+          values: infer Values;
+        }
+          ? { [K in keyof Values & keyof Query]?: Values[K] }
+          : unknown)
+    >
+  : never;
+
+/**
+ * Every group's cases, intersected: TypeScript multiplies the unions out, so
+ * the generator keeps each group small (New OTOCO: 3 x 9 x 12 cases).
+ */
+type ParameterCases<Query, Groups> = Groups extends readonly [infer Group, ...infer Rest]
+  ? CaseConstraint<Query, Group> & ParameterCases<Query, Rest>
+  : unknown;
+
 /** The query object a caller writes for one operation. */
 export type CallerQuery<Query, Rule extends OperationRule> = RequireOneOfEach<
   WithoutSignerManaged<Query, Rule["signerManaged"]>,
   Rule["requiredOneOf"]
->;
+> &
+  ParameterCases<WithoutSignerManaged<Query, Rule["signerManaged"]>, Rule["parameterCases"]>;
 
-/** `query` stays optional when nothing in it is required (e.g. only signer-managed parameters). */
-type QueryOption<Query> = [RequiredKeys<Query>] extends [never] ? { query?: Query } : { query: Query };
+/**
+ * `query` stays optional when an empty query is valid (e.g. only signer-managed
+ * parameters, or every rule satisfied by leaving things out).
+ */
+// biome-ignore lint/complexity/noBannedTypes: `{}` is exactly "an empty query object" here.
+type QueryOption<Query> = {} extends Query ? { query?: Query } : { query: Query };
 
 type CallerParameters<Parameters, Rule extends OperationRule> = Parameters extends { query?: infer Query }
   ? [NonNullable<Query>] extends [never]
@@ -100,8 +137,8 @@ type RuleFor<Rules, Path, Method> = Path extends keyof Rules
 /**
  * The `paths` type callers program against: for every operation, the
  * signer-managed query parameters are gone, each `x-required-one-of`
- * group demands at least one member, and responses carry only their JSON
- * bodies. Generic over both inputs so it works for
+ * group demands at least one member, the `x-parameter-rules` hold, and
+ * responses carry only their JSON bodies. Generic over both inputs so it works for
  * any spec (tests feed it a synthetic second endpoint).
  */
 export type CallerPaths<Paths = paths, Rules = OperationRules> = {

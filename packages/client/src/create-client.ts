@@ -1,9 +1,9 @@
 import type { Client, ClientOptions } from "openapi-fetch";
 import type { CallerPaths } from "./caller-paths.js";
+import { checkEveryCall } from "./check-every-call.js";
 import { DEFAULT_BASE_URL } from "./default-base-url.js";
 import { createFetchClient } from "./openapi-fetch-factory.js";
 import { serializeQuery } from "./query-serializer.js";
-import { rejectUnsafeResponseIntegers } from "./reject-unsafe-response-integers.js";
 
 /** The typed client `createClient` returns: openapi-fetch over the caller-facing paths. */
 export type SapiClient = Client<CallerPaths>;
@@ -18,9 +18,14 @@ export type SapiClient = Client<CallerPaths>;
  * query is refused before sending, and one in a parsed response body throws
  * {@link UnsafeIntegerError} (the request completed; reconcile before retrying).
  * A custom `querySerializer` takes over the request-side check.
+ *
+ * Bodies are checked against the spec: a 2xx that is empty, not JSON or
+ * missing a required top-level field, and an error status whose body is not
+ * Binance's `{ code, msg }`, throw {@link ResponseUnreadableError} with the
+ * outcome the status proves ("executed", "rejected" or "unknown").
  */
 export function createClient(options?: ClientOptions): SapiClient {
-  return rejectUnsafeResponseIntegers(
+  return checkEveryCall(
     createFetchClient<CallerPaths>({ baseUrl: DEFAULT_BASE_URL, querySerializer: serializeQuery, ...options }),
   );
 }

@@ -4,7 +4,7 @@ export { DEFAULT_BASE_URL } from "./default-base-url.js";
 export type { OperationRules } from "./generated/operation-rules.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export { serializeQuery } from "./query-serializer.js";
-export { UnsafeIntegerError, type UnsafeIntegerSource } from "./unsafe-integer-error.js";
+export * from "./errors.js";
 
 import type { components } from "./generated/schema.js";
 

@@ -1,3 +1,4 @@
+import { SapiKitError } from "./sapi-kit-error.js";
 import { UnsafeIntegerError } from "./unsafe-integer-error.js";
 
 /**
@@ -11,27 +12,29 @@ function encodeStrict(text: string): string {
 }
 
 function serializeValue(name: string, value: unknown): string {
-  if (typeof value === "string") return value;
-  if (typeof value === "boolean" || typeof value === "bigint") return String(value);
+  const text = String(value);
   if (typeof value === "number") {
     // Every finite double beyond 2^53-1 is an integer, so this is the unsafe-integer test.
     if (Math.abs(value) > Number.MAX_SAFE_INTEGER && Number.isFinite(value)) {
       throw new UnsafeIntegerError({ source: "request", path: name, value });
     }
-    const text = String(value);
     // NaN, Infinity and tiny decimals ("1e-7") are not numbers Binance can read.
-    if (!/^-?[\d.]+$/.test(text)) throw new RangeError(`Query parameter "${name}" would be sent as ${text}.`);
-    return text;
+    if (!/^-?[\d.]+$/.test(text)) throw invalid(`"${name}" would be sent as ${text}`);
+  } else if (typeof value !== "string" && typeof value !== "boolean" && typeof value !== "bigint") {
+    throw invalid(`"${name}" must be a scalar, not ${Array.isArray(value) ? "an array" : typeof value}`);
   }
-  throw new TypeError(`Query parameter "${name}" must be a scalar, not ${Array.isArray(value) ? "an array" : typeof value}.`);
+  return text;
 }
+
+const invalid = (problem: string) => new SapiKitError("INVALID_QUERY_PARAMETER", `Query parameter ${problem}: not sent.`);
 
 /**
  * The client's default query serializer: `key=value` pairs in insertion
  * order (the order the signer signs), strictly percent-encoded; `undefined`
- * and `null` are left out. Unsafe integers and non-finite numbers throw
- * instead of being rounded or sent as "NaN". Binance query parameters are
- * scalars, so arrays and objects throw too.
+ * and `null` are left out. Unsafe integers throw UnsafeIntegerError instead
+ * of being rounded; non-finite numbers (instead of being sent as "NaN") and,
+ * since Binance query parameters are scalars, arrays and objects throw a
+ * SapiKitError with code INVALID_QUERY_PARAMETER. Nothing is sent.
  */
 export function serializeQuery(query: Record<string, unknown>): string {
   const pairs: string[] = [];

@@ -1,3 +1,5 @@
+import { SapiKitError } from "./sapi-kit-error.js";
+
 /** Where an unsafe integer was found: a query parameter we refused to send, or a parsed response body. */
 export type UnsafeIntegerSource = "request" | "response";
 
@@ -8,8 +10,6 @@ interface UnsafeIntegerErrorOptions {
   value: number;
   /** HTTP status of the completed request (response side only). */
   status?: number;
-  /** The completed response (response side only); its body has already been read. */
-  response?: Response;
 }
 
 /**
@@ -18,25 +18,25 @@ interface UnsafeIntegerErrorOptions {
  * to REJECT rather than silently round:
  * - request side: thrown before anything is sent (the query serializer refuses it);
  * - response side: thrown after the response arrived, because JSON.parse has
- *   already rounded the value. The request itself completed; check
- *   `status`/`response` and reconcile (e.g. query the order list by
- *   `listClientOrderId`) before retrying a TRADE call.
+ *   already rounded the value. The request itself completed (for a 2xx it
+ *   executed); reconcile (e.g. query the order list by `listClientOrderId`)
+ *   before retrying a TRADE call. The error keeps `status`, not the
+ *   Response: its URL would carry the signed query.
  */
-export class UnsafeIntegerError extends RangeError {
-  override readonly name = "UnsafeIntegerError";
+export class UnsafeIntegerError extends SapiKitError {
   // `declare`: assigned in one go in the constructor, which keeps the bundle small.
   declare readonly source: UnsafeIntegerSource;
   declare readonly path: string;
   declare readonly value: number;
   declare readonly status: number | undefined;
-  declare readonly response: Response | undefined;
 
-  constructor({ source, path, value, status, response }: UnsafeIntegerErrorOptions) {
+  constructor({ source, path, value, status }: UnsafeIntegerErrorOptions) {
     super(
+      "UNSAFE_INTEGER",
       source === "request"
-        ? `Query parameter "${path}" is ${value}, beyond ±(2^53-1) and would be rounded: not sent. Use listClientOrderId instead.`
-        : `Response field ${path} is ${value}, beyond ±(2^53-1): rounded by JSON.parse. The request itself completed (HTTP ${status}); reconcile before any retry.`,
+        ? `Query parameter "${path}" = ${value} is beyond ±(2^53-1): not sent.`
+        : `HTTP ${status}, response field ${path} = ${value} is beyond ±(2^53-1): reconcile before any retry.`,
     );
-    Object.assign(this, { source, path, value, status, response });
+    Object.assign(this, { source, path, value, status });
   }
 }

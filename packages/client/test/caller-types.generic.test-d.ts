@@ -70,3 +70,47 @@ describe("operations without rules", () => {
     expectTypeOf<CallerPaths<paths, Record<string, never>>["/sapi/v1/margin/order"]>().toEqualTypeOf<paths["/sapi/v1/margin/order"]>();
   });
 });
+
+describe("x-parameter-rules of every kind (/synthetic/rules)", () => {
+  const path = "/synthetic/rules";
+
+  test("requires: limitPrice needs timeInForce", () => {
+    client.GET(path, { params: { query: { kind: "PLAIN", limitPrice: "1.5", timeInForce: "GTC" } } });
+    client.GET(path, { params: { query: { kind: "PLAIN", timeInForce: "IOC" } } });
+    // @ts-expect-error limitPrice requires timeInForce
+    client.GET(path, { params: { query: { kind: "PLAIN", limitPrice: "1.5" } } });
+  });
+
+  test("excludes: fromId rules out startTime and endTime", () => {
+    client.GET(path, { params: { query: { kind: "PLAIN", fromId: 1 } } });
+    client.GET(path, { params: { query: { kind: "PLAIN", startTime: 1, endTime: 2 } } });
+    // @ts-expect-error fromId excludes startTime
+    client.GET(path, { params: { query: { kind: "PLAIN", fromId: 1, startTime: 1 } } });
+  });
+
+  test("required-when / forbidden-when, with the default standing in for a missing value", () => {
+    client.GET(path, { params: { query: { kind: "PLAIN", account: "ISOLATED", pair: "LTCBTC" } } });
+    client.GET(path, { params: { query: { kind: "PLAIN", account: "CROSS" } } });
+    // @ts-expect-error ISOLATED requires pair
+    client.GET(path, { params: { query: { kind: "PLAIN", account: "ISOLATED" } } });
+    // @ts-expect-error CROSS forbids pair
+    client.GET(path, { params: { query: { kind: "PLAIN", account: "CROSS", pair: "LTCBTC" } } });
+    // @ts-expect-error account defaults to CROSS, which forbids pair
+    client.GET(path, { params: { query: { kind: "PLAIN", pair: "LTCBTC" } } });
+  });
+
+  test("required-when on a required parameter, with a group: one of the group", () => {
+    client.GET(path, { params: { query: { kind: "STOP", stopPrice: "1" } } });
+    client.GET(path, { params: { query: { kind: "STOP", trailingDelta: 10 } } });
+    // @ts-expect-error kind STOP needs stopPrice or trailingDelta
+    client.GET(path, { params: { query: { kind: "STOP" } } });
+    // @ts-expect-error kind stays required
+    client.GET(path, { params: { query: { stopPrice: "1" } } });
+  });
+
+  test("rules narrow the query type, they do not widen it", () => {
+    type Query = CallerPaths<paths, OperationRules>[typeof path]["get"]["parameters"]["query"];
+    expectTypeOf<Query["kind"]>().toEqualTypeOf<"PLAIN" | "STOP">();
+    expectTypeOf<NonNullable<Query["reduceOnly"]>>().toEqualTypeOf<boolean>();
+  });
+});

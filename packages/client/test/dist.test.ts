@@ -29,7 +29,19 @@ describe("runtime entry points", () => {
     const { createClient, DEFAULT_BASE_URL, UnsafeIntegerError } = createRequire(import.meta.url)(join(dist, "index.cjs"));
     const { data } = await createClient({ fetch: answerLocally }).GET("/api/v3/time");
     expect(data).toEqual({ serverTime: 1499827319559, url: `${DEFAULT_BASE_URL}/api/v3/time` });
-    expect(new UnsafeIntegerError({ source: "request", path: "orderListId", value: 2 ** 53 })).toBeInstanceOf(RangeError);
+    expect(new UnsafeIntegerError({ source: "request", path: "orderListId", value: 2 ** 53 }).code).toBe("UNSAFE_INTEGER");
+  });
+
+  test("the errors entry shares its classes with the root, in ESM and in CommonJS", async () => {
+    const require = createRequire(import.meta.url);
+    for (const [root, errors] of [
+      [require(join(dist, "index.cjs")), require(join(dist, "errors.cjs"))],
+      [await import(join(dist, "index.js")), await import(join(dist, "errors.js"))],
+    ]) {
+      expect(Object.keys(errors).sort()).toEqual(["ResponseUnreadableError", "SapiKitError", "UnsafeIntegerError"]);
+      for (const name of Object.keys(errors)) expect(root[name], name).toBe(errors[name]);
+      expect(new root.UnsafeIntegerError({ source: "request", path: "x", value: 2 ** 53 })).toBeInstanceOf(errors.SapiKitError);
+    }
   });
 
   test("import() of dist/index.js works", async () => {
@@ -40,7 +52,12 @@ describe("runtime entry points", () => {
 
   test("the package.json exports map points at files that exist", async () => {
     const manifest = JSON.parse(await readFile(join(packageDir, "package.json"), "utf8"));
-    const targets = [manifest.main, manifest.module, manifest.types, ...Object.values(manifest.exports["."]).flatMap((c) => Object.values(c as object))];
+    const conditions = [manifest.exports["."], manifest.exports["./errors"]].flatMap((entry) => Object.values(entry));
+    const targets = [manifest.main, manifest.module, manifest.types, ...conditions.flatMap((c) => Object.values(c as object))];
+    expect(targets.length).toBe(11);
+    // node10 resolution ignores exports: errors/package.json stands in for the subpath.
+    const legacy = JSON.parse(await readFile(join(packageDir, "errors/package.json"), "utf8"));
+    for (const target of [legacy.main, legacy.module, legacy.types]) expect(existsSync(join(packageDir, "errors", target)), target).toBe(true);
     for (const target of targets) expect(existsSync(join(packageDir, target)), target).toBe(true);
   });
 });
@@ -48,12 +65,18 @@ describe("runtime entry points", () => {
 describe("no Node-only API in the runtime path (browsers, Deno, Bun, edge workers)", () => {
   const nodeOnly = /\bnode:|\bBuffer\b|\bprocess\b|\b__dirname\b|require\((?!["']openapi-fetch["'])/;
 
-  test("built bundles import nothing but openapi-fetch", async () => {
-    for (const file of ["index.js", "index.cjs"]) {
+  test("built bundles import nothing but openapi-fetch and their shared chunk", async () => {
+    const files = (await readdir(dist)).filter((file) => /\.c?js$/.test(file));
+    expect(files).toEqual(expect.arrayContaining(["index.js", "index.cjs", "errors.js", "errors.cjs"]));
+    for (const file of files) {
       const code = await readFile(join(dist, file), "utf8");
-      expect(code, file).not.toMatch(nodeOnly);
-      const imports = [...code.matchAll(/(?:from\s*|require\()\s*["']([^"']+)["']/g)].map((m) => m[1]);
-      expect(new Set(imports), file).toEqual(new Set(["openapi-fetch"]));
+      expect(code, file).not.toMatch(/\bnode:|\bBuffer\b|\bprocess\b|\b__dirname\b/);
+      const imports = [...code.matchAll(/(?:from\s*|require\(|import\s*)\s*["']([^"']+)["']/g)].map((m) => m[1]);
+      for (const target of imports) expect(target, file).toMatch(/^(?:openapi-fetch|\.\/chunk-[\w-]+\.c?js)$/);
+    }
+    // The errors entry stays tiny: it must not pull in the client (openapi-fetch).
+    for (const file of ["errors.js", "errors.cjs"]) {
+      expect(await readFile(join(dist, file), "utf8"), file).not.toContain("openapi-fetch");
     }
   });
 

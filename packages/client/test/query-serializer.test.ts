@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { serializeQuery } from "../src/query-serializer.js";
+import { SapiKitError } from "../src/sapi-kit-error.js";
 import { UnsafeIntegerError } from "../src/unsafe-integer-error.js";
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -67,9 +68,9 @@ describe("serializeQuery: int64 policy (reject, never round)", () => {
           thrown = error;
         }
         expect(thrown).toBeInstanceOf(UnsafeIntegerError);
-        expect(thrown).toBeInstanceOf(RangeError);
+        expect(thrown).toBeInstanceOf(SapiKitError);
         expect(thrown).toMatchObject({ source: "request", path: "orderListId", value: orderListId });
-        expect((thrown as Error).message).toMatch(/"orderListId".*listClientOrderId/);
+        expect((thrown as Error).message).toMatch(/^Query parameter "orderListId" = .* is beyond ±\(2\^53-1\): not sent\.$/);
       }),
     );
   });
@@ -78,6 +79,7 @@ describe("serializeQuery: int64 policy (reject, never round)", () => {
     for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
       expect(() => serializeQuery({ recvWindow: value })).toThrow(`"recvWindow" would be sent as ${value}`);
       expect(() => serializeQuery({ recvWindow: value })).not.toThrow(UnsafeIntegerError);
+      expect(() => serializeQuery({ recvWindow: value })).toThrow(expect.objectContaining({ code: "INVALID_QUERY_PARAMETER" }));
     }
   });
 
@@ -89,6 +91,8 @@ describe("serializeQuery: int64 policy (reject, never round)", () => {
   test("arrays, objects and other non-scalars are refused (Binance query parameters are scalars)", () => {
     expect(() => serializeQuery({ symbols: ["LTCBTC"] })).toThrow('"symbols" must be a scalar, not an array');
     expect(() => serializeQuery({ filter: { a: 1 } })).toThrow('"filter" must be a scalar, not object');
-    expect(() => serializeQuery({ f: () => 1 })).toThrow(TypeError);
+    // One error family: SapiKitError, code INVALID_QUERY_PARAMETER (not a bare TypeError).
+    expect(() => serializeQuery({ f: () => 1 })).toThrow(SapiKitError);
+    expect(() => serializeQuery({ f: () => 1 })).toThrow(expect.objectContaining({ code: "INVALID_QUERY_PARAMETER" }));
   });
 });

@@ -18,9 +18,7 @@ function cryptoKeyType(key: CryptoKey): AsymmetricKeyType {
     if (algorithm?.name === "Ed25519") return "ed25519";
     if (algorithm?.name === "RSASSA-PKCS1-v1_5" && algorithm.hash?.name === "SHA-256") return "rsa";
   }
-  throw new SignerConfigError(
-    'privateKey must be a PKCS#8 PEM or a private RSASSA-PKCS1-v1_5 (SHA-256) or Ed25519 CryptoKey for "sign".',
-  );
+  throw new SignerConfigError("privateKey must be a PKCS#8 PEM or a private RSASSA-PKCS1-v1_5 (SHA-256) or Ed25519 CryptoKey.");
 }
 
 /**

@@ -5,6 +5,8 @@ import { type SignerOptions, validateOptions } from "./options.js";
 import type { HmacSignerFactory } from "./payload-signer.js";
 import { TIMESTAMP_OUTSIDE_RECV_WINDOW, checkResponse } from "./response-outcome.js";
 import { type FetchFunction, SERVER_TIME_PATH, createServerClock } from "./server-clock.js";
+import { signParams } from "./sign-params.js";
+import { buildSignedRequest } from "./signed-request.js";
 import { type UnsignedRequest, readUnsignedRequest } from "./unsigned-request.js";
 import { readUsageHeaders } from "./usage-headers.js";
 
@@ -19,22 +21,9 @@ export type Signer = Middleware & {
   clockOffsetMs(): number;
 };
 
-function withUrl(original: Request, url: string, body: string | null): Request {
-  // With no body the original Request itself is a valid RequestInit, which
-  // keeps every option (signal, redirect, undici dispatcher...) for free.
-  return new Request(
-    url,
-    body === null
-      ? original
-      : {
-          method: original.method,
-          headers: original.headers,
-          body,
-          signal: original.signal,
-        },
-  );
-}
-
+// The wiring: what to sign with, when to sync the clock, and the one -1021
+// resend. Building the signed parameters is `signParams` (pure), building the
+// Request is `buildSignedRequest`, classifying responses is `checkResponse`.
 export function createSignerWith(createHmacSigner: HmacSignerFactory, options: SignerOptions): Signer {
   validateOptions(options);
   const { apiKey, recvWindow, onUsage, retryOnTimestampError = true } = options;
@@ -50,23 +39,21 @@ export function createSignerWith(createHmacSigner: HmacSignerFactory, options: S
   const pending = new Map<string, UnsignedRequest>();
 
   async function sign(unsigned: UnsignedRequest): Promise<Request> {
-    // Sent order: caller's parameters, timestamp, recvWindow, signature last.
-    let query = `${unsigned.query === "" ? "" : `${unsigned.query}&`}timestamp=${clock.timestamp()}`;
-    if (recvWindow !== undefined && !unsigned.callerSetRecvWindow) query += `&recvWindow=${recvWindow}`;
-    const { body } = unsigned;
-    // Binance's totalParams is the query string immediately followed by the body, no separator.
-    const signature = `signature=${encodeURIComponent(await signPayload(body === null ? query : query + body))}`;
-    const signed =
-      body === null
-        ? withUrl(unsigned.original, `${unsigned.head}?${query}&${signature}`, null)
-        : withUrl(unsigned.original, `${unsigned.head}?${query}`, `${body}&${signature}`);
-    signed.headers.set("X-MBX-APIKEY", apiKey);
-    return signed;
+    const params = await signParams(
+      {
+        query: unsigned.query,
+        body: unsigned.body,
+        timestamp: clock.timestamp(),
+        recvWindow: unsigned.callerSetRecvWindow ? undefined : recvWindow,
+      },
+      signPayload,
+    );
+    return buildSignedRequest(unsigned, params, apiKey);
   }
 
   async function checked(response: Response, unsigned: UnsignedRequest): Promise<number | undefined> {
     onUsage?.(readUsageHeaders(response.headers));
-    return checkResponse(response, { method: unsigned.original.method, path: unsigned.path });
+    return checkResponse(response, unsigned.identity);
   }
 
   return {
@@ -78,7 +65,7 @@ export function createSignerWith(createHmacSigner: HmacSignerFactory, options: S
       lastOrigin = origin;
       lastFetch = clientOptions.fetch;
       if (syncBeforeFirstRequest) {
-        await clock.sync(origin, clientOptions.fetch);
+        await clock.sync(origin, clientOptions.fetch, request.signal);
         syncBeforeFirstRequest = false;
       }
       const unsigned = await readUnsignedRequest(request, url);
@@ -94,13 +81,14 @@ export function createSignerWith(createHmacSigner: HmacSignerFactory, options: S
       const code = await checked(response, unsigned);
       if (code !== TIMESTAMP_OUTSIDE_RECV_WINDOW || !retryOnTimestampError) return undefined;
       // -1021 means Binance rejected the request before executing it, so one
-      // resend with a fresh timestamp is safe. Never more than one.
-      await clock.sync(unsigned.origin, clientOptions.fetch);
+      // resend with a fresh timestamp is safe. Never more than one. The
+      // caller's signal bounds the clock sync and the resend.
+      await clock.sync(unsigned.origin, clientOptions.fetch, unsigned.original.signal);
       let retried: Response;
       try {
         retried = await clientOptions.fetch(await sign(unsigned));
       } catch (cause) {
-        throw new UnknownExecutionStatusError({ method: unsigned.original.method, path: unsigned.path, cause });
+        throw new UnknownExecutionStatusError({ ...unsigned.identity, cause });
       }
       await checked(retried, unsigned);
       return retried;
@@ -110,7 +98,7 @@ export function createSignerWith(createHmacSigner: HmacSignerFactory, options: S
       const unsigned = pending.get(id);
       if (unsigned === undefined) return undefined;
       pending.delete(id);
-      return new UnknownExecutionStatusError({ method: unsigned.original.method, path: unsigned.path, cause: error });
+      return new UnknownExecutionStatusError({ ...unsigned.identity, cause: error });
     },
 
     syncClock(baseUrl) {

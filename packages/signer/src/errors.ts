@@ -1,16 +1,8 @@
-/**
- * Every error sapi-kit throws extends this class, so callers can catch the
- * whole family with one `instanceof` and branch on the stable `code`.
- */
-export class SapiKitError extends Error {
-  readonly code: string;
+import { SapiKitError } from "@sapi-kit/client/errors";
 
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-    this.code = code;
-  }
-}
+// The base class is the client's, so one `instanceof SapiKitError` covers
+// every error sapi-kit throws, from either package.
+export { ResponseUnreadableError, SapiKitError } from "@sapi-kit/client/errors";
 
 /**
  * Bad signer options or keys, or a request the signer cannot sign (e.g. it
@@ -51,8 +43,7 @@ export class UnknownExecutionStatusError extends SapiKitError {
     super(
       "UNKNOWN_EXECUTION_STATUS",
       `${details.method} ${details.path}: ${details.status === undefined ? "network failure" : `HTTP ${details.status}`}` +
-        `${details.binanceCode === undefined ? "" : `, code ${details.binanceCode}`}; it may or may not have executed. ` +
-        "Query the order list before retrying.",
+        `${details.binanceCode === undefined ? "" : `, code ${details.binanceCode}`}: may have executed, reconcile before any retry.`,
       { cause },
     );
     Object.assign(this, { status: undefined, binanceCode: undefined }, details);
@@ -72,8 +63,7 @@ export class RateLimitError extends SapiKitError {
     const banned = details.status === 418;
     super(
       "RATE_LIMITED",
-      `${details.method} ${details.path}: HTTP ${details.status} (${banned ? "IP banned" : "rate limited"}); ` +
-        `Retry-After: ${details.retryAfterSeconds ?? "-"} s.`,
+      `${details.method} ${details.path}: HTTP ${details.status}, ${banned ? "IP banned" : "rate limited"}, Retry-After ${details.retryAfterSeconds ?? "-"} s.`,
     );
     Object.assign(this, details, { banned });
   }

@@ -32,30 +32,30 @@ export interface PrivateKeySignerOptions extends CommonSignerOptions {
 
 export type SignerOptions = HmacSignerOptions | PrivateKeySignerOptions;
 
-const MAX_RECV_WINDOW = 60000;
-
-/** Binance rejects recvWindow above 60000; checking it locally means nothing is sent. */
-export function isValidRecvWindow(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_RECV_WINDOW;
-}
-
-export function recvWindowProblem(where: string, got: string): string {
-  return `${where} must be an integer from 1 to ${MAX_RECV_WINDOW} (ms); got ${got}.`;
+/**
+ * recvWindow as Binance's margin pages type it: a LONG number of ms, at most
+ * 60000 (https://developers.binance.com/docs/margin_trading/trade/Margin-Account-Cancel-OCO).
+ * The three decimals Binance's spot /api/v3 pages allow are not documented
+ * for /sapi, and 0 is a useless window, so: an integer from 1 to 60000, as
+ * decimal digits (how it is read from a query or body). Checked locally, so
+ * nothing is sent. The message quotes `text`, never an option's value.
+ */
+export function checkRecvWindow(text: string, where: string): void {
+  if (!/^\d{1,5}$/.test(text) || +text < 1 || +text > 60000) {
+    throw new SignerConfigError(`${where} must be an integer from 1 to 60000 (ms); got ${JSON.stringify(text)}.`);
+  }
 }
 
 /** Checks what can be checked before any key is parsed. Messages never echo option values. */
 export function validateOptions(options: SignerOptions): void {
   // The key travels in an HTTP header: whitespace or control characters would break or be rejected there.
   if (typeof options?.apiKey !== "string" || !/^[\x21-\x7e]+$/.test(options.apiKey)) {
-    throw new SignerConfigError("apiKey must be a non-empty string without whitespace.");
+    throw new SignerConfigError("apiKey must be printable ASCII without spaces.");
   }
   const hasSecret = options.apiSecret !== undefined;
   if (hasSecret === (options.privateKey !== undefined) || (hasSecret && (typeof options.apiSecret !== "string" || !options.apiSecret))) {
-    throw new SignerConfigError(
-      "Pass exactly one of apiSecret (HMAC) or privateKey (RSA / Ed25519).",
-    );
+    throw new SignerConfigError("Pass exactly one of apiSecret or privateKey.");
   }
-  if (options.recvWindow !== undefined && !isValidRecvWindow(options.recvWindow)) {
-    throw new SignerConfigError(recvWindowProblem("The recvWindow option", String(Number(options.recvWindow))));
-  }
+  const { recvWindow } = options;
+  if (recvWindow !== undefined) checkRecvWindow(typeof recvWindow === "number" ? String(recvWindow) : typeof recvWindow, "The recvWindow option");
 }

@@ -1,6 +1,7 @@
 export {
   ClockSyncError,
   RateLimitError,
+  ResponseUnreadableError,
   SapiKitError,
   SignerConfigError,
   UnknownExecutionStatusError,

@@ -1,4 +1,4 @@
-import { RateLimitError, UnknownExecutionStatusError } from "./errors.js";
+import { RateLimitError, ResponseUnreadableError, UnknownExecutionStatusError } from "./errors.js";
 
 /** Binance: "Timestamp for this request is outside of the recvWindow." Rejected before execution. */
 export const TIMESTAMP_OUTSIDE_RECV_WINDOW = -1021;
@@ -23,7 +23,7 @@ function retryAfterSeconds(response: Response): number | undefined {
 
 /**
  * Throws for outcomes the caller must not treat as an ordinary rejection
- * (rate limit, unknown execution status); otherwise returns the Binance
+ * (redirect, rate limit, unknown execution status); otherwise returns the Binance
  * error code of a failed response, or undefined for success.
  */
 export async function checkResponse(
@@ -32,6 +32,9 @@ export async function checkResponse(
 ): Promise<number | undefined> {
   if (response.ok) return undefined;
   const { status } = response;
+  // Signed requests use redirect: "manual", so a 3xx (an opaque status 0 in
+  // browsers) arrives here unfollowed. The redirecting server did not execute it.
+  if (status < 400) throw new ResponseUnreadableError({ ...request, status, outcome: "rejected", reason: "redirect not followed" });
   const binanceCode = await readBinanceCode(response);
   if (status === 429 || status === 418) {
     throw new RateLimitError({ ...request, status, retryAfterSeconds: retryAfterSeconds(response), binanceCode });

@@ -1,12 +1,13 @@
 import { SignerConfigError } from "./errors.js";
-import { isValidRecvWindow, recvWindowProblem } from "./options.js";
+import { checkRecvWindow } from "./options.js";
 
 /** A request as handed to the signer, split into the parts the signature covers. */
 export interface UnsignedRequest {
   /** The request before signing; its body, if any, has been read into `body`. */
   original: Request;
+  /** What errors name: the method and the path, never the query (it will carry the signature). */
+  identity: { method: string; path: string };
   origin: string;
-  path: string;
   /** Everything before `?`. */
   head: string;
   /** The caller's query string exactly as it goes on the wire (may be empty). */
@@ -16,20 +17,24 @@ export interface UnsignedRequest {
   body: string | null;
 }
 
-// Names the signer owns; a caller-sent copy would be signed and sent twice.
-const SIGNER_OWNED = /(?:^|&)(timestamp|signature)(?:[=&]|$)/;
-const RECV_WINDOW = /(?:^|&)recvWindow(?:=([^&]*))?(?:&|$)/;
+// Binance reads parameters from the query or an application/x-www-form-urlencoded
+// body; a parameter may have a charset attached, nothing else may follow the type.
+const FORM = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
 
+/**
+ * Refuses what the signer owns (a caller-sent `timestamp` or `signature` would
+ * be signed and sent twice) and a bad `recvWindow`; says whether the caller
+ * set `recvWindow`. Names are decoded as Binance decodes them, so
+ * `%74imestamp` is caught too.
+ */
 function checkCallerParams(params: string, where: string): boolean {
-  const owned = SIGNER_OWNED.exec(params);
-  if (owned) throw new SignerConfigError(`Remove "${owned[1]}" from the request ${where}: the signer sets it.`);
-  const recvWindow = RECV_WINDOW.exec(params);
-  if (!recvWindow) return false;
-  const value = recvWindow[1] ?? "";
-  if (!/^[0-9]{1,5}$/.test(value) || !isValidRecvWindow(Number(value))) {
-    throw new SignerConfigError(recvWindowProblem(`recvWindow in the request ${where}`, JSON.stringify(value)));
+  const parsed = new URLSearchParams(params);
+  for (const name of ["timestamp", "signature"]) {
+    if (parsed.has(name)) throw new SignerConfigError(`Remove "${name}" from the request ${where}: the signer sets it.`);
   }
-  return true;
+  const recvWindow = parsed.get("recvWindow");
+  if (recvWindow !== null) checkRecvWindow(recvWindow, `recvWindow in the request ${where}`);
+  return recvWindow !== null;
 }
 
 /**
@@ -40,11 +45,16 @@ function checkCallerParams(params: string, where: string): boolean {
  */
 export async function readUnsignedRequest(request: Request, url: URL): Promise<UnsignedRequest> {
   const { origin, pathname: path } = url;
-  const head = origin + path;
   const query = url.search.slice(1);
-  let callerSetRecvWindow = query !== "" && checkCallerParams(query, "query");
-  // Binance bodies are application/x-www-form-urlencoded, signed as query + body.
+  let callerSetRecvWindow = checkCallerParams(query, "query");
+  // An empty body is no body: nothing to sign, and the parameters go to the query.
   const body = request.body === null ? null : (await request.text()) || null;
-  if (body !== null) callerSetRecvWindow = checkCallerParams(body, "body") || callerSetRecvWindow;
-  return { original: request, origin, path, head, query, callerSetRecvWindow, body };
+  if (body !== null) {
+    if (!FORM.test(request.headers.get("content-type") ?? "")) {
+      throw new SignerConfigError("Only an application/x-www-form-urlencoded body can be signed.");
+    }
+    callerSetRecvWindow = checkCallerParams(body, "body") || callerSetRecvWindow;
+  }
+  const identity = { method: request.method, path };
+  return { original: request, identity, origin, head: origin + path, query, callerSetRecvWindow, body };
 }

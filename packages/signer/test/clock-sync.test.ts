@@ -116,4 +116,39 @@ describe("server-time sync", () => {
     expect(error).toBeInstanceOf(ClockSyncError);
     expect((error as Error).cause).toBeDefined();
   });
+
+  it.each([
+    ["1e300", "1e300"],
+    ["beyond 2^53", "9007199254740993"],
+    ["negative", "-1700000000000"],
+    ["Infinity (1e400 in JSON)", "1e400"],
+    ["a numeric string", '"1700000000000"'],
+    ["null", "null"],
+    ["microseconds (16 digits)", "1700000000000000"],
+  ])("an absurd serverTime is refused: %s", async (_label, serverTimeJson) => {
+    server = await startLoopbackServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(`{"serverTime":${serverTimeJson}}`);
+    });
+    const signer = createSigner({ apiKey: API_KEY, apiSecret: API_SECRET, syncClock: true });
+    const client = createTestClient(server.baseUrl, signer);
+    const call = client.DELETE("/sapi/v1/margin/orderList", { params: { query: { symbol: "LTCBTC", orderListId: 0 } } });
+    await expect(call).rejects.toBeInstanceOf(ClockSyncError);
+    expect(signer.clockOffsetMs()).toBe(0);
+    expect(server.signedRequests()).toHaveLength(0);
+  });
+
+  it.each([
+    ["an empty body", ""],
+    ["HTML", "<html><body>502 Bad Gateway</body></html>"],
+  ])("a time endpoint answering 200 with %s is a ClockSyncError", async (_label, body) => {
+    server = await startLoopbackServer((_request, response) => {
+      response.writeHead(200, { "content-type": "text/html" });
+      response.end(body);
+    });
+    const error = await createSigner({ apiKey: API_KEY, apiSecret: API_SECRET })
+      .syncClock(server.baseUrl)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClockSyncError);
+  });
 });

@@ -1,3 +1,4 @@
+import * as clientErrors from "@sapi-kit/client/errors";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as webEntry from "../src/index.js";
@@ -28,6 +29,16 @@ describe("node entry and WebCrypto entry", () => {
   it("export the same public API", () => {
     expect(Object.keys(nodeEntry).sort()).toEqual(Object.keys(webEntry).sort());
     expect(nodeEntry.SapiKitError).toBe(webEntry.SapiKitError);
+  });
+
+  it("share one error family with the client: SapiKitError and ResponseUnreadableError are the client's", () => {
+    for (const entry of [webEntry, nodeEntry]) {
+      expect(entry.SapiKitError).toBe(clientErrors.SapiKitError);
+      expect(entry.ResponseUnreadableError).toBe(clientErrors.ResponseUnreadableError);
+      for (const name of ["SignerConfigError", "ClockSyncError", "UnknownExecutionStatusError", "RateLimitError"] as const) {
+        expect(entry[name].prototype, name).toBeInstanceOf(clientErrors.SapiKitError);
+      }
+    }
   });
 
   it("produce identical signatures for the same request and time", async () => {

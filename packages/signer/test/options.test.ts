@@ -116,3 +116,26 @@ describe("key formats", () => {
     expect(make({ apiKey: API_KEY, privateKey })).toThrow(/RSASSA-PKCS1-v1_5 \(SHA-256\) or Ed25519/);
   });
 });
+
+describe("PEM scanning is linear", () => {
+  // Each input is 2-4 MB. A backtracking scan (e.g. /BEGIN (.+)-----([\s\S]*?)-----END \1/)
+  // takes minutes on these; a linear one takes milliseconds. The bound is generous.
+  const SIZE = 100_000;
+  it.each([
+    ["BEGIN lines with no END", "-----BEGIN PRIVATE KEY-----\n".repeat(SIZE)],
+    ["BEGIN lines with mismatched END labels", "-----BEGIN PRIVATE KEY-----\n-----END RSA KEY-----\n".repeat(SIZE)],
+    ["one BEGIN then a huge unterminated body", `-----BEGIN PRIVATE KEY-----\n${"A".repeat(40 * SIZE)}`],
+    ["dashes only", "-".repeat(30 * SIZE)],
+    ["a BEGIN label that never closes", `-----BEGIN ${"A ".repeat(10 * SIZE)}`],
+  ])("%s: rejected quickly with the usual hint", (_label, pem) => {
+    const started = performance.now();
+    expect(make({ apiKey: API_KEY, privateKey: pem })).toThrow(/PKCS#8 PEM/);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+
+  it("a valid key with a large harmless preamble is still found", () => {
+    const started = performance.now();
+    expect(make({ apiKey: API_KEY, privateKey: `${"comment line\n".repeat(SIZE)}${ED25519_PEM}` })).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});

@@ -17,6 +17,11 @@ describe("requests the signer refuses, before anything is sent", () => {
     ["recvWindow 0", { recvWindow: 0 }, /recvWindow in the request query must be an integer from 1 to 60000/],
     ["recvWindow 60001", { recvWindow: 60001 }, /got "60001"/],
     ["recvWindow 1.5", { recvWindow: 1.5 }, /got "1.5"/],
+    // Binance's spot /api/v3 pages allow three decimals (6000.346); its margin
+    // pages type recvWindow as LONG, so on /sapi a decimal is refused locally.
+    ["recvWindow 6000.346 (spot-only decimals)", { recvWindow: 6000.346 }, /got "6000.346"/],
+    ["an empty recvWindow", { recvWindow: "" as unknown as number }, /got ""/],
+    ["a percent-encoded timestamp", { "%74imestamp": 1 }, /Remove "timestamp"/],
   ])("caller query with %s", async (_label, extra, message) => {
     server = await startLoopbackServer(verifyingHandler("hmac"));
     const client = createTestClient(server.baseUrl, createSigner({ apiKey: API_KEY, apiSecret: API_SECRET }));

@@ -52,7 +52,7 @@ describe("a signed call against a loopback server", () => {
     });
   }
 
-  it("puts recvWindow from the option after timestamp; the caller's recvWindow wins and stays in place", async () => {
+  it("puts recvWindow from the option before timestamp (as Binance's examples do); the caller's recvWindow wins and stays in place", async () => {
     server = await startLoopbackServer(verifyingHandler("hmac"));
     const client = createTestClient(server.baseUrl, createSigner({ apiKey: API_KEY, apiSecret: API_SECRET, recvWindow: 5000 }));
 
@@ -62,7 +62,7 @@ describe("a signed call against a loopback server", () => {
     });
 
     const [first, second] = server.requests.map((r) => decodeParams(r.query));
-    expect(first?.map(([name]) => name)).toEqual(["symbol", "orderListId", "timestamp", "recvWindow", "signature"]);
+    expect(first?.map(([name]) => name)).toEqual(["symbol", "orderListId", "recvWindow", "timestamp", "signature"]);
     expect(first?.find(([name]) => name === "recvWindow")?.[1]).toBe("5000");
     expect(second?.map(([name]) => name)).toEqual(["symbol", "recvWindow", "orderListId", "timestamp", "signature"]);
     expect(second?.find(([name]) => name === "recvWindow")?.[1]).toBe("20000");

@@ -1,11 +1,7 @@
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import { readSpec } from "@sapi-kit/spec/loader";
 import type { OpenApiDocument } from "./openapi-document.js";
 
+/** Reads a spec file through the one spec loader (which checks it has paths). */
 export function loadSpec(file: string): OpenApiDocument {
-  const document = parse(readFileSync(file, "utf8")) as OpenApiDocument;
-  if (!document || typeof document !== "object" || !document.paths) {
-    throw new Error(`${file} is not an OpenAPI document with paths`);
-  }
-  return document;
+  return readSpec(file) as OpenApiDocument;
 }

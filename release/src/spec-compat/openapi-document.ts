@@ -1,5 +1,6 @@
 // The slice of an OpenAPI 3.x document the compatibility guard reads. Kept
 // loose on purpose: the guard must keep working on specs it has never seen.
+import { resolveRef as resolveWithLoader } from "@sapi-kit/spec/loader";
 
 export type Schema = {
   $ref?: string;
@@ -46,25 +47,11 @@ export type OpenApiDocument = {
   components?: Record<string, Record<string, unknown>>;
 };
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export { HTTP_METHODS } from "@sapi-kit/spec/loader";
 
-/** Follows local `#/...` references (repeatedly) and returns the target. */
+/** Follows local `#/...` references (repeatedly) and returns the target: the one spec loader's resolver. */
 export function resolveRef<T>(document: OpenApiDocument, value: T): T {
-  let current: unknown = value;
-  const seen = new Set<string>();
-  while (isObject(current) && typeof current.$ref === "string") {
-    const ref = current.$ref;
-    if (!ref.startsWith("#/")) throw new Error(`only local $ref is supported, got ${ref}`);
-    if (seen.has(ref)) throw new Error(`circular $ref ${ref}`);
-    seen.add(ref);
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), document);
-    if (current === undefined) throw new Error(`unresolvable $ref ${ref}`);
-  }
-  return current as T;
+  return resolveWithLoader(document, value);
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

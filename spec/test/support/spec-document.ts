@@ -1,27 +1,15 @@
-// The source spec as plain data, plus helpers to walk it.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+// The source spec as plain data, plus helpers to walk it. Reading and `$ref`
+// resolution come from the one spec loader (@sapi-kit/spec/loader).
+import { readSpec, resolveRef, type SpecNode, SOURCE_SPEC_PATH } from "@sapi-kit/spec/loader";
 
-export const SOURCE_PATH = fileURLToPath(new URL("../../openapi.yaml", import.meta.url));
+export { resolveRef };
+export const SOURCE_PATH = SOURCE_SPEC_PATH;
 
 // Tests only need to index into the document; its shape is checked by lint.
-// biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is untyped YAML here.
-export type Json = any;
+export type Json = SpecNode;
 
 export function readSourceSpec(): Json {
-  return parse(readFileSync(SOURCE_PATH, "utf8"));
-}
-
-/** Follows a local `$ref` ("#/components/...") to the object it names. */
-export function resolveRef(document: Json, node: Json): Json {
-  if (typeof node?.$ref !== "string") return node;
-  const path = node.$ref.replace(/^#\//, "").split("/").map(decodePointerSegment);
-  return path.reduce((current: Json, key: string) => current?.[key], document);
-}
-
-function decodePointerSegment(segment: string): string {
-  return segment.replaceAll("~1", "/").replaceAll("~0", "~");
+  return readSpec(SOURCE_PATH);
 }
 
 /** Every object in the document together with its JSON path. */

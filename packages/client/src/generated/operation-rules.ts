@@ -8,52 +8,156 @@
  *   them, so the caller types leave them out.
  * - `requiredOneOf`: the operation's `x-required-one-of` groups; at least one
  *   name of each group must be sent.
+ * - `parameterCases`: the operation's `x-parameter-rules` as cases, one union
+ *   per group of rules that share parameters; a query matches one case of
+ *   each group. In a case, `sent` must be sent, `absent` must be left out and
+ *   `values` narrows what is sent (see scripts/parameter-cases.mjs).
  */
 export interface OperationRules {
   "/sapi/v1/margin/orderList": {
     get: {
       signerManaged: "timestamp" | "signature";
       requiredOneOf: [["orderListId", "origClientOrderId"]];
+      /**
+       * - symbol required when isIsolated is TRUE
+       * - symbol forbidden when isIsolated is FALSE
+       */
+      parameterCases: [
+        | { sent: never; absent: "symbol"; values: { isIsolated: "FALSE" } }
+        | { sent: "isIsolated" | "symbol"; absent: never; values: { isIsolated: "TRUE" } },
+      ];
     };
     delete: {
       signerManaged: "timestamp" | "signature";
       requiredOneOf: [["orderListId", "listClientOrderId"]];
+      parameterCases: [];
     };
   };
   "/api/v3/time": {
     get: {
       signerManaged: never;
       requiredOneOf: [];
+      parameterCases: [];
     };
   };
   "/sapi/v1/margin/order/oco": {
     post: {
       signerManaged: "timestamp" | "signature";
       requiredOneOf: [];
+      /**
+       * - stopLimitPrice requires stopLimitTimeInForce
+       */
+      parameterCases: [
+        | { sent: never; absent: "stopLimitPrice" }
+        | { sent: "stopLimitPrice" | "stopLimitTimeInForce"; absent: never },
+      ];
     };
   };
   "/sapi/v1/margin/order/oto": {
     post: {
       signerManaged: "timestamp" | "signature";
       requiredOneOf: [];
+      /**
+       * - workingTimeInForce required when workingType is LIMIT
+       * - pendingPrice required when pendingType is LIMIT or STOP_LOSS_LIMIT or TAKE_PROFIT_LIMIT
+       * - pendingTimeInForce required when pendingType is LIMIT or STOP_LOSS_LIMIT or TAKE_PROFIT_LIMIT
+       * - pendingStopPrice or pendingTrailingDelta required when pendingType is STOP_LOSS or STOP_LOSS_LIMIT or TAKE_PROFIT or TAKE_PROFIT_LIMIT
+       * - pendingTrailingDelta requires pendingPrice
+       * - workingIcebergQty forbidden when workingTimeInForce is IOC or FOK
+       * - pendingIcebergQty forbidden when pendingTimeInForce is IOC or FOK
+       */
+      parameterCases: [
+        | { sent: never; absent: never; values: { workingType: "LIMIT_MAKER"; workingTimeInForce: "GTC" } }
+        | { sent: "workingTimeInForce"; absent: "workingIcebergQty"; values: { workingTimeInForce: "IOC" | "FOK" } }
+        | { sent: "workingTimeInForce"; absent: never; values: { workingType: "LIMIT"; workingTimeInForce: "GTC" } },
+        | { sent: never; absent: "pendingTrailingDelta"; values: { pendingType: "MARKET" | "LIMIT_MAKER"; pendingTimeInForce: "GTC" } }
+        | { sent: "pendingTimeInForce"; absent: "pendingTrailingDelta" | "pendingIcebergQty"; values: { pendingType: "MARKET" | "LIMIT_MAKER"; pendingTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingTrailingDelta" | "pendingPrice"; absent: never; values: { pendingType: "MARKET" | "STOP_LOSS" | "TAKE_PROFIT" | "LIMIT_MAKER"; pendingTimeInForce: "GTC" } }
+        | { sent: "pendingTrailingDelta" | "pendingPrice" | "pendingTimeInForce"; absent: "pendingIcebergQty"; values: { pendingTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingStopPrice"; absent: "pendingTrailingDelta"; values: { pendingType: "STOP_LOSS" | "TAKE_PROFIT"; pendingTimeInForce: "GTC" } }
+        | { sent: "pendingStopPrice" | "pendingTimeInForce"; absent: "pendingTrailingDelta" | "pendingIcebergQty"; values: { pendingType: "STOP_LOSS" | "TAKE_PROFIT"; pendingTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingPrice" | "pendingTimeInForce"; absent: never; values: { pendingType: "LIMIT"; pendingTimeInForce: "GTC" } }
+        | { sent: "pendingPrice" | "pendingTimeInForce"; absent: "pendingTrailingDelta" | "pendingIcebergQty"; values: { pendingType: "LIMIT"; pendingTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingPrice" | "pendingTimeInForce" | "pendingStopPrice"; absent: never; values: { pendingType: "STOP_LOSS_LIMIT" | "TAKE_PROFIT_LIMIT"; pendingTimeInForce: "GTC" } }
+        | { sent: "pendingPrice" | "pendingTimeInForce" | "pendingStopPrice"; absent: "pendingTrailingDelta" | "pendingIcebergQty"; values: { pendingType: "STOP_LOSS_LIMIT" | "TAKE_PROFIT_LIMIT"; pendingTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingPrice" | "pendingTimeInForce" | "pendingTrailingDelta"; absent: never; values: { pendingType: "STOP_LOSS_LIMIT" | "TAKE_PROFIT_LIMIT"; pendingTimeInForce: "GTC" } },
+      ];
     };
   };
   "/sapi/v1/margin/order/otoco": {
     post: {
       signerManaged: "timestamp" | "signature";
       requiredOneOf: [];
+      /**
+       * - workingTimeInForce required when workingType is LIMIT
+       * - workingIcebergQty forbidden when workingTimeInForce is IOC or FOK
+       * - pendingAbovePrice required when pendingAboveType is LIMIT_MAKER or STOP_LOSS_LIMIT
+       * - pendingAboveStopPrice or pendingAboveTrailingDelta required when pendingAboveType is STOP_LOSS or STOP_LOSS_LIMIT
+       * - pendingAboveTimeInForce required when pendingAboveType is STOP_LOSS_LIMIT
+       * - pendingAboveTrailingDelta requires pendingAbovePrice
+       * - pendingAboveIcebergQty forbidden when pendingAboveTimeInForce is IOC or FOK
+       * - pendingBelowPrice required when pendingBelowType is LIMIT_MAKER or STOP_LOSS_LIMIT
+       * - pendingBelowStopPrice or pendingBelowTrailingDelta required when pendingBelowType is STOP_LOSS or STOP_LOSS_LIMIT
+       * - pendingBelowTimeInForce required when pendingBelowType is STOP_LOSS_LIMIT
+       * - pendingBelowTrailingDelta requires pendingBelowPrice
+       * - pendingBelowIcebergQty forbidden when pendingBelowTimeInForce is IOC or FOK
+       */
+      parameterCases: [
+        | { sent: never; absent: never; values: { workingType: "LIMIT_MAKER"; workingTimeInForce: "GTC" } }
+        | { sent: "workingTimeInForce"; absent: "workingIcebergQty"; values: { workingTimeInForce: "IOC" | "FOK" } }
+        | { sent: "workingTimeInForce"; absent: never; values: { workingType: "LIMIT"; workingTimeInForce: "GTC" } },
+        | { sent: "pendingAboveStopPrice"; absent: "pendingAboveTrailingDelta"; values: { pendingAboveType: "STOP_LOSS"; pendingAboveTimeInForce: "GTC" } }
+        | { sent: "pendingAboveStopPrice" | "pendingAboveTimeInForce"; absent: "pendingAboveTrailingDelta" | "pendingAboveIcebergQty"; values: { pendingAboveType: "STOP_LOSS"; pendingAboveTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingAboveTrailingDelta" | "pendingAbovePrice"; absent: never; values: { pendingAboveType: "LIMIT_MAKER" | "STOP_LOSS"; pendingAboveTimeInForce: "GTC" } }
+        | { sent: "pendingAboveTrailingDelta" | "pendingAbovePrice" | "pendingAboveTimeInForce"; absent: "pendingAboveIcebergQty"; values: { pendingAboveTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingAbovePrice"; absent: "pendingAboveTrailingDelta"; values: { pendingAboveType: "LIMIT_MAKER"; pendingAboveTimeInForce: "GTC" } }
+        | { sent: "pendingAbovePrice" | "pendingAboveTimeInForce"; absent: "pendingAboveTrailingDelta" | "pendingAboveIcebergQty"; values: { pendingAboveType: "LIMIT_MAKER"; pendingAboveTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingAbovePrice" | "pendingAboveStopPrice" | "pendingAboveTimeInForce"; absent: never; values: { pendingAboveType: "STOP_LOSS_LIMIT"; pendingAboveTimeInForce: "GTC" } }
+        | { sent: "pendingAbovePrice" | "pendingAboveStopPrice" | "pendingAboveTimeInForce"; absent: "pendingAboveTrailingDelta" | "pendingAboveIcebergQty"; values: { pendingAboveType: "STOP_LOSS_LIMIT"; pendingAboveTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingAbovePrice" | "pendingAboveTrailingDelta" | "pendingAboveTimeInForce"; absent: never; values: { pendingAboveType: "STOP_LOSS_LIMIT"; pendingAboveTimeInForce: "GTC" } },
+        | { sent: never; absent: "pendingBelowType" | "pendingBelowTrailingDelta"; values: { pendingBelowTimeInForce: "GTC" } }
+        | { sent: "pendingBelowTimeInForce"; absent: "pendingBelowType" | "pendingBelowTrailingDelta" | "pendingBelowIcebergQty"; values: { pendingBelowTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingBelowTrailingDelta" | "pendingBelowPrice"; absent: never; values: { pendingBelowType: "LIMIT_MAKER" | "STOP_LOSS"; pendingBelowTimeInForce: "GTC" } }
+        | { sent: "pendingBelowTrailingDelta" | "pendingBelowPrice" | "pendingBelowTimeInForce"; absent: "pendingBelowIcebergQty"; values: { pendingBelowTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingBelowType" | "pendingBelowStopPrice"; absent: "pendingBelowTrailingDelta"; values: { pendingBelowType: "STOP_LOSS"; pendingBelowTimeInForce: "GTC" } }
+        | { sent: "pendingBelowType" | "pendingBelowStopPrice" | "pendingBelowTimeInForce"; absent: "pendingBelowTrailingDelta" | "pendingBelowIcebergQty"; values: { pendingBelowType: "STOP_LOSS"; pendingBelowTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingBelowType" | "pendingBelowPrice"; absent: "pendingBelowTrailingDelta"; values: { pendingBelowType: "LIMIT_MAKER"; pendingBelowTimeInForce: "GTC" } }
+        | { sent: "pendingBelowType" | "pendingBelowPrice" | "pendingBelowTimeInForce"; absent: "pendingBelowTrailingDelta" | "pendingBelowIcebergQty"; values: { pendingBelowType: "LIMIT_MAKER"; pendingBelowTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingBelowType" | "pendingBelowPrice" | "pendingBelowStopPrice" | "pendingBelowTimeInForce"; absent: never; values: { pendingBelowType: "STOP_LOSS_LIMIT"; pendingBelowTimeInForce: "GTC" } }
+        | { sent: "pendingBelowType" | "pendingBelowPrice" | "pendingBelowStopPrice" | "pendingBelowTimeInForce"; absent: "pendingBelowTrailingDelta" | "pendingBelowIcebergQty"; values: { pendingBelowType: "STOP_LOSS_LIMIT"; pendingBelowTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingBelowType" | "pendingBelowPrice" | "pendingBelowTrailingDelta" | "pendingBelowTimeInForce"; absent: never; values: { pendingBelowType: "STOP_LOSS_LIMIT"; pendingBelowTimeInForce: "GTC" } },
+      ];
     };
   };
   "/sapi/v1/margin/allOrderList": {
     get: {
       signerManaged: "timestamp" | "signature";
       requiredOneOf: [];
+      /**
+       * - symbol required when isIsolated is TRUE
+       * - symbol forbidden when isIsolated is FALSE
+       * - fromId excludes startTime, endTime
+       */
+      parameterCases: [
+        | { sent: never; absent: "symbol"; values: { isIsolated: "FALSE" } }
+        | { sent: "isIsolated" | "symbol"; absent: never; values: { isIsolated: "TRUE" } },
+        | { sent: never; absent: "fromId" }
+        | { sent: "fromId"; absent: "startTime" | "endTime" },
+      ];
     };
   };
   "/sapi/v1/margin/openOrderList": {
     get: {
       signerManaged: "timestamp" | "signature";
       requiredOneOf: [];
+      /**
+       * - symbol required when isIsolated is TRUE
+       * - symbol forbidden when isIsolated is FALSE
+       */
+      parameterCases: [
+        | { sent: never; absent: "symbol"; values: { isIsolated: "FALSE" } }
+        | { sent: "isIsolated" | "symbol"; absent: never; values: { isIsolated: "TRUE" } },
+      ];
     };
   };
 }

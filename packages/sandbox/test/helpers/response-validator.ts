@@ -1,52 +1,22 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import { createSpecValidator } from "@sapi-kit/spec/loader";
 import { ADMIN_PREFIX, type RequestLogEntry, type Sandbox } from "../../src/index.js";
-import { documentedResponse } from "./openapi-spec.js";
+import { spec } from "./openapi-spec.js";
 
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-type AddFormats = (ajv: Ajv2020) => unknown;
-const formatsModule = addFormatsModule as unknown as AddFormats & { default?: AddFormats };
-const addFormats: AddFormats = formatsModule.default ?? formatsModule;
-
-const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-addFormats(ajv);
-// OpenAPI's int64 is wider than ajv-formats' int64 check cares about; an integer is enough here.
-ajv.addFormat("int64", { type: "number", validate: (value: number) => Number.isInteger(value) });
-
-const compiled = new WeakMap<object, ReturnType<typeof ajv.compile>>();
-function validatorFor(schema: object) {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
+/** The one Ajv set-up of the repository, over the source spec. */
+const validator = createSpecValidator(spec);
 
 /** Why an emitted response does not match the spec; empty when it does. */
 export function responseProblems(entry: RequestLogEntry): string[] {
-  const where = `${entry.method} ${entry.path}?${entry.query} -> ${entry.status}`;
   if (entry.status === undefined || entry.responseBody === undefined) return [];
-  const documented = documentedResponse(entry.method, entry.path, entry.status);
-  if (!documented) return [`${where}: status not documented in the spec`];
-  const schema = documented.content?.["application/json"]?.schema;
-  if (!schema) return [`${where}: no application/json schema documented`];
-  let body: unknown;
-  try {
-    body = JSON.parse(entry.responseBody);
-  } catch {
-    return [`${where}: body is not JSON`];
-  }
-  const problems: string[] = [];
-  const validate = validatorFor(schema);
-  if (!validate(body)) problems.push(`${where}: ${ajv.errorsText(validate.errors)}`);
-  for (const [name, header] of Object.entries<{ schema?: object }>(documented.headers ?? {})) {
-    const sent = Object.entries(entry.responseHeaders ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase());
-    if (sent === undefined || !header.schema) continue;
-    const validateHeader = validatorFor(header.schema);
-    if (!validateHeader(Number(sent[1]))) problems.push(`${where}: header ${name}=${sent[1]} ${ajv.errorsText(validateHeader.errors)}`);
-  }
-  return problems;
+  return validator
+    .responseProblems({
+      method: entry.method,
+      path: entry.path,
+      status: entry.status,
+      body: entry.responseBody,
+      headers: entry.responseHeaders,
+    })
+    .map((problem) => (entry.query ? problem.replace(` ${entry.path} `, ` ${entry.path}?${entry.query} `) : problem));
 }
 
 /**
@@ -60,7 +30,7 @@ export function isExempt(entry: RequestLogEntry): boolean {
     entry.path.startsWith(ADMIN_PREFIX) ||
     entry.fault === "malformed-json" ||
     entry.fault === "drop-connection" ||
-    (entry.status === 404 && documentedResponse(entry.method, entry.path, 200) === undefined)
+    (entry.status === 404 && validator.documentedResponse(entry.method, entry.path, 200) === undefined)
   );
 }
 

@@ -1,0 +1,130 @@
+import type { ServerResponse } from "node:http";
+import { inspect } from "node:util";
+import { afterEach, describe, expect, test } from "vitest";
+import { createClient, ResponseUnreadableError, SapiKitError } from "../src/index.js";
+import { type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
+import { SEED_RESPONSE } from "./support/seed-response.js";
+
+const ORDER_LIST_PATH = "/sapi/v1/margin/orderList";
+const CANCEL = { params: { query: { symbol: "LTCBTC", orderListId: 0 } } } as const;
+
+let server: LoopbackServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** Answers every request with exactly these bytes, content type and framing. */
+function answer(status: number, body: string, contentType?: string, chunked = false) {
+  return (_request: unknown, response: ServerResponse) => {
+    const headers: Record<string, string> = contentType ? { "content-type": contentType } : {};
+    if (!chunked) headers["content-length"] = String(Buffer.byteLength(body));
+    response.writeHead(status, headers);
+    response.end(body);
+  };
+}
+
+async function cancelAgainst(status: number, body: string, contentType?: string, chunked = false) {
+  server = await startLoopbackServer(answer(status, body, contentType, chunked));
+  const client = createClient({ baseUrl: server.baseUrl });
+  return client.DELETE(ORDER_LIST_PATH, CANCEL).catch((error: unknown) => error);
+}
+
+const { orderReports: _dropped, ...seedWithoutReports } = SEED_RESPONSE;
+const HTML = "<html><body><h1>Bad Gateway</h1></body></html>";
+
+describe("a 2xx whose body is unreadable: the cancel executed, and the error says so", () => {
+  test.each([
+    ["an empty body (Content-Length: 0)", 200, "", "application/json", false, "empty body"],
+    ["an empty chunked body", 200, "", "application/json", true, "empty body"],
+    ["HTTP 204", 204, "", undefined, false, "empty body"],
+    ["HTML", 200, HTML, "text/html; charset=utf-8", false, "not JSON (text/html)"],
+    ["truncated JSON", 200, JSON.stringify(SEED_RESPONSE).slice(0, 120), "application/json", true, "not JSON (application/json)"],
+    ["no content type and not JSON", 200, "OK", undefined, false, "not JSON (no content type)"],
+    ["a JSON array", 200, "[]", "application/json", false, "not a JSON object"],
+    ["JSON null", 200, "null", "application/json", false, "not a JSON object"],
+    ["a JSON string", 200, '"done"', "application/json", false, "not a JSON object"],
+    ["a body missing a required field", 200, JSON.stringify(seedWithoutReports), "application/json", false, "missing field orderReports"],
+  ])("%s", async (_label, status, body, contentType, chunked, reason) => {
+    const error = await cancelAgainst(status, body, contentType, chunked);
+    expect(error).toBeInstanceOf(ResponseUnreadableError);
+    expect(error).toBeInstanceOf(SapiKitError);
+    expect(error).toMatchObject({ code: "RESPONSE_UNREADABLE", status, method: "DELETE", path: ORDER_LIST_PATH, outcome: "executed", reason });
+    expect((error as Error).message).toContain("executed, reconcile before any retry");
+    // Path only: never the query (with a signer, it carries the signature), never the body.
+    expect((error as Error).message).not.toMatch(/symbol=|<html>/);
+    expect(server?.requests).toHaveLength(1);
+  });
+
+  test("a complete body comes back as data, with nothing thrown", async () => {
+    const result = (await cancelAgainst(200, JSON.stringify(SEED_RESPONSE), "application/json", true)) as { data?: unknown; error?: unknown };
+    expect(result.data).toEqual(SEED_RESPONSE);
+    expect(result.error).toBeUndefined();
+  });
+
+  test("every call method is checked (request(), lower-case method)", async () => {
+    server = await startLoopbackServer(answer(200, HTML, "text/html"));
+    const client = createClient({ baseUrl: server.baseUrl });
+    await expect(client.request("delete", ORDER_LIST_PATH, CANCEL)).rejects.toMatchObject({
+      method: "DELETE",
+      path: ORDER_LIST_PATH,
+      outcome: "executed",
+    });
+  });
+
+  test("an operation the spec does not describe: any JSON is accepted, non-JSON is still typed", async () => {
+    server = await startLoopbackServer(answer(200, "[1,2]", "application/json"));
+    const client = createClient({ baseUrl: server.baseUrl });
+    const call = (path: string) => client.request("get", path as "/api/v3/time");
+    expect((await call("/api/v3/ping")).data).toEqual([1, 2]);
+    await server.close();
+    server = await startLoopbackServer(answer(200, HTML, "text/html"));
+    const other = createClient({ baseUrl: server.baseUrl });
+    await expect(other.request("get", "/api/v3/ping" as "/api/v3/time")).rejects.toMatchObject({
+      reason: "not JSON (text/html)",
+      outcome: "executed",
+    });
+  });
+
+  test("parseAs other than json is the caller's business: the raw body comes back", async () => {
+    server = await startLoopbackServer(answer(200, HTML, "text/html"));
+    const client = createClient({ baseUrl: server.baseUrl });
+    const { data } = await client.DELETE(ORDER_LIST_PATH, { ...CANCEL, parseAs: "text" });
+    expect(data).toBe(HTML);
+  });
+});
+
+describe("an error status whose body is not Binance's { code, msg }: never a string error or code undefined", () => {
+  test.each([
+    ["WAF 403 with HTML", 403, HTML, "text/html", "rejected", "not JSON (text/html)"],
+    ["empty 403", 403, "", undefined, "rejected", "empty body"],
+    ["empty 502", 502, "", undefined, "unknown", "empty body"],
+    ["HTML 503", 503, HTML, "text/html", "unknown", "not JSON (text/html)"],
+    ["JSON that is not a Binance error", 400, '{"error":"bad"}', "application/json", "rejected", "not a Binance error"],
+    ["a code that is not a number", 400, '{"code":"-1102","msg":"x"}', "application/json", "rejected", "not a Binance error"],
+    ["HTML 429", 429, HTML, "text/html", "rejected", "not JSON (text/html)"],
+  ])("%s", async (_label, status, body, contentType, outcome, reason) => {
+    const error = await cancelAgainst(status, body, contentType);
+    expect(error).toBeInstanceOf(ResponseUnreadableError);
+    expect(error).toMatchObject({ status, outcome, reason, method: "DELETE", path: ORDER_LIST_PATH });
+  });
+
+  test("a Binance error body is still the typed error", async () => {
+    const result = (await cancelAgainst(400, '{"code":-2011,"msg":"Unknown order sent."}', "application/json")) as { data?: unknown; error?: unknown };
+    expect(result.data).toBeUndefined();
+    expect(result.error).toEqual({ code: -2011, msg: "Unknown order sent." });
+  });
+});
+
+describe("no error carries the request URL (with a signer, its query holds the signature)", () => {
+  test.each([
+    ["ResponseUnreadableError", 200, HTML],
+    ["UnsafeIntegerError", 200, JSON.stringify(SEED_RESPONSE).replace('"orderId":3', '"orderId":12345678901234567890')],
+  ])("%s", async (name, status, body) => {
+    const error = await cancelAgainst(status, body, "application/json");
+    expect(error).toMatchObject({ name });
+    const visible = [inspect(error, { depth: 20, showHidden: true }), JSON.stringify(error), String(error)].join("\n");
+    expect(visible).not.toContain("orderListId=0");
+    expect(visible).not.toContain(server?.baseUrl);
+  });
+});
