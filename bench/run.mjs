@@ -20,7 +20,7 @@ import { round } from "./lib/stats.mjs";
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes("--quick");
 
-// Sized to finish in one to three minutes on 2 cores. Many short rounds rather
+// Sized to finish in about 30 s on an idle 2-core machine. Many short rounds rather
 // than a few long ones: contenders alternate every few milliseconds.
 const config = quick
   ? { rounds: 4, sequentialCalls: 20, concurrentBatches: 1, warmupCalls: 50, coldStartSamples: 2 }
