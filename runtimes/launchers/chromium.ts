@@ -5,7 +5,7 @@
 // may leave loopback, and the page must log no error.
 import { chromium } from "playwright-core";
 import type { ScenarioReport } from "../scenario/scenario-types.js";
-import { ensureChromium } from "./ensure-chromium.js";
+import { ensureChromium } from "../../scripts/ensure-chromium.mjs";
 import { LAUNCH_TIMEOUT_MS, type RuntimeLauncher } from "./launcher.js";
 import type { ScenarioPage } from "./scenario-page.js";
 import { redact } from "./scenario-process.js";

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bun } from "../launchers/bun.js";
 import { chromiumLauncher } from "../launchers/chromium.js";
 import { deno } from "../launchers/deno.js";
-import { ensureChromium } from "../launchers/ensure-chromium.js";
+import { ensureChromium } from "../../scripts/ensure-chromium.mjs";
 import { LAUNCH_TIMEOUT_MS, type Launch, type RuntimeLauncher } from "../launchers/launcher.js";
 import { hostNode, node22, node24 } from "../launchers/node.js";
 import { type ScenarioPage, startScenarioPage } from "../launchers/scenario-page.js";
