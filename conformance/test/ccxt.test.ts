@@ -51,12 +51,15 @@ function connect(account: SandboxAccount): binance {
   return exchange;
 }
 
-// ccxt's message is the id plus the response body; it holds no URL or key.
+// For a Binance error ccxt's message is the id plus the response body. For a
+// network failure or an unreadable error body it also holds the request URL
+// (Exchange.js: `this.id + ' ' + method + ' ' + url ...`), signature included:
+// its query string is cut off before the message can be printed.
 function describeRejection(error: unknown) {
   return {
     orderNotFound: error instanceof OrderNotFound,
     name: (error as Error)?.constructor?.name,
-    message: (error as Error)?.message,
+    message: (error as Error)?.message?.replace(/(https?:\/\/[^\s?]*)\?\S*/g, "$1?<query removed>"),
   };
 }
 
@@ -101,6 +104,21 @@ describe("ccxt (binance), repeated cancel", () => {
 
     const refusal = conformance.expectRepeatRefused(account, list);
     expect(rejection(repeat)).toEqual({ orderNotFound: true, name: "OrderNotFound", message: `binance ${refusal.raw}` });
+  });
+});
+
+describe("ccxt (binance), what a failure prints", () => {
+  it("a dropped connection is reduced to its class and a message without the signed URL or the key", async () => {
+    const account = await conformance.account("hmac");
+    const list = conformance.seed(account, CROSS);
+    conformance.sandbox.faults.inject({ type: "drop-connection" });
+
+    const outcome = await cancel(connect(account), cancelRequestFor(list, "orderListId", CROSS));
+
+    const printed = JSON.stringify(rejection(outcome));
+    expect(printed).toContain("NetworkError");
+    expect(printed).not.toContain("signature=");
+    expect(printed).not.toContain(account.apiKey);
   });
 });
 
