@@ -23,18 +23,11 @@
 import type { SandboxAccount } from "@sapi-kit/sandbox";
 import { OrderNotFound, binance } from "ccxt";
 import { describe, expect, it } from "vitest";
-import { acceptedBody, rejection, settle } from "./support/call-outcome.js";
-import {
-  ALL_KEY_TYPES,
-  CANCEL_CASES,
-  type CancelRequest,
-  CROSS,
-  SELECTORS,
-  cancelRequestFor,
-} from "./support/cancel-cases.js";
+import { rejection, settle } from "./support/call-outcome.js";
+import { type CancelRequest, CROSS, cancelRequestFor } from "./support/cancel-cases.js";
+import { describeClientConformance } from "./support/client-suite.js";
 import { useConformanceSandbox } from "./support/conformance-sandbox.js";
-import { lifecycleCases } from "./support/lifecycle-cases.js";
-import { type LifecycleClient, runLifecycle } from "./support/order-list-lifecycle.js";
+import type { LifecycleClient } from "./support/order-list-lifecycle.js";
 
 const conformance = useConformanceSandbox();
 
@@ -78,33 +71,15 @@ function lifecycleClient(exchange: binance): LifecycleClient<ReturnType<typeof d
   };
 }
 
-describe.each(ALL_KEY_TYPES)("ccxt (binance), %s key", (keyType) => {
-  for (const { name, selector, mode } of CANCEL_CASES) {
-    it(`cancels ${name}`, async () => {
-      const account = await conformance.account(keyType);
-      const list = conformance.seed(account, mode);
-
-      const outcome = await cancel(connect(account), cancelRequestFor(list, selector, mode));
-
-      conformance.expectCancelled(account, list, acceptedBody(outcome));
-    });
-  }
-});
-
-describe("ccxt (binance), repeated cancel", () => {
-  it.each(SELECTORS)("by %s: the repeat throws OrderNotFound carrying -2011", async (selector) => {
-    const account = await conformance.account("hmac");
-    const mode = CROSS;
-    const list = conformance.seed(account, mode);
-    const exchange = connect(account);
-    const request = cancelRequestFor(list, selector, mode);
-    acceptedBody(await cancel(exchange, request));
-
-    const repeat = await cancel(exchange, request);
-
-    const refusal = conformance.expectRepeatRefused(account, list);
-    expect(rejection(repeat)).toEqual({ orderNotFound: true, name: "OrderNotFound", message: `binance ${refusal.raw}` });
-  });
+describeClientConformance(conformance, {
+  name: "ccxt (binance)",
+  connect: (account) => lifecycleClient(connect(account)),
+  placeKinds: ["OCO"],
+  placeTransport: "form body",
+  repeatedCancel: {
+    reports: "throws OrderNotFound carrying -2011",
+    expected: (refusal) => ({ orderNotFound: true, name: "OrderNotFound", message: `binance ${refusal.raw}` }),
+  },
 });
 
 describe("ccxt (binance), what a failure prints", () => {
@@ -120,15 +95,4 @@ describe("ccxt (binance), what a failure prints", () => {
     expect(printed).not.toContain("signature=");
     expect(printed).not.toContain(account.apiKey);
   });
-});
-
-describe.each(ALL_KEY_TYPES)("ccxt (binance), %s key: the order-list lifecycle", (keyType) => {
-  for (const { name, kind, mode } of lifecycleCases(["OCO"])) {
-    it(`places ${name}, queries it by each id, finds it open and in all, cancels it`, async () => {
-      const account = await conformance.account(keyType);
-      const client = lifecycleClient(connect(account));
-
-      await runLifecycle({ conformance, account, mode, kind, client, placeTransport: "form body" });
-    });
-  }
 });
