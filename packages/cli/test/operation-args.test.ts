@@ -12,16 +12,7 @@ import { parseArgs } from "../src/parse-args.js";
 import { type OperationArgs, readParameter } from "../src/parse-operation-args.js";
 import { UsageError } from "../src/usage-error.js";
 import { englishWords } from "./support/english-words.js";
-
-function usageErrorOf(argv: string[]): string {
-  try {
-    parseArgs(argv);
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    return (error as Error).message;
-  }
-  throw new Error(`expected a usage error for: ${argv.join(" ")}`);
-}
+import { usageErrorOf } from "./support/usage-error-of.js";
 
 function argsOf(argv: string[]): OperationArgs {
   const command = parseArgs(argv);
