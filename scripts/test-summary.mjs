@@ -7,7 +7,7 @@ import { join } from "node:path";
 const REPORT = join(".test-results", "vitest.json");
 
 export function workspacePackageDirs(root) {
-  const dirs = ["spec", "docs", "bench", "conformance", "release"].map((dir) => join(root, dir));
+  const dirs = ["spec", "docs", "bench", "conformance", "runtimes", "release"].map((dir) => join(root, dir));
   const packages = join(root, "packages");
   if (existsSync(packages)) {
     for (const entry of readdirSync(packages, { withFileTypes: true })) {

@@ -5,5 +5,14 @@ import rawFetchNodeCrypto from "./raw-fetch-node-crypto.mjs";
 import rawFetchWebcrypto from "./raw-fetch-webcrypto.mjs";
 import sapiKit from "./sapi-kit.mjs";
 
-/** In report order; the first one is the baseline every ratio divides by. */
-export const contenders = [rawFetchWebcrypto, rawFetchNodeCrypto, sapiKit, binanceConnector, binanceTiagosiebler, ccxt];
+/** In report order; the one marked `floor` is what every ratio divides by. */
+export const contenders = [rawFetchNodeCrypto, rawFetchWebcrypto, sapiKit, binanceConnector, binanceTiagosiebler, ccxt];
+
+export const floorContender = contenders.find((contender) => contender.floor);
+
+/** @param {string} id */
+export function contenderById(id) {
+  const found = contenders.find((contender) => contender.id === id);
+  if (!found) throw new Error(`unknown contender '${id}' (known: ${contenders.map((contender) => contender.id).join(", ")})`);
+  return found;
+}

@@ -1,17 +1,22 @@
 // Plain-text table of bench/results.json, one row per contender.
 const COLUMNS = [
-  ["contender", (row) => row.label],
+  ["contender", (row) => `${row.label}${row.floor ? " (floor)" : ""}`],
   ["seq µs/call", (row) => fixed(row.sequential?.medianUs, 0)],
-  ["seq ×raw", (row) => ratio(row.sequential?.ratio)],
+  ["seq ×floor", (row) => ratio(row.sequential?.ratio)],
   ["64× µs/call", (row) => fixed(row.concurrent?.medianUs, 0)],
-  ["64× ×raw", (row) => ratio(row.concurrent?.ratio)],
-  ["import ms", (row) => fixed(row.importMs, 1)],
-  ["proc Δ ms", (row) => fixed(row.importWallMinusEmptyMs, 0)],
-  ["min+gz kB", (row) => (row.bundle ? `${(row.bundle.gzipBytes / 1024).toFixed(1)}${row.bundle.platform === "browser" ? "" : "*"}` : "—")],
+  ["64× ×floor", (row) => ratio(row.concurrent?.ratio)],
+  ["cold ms", (row) => fixed(row.coldStart?.ms, 1)],
+  ["Δfloor ms", (row) => (row.floor ? "—" : signed(row.coldStart?.overFloorMs))],
+  ["import ms", (row) => fixed(row.coldStart?.importMs, 1)],
+  ["min+gz kB", (row) => (row.bundle ? `${(row.bundle.gzipBytes / 1000).toFixed(1)}${row.bundle.platform === "browser" ? "" : "*"}` : "—")],
 ];
 
 function fixed(value, digits) {
   return value === undefined || Number.isNaN(value) ? "—" : value.toFixed(digits);
+}
+
+function signed(value) {
+  return value === undefined || Number.isNaN(value) ? "—" : `${value >= 0 ? "+" : ""}${value.toFixed(1)}`;
 }
 
 function ratio(value) {
@@ -25,10 +30,12 @@ export function formatTable(results) {
   const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
   const lines = [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(line)];
   lines.push("");
-  lines.push(`ratios: median per-call time / ${results.baseline.label}, same run, loopback sandbox`);
+  lines.push(`ratios: median per-call time / ${results.floor.label} (the floor), same run, loopback sandbox`);
   const load = results.environment.loadAverage.atStart[0];
   if (load > results.environment.cpus) lines.push(`note: machine busy (1-min load ${load} on ${results.environment.cpus} CPUs); absolute times inflated, ratios less so`);
-  lines.push("import ms: dynamic import timed inside a fresh node process; proc Δ ms: that process's wall time minus an empty one's");
+  lines.push("cold ms: import + first signed call in a fresh node process (median); Δfloor: minus the floor's; import ms: the import alone");
+  const ours = results.contenders.find((row) => row.bundleHmacOnly);
+  if (ours) lines.push(`min+gz: esbuild, browser, minified, gzip -9, in kB (1000 B); ${ours.label} with HMAC only: ${ours.bundleHmacOnly.gzipBytes} B`);
   if (results.contenders.some((row) => row.bundle && row.bundle.platform !== "browser")) {
     lines.push("* bundled for platform node: does not bundle for the browser");
   }

@@ -22,19 +22,11 @@
 // `response.data` is Binance's error body.
 import { type ConnectorResponse, Spot } from "@binance/connector";
 import type { SandboxAccount } from "@sapi-kit/sandbox";
-import { describe, expect, it } from "vitest";
-import { acceptedBody, rejection, settle } from "./support/call-outcome.js";
-import {
-  ALL_KEY_TYPES,
-  CANCEL_CASES,
-  type CancelRequest,
-  CROSS,
-  SELECTORS,
-  cancelRequestFor,
-} from "./support/cancel-cases.js";
+import { settle } from "./support/call-outcome.js";
+import type { CancelRequest } from "./support/cancel-cases.js";
+import { describeClientConformance } from "./support/client-suite.js";
 import { UNKNOWN_ORDER, useConformanceSandbox } from "./support/conformance-sandbox.js";
-import { lifecycleCases } from "./support/lifecycle-cases.js";
-import { type LifecycleClient, runLifecycle } from "./support/order-list-lifecycle.js";
+import type { LifecycleClient } from "./support/order-list-lifecycle.js";
 
 const conformance = useConformanceSandbox();
 
@@ -83,42 +75,13 @@ function lifecycleClient(client: Spot): LifecycleClient<ReturnType<typeof descri
   };
 }
 
-describe.each(ALL_KEY_TYPES)("@binance/connector, %s key", (keyType) => {
-  for (const { name, selector, mode } of CANCEL_CASES) {
-    it(`cancels ${name}`, async () => {
-      const account = await conformance.account(keyType);
-      const list = conformance.seed(account, mode);
-
-      const outcome = await cancel(connect(account), cancelRequestFor(list, selector, mode));
-
-      conformance.expectCancelled(account, list, acceptedBody(outcome));
-    });
-  }
-});
-
-describe("@binance/connector, repeated cancel", () => {
-  it.each(SELECTORS)("by %s: the repeat rejects with an AxiosError carrying HTTP 400 and -2011", async (selector) => {
-    const account = await conformance.account("hmac");
-    const mode = CROSS;
-    const list = conformance.seed(account, mode);
-    const client = connect(account);
-    const request = cancelRequestFor(list, selector, mode);
-    acceptedBody(await cancel(client, request));
-
-    const repeat = await cancel(client, request);
-
-    const refusal = conformance.expectRepeatRefused(account, list);
-    expect(rejection(repeat)).toEqual({ error: "AxiosError", status: UNKNOWN_ORDER.status, data: refusal.body });
-  });
-});
-
-describe.each(ALL_KEY_TYPES)("@binance/connector, %s key: the order-list lifecycle", (keyType) => {
-  for (const { name, kind, mode } of lifecycleCases(["OCO"])) {
-    it(`places ${name}, queries it by each id, finds it open and in all, cancels it`, async () => {
-      const account = await conformance.account(keyType);
-      const client = lifecycleClient(connect(account));
-
-      await runLifecycle({ conformance, account, mode, kind, client, placeTransport: "query string" });
-    });
-  }
+describeClientConformance(conformance, {
+  name: "@binance/connector",
+  connect: (account) => lifecycleClient(connect(account)),
+  placeKinds: ["OCO"],
+  placeTransport: "query string",
+  repeatedCancel: {
+    reports: "rejects with an AxiosError carrying HTTP 400 and -2011",
+    expected: (refusal) => ({ error: "AxiosError", status: UNKNOWN_ORDER.status, data: refusal.body }),
+  },
 });

@@ -34,19 +34,12 @@ import {
   type SubmitMarginOTOCOOrderParams,
   type SubmitMarginOTOOrderParams,
 } from "binance";
-import { describe, expect, it } from "vitest";
-import { acceptedBody, rejection, settle } from "./support/call-outcome.js";
-import {
-  ALL_KEY_TYPES,
-  CANCEL_CASES,
-  type CancelRequest,
-  CROSS,
-  SELECTORS,
-  cancelRequestFor,
-} from "./support/cancel-cases.js";
+import { settle } from "./support/call-outcome.js";
+import type { CancelRequest } from "./support/cancel-cases.js";
+import { describeClientConformance } from "./support/client-suite.js";
 import { UNKNOWN_ORDER, useConformanceSandbox } from "./support/conformance-sandbox.js";
-import { type GetRequest, lifecycleCases } from "./support/lifecycle-cases.js";
-import { type LifecycleClient, runLifecycle } from "./support/order-list-lifecycle.js";
+import type { GetRequest } from "./support/lifecycle-cases.js";
+import type { LifecycleClient } from "./support/order-list-lifecycle.js";
 
 const conformance = useConformanceSandbox();
 
@@ -108,42 +101,13 @@ function lifecycleClient(client: MainClient): LifecycleClient<ReturnType<typeof 
   };
 }
 
-describe.each(ALL_KEY_TYPES)("binance (MainClient), %s key", (keyType) => {
-  for (const { name, selector, mode } of CANCEL_CASES) {
-    it(`cancels ${name}`, async () => {
-      const account = await conformance.account(keyType);
-      const list = conformance.seed(account, mode);
-
-      const outcome = await cancel(connect(account), cancelRequestFor(list, selector, mode));
-
-      conformance.expectCancelled(account, list, acceptedBody(outcome));
-    });
-  }
-});
-
-describe("binance (MainClient), repeated cancel", () => {
-  it.each(SELECTORS)("by %s: the repeat throws { code: -2011, message, body }", async (selector) => {
-    const account = await conformance.account("hmac");
-    const mode = CROSS;
-    const list = conformance.seed(account, mode);
-    const client = connect(account);
-    const request = cancelRequestFor(list, selector, mode);
-    acceptedBody(await cancel(client, request));
-
-    const repeat = await cancel(client, request);
-
-    const refusal = conformance.expectRepeatRefused(account, list);
-    expect(rejection(repeat)).toEqual({ code: UNKNOWN_ORDER.code, message: refusal.body.msg, body: refusal.body });
-  });
-});
-
-describe.each(ALL_KEY_TYPES)("binance (MainClient), %s key: the order-list lifecycle", (keyType) => {
-  for (const { name, kind, mode } of lifecycleCases(["OCO", "OTO", "OTOCO"])) {
-    it(`places ${name}, queries it by each id, finds it open and in all, cancels it`, async () => {
-      const account = await conformance.account(keyType);
-      const client = lifecycleClient(connect(account));
-
-      await runLifecycle({ conformance, account, mode, kind, client, placeTransport: "query string" });
-    });
-  }
+describeClientConformance(conformance, {
+  name: "binance (MainClient)",
+  connect: (account) => lifecycleClient(connect(account)),
+  placeKinds: ["OCO", "OTO", "OTOCO"],
+  placeTransport: "query string",
+  repeatedCancel: {
+    reports: "throws { code: -2011, message, body }",
+    expected: (refusal) => ({ code: UNKNOWN_ORDER.code, message: refusal.body.msg, body: refusal.body }),
+  },
 });

@@ -18,7 +18,7 @@ const { data, error, response } = await client.DELETE("/sapi/v1/margin/orderList
 });
 
 if (error) {
-  // A typed Binance error body, e.g. { code: -2011, msg: "Unknown order sent." }.
+  // A typed Binance error body, e.g. { code: -2011, msg: "Unknown order list sent." }.
   console.error(`HTTP ${response.status}: Binance rejected the cancel (${error.code} ${error.msg})`);
   process.exitCode = 1;
 } else {

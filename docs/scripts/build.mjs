@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readGuides } from "./site/guide-catalog.mjs";
+import { GUIDE_ASSETS, readGuides } from "./site/guide-catalog.mjs";
 import { renderGuidePage } from "./site/guide-page.mjs";
 import { LOCALES, localizedFile } from "./site/locales.mjs";
 import { buildReferencePage, REFERENCE_PAGE } from "./site/reference-page.mjs";
@@ -45,6 +45,8 @@ for (const locale of LOCALES) {
     css,
   });
 }
+
+for (const asset of GUIDE_ASSETS) write(asset.to, readFileSync(join(repoRoot, asset.from)));
 
 console.log(`Docs site built: ${join(siteDir, "index.html")}`);
 console.log("Serve it with: npm run docs (from the repository root) or: cd docs && npm run serve");

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaticServer } from "../scripts/site/static-server.mjs";
-import { ensureChromium } from "./support/ensure-chromium.js";
+import { ensureChromium } from "../../scripts/ensure-chromium.mjs";
 import { REPO_ROOT, SITE_DIR, TEST_OUTPUT_DIR } from "./support/paths.js";
 
 // Opens the built site in headless Chromium, served by the same server module

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { findExternalResources } from "../scripts/site/external-resources.mjs";
-import { GUIDE_ORDER } from "../scripts/site/guide-catalog.mjs";
+import { GUIDE_ASSETS, GUIDE_ORDER } from "../scripts/site/guide-catalog.mjs";
 import { DOCS_DIR, REPO_ROOT, SITE_DIR } from "./support/paths.js";
 import { allSampleSources } from "./support/sample-sources.js";
 
@@ -85,6 +85,23 @@ describe("links and samples", () => {
         if (/^(https?:|mailto:)/.test(href as string)) continue;
         expect(existsSync(join(SITE_DIR, dirname(file), href as string)), `${file} -> ${href}`).toBe(true);
       }
+    }
+  });
+
+  it("only show images that are in the site, the benchmark chart among them in both locales", () => {
+    const shown: string[] = [];
+    for (const file of pages()) {
+      if (file.endsWith("reference/index.html")) continue;
+      for (const [, src] of read(file).matchAll(/<img [^>]*src="([^"]+)"/g)) {
+        expect(src, file).not.toMatch(/^(https?:)?\/\//);
+        const target = join(dirname(file), src as string);
+        expect(existsSync(join(SITE_DIR, target)), `${file} -> ${src}`).toBe(true);
+        shown.push(target);
+      }
+    }
+    for (const asset of GUIDE_ASSETS) {
+      expect(shown, asset.to).toContain(asset.to);
+      expect(readFileSync(join(SITE_DIR, asset.to), "utf8")).toBe(readFileSync(join(REPO_ROOT, asset.from), "utf8"));
     }
   });
 

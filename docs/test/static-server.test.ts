@@ -2,12 +2,12 @@
 // a flaky network and a hostile link would: it must stay up, leak nothing,
 // redirect only within itself and serve only the site.
 import { spawn } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { type AddressInfo, connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaticServer } from "../scripts/site/static-server.mjs";
 
@@ -172,13 +172,19 @@ describe("static server: streams", () => {
     writeFileSync(join(site, "locked.html"), "<p>locked</p>");
     chmodSync(join(site, "index.html"), 0o644);
     chmodSync(join(site, "locked.html"), 0o000);
+    // The unprivileged user may not be able to reach the checkout (a clone under /root, or in a
+    // private temporary folder), so it runs a copy of the server module from the world-readable site folder.
+    const serverCopy = join(site, "static-server.mjs");
+    copyFileSync(SERVER_MODULE, serverCopy);
+    chmodSync(serverCopy, 0o644);
     const script = `
-      import { createStaticServer } from ${JSON.stringify(SERVER_MODULE)};
+      import { createStaticServer } from ${JSON.stringify(pathToFileURL(serverCopy).href)};
       const server = createStaticServer(${JSON.stringify(site)});
       server.listen(0, "127.0.0.1", () => console.log(server.address().port));
     `;
     const asRoot = process.getuid?.() === 0;
     const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: site,
       stdio: ["ignore", "pipe", "pipe"],
       ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
     });

@@ -14,6 +14,16 @@ export const GUIDE_ORDER = Object.freeze([
   "sandbox",
   "order-list-lifecycle",
   "cli",
+  "performance",
+]);
+
+// Images the guides show that are generated elsewhere in the repository. The
+// build copies each `from` (repository-relative) to `to` (site-relative);
+// guides link the copy with a relative path. The benchmark charts are
+// redrawn by `npm run bench` (bench/README.md).
+export const GUIDE_ASSETS = Object.freeze([
+  Object.freeze({ from: "bench/chart.en.svg", to: "assets/bench-chart.en.svg" }),
+  Object.freeze({ from: "bench/chart.zh-CN.svg", to: "assets/bench-chart.zh-CN.svg" }),
 ]);
 
 /** @param {string} name */

@@ -36,6 +36,7 @@ type OperationCatalog = {
   badEnum: (option: string, value: string, allowed: readonly string[]) => string;
   badBoolean: (option: string, value: string) => string;
   badRange: (option: string, value: string, minimum?: number, maximum?: number) => string;
+  tooShort: (option: string, minimum: number) => string;
   tooLong: (option: string, maximum: number) => string;
   badPattern: (option: string, value: string, pattern: string) => string;
   requiredOption: (option: string) => string;
@@ -144,6 +145,7 @@ Credentials (environment, not needed with --sandbox):
   badBoolean: (o, v) => `${o} must be true or false, got "${v}".`,
   badRange: (o, v, min, max) =>
     `${o} must be a whole number${min !== undefined ? ` from ${min}` : ""}${max !== undefined ? ` to ${max}` : ""}, got "${v}".`,
+  tooShort: (o, min) => `${o} must be at least ${min} characters long.`,
   tooLong: (o, max) => `${o} must be at most ${max} characters long.`,
   badPattern: (o, v, pattern) => `${o} "${v}" does not match ${pattern}.`,
   requiredOption: (o) => `${o} is required.`,
@@ -262,6 +264,7 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   badBoolean: (o, v) => `${o} 必须是 true 或 false，收到的是 "${v}"。`,
   badRange: (o, v, min, max) =>
     `${o} 必须是${min !== undefined ? ` ${min}` : ""}${max !== undefined ? ` 到 ${max} 之间的` : min !== undefined ? " 及以上的" : ""}整数，收到的是 "${v}"。`,
+  tooShort: (o, min) => `${o} 至少 ${min} 个字符。`,
   tooLong: (o, max) => `${o} 最多 ${max} 个字符。`,
   badPattern: (o, v, pattern) => `${o} "${v}" 不符合 ${pattern}。`,
   requiredOption: (o) => `必须提供 ${o}。`,

@@ -68,9 +68,10 @@ function readString(parameter: ParameterContract, option: string, raw: string, l
   if (raw.trim() === "") throw new UsageError(messages[locale].emptyString(option));
   // The CLI's symbol rule is the one the sandbox applies and Binance quotes in -1100.
   if (parameter.name === "symbol" && !SYMBOL.test(raw)) throw new UsageError(messages[locale].badSymbol(raw));
-  if (parameter.maxLength !== undefined && [...raw].length > parameter.maxLength) {
-    throw new UsageError(words.tooLong(option, parameter.maxLength));
-  }
+  // Lengths in characters (code points), as JSON Schema and the sandbox count them.
+  const length = [...raw].length;
+  if (parameter.minLength !== undefined && length < parameter.minLength) throw new UsageError(words.tooShort(option, parameter.minLength));
+  if (parameter.maxLength !== undefined && length > parameter.maxLength) throw new UsageError(words.tooLong(option, parameter.maxLength));
   if (parameter.pattern !== undefined && !new RegExp(parameter.pattern, "u").test(raw)) {
     throw new UsageError(words.badPattern(option, raw, parameter.pattern));
   }

@@ -5,14 +5,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Sandbox, startSandbox } from "@sapi-kit/sandbox";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ExitCode, runCli } from "../src/index.js";
+import { ExitCode } from "../src/index.js";
+import { createCapturedCli } from "./support/captured-cli.js";
 
 let sandbox: Sandbox;
 let keyDir: string;
 /** Every secret any test handed to the CLI: none may ever appear in its output. */
 const secrets: string[] = [];
-/** Everything the CLI printed during this file's tests. */
-let printed = "";
+/** Runs the CLI in-process and keeps everything it printed during this file's tests. */
+const captured = createCapturedCli();
+const cli = (argv: string[], env: Record<string, string | undefined>) => captured.run(argv, env);
 
 beforeAll(async () => {
   sandbox = await startSandbox();
@@ -21,25 +23,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await sandbox.close();
   await rm(keyDir, { recursive: true, force: true });
-  for (const secret of secrets) expect(printed).not.toContain(secret);
+  for (const secret of secrets) expect(captured.printed).not.toContain(secret);
 });
 afterEach(() => sandbox.faults.clear());
-
-async function cli(argv: string[], env: Record<string, string | undefined>) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env,
-  });
-  printed += stdout + stderr;
-  return { code, stdout, stderr };
-}
 
 async function hmacAccount() {
   const account = await sandbox.createAccount({ type: "hmac" });

@@ -9,19 +9,10 @@ import { OPERATION_COMMANDS, type OperationCommandName } from "../src/operation-
 import { operationHelp } from "../src/operation-help.js";
 import { optionOf } from "../src/option-names.js";
 import { parseArgs } from "../src/parse-args.js";
-import type { OperationArgs } from "../src/parse-operation-args.js";
+import { type OperationArgs, readParameter } from "../src/parse-operation-args.js";
 import { UsageError } from "../src/usage-error.js";
 import { englishWords } from "./support/english-words.js";
-
-function usageErrorOf(argv: string[]): string {
-  try {
-    parseArgs(argv);
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    return (error as Error).message;
-  }
-  throw new Error(`expected a usage error for: ${argv.join(" ")}`);
-}
+import { usageErrorOf } from "./support/usage-error-of.js";
 
 function argsOf(argv: string[]): OperationArgs {
   const command = parseArgs(argv);
@@ -235,6 +226,26 @@ describe("the spec's rules are refused before sending (exit 2)", () => {
       expect(message).toMatch(/[\u4e00-\u9fff]/);
       expect({ argv: argv.join(" "), english: englishWords(message) }).toEqual({ argv: argv.join(" "), english: [] });
     }
+  });
+});
+
+describe("string length limits (no parameter of today's spec has one beyond 1)", () => {
+  // A parameter as the generator would write it for a spec that sets minLength / maxLength.
+  const tag = { name: "tag", wire: "STRING", required: false, signerManaged: false, minLength: 3, maxLength: 5 } as const;
+
+  it.each([
+    ["en", "ab", "--tag must be at least 3 characters long."],
+    ["en", "abcdef", "--tag must be at most 5 characters long."],
+    ["zh-CN", "ab", "--tag 至少 3 个字符。"],
+    ["zh-CN", "abcdef", "--tag 最多 5 个字符。"],
+  ] as const)("%s: %s is refused", (locale, raw, message) => {
+    expect(() => readParameter(tag, raw, locale)).toThrow(new UsageError(message));
+  });
+
+  it("counts characters, not UTF-16 units, and accepts the limits themselves", () => {
+    expect(readParameter(tag, "abc", "en")).toBe("abc");
+    expect(readParameter(tag, "ab😀", "en")).toBe("ab😀");
+    expect(readParameter(tag, "abcde", "en")).toBe("abcde");
   });
 });
 

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "../src/parse-args.js";
-import { UsageError } from "../src/usage-error.js";
+import { usageErrorOf } from "./support/usage-error-of.js";
 
 const base = ["margin", "cancel-oco", "--symbol", "LTCBTC"];
-
-function usageErrorOf(argv: string[]): string {
-  try {
-    parseArgs(argv);
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    return (error as Error).message;
-  }
-  throw new Error(`expected a usage error for: ${argv.join(" ")}`);
-}
 
 describe("parseArgs: cancel-oco", () => {
   it("reads every option, in both --name value and --name=value forms", () => {

@@ -9,6 +9,7 @@ export type { OrderListSelector, OrderSide, OrderType as LegType, SymbolSpec } f
 export type { OrderLegSnapshot, OrderListSnapshot, SandboxSymbol } from "./order-lists/public-views.js";
 export { FaultPredicateError } from "./http/faults.js";
 export type { Fault, FaultMatch, FaultRequest, FaultRule, FaultInjector, InjectOptions } from "./http/faults.js";
+export type { CorsOptions } from "./http/cors.js";
 export type { RateLimitOptions } from "./binance/rate-limiter.js";
 export type { RequestLogEntry } from "./http/request-log.js";
 export { ADMIN_PREFIX } from "./http/admin-routes.js";

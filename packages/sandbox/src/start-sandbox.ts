@@ -13,6 +13,7 @@ import { operations } from "./generated/operations.js";
 import { createAdminRoutes } from "./http/admin-routes.js";
 import { createCancellableSleep } from "./http/cancellable-sleep.js";
 import { createFaultInjector, type FaultInjector } from "./http/faults.js";
+import { createCors, type CorsOptions } from "./http/cors.js";
 import { listenOnLoopback } from "./http/loopback-server.js";
 import { createRequestHandler } from "./http/request-handler.js";
 import { createRequestLog, DEFAULT_REQUEST_LOG_LIMIT, type RequestLogEntry } from "./http/request-log.js";
@@ -43,6 +44,12 @@ export interface SandboxOptions {
    * a default of the same name: filters (tick size, step size, minimum notional) and a starting last price.
    */
   symbols?: readonly SymbolSpec[];
+  /**
+   * Opt-in CORS for browser pages on other origins (off by default; Binance
+   * itself sends no such headers): answers preflights allowing X-MBX-APIKEY
+   * and exposes the usage headers to the page.
+   */
+  cors?: CorsOptions;
 }
 
 export interface Sandbox {
@@ -130,6 +137,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     log: (entry) => log.add(entry),
     isClosing: () => isClosing(),
     serverTime: () => clock.serverTime(),
+    cors: createCors(options.cors),
   });
   const server = await listenOnLoopback(handler, {
     host: options.host ?? "127.0.0.1",

@@ -41,7 +41,9 @@ describe("property: what arrives on the wire verifies and decodes to the inputs"
   afterAll(() => server.close());
 
   for (const [label, keyKind, makeSigner, numRuns] of cases) {
-    it(`${label}: random parameter values`, async () => {
+    // Up to 100 signed loopback round trips (RSA signs slowly): on a busy CI box that takes more than
+    // vitest's 5 s default, and a timed-out property would keep sending into the next test's checks.
+    it(`${label}: random parameter values`, { timeout: 60_000 }, async () => {
       kind = keyKind;
       const client = createTestClient(server.baseUrl, makeSigner());
       await fc.assert(

@@ -208,7 +208,8 @@ export interface paths {
         };
         /**
          * Query Margin Account's all OCO (USER_DATA)
-         * @description Read the order lists of a margin account, open or not, oldest first.
+         * @description Read the order lists of a margin account, open or not, newest first (Binance does
+         *     not state the order; its own example lists order list 29 before 28).
          *
          *     - `fromId` starts the page at that order list id and excludes `startTime` and
          *       `endTime`; otherwise `startTime` / `endTime` bound the transaction time
@@ -2351,7 +2352,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The order lists, oldest first. */
+            /** @description The order lists, newest first. */
             200: {
                 headers: {
                     "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];

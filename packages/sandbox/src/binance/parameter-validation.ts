@@ -96,7 +96,12 @@ function typedValue(operation: OperationContract, parameter: ParameterContract, 
       if (parameter.pattern !== undefined && !new RegExp(parameter.pattern, "u").test(text)) {
         throw rejections.illegalCharacters(name, parameter.pattern);
       }
-      if (parameter.maxLength !== undefined && [...text].length > parameter.maxLength) {
+      // Lengths in characters (code points), as JSON Schema counts them.
+      const length = [...text].length;
+      if (parameter.minLength !== undefined && length < parameter.minLength) {
+        throw rejections.illegalCharacters(name, `at least ${parameter.minLength} characters`);
+      }
+      if (parameter.maxLength !== undefined && length > parameter.maxLength) {
         throw rejections.illegalCharacters(name, `at most ${parameter.maxLength} characters`);
       }
       return text;

@@ -4,6 +4,7 @@ import { type BinanceAnswer, rejectionAnswer } from "../binance/binance-api.js";
 import { rejections } from "../binance/binance-error.js";
 import type { SandboxRequest } from "../binance/sandbox-request.js";
 import type { CancellableSleep } from "./cancellable-sleep.js";
+import type { Cors } from "./cors.js";
 import { FaultPredicateError, type FaultRule, type FaultSource } from "./faults.js";
 import { readRequestBody } from "./request-body.js";
 import type { RequestLogEntry } from "./request-log.js";
@@ -20,6 +21,8 @@ export interface RequestHandlerDependencies {
   readonly isClosing: () => boolean;
   /** Server time for the log's receivedAt. */
   readonly serverTime: () => number;
+  /** Opt-in CORS (undefined: off). */
+  readonly cors?: Cors;
 }
 
 /** A fully decided answer, before any fault rewrites it. */
@@ -89,7 +92,8 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       body: request.body,
       ...(request.apiKey === undefined ? {} : { apiKey: maskApiKey(request.apiKey) }),
     };
-    const send = (outcome: Outcome, extra: Partial<RequestLogEntry> = {}) => {
+    const send = (decided: Outcome, extra: Partial<RequestLogEntry> = {}) => {
+      const outcome = { ...decided, headers: { ...decided.headers, ...dependencies.cors?.responseHeaders(req, decided.headers) } };
       dependencies.log({
         ...base,
         ...extra,
@@ -102,6 +106,16 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       res.writeHead(outcome.status, { ...outcome.headers, "Content-Length": Buffer.byteLength(outcome.body) });
       res.end(outcome.body);
     };
+
+    // A browser's CORS preflight is answered before anything else: it carries no
+    // API key, consumes no rate-limit weight and no fault rule, and executes nothing.
+    const preflight = dependencies.cors?.preflight(req);
+    if (preflight) {
+      dependencies.log({ ...base, status: 204, responseBody: "", responseHeaders: preflight, executed: false });
+      res.writeHead(204, preflight);
+      res.end();
+      return;
+    }
 
     // The sandbox's own routes (price moves, the symbol table) are never faulted: a standing fault
     // rule must not stop a test from moving the market.

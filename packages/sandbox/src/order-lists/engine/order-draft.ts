@@ -46,7 +46,6 @@ const LIMIT_PRICED: ReadonlySet<OrderType> = new Set(["LIMIT", "LIMIT_MAKER", "S
 const STOP_TRIGGERED: ReadonlySet<OrderType> = new Set(["STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT"]);
 const WITH_TIME_IN_FORCE: ReadonlySet<OrderType> = new Set(["LIMIT", "STOP_LOSS_LIMIT", "TAKE_PROFIT_LIMIT"]);
 
-export const hasLimitPrice = (type: OrderType): boolean => LIMIT_PRICED.has(type);
 export const isStopOrder = (type: OrderType): boolean => STOP_TRIGGERED.has(type);
 
 /**

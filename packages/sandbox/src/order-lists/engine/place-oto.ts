@@ -1,18 +1,9 @@
-import { placeOnBook } from "./order-execution.js";
 import { assertOrderCombination, draftOrder, type LegInput } from "./order-draft.js";
-import {
-  assertClientOrderIdsFree,
-  commissionAssets,
-  DEFAULT_RESPONSE_TYPE,
-  insertOrderList,
-  lastPriceOf,
-  symbolRules,
-} from "./order-list-insertion.js";
-import { type PlacementBody, placementBody } from "./order-list-responses.js";
+import { assertClientOrderIdsFree, lastPriceOf, symbolRules } from "./order-list-insertion.js";
+import type { PlacementBody } from "./order-list-responses.js";
 import type { OrderListStore } from "./order-list-store.js";
 import type { NewOtoRequest } from "./order-list-types.js";
-import { advanceList, executionContext } from "./price-triggers.js";
-import { assertWorkingOrderAccepted, draftWorkingOrder } from "./working-order.js";
+import { assertWorkingOrderAccepted, draftWorkingOrder, placeWorkingList } from "./working-order.js";
 
 /**
  * POST /sapi/v1/margin/order/oto, "Margin Account New OTO (TRADE)"
@@ -22,7 +13,8 @@ import { assertWorkingOrderAccepted, draftWorkingOrder } from "./working-order.j
  *
  * As the page says, when the working order fills immediately the placement
  * response shows it FILLED and the pending order still PENDING_NEW; the
- * pending order is placed right after, and a query shows its real status.
+ * pending order is placed right after, and a query shows its real status
+ * (`placeWorkingList`).
  */
 export function placeOto(store: OrderListStore, apiKey: string, request: NewOtoRequest): PlacementBody {
   const rules = symbolRules(store, request.symbol);
@@ -52,18 +44,5 @@ export function placeOto(store: OrderListStore, apiKey: string, request: NewOtoR
   assertOrderCombination(pendingLeg, pendingDraft);
   assertClientOrderIdsFree(store, apiKey, request, [request.workingClientOrderId, request.pendingClientOrderId]);
 
-  const list = insertOrderList(store, apiKey, request, {
-    kind: "OTO",
-    contingencyType: "OTO",
-    orders: [
-      { draft: working.draft, role: "working", status: "NEW" },
-      { draft: pendingDraft, role: "pending", status: "PENDING_NEW" },
-    ],
-  });
-  const context = executionContext(store, request.symbol);
-  const [workingOrder] = list.orders;
-  if (workingOrder) placeOnBook(workingOrder, context);
-  const body = placementBody(list, request.newOrderRespType ?? DEFAULT_RESPONSE_TYPE, commissionAssets(rules));
-  advanceList(list, context);
-  return body;
+  return placeWorkingList(store, apiKey, request, rules, "OTO", working.draft, [pendingDraft]);
 }

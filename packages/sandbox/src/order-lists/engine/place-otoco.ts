@@ -1,19 +1,10 @@
-import { placeOnBook } from "./order-execution.js";
 import { assertOrderCombination, draftOrder, type LegInput, type OrderDraft } from "./order-draft.js";
-import {
-  assertClientOrderIdsFree,
-  commissionAssets,
-  DEFAULT_RESPONSE_TYPE,
-  insertOrderList,
-  lastPriceOf,
-  symbolRules,
-} from "./order-list-insertion.js";
+import { assertClientOrderIdsFree, lastPriceOf, symbolRules } from "./order-list-insertion.js";
 import { NEW_ORDER_REJECTED, orderListRejections } from "./order-list-rejections.js";
-import { type PlacementBody, placementBody } from "./order-list-responses.js";
+import type { PlacementBody } from "./order-list-responses.js";
 import type { OrderListStore } from "./order-list-store.js";
 import type { NewOtocoRequest, OcoLegType, OrderSide } from "./order-list-types.js";
-import { advanceList, executionContext } from "./price-triggers.js";
-import { assertWorkingOrderAccepted, draftWorkingOrder } from "./working-order.js";
+import { assertWorkingOrderAccepted, draftWorkingOrder, placeWorkingList } from "./working-order.js";
 
 /**
  * POST /sapi/v1/margin/order/otoco, "Margin Account New OTOCO (TRADE)"
@@ -56,21 +47,7 @@ export function placeOtoco(store: OrderListStore, apiKey: string, request: NewOt
 
   // As in Binance's OTOCO examples: the working order, then the pair's stop leg, then its limit maker.
   const [stopDraft, makerDraft] = aboveDraft.type === "LIMIT_MAKER" ? [belowDraft, aboveDraft] : [aboveDraft, belowDraft];
-  const list = insertOrderList(store, apiKey, request, {
-    kind: "OTOCO",
-    contingencyType: "OTO",
-    orders: [
-      { draft: working.draft, role: "working", status: "NEW" },
-      { draft: stopDraft, role: "pending", status: "PENDING_NEW" },
-      { draft: makerDraft, role: "pending", status: "PENDING_NEW" },
-    ],
-  });
-  const context = executionContext(store, request.symbol);
-  const [workingOrder] = list.orders;
-  if (workingOrder) placeOnBook(workingOrder, context);
-  const body = placementBody(list, request.newOrderRespType ?? DEFAULT_RESPONSE_TYPE, commissionAssets(rules));
-  advanceList(list, context);
-  return body;
+  return placeWorkingList(store, apiKey, request, rules, "OTOCO", working.draft, [stopDraft, makerDraft]);
 }
 
 function pendingPairLeg(request: NewOtocoRequest, position: "Above" | "Below", type: OcoLegType): LegInput {

@@ -1,6 +1,11 @@
+import { placeOnBook } from "./order-execution.js";
 import { assertOrderCombination, draftOrder, type LegInput, type OrderDraft } from "./order-draft.js";
+import { commissionAssets, DEFAULT_RESPONSE_TYPE, insertOrderList } from "./order-list-insertion.js";
 import { NEW_ORDER_REJECTED, orderListRejections } from "./order-list-rejections.js";
-import type { WorkingOrderParameters } from "./order-list-types.js";
+import { type PlacementBody, placementBody } from "./order-list-responses.js";
+import type { OrderListStore } from "./order-list-store.js";
+import type { NewOtocoRequest, NewOtoRequest, WorkingOrderParameters } from "./order-list-types.js";
+import { advanceList, executionContext } from "./price-triggers.js";
 import type { SymbolRules } from "./symbol-table.js";
 
 /**
@@ -43,4 +48,36 @@ export function assertWorkingOrderAccepted(leg: LegInput, draft: OrderDraft, las
   if (draft.type === "LIMIT_MAKER" && wouldTake) {
     throw orderListRejections.newOrderRejected(NEW_ORDER_REJECTED.wouldTake);
   }
+}
+
+/**
+ * Stores a validated OTO / OTOCO list (the working order NEW, its pending
+ * orders PENDING_NEW, in the order given), puts the working order on the book
+ * and answers with the list as it stood at placement. Only then does the list
+ * advance: as the New OTO page says, a working order that fills at once shows
+ * FILLED with its pending orders still PENDING_NEW; a query shows what followed.
+ */
+export function placeWorkingList(
+  store: OrderListStore,
+  apiKey: string,
+  request: NewOtoRequest | NewOtocoRequest,
+  rules: SymbolRules,
+  kind: "OTO" | "OTOCO",
+  working: OrderDraft,
+  pending: readonly OrderDraft[],
+): PlacementBody {
+  const list = insertOrderList(store, apiKey, request, {
+    kind,
+    contingencyType: "OTO",
+    orders: [
+      { draft: working, role: "working", status: "NEW" },
+      ...pending.map((draft) => ({ draft, role: "pending" as const, status: "PENDING_NEW" as const })),
+    ],
+  });
+  const context = executionContext(store, request.symbol);
+  const [workingOrder] = list.orders;
+  if (workingOrder) placeOnBook(workingOrder, context);
+  const body = placementBody(list, request.newOrderRespType ?? DEFAULT_RESPONSE_TYPE, commissionAssets(rules));
+  advanceList(list, context);
+  return body;
 }

@@ -1,0 +1,70 @@
+// Every word the chart shows, per language. Numbers are formatted by the
+// renderer; `{name}` placeholders are filled in there.
+export const CHART_LABELS = Object.freeze({
+  en: Object.freeze({
+    lang: "en",
+    title: "sapi-kit vs raw fetch and peer SDKs: one signed DELETE /sapi/v1/margin/orderList",
+    subtitle: "Node {node} · {platform} · {cpus} CPUs · 1-min load {load} · {date} · loopback sandbox",
+    legendSequential: "sequential",
+    legendConcurrent: "64 concurrent",
+    legendFloor: "the floor (1.00×)",
+    perCallTitle: "Per-call time",
+    perCallSubtitle: "× the floor · lower is better",
+    coldStartTitle: "Cold start",
+    coldStartSubtitle: "import + first signed call, ms",
+    sizeTitle: "Bundle size",
+    sizeSubtitle: "min+gzip for the browser",
+    floorNote: "the floor",
+    referenceNote: "second reference",
+    overFloor: "{delta} ms vs the floor",
+    nothingToBundle: "no package to bundle",
+    hmacOnly: "HMAC only: {size}",
+    ms: "{value} ms",
+    kB: "{value} kB",
+    notMeasured: "—",
+    footnotes: [
+      "Per call: median of {rounds} interleaved rounds in one run ({sequentialCalls} sequential calls and one batch of 64 concurrent calls per contender each round), divided by the floor's median from the same run: raw fetch + node:crypto HMAC, the cheapest signed call Node allows.",
+      "Cold start: a fresh Node process imports the package and sends its first signed call; median of {coldStartSamples}. Size: esbuild bundle, browser conditions, minified, gzip -9; 1 kB = 1000 B.",
+    ],
+    nodeOnlyFootnote: "* Node only: does not bundle for the browser, so measured for Node (built-ins left out).",
+    missingFootnote: "≥ optional dependencies that are not installed were left out of the bundle.",
+    quickFootnote: "Smoke run (--quick): too few samples to compare libraries.",
+  }),
+  "zh-CN": Object.freeze({
+    lang: "zh-CN",
+    title: "sapi-kit 对比原生 fetch 与同类 SDK：一次签名的 DELETE /sapi/v1/margin/orderList",
+    subtitle: "Node {node} · {platform} · {cpus} 核 · 1 分钟负载 {load} · {date} · 本机回环沙箱",
+    legendSequential: "顺序调用",
+    legendConcurrent: "64 路并发",
+    legendFloor: "下限（1.00×）",
+    perCallTitle: "每次调用耗时",
+    perCallSubtitle: "下限的倍数 · 越小越好",
+    coldStartTitle: "冷启动",
+    coldStartSubtitle: "导入 + 首次签名调用，毫秒",
+    sizeTitle: "打包体积",
+    sizeSubtitle: "浏览器构建，min+gzip",
+    floorNote: "下限",
+    referenceNote: "第二参照",
+    overFloor: "比下限 {delta} 毫秒",
+    nothingToBundle: "无需打包的依赖",
+    hmacOnly: "仅 HMAC：{size}",
+    ms: "{value} 毫秒",
+    kB: "{value} kB",
+    notMeasured: "—",
+    footnotes: [
+      "每次调用：同一次运行中交错进行 {rounds} 轮（每轮每个参测者顺序调用 {sequentialCalls} 次、并发 64 次一批）取中位数，再除以同一次运行中下限的中位数。下限即原生 fetch + node:crypto HMAC，是 Node 上签名调用的最低成本。",
+      "冷启动：在全新的 Node 进程中导入包并发送第一个签名请求，取 {coldStartSamples} 次的中位数。体积：esbuild 打包，浏览器条件，压缩后 gzip -9；1 kB = 1000 B。",
+    ],
+    nodeOnlyFootnote: "* 仅限 Node：无法为浏览器打包，因此按 Node 平台测量（不含内置模块）。",
+    missingFootnote: "≥ 未安装的可选依赖未计入体积。",
+    quickFootnote: "冒烟运行（--quick）：样本太少，不能用于比较。",
+  }),
+});
+
+/** Contender names that are words rather than package names. */
+export const CONTENDER_NAMES = Object.freeze({
+  "zh-CN": Object.freeze({
+    "raw-node-crypto": "原生 fetch + node:crypto HMAC",
+    "raw-webcrypto": "原生 fetch + WebCrypto HMAC",
+  }),
+});

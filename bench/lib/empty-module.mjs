@@ -1,2 +1,0 @@
-// Imported untimed before a cold-import sample: see cold-import.mjs.
-export {};

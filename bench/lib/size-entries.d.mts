@@ -1,0 +1,2 @@
+export const CLIENT_AND_SIGNER_ENTRY: string;
+export const HMAC_ONLY_ENTRY: string;

@@ -1,0 +1,21 @@
+// What a browser app ships of sapi-kit, as esbuild entries. Shared by
+// `run.mjs` (the report) and `test/size.test.ts` (the budget), so both
+// measure the same thing.
+
+/** Everything: the client and the signer with every key type (HMAC, RSA, Ed25519, PEM parsing). */
+export const CLIENT_AND_SIGNER_ENTRY = 'export { createClient } from "@sapi-kit/client";\nexport { createSigner } from "@sapi-kit/signer";\n';
+
+/**
+ * An app that signs with an HMAC secret only: exactly the quick start's
+ * calls and nothing else imported. Whatever RSA / Ed25519 / PEM code the
+ * bundler cannot drop from this is what an HMAC user pays for key types
+ * they never use.
+ */
+export const HMAC_ONLY_ENTRY = `import { createClient } from "@sapi-kit/client";
+import { createSigner } from "@sapi-kit/signer";
+export function createHmacClient({ baseUrl, apiKey, apiSecret }) {
+  const client = createClient({ baseUrl });
+  client.use(createSigner({ apiKey, apiSecret }));
+  return client;
+}
+`;

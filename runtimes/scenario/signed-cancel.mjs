@@ -1,0 +1,90 @@
+// The scenario every runtime runs: the README's quick start (a signed
+// DELETE /sapi/v1/margin/orderList through createClient + createSigner), once
+// per key type, then placing an OCO (POST /sapi/v1/margin/order/oco) and
+// querying it (GET /sapi/v1/margin/orderList) with the same client. Plain ES2022 with imports by package name only, so Node, Bun
+// and Deno load the built packages (packages/client/dist,
+// packages/signer/dist) through their own module resolution, and esbuild
+// bundles the same file for workerd and the browser page.
+//
+// It only reports what the client returned; the host decides what is right
+// by looking at the sandbox's own state.
+import { createClient } from "@sapi-kit/client";
+import { createSigner } from "@sapi-kit/signer";
+import { runtimeIdentity } from "./runtime-identity.mjs";
+
+/** @typedef {import("./scenario-types.js").ScenarioInput} ScenarioInput */
+/** @typedef {import("./scenario-types.js").ScenarioReport} ScenarioReport */
+/** @typedef {import("./scenario-types.js").CancelCase} CancelCase */
+/** @typedef {import("./scenario-types.js").CancelOutcome} CancelOutcome */
+/** @typedef {import("./scenario-types.js").CallOutcome} CallOutcome */
+
+/**
+ * @param {ScenarioInput} input
+ * @returns {Promise<ScenarioReport>}
+ */
+export async function runScenario(input) {
+  const runtime = runtimeIdentity();
+  /** @type {CancelOutcome[]} */
+  const cases = [];
+  // One at a time: each outcome is attributable to one request in the sandbox's log.
+  for (const cancelCase of input.cases) cases.push(await runCase(input, cancelCase));
+  return { runtime, cases };
+}
+
+/**
+ * @param {ScenarioInput} input
+ * @param {CancelCase} cancelCase
+ * @returns {Promise<CancelOutcome>}
+ */
+async function runCase(input, cancelCase) {
+  const { keyType, apiKey, apiSecret, privateKey, listClientOrderId, place } = cancelCase;
+  // As in the README: a client on the base URL, the signer registered last.
+  const client = createClient({ baseUrl: input.baseUrl });
+  client.use(apiSecret !== undefined ? createSigner({ apiKey, apiSecret }) : createSigner({ apiKey, privateKey: privateKey ?? "" }));
+
+  const cancelled = await call(() =>
+    client.DELETE("/sapi/v1/margin/orderList", { params: { query: { symbol: input.symbol, listClientOrderId } } }),
+  );
+  const placed = await call(() =>
+    client.POST("/sapi/v1/margin/order/oco", {
+      params: {
+        query: {
+          symbol: input.symbol,
+          side: "SELL",
+          quantity: place.quantity,
+          price: place.price,
+          stopPrice: place.stopPrice,
+          stopLimitPrice: place.stopLimitPrice,
+          stopLimitTimeInForce: "GTC",
+          listClientOrderId: place.listClientOrderId,
+        },
+      },
+    }),
+  );
+  const orderListId = /** @type {{ orderListId?: unknown } | undefined} */ (placed.data)?.orderListId;
+  const queried =
+    typeof orderListId === "number"
+      ? await call(() => client.GET("/sapi/v1/margin/orderList", { params: { query: { orderListId } } }))
+      : undefined;
+  return { keyType, ...cancelled, placed, ...(queried === undefined ? {} : { queried }) };
+}
+
+/**
+ * @param {() => Promise<{ data?: unknown, error?: unknown, response: Response }>} send
+ * @returns {Promise<CallOutcome>}
+ */
+async function call(send) {
+  try {
+    const { data, error, response } = await send();
+    return { status: response.status, data, error };
+  } catch (thrown) {
+    return { thrown: describeThrown(thrown) };
+  }
+}
+
+/** @param {unknown} thrown */
+function describeThrown(thrown) {
+  if (!(thrown instanceof Error)) return `non-error thrown: ${typeof thrown}`;
+  const code = /** @type {{ code?: unknown }} */ (thrown).code;
+  return `${thrown.name}${code === undefined ? "" : ` ${String(code)}`}: ${thrown.message}`;
+}

@@ -1,0 +1,71 @@
+// The runtime matrix: the README's signed cancel, then placing an OCO and
+// querying it, through the built client and signer, in every runtime sapi-kit
+// claims to run on, against the loopback sandbox with HMAC, RSA and Ed25519 keys. Each runtime runs in its own
+// process (or browser page); this process only starts the sandbox, launches
+// the runtime and checks the sandbox's state afterwards.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bun } from "../launchers/bun.js";
+import { chromiumLauncher } from "../launchers/chromium.js";
+import { deno } from "../launchers/deno.js";
+import { ensureChromium } from "../../scripts/ensure-chromium.mjs";
+import { LAUNCH_TIMEOUT_MS, type Launch, type RuntimeLauncher } from "../launchers/launcher.js";
+import { hostNode, node22, node24 } from "../launchers/node.js";
+import { type ScenarioPage, startScenarioPage } from "../launchers/scenario-page.js";
+import { workerd } from "../launchers/workerd.js";
+import type { ScenarioInput } from "../scenario/scenario-types.js";
+import { KEY_TYPES, type MatrixSandbox, startMatrixSandbox } from "./support/matrix-sandbox.js";
+
+let page: ScenarioPage | undefined;
+let matrix: MatrixSandbox;
+
+const chromiumPage = chromiumLauncher(() => {
+  if (!page) throw new Error("the scenario page is not served");
+  return page;
+});
+
+const LAUNCHERS: readonly RuntimeLauncher[] = [hostNode, node22, node24, bun, deno, workerd, chromiumPage];
+
+beforeAll(async () => {
+  // Chromium may have to be installed first (minutes, once per machine).
+  ensureChromium();
+  // The page's origin must be known before the sandbox starts: it is the one origin its CORS mode allows.
+  page = await startScenarioPage();
+  matrix = await startMatrixSandbox({ cors: { origin: page.origin } });
+}, 15 * 60_000);
+afterAll(async () => {
+  await matrix?.close();
+  await page?.close();
+});
+
+describe.each(LAUNCHERS)("$title", (launcher) => {
+  let input: ScenarioInput;
+  let launched: Launch;
+
+  beforeAll(async () => {
+    input = matrix.prepare(launcher.id);
+    launched = await launcher.launch(input);
+  }, LAUNCH_TIMEOUT_MS + 10_000);
+
+  it("ran in the runtime it was launched as", () => {
+    expect(launched.report.runtime.name).toBe(launched.expected.name);
+    expect(launched.report.runtime.version).toContain(launched.expected.version);
+  });
+
+  it.each(KEY_TYPES)("%s: the signed cancel executed exactly once and returned Binance's success body", (keyType) => {
+    matrix.expectCancelledOnce(
+      input,
+      keyType,
+      launched.report.cases.find((outcome) => outcome.keyType === keyType),
+      launcher.crossOrigin === true,
+    );
+  });
+
+  it.each(KEY_TYPES)("%s: placed an OCO and queried it; the sandbox holds exactly that list, open", (keyType) => {
+    matrix.expectPlacedAndQueried(
+      input,
+      keyType,
+      launched.report.cases.find((outcome) => outcome.keyType === keyType),
+      launcher.crossOrigin === true,
+    );
+  });
+});
