@@ -1,5 +1,5 @@
 import type { OperationContract } from "../generated/operations.js";
-import type { AccountRecord } from "./accounts.js";
+import type { AccountRecord } from "../state/accounts.js";
 import { BinanceRejection, rejections } from "./binance-error.js";
 import { type ValidatedParameters, validateParameters } from "./parameter-validation.js";
 import type { WeightLimiter } from "./rate-limiter.js";

@@ -1,6 +1,6 @@
 import { formatUnits } from "./engine/decimal-units.js";
 import type { OrderListEngine } from "./engine/order-list-engine.js";
-import type { OrderListView, OrderView } from "./engine/order-list-view.js";
+import type { OrderListView, OrderView } from "./engine/reads/order-list-view.js";
 
 /**
  * What the JS API (`sandbox.getOrderList`, `sandbox.symbols()`, ...) hands

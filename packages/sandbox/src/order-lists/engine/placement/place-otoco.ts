@@ -1,9 +1,9 @@
+import { NEW_ORDER_REJECTED, orderListRejections } from "../order-list-rejections.js";
+import type { OrderListStore } from "../order-list-store.js";
+import type { NewOtocoRequest, OcoLegType, OrderSide } from "../order-list-types.js";
+import type { PlacementBody } from "../reads/order-list-responses.js";
 import { assertOrderCombination, draftOrder, type LegInput, type OrderDraft } from "./order-draft.js";
 import { assertClientOrderIdsFree, lastPriceOf, symbolRules } from "./order-list-insertion.js";
-import { NEW_ORDER_REJECTED, orderListRejections } from "./order-list-rejections.js";
-import type { PlacementBody } from "./order-list-responses.js";
-import type { OrderListStore } from "./order-list-store.js";
-import type { NewOtocoRequest, OcoLegType, OrderSide } from "./order-list-types.js";
 import { assertWorkingOrderAccepted, draftWorkingOrder, placeWorkingList } from "./working-order.js";
 
 /**

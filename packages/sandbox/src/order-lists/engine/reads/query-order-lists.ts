@@ -1,7 +1,7 @@
-import { orderListRejections } from "./order-list-rejections.js";
+import { orderListRejections } from "../order-list-rejections.js";
+import { inMarginAccount, isOpen, type OrderListStore } from "../order-list-store.js";
+import type { MarginAccountRef, OrderListRecord } from "../order-list-types.js";
 import { type OrderListStatusBody, orderListStatusBody } from "./order-list-responses.js";
-import { inMarginAccount, isOpen, type OrderListStore } from "./order-list-store.js";
-import type { MarginAccountRef, OrderListRecord } from "./order-list-types.js";
 
 /**
  * The three reads, per margin account (cross, or one isolated symbol: the

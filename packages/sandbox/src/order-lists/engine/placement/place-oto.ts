@@ -1,8 +1,8 @@
+import type { OrderListStore } from "../order-list-store.js";
+import type { NewOtoRequest } from "../order-list-types.js";
+import type { PlacementBody } from "../reads/order-list-responses.js";
 import { assertOrderCombination, draftOrder, type LegInput } from "./order-draft.js";
 import { assertClientOrderIdsFree, lastPriceOf, symbolRules } from "./order-list-insertion.js";
-import type { PlacementBody } from "./order-list-responses.js";
-import type { OrderListStore } from "./order-list-store.js";
-import type { NewOtoRequest } from "./order-list-types.js";
 import { assertWorkingOrderAccepted, draftWorkingOrder, placeWorkingList } from "./working-order.js";
 
 /**

@@ -1,12 +1,12 @@
-import { placeOnBook } from "./order-execution.js";
+import { placeOnBook } from "../market/order-execution.js";
+import { advanceList, executionContext } from "../market/price-triggers.js";
+import { NEW_ORDER_REJECTED, orderListRejections } from "../order-list-rejections.js";
+import type { OrderListStore } from "../order-list-store.js";
+import type { NewOtocoRequest, NewOtoRequest, WorkingOrderParameters } from "../order-list-types.js";
+import { type PlacementBody, placementBody } from "../reads/order-list-responses.js";
+import type { SymbolRules } from "../symbol-table.js";
 import { assertOrderCombination, draftOrder, type LegInput, type OrderDraft } from "./order-draft.js";
 import { commissionAssets, DEFAULT_RESPONSE_TYPE, insertOrderList } from "./order-list-insertion.js";
-import { NEW_ORDER_REJECTED, orderListRejections } from "./order-list-rejections.js";
-import { type PlacementBody, placementBody } from "./order-list-responses.js";
-import type { OrderListStore } from "./order-list-store.js";
-import type { NewOtocoRequest, NewOtoRequest, WorkingOrderParameters } from "./order-list-types.js";
-import { advanceList, executionContext } from "./price-triggers.js";
-import type { SymbolRules } from "./symbol-table.js";
 
 /**
  * The working order of an OTO / OTOCO: LIMIT or LIMIT_MAKER (New OTO page,

@@ -1,9 +1,9 @@
-import { SYMBOL } from "../../binance/symbol-rule.js";
-import { parseUnits } from "./decimal-units.js";
+import { SYMBOL } from "../../../binance/symbol-rule.js";
+import { parseUnits } from "../decimal-units.js";
+import { isOpen, type OrderListStore } from "../order-list-store.js";
+import type { OrderListRecord, OrderSide } from "../order-list-types.js";
 import type { OrderDraft } from "./order-draft.js";
 import { insertOrderList } from "./order-list-insertion.js";
-import { isOpen, type OrderListStore } from "./order-list-store.js";
-import type { OrderListRecord, OrderSide } from "./order-list-types.js";
 
 /**
  * The seeding API's open OCO list (`sandbox.createOcoList`), unchanged: no

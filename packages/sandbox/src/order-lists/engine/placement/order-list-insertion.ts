@@ -1,6 +1,5 @@
-import type { OrderDraft } from "./order-draft.js";
-import { NEW_ORDER_REJECTED, orderListRejections } from "./order-list-rejections.js";
-import { inMarginAccount, isOpen, marginAccountOf, type OrderListStore } from "./order-list-store.js";
+import { NEW_ORDER_REJECTED, orderListRejections } from "../order-list-rejections.js";
+import { inMarginAccount, isOpen, marginAccountOf, type OrderListStore } from "../order-list-store.js";
 import type {
   ContingencyType,
   ListKind,
@@ -8,8 +7,9 @@ import type {
   NewOrderRespType,
   OrderListRecord,
   OrderRecord,
-} from "./order-list-types.js";
-import type { SymbolRules } from "./symbol-table.js";
+} from "../order-list-types.js";
+import type { SymbolRules } from "../symbol-table.js";
+import type { OrderDraft } from "./order-draft.js";
 
 /**
  * What every placement shares: the symbol lookup, client order id

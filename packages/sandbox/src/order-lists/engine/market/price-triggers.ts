@@ -1,3 +1,5 @@
+import { isOpen, type OrderListStore } from "../order-list-store.js";
+import type { OrderListRecord, OrderRecord } from "../order-list-types.js";
 import {
   type ExecutionContext,
   endOrder,
@@ -5,8 +7,6 @@ import {
   placeOnBook,
   reactToPrice,
 } from "./order-execution.js";
-import { isOpen, type OrderListStore } from "./order-list-store.js";
-import type { OrderListRecord, OrderRecord } from "./order-list-types.js";
 
 /**
  * List rules on top of order reactions (OTO / OTOCO descriptions on

@@ -1,6 +1,6 @@
-import { multiplyUnits } from "./decimal-units.js";
-import { isStopOrder } from "./order-draft.js";
-import type { OrderRecord } from "./order-list-types.js";
+import { multiplyUnits } from "../decimal-units.js";
+import type { OrderRecord } from "../order-list-types.js";
+import { isStopOrder } from "../placement/order-draft.js";
 
 /**
  * What one order does when the last price is `last`. The sandbox's market is

@@ -1,3 +1,7 @@
+import { NEW_ORDER_REJECTED, orderListRejections } from "../order-list-rejections.js";
+import type { OrderListStore } from "../order-list-store.js";
+import type { NewOcoRequest } from "../order-list-types.js";
+import { type PlacementBody, placementBody } from "../reads/order-list-responses.js";
 import { assertOrderCombination, draftOrder, type LegInput } from "./order-draft.js";
 import {
   assertClientOrderIdsFree,
@@ -7,10 +11,6 @@ import {
   lastPriceOf,
   symbolRules,
 } from "./order-list-insertion.js";
-import { NEW_ORDER_REJECTED, orderListRejections } from "./order-list-rejections.js";
-import { type PlacementBody, placementBody } from "./order-list-responses.js";
-import type { OrderListStore } from "./order-list-store.js";
-import type { NewOcoRequest } from "./order-list-types.js";
 
 /**
  * POST /sapi/v1/margin/order/oco, "Margin Account New OCO (TRADE)"

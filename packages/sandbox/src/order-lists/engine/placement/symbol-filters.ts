@@ -1,6 +1,6 @@
-import { isOnGrid, parseUnits, UNIT_SCALE } from "./decimal-units.js";
-import { orderListRejections } from "./order-list-rejections.js";
-import type { SymbolRules } from "./symbol-table.js";
+import { isOnGrid, parseUnits, UNIT_SCALE } from "../decimal-units.js";
+import { orderListRejections } from "../order-list-rejections.js";
+import type { SymbolRules } from "../symbol-table.js";
 
 /**
  * Binance's per-symbol filters, each failing with -1013 "Filter failure: X"

@@ -1,4 +1,4 @@
-import { formatUnits } from "./decimal-units.js";
+import { formatUnits } from "../decimal-units.js";
 import type {
   ContingencyType,
   ListOrderStatus,
@@ -11,7 +11,7 @@ import type {
   OrderType,
   SelfTradePreventionMode,
   TimeInForce,
-} from "./order-list-types.js";
+} from "../order-list-types.js";
 
 /**
  * Response bodies, field for field and in Binance's order:

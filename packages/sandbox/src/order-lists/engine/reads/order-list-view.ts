@@ -1,4 +1,4 @@
-import { formatUnits } from "./decimal-units.js";
+import { formatUnits } from "../decimal-units.js";
 import type {
   ContingencyType,
   ListKind,
@@ -10,7 +10,7 @@ import type {
   SelfTradePreventionMode,
   SideEffectType,
   TimeInForce,
-} from "./order-list-types.js";
+} from "../order-list-types.js";
 
 /** A copy of one order's state for the seeding / inspection API; decimals as Binance prints them. */
 export interface OrderView {

@@ -1,7 +1,7 @@
-import { NEW_ORDER_REJECTED, orderListRejections } from "./order-list-rejections.js";
-import type { OrderSide, OrderType, TimeInForce } from "./order-list-types.js";
+import { NEW_ORDER_REJECTED, orderListRejections } from "../order-list-rejections.js";
+import type { OrderSide, OrderType, TimeInForce } from "../order-list-types.js";
+import type { SymbolRules } from "../symbol-table.js";
 import { assertLotSize, assertNotional, assertPriceFilter, readDecimal } from "./symbol-filters.js";
-import type { SymbolRules } from "./symbol-table.js";
 
 /**
  * One order of a list as the request describes it. Each placement names the
