@@ -1,6 +1,5 @@
 import { multiplyUnits } from "../decimal-units.js";
-import type { OrderRecord } from "../order-list-types.js";
-import { isStopOrder } from "../placement/order-draft.js";
+import type { OrderRecord, OrderType } from "../order-list-types.js";
 
 /**
  * What one order does when the last price is `last`. The sandbox's market is
@@ -20,6 +19,15 @@ export interface ExecutionContext {
   readonly now: number;
   takeTradeId(): number;
 }
+
+const STOP_TRIGGERED: ReadonlySet<OrderType> = new Set(["STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT"]);
+
+/**
+ * Order types that wait for their stop price before they act. It lives with
+ * the trigger rules; the parameter rules (order-draft) ask it too, because
+ * these are the types that take a `stopPrice`.
+ */
+export const isStopOrder = (type: OrderType): boolean => STOP_TRIGGERED.has(type);
 
 /** Whether a limit order at its price trades against the last price. */
 export function crossesLast(order: OrderRecord, last: bigint): boolean {

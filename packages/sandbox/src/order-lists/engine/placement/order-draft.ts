@@ -1,3 +1,4 @@
+import { isStopOrder } from "../market/order-execution.js";
 import { NEW_ORDER_REJECTED, orderListRejections } from "../order-list-rejections.js";
 import type { OrderSide, OrderType, TimeInForce } from "../order-list-types.js";
 import type { SymbolRules } from "../symbol-table.js";
@@ -43,10 +44,7 @@ export interface OrderDraft {
 }
 
 const LIMIT_PRICED: ReadonlySet<OrderType> = new Set(["LIMIT", "LIMIT_MAKER", "STOP_LOSS_LIMIT", "TAKE_PROFIT_LIMIT"]);
-const STOP_TRIGGERED: ReadonlySet<OrderType> = new Set(["STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT"]);
 const WITH_TIME_IN_FORCE: ReadonlySet<OrderType> = new Set(["LIMIT", "STOP_LOSS_LIMIT", "TAKE_PROFIT_LIMIT"]);
-
-export const isStopOrder = (type: OrderType): boolean => STOP_TRIGGERED.has(type);
 
 /**
  * Binance's "additional mandatory parameters" per order type (the OTO/OTOCO
@@ -57,17 +55,17 @@ export const isStopOrder = (type: OrderType): boolean => STOP_TRIGGERED.has(type
 function assertParameterSet(leg: LegInput): void {
   const { names, type } = leg;
   if (LIMIT_PRICED.has(type) && leg.price === undefined) throw orderListRejections.mandatoryParameter(names.price);
-  if (STOP_TRIGGERED.has(type) && leg.stopPrice === undefined && leg.trailingDelta === undefined) {
+  if (isStopOrder(type) && leg.stopPrice === undefined && leg.trailingDelta === undefined) {
     throw orderListRejections.mandatoryParameter(names.stopPrice);
   }
   if (WITH_TIME_IN_FORCE.has(type) && leg.timeInForce === undefined) {
     throw orderListRejections.mandatoryParameter(names.timeInForce);
   }
   if (!LIMIT_PRICED.has(type) && leg.price !== undefined) throw orderListRejections.parameterNotRequired(names.price);
-  if (!STOP_TRIGGERED.has(type) && leg.stopPrice !== undefined) {
+  if (!isStopOrder(type) && leg.stopPrice !== undefined) {
     throw orderListRejections.parameterNotRequired(names.stopPrice);
   }
-  if (!STOP_TRIGGERED.has(type) && leg.trailingDelta !== undefined) {
+  if (!isStopOrder(type) && leg.trailingDelta !== undefined) {
     throw orderListRejections.parameterNotRequired(names.trailingDelta);
   }
   if (!WITH_TIME_IN_FORCE.has(type) && leg.timeInForce !== undefined) {
