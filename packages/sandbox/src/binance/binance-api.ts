@@ -96,7 +96,8 @@ export function createBinanceApi(
           }
         }));
       } else {
-        // An unsigned operation still needs its key when the spec says so (none does today).
+        // An unsigned operation still needs its key when the spec says so (Binance's USER_STREAM
+        // security type). No spec operation does today; test/binance/binance-api.test.ts covers it.
         if (operation.apiKey) {
           if (request.apiKey === undefined || request.apiKey.trim() === "") throw rejections.apiKeyFormatInvalid();
           account = dependencies.accounts.find(request.apiKey);
