@@ -1,5 +1,6 @@
 export { CANCEL_OCO_PATH, SERVER_TIME_PATH } from "./binance/operation-paths.js";
 export type { RateLimitOptions } from "./binance/rate-limiter.js";
+export { SYMBOL, SYMBOL_RANGE } from "./binance/symbol-rule.js";
 /** The per-operation request contract the sandbox enforces, generated from spec/openapi.yaml. */
 export {
   type OperationContract,
