@@ -14,8 +14,12 @@ import { createFaultInjector, type FaultInjector } from "./http/faults.js";
 import { listenOnLoopback } from "./http/loopback-server.js";
 import { createRequestHandler } from "./http/request-handler.js";
 import { createRequestLog, DEFAULT_REQUEST_LOG_LIMIT, type RequestLogEntry } from "./http/request-log.js";
-import { createOrderListEngine, type OrderListSelector, type SymbolSpec } from "./order-lists/engine/index.js";
-import type { SeedOcoListOptions } from "./order-lists/engine/placement/seed-oco-list.js";
+import {
+  createOrderListEngine,
+  type OrderListSelector,
+  type SeedOcoListOptions,
+  type SymbolSpec,
+} from "./order-lists/engine/index.js";
 import { orderListRoutes } from "./order-lists/operations/route-table.js";
 import { type OrderListSnapshot, orderListSnapshot, type SandboxSymbol, sandboxSymbols } from "./order-lists/public-views.js";
 import { type CreateAccountOptions, createAccountRegistry, type SandboxAccount } from "./state/accounts.js";
