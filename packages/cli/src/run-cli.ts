@@ -1,17 +1,17 @@
 // The CLI as a function: argv in, exit code out. `bin.ts` wires it to the
 // process; tests call it directly with captured output.
-import { cancelOco } from "./cancel-oco.js";
-import { runDemo } from "./demo.js";
-import { ExitCode } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
-import { type Locale, messages } from "./messages.js";
-import { operationHelp } from "./operation-help.js";
-import { isOperationCommand } from "./operation-commands.js";
-import { operationMessages } from "./operation-messages.js";
-import { parseArgs, readLocale } from "./parse-args.js";
-import { runOperation } from "./run-operation.js";
-import { runSandboxServer } from "./sandbox-server.js";
-import { UsageError } from "./usage-error.js";
+import { cancelOco } from "./commands/cancel-oco.js";
+import { runDemo } from "./commands/demo.js";
+import { ExitCode } from "./output/exit-codes.js";
+import type { CliIo } from "./output/io.js";
+import { type Locale, messages } from "./output/messages.js";
+import { operationHelp } from "./output/operation-help.js";
+import { isOperationCommand } from "./contract/operation-commands.js";
+import { operationMessages } from "./output/operation-messages.js";
+import { parseArgs, readLocale } from "./args/parse-args.js";
+import { runOperation } from "./commands/operation.js";
+import { runSandboxServer } from "./commands/sandbox.js";
+import { UsageError } from "./args/usage-error.js";
 
 /** The locale for an error message, falling back to English when --lang itself was the mistake. */
 function localeOf(argv: string[]): Locale {

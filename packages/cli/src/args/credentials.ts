@@ -1,8 +1,8 @@
 // Reads credentials from the environment. Only names and paths ever reach a
 // message: the secret and the key's contents are passed on, never printed.
 import { readFile } from "node:fs/promises";
-import type { Locale } from "./messages.js";
-import { messages } from "./messages.js";
+import type { Locale } from "../output/messages.js";
+import { messages } from "../output/messages.js";
 import { UsageError } from "./usage-error.js";
 
 /** `keyFile`: where the private key came from, named (never quoted) when the signer refuses it. */

@@ -3,7 +3,7 @@
 // be read, how to check an order list). Keeping them in one table makes a
 // missing translation a type error, not a surprise. Only two things are printed
 // as they come: Binance's own `msg`, and the message of an unexpected error.
-import type { UnreadableReason } from "./unreadable-body.js";
+import type { UnreadableReason } from "../transport/unreadable-body.js";
 
 export type Locale = "en" | "zh-CN";
 export const LOCALES: readonly Locale[] = ["en", "zh-CN"];

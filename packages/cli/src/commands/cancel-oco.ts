@@ -1,15 +1,15 @@
 // `sapi-kit margin cancel-oco`: one signed DELETE /sapi/v1/margin/orderList
 // through the public client + signer, with every outcome mapped to an exit code.
-import { findCancelResultProblem } from "./cancel-result-shape.js";
-import { type Credentials, readCredentials } from "./credentials.js";
-import { startDemoSandbox } from "./demo-sandbox.js";
-import type { ExitCode } from "./exit-codes.js";
-import { formatCancelResult } from "./format-result.js";
-import type { CliIo } from "./io.js";
-import { type Locale, type OrderListRef, messages } from "./messages.js";
-import type { CancelOcoArgs } from "./parse-args.js";
-import { reportTrade } from "./report-outcome.js";
-import { type SignedCall, sendSigned } from "./signed-call.js";
+import { findCancelResultProblem } from "../transport/cancel-result-shape.js";
+import { type Credentials, readCredentials } from "../args/credentials.js";
+import { startDemoSandbox } from "../transport/demo-sandbox.js";
+import type { ExitCode } from "../output/exit-codes.js";
+import { formatCancelResult } from "../output/format-result.js";
+import type { CliIo } from "../output/io.js";
+import { type Locale, type OrderListRef, messages } from "../output/messages.js";
+import type { CancelOcoArgs } from "../args/parse-args.js";
+import { reportTrade } from "../output/report-outcome.js";
+import { type SignedCall, sendSigned } from "../transport/signed-call.js";
 
 type CancelResult = Parameters<typeof formatCancelResult>[0];
 

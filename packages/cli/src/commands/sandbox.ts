@@ -7,11 +7,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type StandaloneSandbox, startStandaloneSandbox } from "@sapi-kit/sandbox";
-import { ExitCode } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
-import type { Locale } from "./messages.js";
-import { operationMessages } from "./operation-messages.js";
-import { UsageError } from "./usage-error.js";
+import { ExitCode } from "../output/exit-codes.js";
+import type { CliIo } from "../output/io.js";
+import type { Locale } from "../output/messages.js";
+import { operationMessages } from "../output/operation-messages.js";
+import { UsageError } from "../args/usage-error.js";
 
 async function listen(port: number, locale: Locale): Promise<StandaloneSandbox> {
   try {

@@ -1,4 +1,4 @@
-import type { Environment } from "./credentials.js";
+import type { Environment } from "../args/credentials.js";
 
 /** Where the CLI writes and what it reads: injectable so tests run it in-process. */
 export interface CliIo {

@@ -3,18 +3,18 @@
 // code. TRADE commands report executed / rejected / unknown and are never
 // resent; queries are safe to run again.
 import type { CreateOcoListOptions } from "@sapi-kit/sandbox";
-import { type Credentials, readCredentials } from "./credentials.js";
-import { startDemoSandbox } from "./demo-sandbox.js";
-import type { ExitCode } from "./exit-codes.js";
-import { formatOrderList, formatOrderLists, formatPlacement } from "./format-order-list.js";
-import type { CliIo } from "./io.js";
-import { type Locale, type OrderListRef, messages } from "./messages.js";
-import { type OperationCommandName, isPlaceCommand } from "./operation-commands.js";
-import { operationMessages } from "./operation-messages.js";
-import { findOrderListProblem, findOrderListsProblem, findPlacementProblem } from "./order-list-shape.js";
-import type { OperationArgs } from "./parse-operation-args.js";
-import { reportQuery, reportTrade } from "./report-outcome.js";
-import { sendSigned } from "./signed-call.js";
+import { type Credentials, readCredentials } from "../args/credentials.js";
+import { startDemoSandbox } from "../transport/demo-sandbox.js";
+import type { ExitCode } from "../output/exit-codes.js";
+import { formatOrderList, formatOrderLists, formatPlacement } from "../output/format-order-list.js";
+import type { CliIo } from "../output/io.js";
+import { type Locale, type OrderListRef, messages } from "../output/messages.js";
+import { type OperationCommandName, isPlaceCommand } from "../contract/operation-commands.js";
+import { operationMessages } from "../output/operation-messages.js";
+import { findOrderListProblem, findOrderListsProblem, findPlacementProblem } from "../transport/order-list-shape.js";
+import type { OperationArgs } from "../args/operation-args.js";
+import { reportQuery, reportTrade } from "../output/report-outcome.js";
+import { sendSigned } from "../transport/signed-call.js";
 
 /** How each kind of response is checked and summarized. */
 function responseOf(command: OperationCommandName) {

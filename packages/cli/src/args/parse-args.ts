@@ -1,11 +1,11 @@
 // Turns argv into a validated command. Hand-written rather than node:util's
 // parseArgs so that every message, including "unknown option", is localized
 // and every bad value is rejected before anything touches the network.
-import { type Locale, LOCALES, messages } from "./messages.js";
-import { OPERATION_COMMANDS, type OperationCommandName, isOperationCommand } from "./operation-commands.js";
-import { operationMessages } from "./operation-messages.js";
-import { type OperationArgs, operationOptions, parseOperationArgs } from "./parse-operation-args.js";
-import { SYMBOL } from "./symbol-rule.js";
+import { type Locale, LOCALES, messages } from "../output/messages.js";
+import { OPERATION_COMMANDS, type OperationCommandName, isOperationCommand } from "../contract/operation-commands.js";
+import { operationMessages } from "../output/operation-messages.js";
+import { type OperationArgs, operationOptions, parseOperationArgs } from "./operation-args.js";
+import { SYMBOL } from "../contract/symbol-rule.js";
 import { UsageError } from "./usage-error.js";
 
 export interface CancelOcoArgs {

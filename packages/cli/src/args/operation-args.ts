@@ -5,12 +5,12 @@
 // `x-parameter-rules`. Whatever fails is a usage error (exit 2) in the
 // user's language, and nothing is sent.
 import { randomBytes } from "node:crypto";
-import { type Locale, messages } from "./messages.js";
-import { contractOf, type OperationContract, type ParameterContract, type ParameterRule } from "./operation-contract.js";
-import { OPERATION_COMMANDS, type OperationCommandName, isPlaceCommand } from "./operation-commands.js";
-import { operationMessages } from "./operation-messages.js";
-import { ISOLATED_OPTION, ISOLATED_PARAMETER, optionOf } from "./option-names.js";
-import { SYMBOL } from "./symbol-rule.js";
+import { type Locale, messages } from "../output/messages.js";
+import { contractOf, type OperationContract, type ParameterContract, type ParameterRule } from "../contract/operation-contract.js";
+import { OPERATION_COMMANDS, type OperationCommandName, isPlaceCommand } from "../contract/operation-commands.js";
+import { operationMessages } from "../output/operation-messages.js";
+import { ISOLATED_OPTION, ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
+import { SYMBOL } from "../contract/symbol-rule.js";
 import { UsageError } from "./usage-error.js";
 
 export type QueryValue = string | number | boolean;

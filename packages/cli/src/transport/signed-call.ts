@@ -12,8 +12,8 @@ import {
   createSigner,
 } from "@sapi-kit/signer";
 import type { ShapeProblem } from "./cancel-result-shape.js";
-import type { Credentials } from "./credentials.js";
-import type { CliIo } from "./io.js";
+import type { Credentials } from "../args/credentials.js";
+import type { CliIo } from "../output/io.js";
 import { type ObservedResponse, observeResponses } from "./response-observer.js";
 import { type UnreadableReason, classifyBody, isBinanceError } from "./unreadable-body.js";
 

@@ -3,7 +3,7 @@
 // validation sentences are generic over the spec's parameters and rules: they
 // name options, never hard-code one operation's parameters.
 import type { Locale } from "./messages.js";
-import type { OperationCommandName } from "./operation-commands.js";
+import type { OperationCommandName } from "../contract/operation-commands.js";
 
 /** What an order list looks like in a summary line (already formatted values). */
 export interface ListLine {

@@ -9,11 +9,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startStandaloneSandbox } from "@sapi-kit/sandbox";
-import { ExitCode } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
-import { type Locale, messages } from "./messages.js";
-import { operationMessages } from "./operation-messages.js";
-import { runCli } from "./run-cli.js";
+import { ExitCode } from "../output/exit-codes.js";
+import type { CliIo } from "../output/io.js";
+import { type Locale, messages } from "../output/messages.js";
+import { operationMessages } from "../output/operation-messages.js";
+import { runCli } from "../run-cli.js";
 
 const SYMBOL = "BTCUSDT";
 
