@@ -40,7 +40,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
         io.stdout(command.command === "cancel-oco" ? messages[command.locale].help : operationHelp(command.command, command.locale));
         return ExitCode.ok;
       case "demo":
-        return await runDemo(command.locale, io);
+        return await runDemo(command.locale, io, runCli);
       case "sandbox":
         return await runSandboxServer(command.port, command.locale, io);
       case "cancel-oco":

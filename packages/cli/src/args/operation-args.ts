@@ -6,7 +6,13 @@
 // user's language, and nothing is sent.
 import { randomBytes } from "node:crypto";
 import { type Locale, messages } from "../output/messages.js";
-import { contractOf, type OperationContract, type ParameterContract, type ParameterRule } from "../contract/operation-contract.js";
+import {
+  callerParameters,
+  contractOf,
+  type OperationContract,
+  type ParameterContract,
+  type ParameterRule,
+} from "../contract/operation-contract.js";
 import { OPERATION_COMMANDS, type OperationCommandName, isPlaceCommand } from "../contract/operation-commands.js";
 import { operationMessages } from "../output/operation-messages.js";
 import { ISOLATED_OPTION, ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
@@ -29,11 +35,6 @@ export interface OperationArgs {
 
 /** Decimal strings as the spec writes them when a parameter carries no pattern of its own. */
 const DECIMAL = "^[0-9]+(\\.[0-9]+)?$";
-
-/** The parameters a caller sends (the signer sets the others). */
-export function callerParameters(contract: OperationContract): ParameterContract[] {
-  return contract.parameters.filter((parameter) => !parameter.signerManaged);
-}
 
 /** The options of a command: one per caller-sent parameter; `--isolated` is a switch, the rest take a value. */
 export function operationOptions(command: OperationCommandName): { values: string[]; switches: string[] } {

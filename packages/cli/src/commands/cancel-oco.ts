@@ -1,7 +1,7 @@
 // `sapi-kit margin cancel-oco`: one signed DELETE /sapi/v1/margin/orderList
 // through the public client + signer, with every outcome mapped to an exit code.
 import { findCancelResultProblem } from "../transport/cancel-result-shape.js";
-import { type Credentials, readCredentials } from "../args/credentials.js";
+import { readCredentials } from "../args/credentials.js";
 import { startDemoSandbox } from "../transport/demo-sandbox.js";
 import type { ExitCode } from "../output/exit-codes.js";
 import { formatCancelResult } from "../output/format-result.js";
@@ -9,7 +9,7 @@ import type { CliIo } from "../output/io.js";
 import { type Locale, type OrderListRef, messages } from "../output/messages.js";
 import type { CancelOcoArgs } from "../args/parse-args.js";
 import { reportTrade } from "../output/report-outcome.js";
-import { type SignedCall, sendSigned } from "../transport/signed-call.js";
+import { type Credentials, type SignedCall, sendSigned } from "../transport/signed-call.js";
 
 type CancelResult = Parameters<typeof formatCancelResult>[0];
 
@@ -41,7 +41,7 @@ async function sendCancel(args: CancelOcoArgs, credentials: Credentials, baseUrl
     ...(args.recvWindow === undefined ? {} : { recvWindow: args.recvWindow }),
     findProblem: findCancelResultProblem,
   };
-  const outcome = await sendSigned(call, credentials, baseUrl, io);
+  const outcome = await sendSigned(call, credentials, baseUrl, io.signal);
   return reportTrade(
     outcome,
     "cancel",

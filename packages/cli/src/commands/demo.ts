@@ -13,11 +13,13 @@ import { ExitCode } from "../output/exit-codes.js";
 import type { CliIo } from "../output/io.js";
 import { type Locale, messages } from "../output/messages.js";
 import { operationMessages } from "../output/operation-messages.js";
-import { runCli } from "../run-cli.js";
+
+/** Runs one CLI command line: the demo is given `runCli` by its caller rather than importing it back. */
+export type RunCommand = (argv: string[], io: CliIo) => Promise<ExitCode>;
 
 const SYMBOL = "BTCUSDT";
 
-export async function runDemo(locale: Locale, io: CliIo): Promise<ExitCode> {
+export async function runDemo(locale: Locale, io: CliIo, runCli: RunCommand): Promise<ExitCode> {
   const words = operationMessages[locale];
   const standalone = await startStandaloneSandbox();
   const keyDir = await mkdtemp(join(tmpdir(), "sapi-kit-demo-"));

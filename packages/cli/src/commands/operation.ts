@@ -3,7 +3,7 @@
 // code. TRADE commands report executed / rejected / unknown and are never
 // resent; queries are safe to run again.
 import type { CreateOcoListOptions } from "@sapi-kit/sandbox";
-import { type Credentials, readCredentials } from "../args/credentials.js";
+import { readCredentials } from "../args/credentials.js";
 import { startDemoSandbox } from "../transport/demo-sandbox.js";
 import type { ExitCode } from "../output/exit-codes.js";
 import { formatOrderList, formatOrderLists, formatPlacement } from "../output/format-order-list.js";
@@ -14,7 +14,7 @@ import { operationMessages } from "../output/operation-messages.js";
 import { findOrderListProblem, findOrderListsProblem, findPlacementProblem } from "../transport/order-list-shape.js";
 import type { OperationArgs } from "../args/operation-args.js";
 import { reportQuery, reportTrade } from "../output/report-outcome.js";
-import { sendSigned } from "../transport/signed-call.js";
+import { type Credentials, sendSigned } from "../transport/signed-call.js";
 
 /** How each kind of response is checked and summarized. */
 function responseOf(command: OperationCommandName) {
@@ -35,7 +35,7 @@ function placedRef(args: OperationArgs): OrderListRef {
 async function send(args: OperationArgs, credentials: Credentials, baseUrl: string | undefined, locale: Locale, io: CliIo) {
   const { findProblem, format } = responseOf(args.command);
   const call = { method: args.contract.method as "GET" | "POST" | "DELETE", path: args.contract.path, query: args.query, findProblem };
-  const outcome = await sendSigned(call, credentials, baseUrl, io);
+  const outcome = await sendSigned(call, credentials, baseUrl, io.signal);
   const printing = { json: args.json, summary: (data: unknown) => format(data, outcome.kind === "ok" ? outcome.usage : {}, locale) };
   const { command } = args;
   return isPlaceCommand(command)

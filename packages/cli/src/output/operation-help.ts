@@ -3,11 +3,10 @@
 // what it takes, whether it is required, and the spec's conditional rules in
 // words. A parameter added to the spec shows up here with no edit.
 import type { Locale } from "./messages.js";
-import { contractOf, type ParameterContract } from "../contract/operation-contract.js";
+import { callerParameters, contractOf, type ParameterContract } from "../contract/operation-contract.js";
 import { OPERATION_COMMANDS, type OperationCommandName, isPlaceCommand } from "../contract/operation-commands.js";
 import { operationMessages } from "./operation-messages.js";
 import { ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
-import { callerParameters } from "../args/operation-args.js";
 
 const PLACEHOLDER: Record<Locale, { decimal: string; integer: string; text: string }> = {
   en: { decimal: "DECIMAL", integer: "N", text: "TEXT" },

@@ -12,10 +12,11 @@ import {
   createSigner,
 } from "@sapi-kit/signer";
 import type { ShapeProblem } from "./cancel-result-shape.js";
-import type { Credentials } from "../args/credentials.js";
-import type { CliIo } from "../output/io.js";
 import { type ObservedResponse, observeResponses } from "./response-observer.js";
 import { type UnreadableReason, classifyBody, isBinanceError } from "./unreadable-body.js";
+
+/** `keyFile`: where the private key came from, named (never quoted) when the signer refuses it. */
+export type Credentials = { apiKey: string; apiSecret: string } | { apiKey: string; privateKey: string; keyFile?: string };
 
 export type Outcome = "executed" | "rejected" | "unknown";
 
@@ -89,8 +90,14 @@ type DynamicClient = Record<
   (path: string, init: { params: { query: SignedCall["query"] }; signal?: AbortSignal }) => Promise<{ data?: unknown; error?: unknown; response: Response }>
 >;
 
-export async function sendSigned(call: SignedCall, credentials: Credentials, baseUrl: string | undefined, io: CliIo): Promise<CallOutcome> {
-  if (io.signal?.aborted) return { kind: "interrupted", sent: false };
+/** `signal`: aborted on Ctrl-C; the request in flight is abandoned and reported as interrupted. */
+export async function sendSigned(
+  call: SignedCall,
+  credentials: Credentials,
+  baseUrl: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<CallOutcome> {
+  if (signal?.aborted) return { kind: "interrupted", sent: false };
   const client = createClient(baseUrl === undefined ? {} : { baseUrl });
   const observer = observeResponses();
   // The signer reports the X-SAPI-USED-* / X-MBX-USED-* counters of each response.
@@ -111,7 +118,7 @@ export async function sendSigned(call: SignedCall, credentials: Credentials, bas
     const send = (client as unknown as DynamicClient)[call.method];
     const { data, error, response } = await send(call.path, {
       params: { query: call.query },
-      ...(io.signal ? { signal: io.signal } : {}),
+      ...(signal ? { signal } : {}),
     });
     const seen = observer.last();
     if (response.ok) {
@@ -129,7 +136,7 @@ export async function sendSigned(call: SignedCall, credentials: Credentials, bas
     }
     return { kind: "binance-error", status: response.status, error };
   } catch (error) {
-    if (io.signal?.aborted) return { kind: "interrupted", sent: true };
+    if (signal?.aborted) return { kind: "interrupted", sent: true };
     if (error instanceof UnknownExecutionStatusError) {
       return {
         kind: "unknown",
