@@ -3,7 +3,7 @@
 // outcome its status means), an unknown outcome, a rate limit, an interrupt.
 // Deciding exit codes and words is left to the caller, which knows whether
 // the request was a TRADE call (may have executed) or a query.
-import { UnsafeIntegerError, createClient } from "@sapi-kit/client";
+import { ResponseUnreadableError, UnsafeIntegerError, createClient } from "@sapi-kit/client";
 import {
   RateLimitError,
   SignerConfigError,
@@ -46,33 +46,15 @@ function outcomeOfStatus(status: number): Outcome {
   return status >= 400 && status < 500 ? "rejected" : "unknown";
 }
 
-/**
- * The library's "response unreadable" error (contract: `code` RESPONSE_UNREADABLE,
- * with `status`, `outcome`, `reason`). Matched by code, so this CLI works with
- * a client that throws it and with one that does not yet.
- */
-function asResponseUnreadable(error: unknown): { status?: number; outcome?: Outcome; reason?: string } | undefined {
-  const candidate = error as { code?: unknown; status?: unknown; outcome?: unknown; reason?: unknown } | null;
-  if (candidate?.code !== "RESPONSE_UNREADABLE") return undefined;
-  return {
-    ...(typeof candidate.status === "number" ? { status: candidate.status } : {}),
-    ...(candidate.outcome === "executed" || candidate.outcome === "rejected" || candidate.outcome === "unknown"
-      ? { outcome: candidate.outcome }
-      : {}),
-    ...(typeof candidate.reason === "string" ? { reason: candidate.reason } : {}),
-  };
-}
-
 /** An integer JSON.parse had to round, found in a response body: the field's JSON path. */
 function unsafeResponseIntegerPath(error: unknown): string | undefined {
-  const candidate = error as { code?: unknown; source?: unknown; path?: unknown } | null;
-  const isUnsafe = error instanceof UnsafeIntegerError || candidate?.code === "UNSAFE_INTEGER";
-  return isUnsafe && candidate?.source === "response" && typeof candidate.path === "string" ? candidate.path : undefined;
+  return error instanceof UnsafeIntegerError && error.source === "response" ? error.path : undefined;
 }
 
 /** After a response arrived, reading it failed: what arrived and what that means. */
 async function failedRead(error: unknown, seen: ObservedResponse | undefined, call: SignedCall): Promise<CallOutcome | undefined> {
-  const library = asResponseUnreadable(error);
+  // The client's own verdict on a body it could not read: its status, outcome and (English) reason.
+  const library = error instanceof ResponseUnreadableError ? error : undefined;
   const unsafePath = unsafeResponseIntegerPath(error);
   const status = seen?.status ?? library?.status;
   // Once the observer has seen the final response, only reading its body is left to fail.
