@@ -1,6 +1,6 @@
 // `sapi-kit margin cancel-oco`: one signed DELETE /sapi/v1/margin/orderList
 // through the public client + signer, with every outcome mapped to an exit code.
-import { findCancelResultProblem } from "../transport/cancel-result-shape.js";
+import { findCancelResultProblem } from "../transport/response-shape.js";
 import { readCredentials } from "../args/credentials.js";
 import { startDemoSandbox } from "../transport/demo-sandbox.js";
 import type { ExitCode } from "../output/exit-codes.js";

@@ -11,7 +11,7 @@ import type { CliIo } from "../output/io.js";
 import { type Locale, type OrderListRef, messages } from "../output/messages.js";
 import { type OperationCommandName, isPlaceCommand } from "../contract/operation-commands.js";
 import { operationMessages } from "../output/operation-messages.js";
-import { findOrderListProblem, findOrderListsProblem, findPlacementProblem } from "../transport/order-list-shape.js";
+import { findOrderListProblem, findOrderListsProblem, findPlacementProblem } from "../transport/response-shape.js";
 import type { OperationArgs } from "../args/operation-args.js";
 import { reportQuery, reportTrade } from "../output/report-outcome.js";
 import { type Credentials, sendSigned } from "../transport/signed-call.js";

@@ -4,7 +4,7 @@ import type { UsageHeaders } from "@sapi-kit/signer";
 import { type Locale, messages } from "./messages.js";
 import { operationMessages } from "./operation-messages.js";
 
-/** The fields order-list-shape.ts has checked. */
+/** The fields transport/response-shape.ts has checked. */
 interface OrderListBody {
   orderListId: number;
   contingencyType: string;

@@ -11,7 +11,7 @@ import {
   type UsageHeaders,
   createSigner,
 } from "@sapi-kit/signer";
-import type { ShapeProblem } from "./cancel-result-shape.js";
+import type { ShapeProblem } from "./response-shape.js";
 import { type ObservedResponse, observeResponses } from "./response-observer.js";
 import { type UnreadableReason, classifyBody, isBinanceError } from "./unreadable-body.js";
 
