@@ -4,14 +4,12 @@ import { findCancelResultProblem } from "../transport/response-shape.js";
 import { readCredentials } from "../args/credentials.js";
 import { startDemoSandbox } from "../transport/demo-sandbox.js";
 import type { ExitCode } from "../output/exit-codes.js";
-import { formatCancelResult } from "../output/format-result.js";
+import { formatCancelResult } from "../output/format-order-list.js";
 import type { CliIo } from "../output/io.js";
 import { type Locale, type OrderListRef, messages } from "../output/messages.js";
 import type { CancelOcoArgs } from "../args/parse-args.js";
 import { reportTrade } from "../output/report-outcome.js";
 import { type Credentials, type SignedCall, sendSigned } from "../transport/signed-call.js";
-
-type CancelResult = Parameters<typeof formatCancelResult>[0];
 
 function cancelQuery(args: CancelOcoArgs) {
   const common = {
@@ -47,7 +45,7 @@ async function sendCancel(args: CancelOcoArgs, credentials: Credentials, baseUrl
     "cancel",
     orderListRef(args),
     // findCancelResultProblem has checked every field the summary reads.
-    { json: args.json, summary: (data) => formatCancelResult(data as CancelResult, outcome.kind === "ok" ? outcome.usage : {}, locale) },
+    { json: args.json, summary: (data) => formatCancelResult(data, outcome.kind === "ok" ? outcome.usage : {}, locale) },
     locale,
     io,
   );
