@@ -2,4 +2,4 @@ export { runCli } from "./run-cli.js";
 export { parseArgs, type CancelOcoArgs, type Command } from "./args/parse-args.js";
 export { ExitCode } from "./output/exit-codes.js";
 export type { CliIo } from "./output/io.js";
-export { type Locale, LOCALES } from "./output/messages.js";
+export { type Locale, LOCALES } from "./output/messages/index.js";

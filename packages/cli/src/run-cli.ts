@@ -4,10 +4,9 @@ import { cancelOco } from "./commands/cancel-oco.js";
 import { runDemo } from "./commands/demo.js";
 import { ExitCode } from "./output/exit-codes.js";
 import type { CliIo } from "./output/io.js";
-import { type Locale, messages } from "./output/messages.js";
+import { type Locale, messages } from "./output/messages/index.js";
 import { operationHelp } from "./output/operation-help.js";
 import { isOperationCommand } from "./contract/operation-commands.js";
-import { operationMessages } from "./output/operation-messages.js";
 import { parseArgs, readLocale } from "./args/parse-args.js";
 import { runOperation } from "./commands/operation.js";
 import { runSandboxServer } from "./commands/sandbox.js";
@@ -34,7 +33,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     const command = parseArgs(argv);
     switch (command.kind) {
       case "overview":
-        io.stdout(operationMessages[command.locale].overview);
+        io.stdout(messages[command.locale].overview);
         return ExitCode.ok;
       case "help":
         io.stdout(command.command === "cancel-oco" ? messages[command.locale].help : operationHelp(command.command, command.locale));

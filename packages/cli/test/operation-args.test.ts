@@ -4,7 +4,7 @@
 // Chinese.
 import { operationContracts } from "@sapi-kit/sandbox";
 import { describe, expect, it } from "vitest";
-import { messages } from "../src/output/messages.js";
+import { messages } from "../src/output/messages/index.js";
 import { OPERATION_COMMANDS, type OperationCommandName } from "../src/contract/operation-commands.js";
 import { operationHelp } from "../src/output/operation-help.js";
 import { optionOf } from "../src/contract/option-names.js";

@@ -1,9 +1,8 @@
 // Turns argv into a validated command. Hand-written rather than node:util's
 // parseArgs so that every message, including "unknown option", is localized
 // and every bad value is rejected before anything touches the network.
-import { type Locale, LOCALES, messages } from "../output/messages.js";
+import { type Locale, LOCALES, messages } from "../output/messages/index.js";
 import { OPERATION_COMMANDS, type OperationCommandName, isOperationCommand } from "../contract/operation-commands.js";
-import { operationMessages } from "../output/operation-messages.js";
 import { type OperationArgs, operationOptions, parseOperationArgs } from "./operation-args.js";
 import { SYMBOL } from "../contract/symbol-rule.js";
 import { UsageError } from "./usage-error.js";
@@ -147,7 +146,7 @@ function onlyOptionsOf(
 function parsePort(raw: string | undefined, locale: Locale): number {
   if (raw === undefined) return 0;
   const port = /^\d{1,5}$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(port >= 0 && port <= 65535)) throw new UsageError(operationMessages[locale].badPort(raw));
+  if (!(port >= 0 && port <= 65535)) throw new UsageError(messages[locale].badPort(raw));
   return port;
 }
 

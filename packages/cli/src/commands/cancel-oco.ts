@@ -6,7 +6,7 @@ import { startDemoSandbox } from "../transport/demo-sandbox.js";
 import type { ExitCode } from "../output/exit-codes.js";
 import { formatCancelResult } from "../output/format-order-list.js";
 import type { CliIo } from "../output/io.js";
-import { type Locale, type OrderListRef, messages } from "../output/messages.js";
+import { type Locale, type OrderListRef, messages } from "../output/messages/index.js";
 import type { CancelOcoArgs } from "../args/parse-args.js";
 import { reportTrade } from "../output/report-outcome.js";
 import { type Credentials, type SignedCall, sendSigned } from "../transport/signed-call.js";

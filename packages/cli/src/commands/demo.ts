@@ -11,8 +11,7 @@ import { join } from "node:path";
 import { startStandaloneSandbox } from "@sapi-kit/sandbox";
 import { ExitCode } from "../output/exit-codes.js";
 import type { CliIo } from "../output/io.js";
-import { type Locale, messages } from "../output/messages.js";
-import { operationMessages } from "../output/operation-messages.js";
+import { type Locale, messages } from "../output/messages/index.js";
 
 /** Runs one CLI command line: the demo is given `runCli` by its caller rather than importing it back. */
 export type RunCommand = (argv: string[], io: CliIo) => Promise<ExitCode>;
@@ -20,7 +19,7 @@ export type RunCommand = (argv: string[], io: CliIo) => Promise<ExitCode>;
 const SYMBOL = "BTCUSDT";
 
 export async function runDemo(locale: Locale, io: CliIo, runCli: RunCommand): Promise<ExitCode> {
-  const words = operationMessages[locale];
+  const words = messages[locale];
   const standalone = await startStandaloneSandbox();
   const keyDir = await mkdtemp(join(tmpdir(), "sapi-kit-demo-"));
   try {

@@ -8,9 +8,8 @@ import { startDemoSandbox } from "../transport/demo-sandbox.js";
 import type { ExitCode } from "../output/exit-codes.js";
 import { formatOrderList, formatOrderLists, formatPlacement } from "../output/format-order-list.js";
 import type { CliIo } from "../output/io.js";
-import { type Locale, type OrderListRef, messages } from "../output/messages.js";
+import { type Locale, type OrderListRef, messages } from "../output/messages/index.js";
 import { type OperationCommandName, isPlaceCommand } from "../contract/operation-commands.js";
-import { operationMessages } from "../output/operation-messages.js";
 import { findOrderListProblem, findOrderListsProblem, findPlacementProblem } from "../transport/response-shape.js";
 import type { OperationArgs } from "../args/operation-args.js";
 import { reportQuery, reportTrade } from "../output/report-outcome.js";
@@ -56,7 +55,7 @@ function demoSeed(args: OperationArgs): CreateOcoListOptions | undefined {
 }
 
 export async function runOperation(args: OperationArgs, locale: Locale, io: CliIo): Promise<ExitCode> {
-  const words = operationMessages[locale];
+  const words = messages[locale];
   if (!args.sandbox) {
     const credentials = await readCredentials(io.env, locale);
     if (args.generatedListClientOrderId) io.stderr(`${words.generatedClientId(args.generatedListClientOrderId)}\n`);

@@ -3,8 +3,7 @@
 // cancelled list with one line per leg.
 import type { components } from "@sapi-kit/client";
 import type { UsageHeaders } from "@sapi-kit/signer";
-import { type Locale, messages } from "./messages.js";
-import { operationMessages } from "./operation-messages.js";
+import { type Locale, messages } from "./messages/index.js";
 
 type CancelResult = components["schemas"]["MarginCancelOcoResponse"];
 
@@ -63,7 +62,7 @@ const orderIds = (list: OrderListBody) => list.orders.map((order) => `#${order.o
 
 export function formatPlacement(data: unknown, usage: UsageHeaders, locale: Locale): string {
   const list = data as OrderListBody;
-  const words = operationMessages[locale];
+  const words = messages[locale];
   const lines = [
     words.placed(headline(list)),
     `  ${words.clientId}: ${list.listClientOrderId}`,
@@ -75,7 +74,7 @@ export function formatPlacement(data: unknown, usage: UsageHeaders, locale: Loca
 
 export function formatOrderList(data: unknown, usage: UsageHeaders, locale: Locale): string {
   const list = data as OrderListBody;
-  const words = operationMessages[locale];
+  const words = messages[locale];
   const lines = [
     words.orderList(headline(list)),
     `  ${words.clientId}: ${list.listClientOrderId}`,
@@ -87,7 +86,7 @@ export function formatOrderList(data: unknown, usage: UsageHeaders, locale: Loca
 
 export function formatOrderLists(data: unknown, usage: UsageHeaders, locale: Locale): string {
   const lists = data as OrderListBody[];
-  const words = operationMessages[locale];
+  const words = messages[locale];
   if (lists.length === 0) return `${[words.noOrderLists, ...usageLine(usage, locale)].join("\n")}\n`;
   const lines = [
     `${words.orderListCount(lists.length)}:`,
