@@ -7,7 +7,7 @@ import type { ExitCode } from "../output/exit-codes.js";
 import { formatCancelResult } from "../output/format-order-list.js";
 import type { CliIo } from "../output/io.js";
 import { type Locale, type OrderListRef, messages } from "../output/messages/index.js";
-import type { CancelOcoArgs } from "../args/parse-args.js";
+import type { CancelOcoArgs } from "../args/cancel-oco-args.js";
 import { reportTrade } from "../output/report-outcome.js";
 import { type Credentials, type SignedCall, sendSigned } from "../transport/signed-call.js";
 
