@@ -1,24 +1,11 @@
 // Turns argv into a validated command. Hand-written rather than node:util's
 // parseArgs so that every message, including "unknown option", is localized
 // and every bad value is rejected before anything touches the network.
-import { type Locale, LOCALES, messages } from "./messages.js";
-import { OPERATION_COMMANDS, type OperationCommandName, isOperationCommand } from "./operation-commands.js";
-import { operationMessages } from "./operation-messages.js";
-import { type OperationArgs, operationOptions, parseOperationArgs } from "./parse-operation-args.js";
-import { SYMBOL } from "./symbol-rule.js";
+import { type Locale, LOCALES, messages } from "../output/messages/index.js";
+import { OPERATION_COMMANDS, type OperationCommandName, isOperationCommand } from "../contract/operation-commands.js";
+import { CANCEL_OCO_OPTIONS, type CancelOcoArgs, parseCancelOcoArgs } from "./cancel-oco-args.js";
+import { type OperationArgs, operationOptions, parseOperationArgs } from "./operation-args.js";
 import { UsageError } from "./usage-error.js";
-
-export interface CancelOcoArgs {
-  symbol: string;
-  orderListId?: number;
-  listClientOrderId?: string;
-  isolated: boolean;
-  recvWindow?: number;
-  newClientOrderId?: string;
-  baseUrl?: string;
-  sandbox: boolean;
-  json: boolean;
-}
 
 export type Command =
   | { kind: "overview"; locale: Locale }
@@ -34,10 +21,7 @@ const COMMON_SWITCHES = ["--sandbox", "--json", "--help"];
 
 /** The options each command accepts; anything else is "unknown option" for that command. */
 const COMMAND_OPTIONS: Record<string, { values: string[]; switches: string[] }> = {
-  "cancel-oco": {
-    values: ["--symbol", "--order-list-id", "--list-client-order-id", "--recv-window", "--new-client-order-id"],
-    switches: ["--isolated"],
-  },
+  "cancel-oco": CANCEL_OCO_OPTIONS,
   ...Object.fromEntries(Object.keys(OPERATION_COMMANDS).map((name) => [name, operationOptions(name as OperationCommandName)])),
 };
 
@@ -87,20 +71,6 @@ export function readLocale(argv: string[]): Locale {
   return "en";
 }
 
-function parseId(option: string, raw: string, locale: Locale): number {
-  const text = messages[locale];
-  if (!/^\d+$/.test(raw)) throw new UsageError(text.badInteger(option, raw));
-  // Compare as BigInt: Number(raw) would already have rounded a huge id.
-  if (BigInt(raw) > BigInt(Number.MAX_SAFE_INTEGER)) throw new UsageError(text.unsafeInteger(option));
-  return Number(raw);
-}
-
-function parseRecvWindow(raw: string, locale: Locale): number {
-  const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(value >= 1 && value <= 60000)) throw new UsageError(messages[locale].badRecvWindow(raw));
-  return value;
-}
-
 function parseBaseUrl(raw: string, locale: Locale): string {
   const text = messages[locale];
   // Any "@" may be user:password@ (even in a string URL cannot parse), so such a
@@ -116,18 +86,6 @@ function parseBaseUrl(raw: string, locale: Locale): string {
   // The client appends /sapi/... to the base URL: after a query or fragment that would be a different request.
   if (url.search !== "" || url.hash !== "" || /[?#]/.test(raw)) throw new UsageError(text.baseUrlExtras);
   return raw.replace(/\/+$/, "");
-}
-
-function parseSymbol(raw: string | undefined, locale: Locale): string | undefined {
-  const symbol = nonEmpty("--symbol", raw, locale);
-  if (symbol !== undefined && !SYMBOL.test(symbol)) throw new UsageError(messages[locale].badSymbol(symbol));
-  return symbol;
-}
-
-function nonEmpty(option: string, raw: string | undefined, locale: Locale): string | undefined {
-  if (raw === undefined) return undefined;
-  if (raw.trim() === "") throw new UsageError(messages[locale].emptyString(option));
-  return raw;
 }
 
 /** Refuses any option the command does not take (they are all known to some command). */
@@ -147,7 +105,7 @@ function onlyOptionsOf(
 function parsePort(raw: string | undefined, locale: Locale): number {
   if (raw === undefined) return 0;
   const port = /^\d{1,5}$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!(port >= 0 && port <= 65535)) throw new UsageError(operationMessages[locale].badPort(raw));
+  if (!(port >= 0 && port <= 65535)) throw new UsageError(messages[locale].badPort(raw));
   return port;
 }
 
@@ -180,23 +138,7 @@ export function parseArgs(argv: string[]): Command {
     json: flags.has("--json"),
     ...(rawBaseUrl === undefined ? {} : { baseUrl: parseBaseUrl(rawBaseUrl, locale) }),
   };
-  if (command !== "cancel-oco") {
-    return { kind: "operation", locale, args: parseOperationArgs(command, values, flags, common, locale) };
-  }
-
-  const symbol = parseSymbol(values.get("--symbol"), locale);
-  if (symbol === undefined) throw new UsageError(text.symbolRequired);
-  const rawOrderListId = values.get("--order-list-id");
-  const listClientOrderId = nonEmpty("--list-client-order-id", values.get("--list-client-order-id"), locale);
-  if (rawOrderListId !== undefined && listClientOrderId !== undefined) throw new UsageError(text.bothIds);
-  if (rawOrderListId === undefined && listClientOrderId === undefined) throw new UsageError(text.idRequired);
-
-  const rawRecvWindow = values.get("--recv-window");
-  const newClientOrderId = nonEmpty("--new-client-order-id", values.get("--new-client-order-id"), locale);
-  const args: CancelOcoArgs = { symbol, isolated: flags.has("--isolated"), ...common };
-  if (rawOrderListId !== undefined) args.orderListId = parseId("--order-list-id", rawOrderListId, locale);
-  if (listClientOrderId !== undefined) args.listClientOrderId = listClientOrderId;
-  if (rawRecvWindow !== undefined) args.recvWindow = parseRecvWindow(rawRecvWindow, locale);
-  if (newClientOrderId !== undefined) args.newClientOrderId = newClientOrderId;
-  return { kind: "cancel-oco", locale, args };
+  return command === "cancel-oco"
+    ? { kind: "cancel-oco", locale, args: parseCancelOcoArgs(values, flags, common, locale) }
+    : { kind: "operation", locale, args: parseOperationArgs(command, values, flags, common, locale) };
 }

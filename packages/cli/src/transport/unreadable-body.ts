@@ -1,6 +1,6 @@
 // Why a response body could not be used, as data the message catalog renders
 // in the user's language (the library's own reasons are English sentences).
-import type { ShapeProblem } from "./cancel-result-shape.js";
+import type { ShapeProblem } from "./response-shape.js";
 import type { ObservedResponse } from "./response-observer.js";
 
 export type UnreadableReason =

@@ -5,12 +5,17 @@
 // `x-parameter-rules`. Whatever fails is a usage error (exit 2) in the
 // user's language, and nothing is sent.
 import { randomBytes } from "node:crypto";
-import { type Locale, messages } from "./messages.js";
-import { contractOf, type OperationContract, type ParameterContract, type ParameterRule } from "./operation-contract.js";
-import { OPERATION_COMMANDS, type OperationCommandName, isPlaceCommand } from "./operation-commands.js";
-import { operationMessages } from "./operation-messages.js";
-import { ISOLATED_OPTION, ISOLATED_PARAMETER, optionOf } from "./option-names.js";
-import { SYMBOL } from "./symbol-rule.js";
+import { type Locale, messages } from "../output/messages/index.js";
+import {
+  callerParameters,
+  contractOf,
+  type OperationContract,
+  type ParameterContract,
+  type ParameterRule,
+} from "../contract/operation-contract.js";
+import { OPERATION_COMMANDS, type OperationCommandName, isPlaceCommand } from "../contract/operation-commands.js";
+import { ISOLATED_OPTION, ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
+import { SYMBOL } from "../contract/symbol-rule.js";
 import { UsageError } from "./usage-error.js";
 
 export type QueryValue = string | number | boolean;
@@ -30,11 +35,6 @@ export interface OperationArgs {
 /** Decimal strings as the spec writes them when a parameter carries no pattern of its own. */
 const DECIMAL = "^[0-9]+(\\.[0-9]+)?$";
 
-/** The parameters a caller sends (the signer sets the others). */
-export function callerParameters(contract: OperationContract): ParameterContract[] {
-  return contract.parameters.filter((parameter) => !parameter.signerManaged);
-}
-
 /** The options of a command: one per caller-sent parameter; `--isolated` is a switch, the rest take a value. */
 export function operationOptions(command: OperationCommandName): { values: string[]; switches: string[] } {
   const parameters = callerParameters(contractOf(OPERATION_COMMANDS[command].operationId));
@@ -51,20 +51,20 @@ function readInteger(parameter: ParameterContract, option: string, raw: string, 
     throw new UsageError(
       minimum === undefined && maximum === undefined
         ? text.badInteger(option, raw)
-        : operationMessages[locale].badRange(option, raw, minimum, maximum),
+        : messages[locale].badRange(option, raw, minimum, maximum),
     );
   }
   // Compare as BigInt: Number(raw) would already have rounded a huge value.
   if (BigInt(raw) > BigInt(Number.MAX_SAFE_INTEGER)) throw new UsageError(text.unsafeInteger(option));
   const value = Number(raw);
   if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum)) {
-    throw new UsageError(operationMessages[locale].badRange(option, raw, minimum, maximum));
+    throw new UsageError(messages[locale].badRange(option, raw, minimum, maximum));
   }
   return value;
 }
 
 function readString(parameter: ParameterContract, option: string, raw: string, locale: Locale): string {
-  const words = operationMessages[locale];
+  const words = messages[locale];
   if (raw.trim() === "") throw new UsageError(messages[locale].emptyString(option));
   // The CLI's symbol rule is the one the sandbox applies and Binance quotes in -1100.
   if (parameter.name === "symbol" && !SYMBOL.test(raw)) throw new UsageError(messages[locale].badSymbol(raw));
@@ -81,7 +81,7 @@ function readString(parameter: ParameterContract, option: string, raw: string, l
 /** One option's text, checked and converted to what travels. */
 export function readParameter(parameter: ParameterContract, raw: string, locale: Locale): QueryValue {
   const option = optionOf(parameter.name);
-  const words = operationMessages[locale];
+  const words = messages[locale];
   switch (parameter.wire) {
     case "DECIMAL":
       // Kept as the exact text: a number would round, or print as 1e-7.
@@ -111,7 +111,7 @@ function conditionHolds(contract: OperationContract, query: Record<string, Query
 }
 
 function checkRule(contract: OperationContract, rule: ParameterRule, query: Record<string, QueryValue>, locale: Locale) {
-  const words = operationMessages[locale];
+  const words = messages[locale];
   const options = (names: readonly string[]) => names.map(optionOf);
   switch (rule.kind) {
     case "requires": {
@@ -152,7 +152,7 @@ export function parseOperationArgs(
   locale: Locale,
 ): OperationArgs {
   const contract = contractOf(OPERATION_COMMANDS[command].operationId);
-  const words = operationMessages[locale];
+  const words = messages[locale];
   const query: Record<string, QueryValue> = {};
   for (const parameter of callerParameters(contract)) {
     if (parameter.name === ISOLATED_PARAMETER) {

@@ -1,10 +1,13 @@
 // Short, aligned summaries of order lists for humans: a placed list with one
-// line per order, one list, or a page of lists with one line each.
+// line per order, one list, a page of lists with one line each, or a
+// cancelled list with one line per leg.
+import type { components } from "@sapi-kit/client";
 import type { UsageHeaders } from "@sapi-kit/signer";
-import { type Locale, messages } from "./messages.js";
-import { operationMessages } from "./operation-messages.js";
+import { type Locale, messages } from "./messages/index.js";
 
-/** The fields order-list-shape.ts has checked. */
+type CancelResult = components["schemas"]["MarginCancelOcoResponse"];
+
+/** The fields transport/response-shape.ts has checked. */
 interface OrderListBody {
   orderListId: number;
   contingencyType: string;
@@ -59,7 +62,7 @@ const orderIds = (list: OrderListBody) => list.orders.map((order) => `#${order.o
 
 export function formatPlacement(data: unknown, usage: UsageHeaders, locale: Locale): string {
   const list = data as OrderListBody;
-  const words = operationMessages[locale];
+  const words = messages[locale];
   const lines = [
     words.placed(headline(list)),
     `  ${words.clientId}: ${list.listClientOrderId}`,
@@ -71,7 +74,7 @@ export function formatPlacement(data: unknown, usage: UsageHeaders, locale: Loca
 
 export function formatOrderList(data: unknown, usage: UsageHeaders, locale: Locale): string {
   const list = data as OrderListBody;
-  const words = operationMessages[locale];
+  const words = messages[locale];
   const lines = [
     words.orderList(headline(list)),
     `  ${words.clientId}: ${list.listClientOrderId}`,
@@ -83,11 +86,31 @@ export function formatOrderList(data: unknown, usage: UsageHeaders, locale: Loca
 
 export function formatOrderLists(data: unknown, usage: UsageHeaders, locale: Locale): string {
   const lists = data as OrderListBody[];
-  const words = operationMessages[locale];
+  const words = messages[locale];
   if (lists.length === 0) return `${[words.noOrderLists, ...usageLine(usage, locale)].join("\n")}\n`;
   const lines = [
     `${words.orderListCount(lists.length)}:`,
     ...lists.map((list) => `  ${words.orderList(headline(list))}  ${words.clientId}: ${list.listClientOrderId}`),
+    ...usageLine(usage, locale),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+function describeCancelledLeg(report: CancelResult["orderReports"][number]): string {
+  const stop = report.stopPrice === undefined ? "" : ` stop ${report.stopPrice}`;
+  return `#${report.orderId} ${report.type} ${report.side} ${report.origQty} @ ${report.price}${stop}  ${report.status}  (${report.origClientOrderId})`;
+}
+
+export function formatCancelResult(data: unknown, usage: UsageHeaders, locale: Locale): string {
+  const result = data as CancelResult;
+  const text = messages[locale];
+  const lines = [
+    text.cancelled(String(result.orderListId), result.symbol, result.isIsolated),
+    `  ${text.listStatus}: ${result.listStatusType} / ${result.listOrderStatus}`,
+    `  ${text.listClientOrderId}: ${result.listClientOrderId}`,
+    `  ${text.transactionTime}: ${new Date(result.transactionTime).toISOString()}`,
+    `  ${text.legs}:`,
+    ...result.orderReports.map((report) => `    ${describeCancelledLeg(report)}`),
     ...usageLine(usage, locale),
   ];
   return `${lines.join("\n")}\n`;

@@ -9,16 +9,17 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startStandaloneSandbox } from "@sapi-kit/sandbox";
-import { ExitCode } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
-import { type Locale, messages } from "./messages.js";
-import { operationMessages } from "./operation-messages.js";
-import { runCli } from "./run-cli.js";
+import { ExitCode } from "../output/exit-codes.js";
+import type { CliIo } from "../output/io.js";
+import { type Locale, messages } from "../output/messages/index.js";
+
+/** Runs one CLI command line: the demo is given `runCli` by its caller rather than importing it back. */
+export type RunCommand = (argv: string[], io: CliIo) => Promise<ExitCode>;
 
 const SYMBOL = "BTCUSDT";
 
-export async function runDemo(locale: Locale, io: CliIo): Promise<ExitCode> {
-  const words = operationMessages[locale];
+export async function runDemo(locale: Locale, io: CliIo, runCli: RunCommand): Promise<ExitCode> {
+  const words = messages[locale];
   const standalone = await startStandaloneSandbox();
   const keyDir = await mkdtemp(join(tmpdir(), "sapi-kit-demo-"));
   try {

@@ -4,8 +4,8 @@
 // The same code decides the exit code with and without --json.
 import { ExitCode } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
-import { type Locale, type OrderListRef, type TradeAction, messages } from "./messages.js";
-import type { CallOutcome } from "./signed-call.js";
+import { type Locale, type OrderListRef, type TradeAction, messages } from "./messages/index.js";
+import type { CallOutcome } from "../transport/signed-call.js";
 
 export interface Printing {
   json: boolean;

@@ -2,7 +2,7 @@
 // when the command reads or cancels an order list, one open demo OCO list
 // matching what the user named (the commands that place lists need none).
 import { type CreateOcoListOptions, startSandbox } from "@sapi-kit/sandbox";
-import type { Credentials } from "./credentials.js";
+import type { Credentials } from "./signed-call.js";
 
 export interface DemoSandbox {
   url: string;

@@ -1,17 +1,15 @@
 // `sapi-kit margin cancel-oco`: one signed DELETE /sapi/v1/margin/orderList
 // through the public client + signer, with every outcome mapped to an exit code.
-import { findCancelResultProblem } from "./cancel-result-shape.js";
-import { type Credentials, readCredentials } from "./credentials.js";
-import { startDemoSandbox } from "./demo-sandbox.js";
-import type { ExitCode } from "./exit-codes.js";
-import { formatCancelResult } from "./format-result.js";
-import type { CliIo } from "./io.js";
-import { type Locale, type OrderListRef, messages } from "./messages.js";
-import type { CancelOcoArgs } from "./parse-args.js";
-import { reportTrade } from "./report-outcome.js";
-import { type SignedCall, sendSigned } from "./signed-call.js";
-
-type CancelResult = Parameters<typeof formatCancelResult>[0];
+import { findCancelResultProblem } from "../transport/response-shape.js";
+import { readCredentials } from "../args/credentials.js";
+import { startDemoSandbox } from "../transport/demo-sandbox.js";
+import type { ExitCode } from "../output/exit-codes.js";
+import { formatCancelResult } from "../output/format-order-list.js";
+import type { CliIo } from "../output/io.js";
+import { type Locale, type OrderListRef, messages } from "../output/messages/index.js";
+import type { CancelOcoArgs } from "../args/cancel-oco-args.js";
+import { reportTrade } from "../output/report-outcome.js";
+import { type Credentials, type SignedCall, sendSigned } from "../transport/signed-call.js";
 
 function cancelQuery(args: CancelOcoArgs) {
   const common = {
@@ -41,13 +39,13 @@ async function sendCancel(args: CancelOcoArgs, credentials: Credentials, baseUrl
     ...(args.recvWindow === undefined ? {} : { recvWindow: args.recvWindow }),
     findProblem: findCancelResultProblem,
   };
-  const outcome = await sendSigned(call, credentials, baseUrl, io);
+  const outcome = await sendSigned(call, credentials, baseUrl, io.signal);
   return reportTrade(
     outcome,
     "cancel",
     orderListRef(args),
     // findCancelResultProblem has checked every field the summary reads.
-    { json: args.json, summary: (data) => formatCancelResult(data as CancelResult, outcome.kind === "ok" ? outcome.usage : {}, locale) },
+    { json: args.json, summary: (data) => formatCancelResult(data, outcome.kind === "ok" ? outcome.usage : {}, locale) },
     locale,
     io,
   );

@@ -1,4 +1,5 @@
-import type { Environment } from "./credentials.js";
+/** The process environment, where the credentials are read from. */
+export type Environment = Record<string, string | undefined>;
 
 /** Where the CLI writes and what it reads: injectable so tests run it in-process. */
 export interface CliIo {

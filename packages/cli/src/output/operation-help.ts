@@ -2,12 +2,10 @@
 // from the operation's generated contract: every option the spec defines,
 // what it takes, whether it is required, and the spec's conditional rules in
 // words. A parameter added to the spec shows up here with no edit.
-import type { Locale } from "./messages.js";
-import { contractOf, type ParameterContract } from "./operation-contract.js";
-import { OPERATION_COMMANDS, type OperationCommandName, isPlaceCommand } from "./operation-commands.js";
-import { operationMessages } from "./operation-messages.js";
-import { ISOLATED_PARAMETER, optionOf } from "./option-names.js";
-import { callerParameters } from "./parse-operation-args.js";
+import { type Locale, messages } from "./messages/index.js";
+import { callerParameters, contractOf, type ParameterContract } from "../contract/operation-contract.js";
+import { OPERATION_COMMANDS, type OperationCommandName, isPlaceCommand } from "../contract/operation-commands.js";
+import { ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
 
 const PLACEHOLDER: Record<Locale, { decimal: string; integer: string; text: string }> = {
   en: { decimal: "DECIMAL", integer: "N", text: "TEXT" },
@@ -30,7 +28,7 @@ function columns(head: string, notes: string): string {
 }
 
 function optionLine(parameter: ParameterContract, locale: Locale): string {
-  const words = operationMessages[locale];
+  const words = messages[locale];
   const option = optionOf(parameter.name);
   if (parameter.name === ISOLATED_PARAMETER) return columns(`  ${option}`, words.isolatedSwitch);
   const placeholder = PLACEHOLDER[locale];
@@ -57,7 +55,7 @@ function optionLine(parameter: ParameterContract, locale: Locale): string {
 
 function ruleLines(command: OperationCommandName, locale: Locale): string[] {
   const contract = contractOf(OPERATION_COMMANDS[command].operationId);
-  const words = operationMessages[locale];
+  const words = messages[locale];
   const options = (names: readonly string[]) => names.map(optionOf);
   const lines = contract.requiredOneOf.map((group) => words.ruleRequiredOneOf(options(group)));
   for (const rule of contract.rules) {
@@ -80,7 +78,7 @@ function ruleLines(command: OperationCommandName, locale: Locale): string[] {
 }
 
 export function operationHelp(command: OperationCommandName, locale: Locale): string {
-  const words = operationMessages[locale];
+  const words = messages[locale];
   const contract = contractOf(OPERATION_COMMANDS[command].operationId);
   const rules = ruleLines(command, locale);
   return [

@@ -3,7 +3,7 @@
 // outcome its status means), an unknown outcome, a rate limit, an interrupt.
 // Deciding exit codes and words is left to the caller, which knows whether
 // the request was a TRADE call (may have executed) or a query.
-import { UnsafeIntegerError, createClient } from "@sapi-kit/client";
+import { ResponseUnreadableError, UnsafeIntegerError, createClient } from "@sapi-kit/client";
 import {
   RateLimitError,
   SignerConfigError,
@@ -11,11 +11,12 @@ import {
   type UsageHeaders,
   createSigner,
 } from "@sapi-kit/signer";
-import type { ShapeProblem } from "./cancel-result-shape.js";
-import type { Credentials } from "./credentials.js";
-import type { CliIo } from "./io.js";
+import type { ShapeProblem } from "./response-shape.js";
 import { type ObservedResponse, observeResponses } from "./response-observer.js";
 import { type UnreadableReason, classifyBody, isBinanceError } from "./unreadable-body.js";
+
+/** `keyFile`: where the private key came from, named (never quoted) when the signer refuses it. */
+export type Credentials = { apiKey: string; apiSecret: string } | { apiKey: string; privateKey: string; keyFile?: string };
 
 export type Outcome = "executed" | "rejected" | "unknown";
 
@@ -45,33 +46,15 @@ function outcomeOfStatus(status: number): Outcome {
   return status >= 400 && status < 500 ? "rejected" : "unknown";
 }
 
-/**
- * The library's "response unreadable" error (contract: `code` RESPONSE_UNREADABLE,
- * with `status`, `outcome`, `reason`). Matched by code, so this CLI works with
- * a client that throws it and with one that does not yet.
- */
-function asResponseUnreadable(error: unknown): { status?: number; outcome?: Outcome; reason?: string } | undefined {
-  const candidate = error as { code?: unknown; status?: unknown; outcome?: unknown; reason?: unknown } | null;
-  if (candidate?.code !== "RESPONSE_UNREADABLE") return undefined;
-  return {
-    ...(typeof candidate.status === "number" ? { status: candidate.status } : {}),
-    ...(candidate.outcome === "executed" || candidate.outcome === "rejected" || candidate.outcome === "unknown"
-      ? { outcome: candidate.outcome }
-      : {}),
-    ...(typeof candidate.reason === "string" ? { reason: candidate.reason } : {}),
-  };
-}
-
 /** An integer JSON.parse had to round, found in a response body: the field's JSON path. */
 function unsafeResponseIntegerPath(error: unknown): string | undefined {
-  const candidate = error as { code?: unknown; source?: unknown; path?: unknown } | null;
-  const isUnsafe = error instanceof UnsafeIntegerError || candidate?.code === "UNSAFE_INTEGER";
-  return isUnsafe && candidate?.source === "response" && typeof candidate.path === "string" ? candidate.path : undefined;
+  return error instanceof UnsafeIntegerError && error.source === "response" ? error.path : undefined;
 }
 
 /** After a response arrived, reading it failed: what arrived and what that means. */
 async function failedRead(error: unknown, seen: ObservedResponse | undefined, call: SignedCall): Promise<CallOutcome | undefined> {
-  const library = asResponseUnreadable(error);
+  // The client's own verdict on a body it could not read: its status, outcome and (English) reason.
+  const library = error instanceof ResponseUnreadableError ? error : undefined;
   const unsafePath = unsafeResponseIntegerPath(error);
   const status = seen?.status ?? library?.status;
   // Once the observer has seen the final response, only reading its body is left to fail.
@@ -89,8 +72,14 @@ type DynamicClient = Record<
   (path: string, init: { params: { query: SignedCall["query"] }; signal?: AbortSignal }) => Promise<{ data?: unknown; error?: unknown; response: Response }>
 >;
 
-export async function sendSigned(call: SignedCall, credentials: Credentials, baseUrl: string | undefined, io: CliIo): Promise<CallOutcome> {
-  if (io.signal?.aborted) return { kind: "interrupted", sent: false };
+/** `signal`: aborted on Ctrl-C; the request in flight is abandoned and reported as interrupted. */
+export async function sendSigned(
+  call: SignedCall,
+  credentials: Credentials,
+  baseUrl: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<CallOutcome> {
+  if (signal?.aborted) return { kind: "interrupted", sent: false };
   const client = createClient(baseUrl === undefined ? {} : { baseUrl });
   const observer = observeResponses();
   // The signer reports the X-SAPI-USED-* / X-MBX-USED-* counters of each response.
@@ -111,7 +100,7 @@ export async function sendSigned(call: SignedCall, credentials: Credentials, bas
     const send = (client as unknown as DynamicClient)[call.method];
     const { data, error, response } = await send(call.path, {
       params: { query: call.query },
-      ...(io.signal ? { signal: io.signal } : {}),
+      ...(signal ? { signal } : {}),
     });
     const seen = observer.last();
     if (response.ok) {
@@ -129,7 +118,7 @@ export async function sendSigned(call: SignedCall, credentials: Credentials, bas
     }
     return { kind: "binance-error", status: response.status, error };
   } catch (error) {
-    if (io.signal?.aborted) return { kind: "interrupted", sent: true };
+    if (signal?.aborted) return { kind: "interrupted", sent: true };
     if (error instanceof UnknownExecutionStatusError) {
       return {
         kind: "unknown",

@@ -7,18 +7,17 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type StandaloneSandbox, startStandaloneSandbox } from "@sapi-kit/sandbox";
-import { ExitCode } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
-import type { Locale } from "./messages.js";
-import { operationMessages } from "./operation-messages.js";
-import { UsageError } from "./usage-error.js";
+import { ExitCode } from "../output/exit-codes.js";
+import type { CliIo } from "../output/io.js";
+import { type Locale, messages } from "../output/messages/index.js";
+import { UsageError } from "../args/usage-error.js";
 
 async function listen(port: number, locale: Locale): Promise<StandaloneSandbox> {
   try {
     // Loopback only: the sandbox refuses any other host, and none is offered here.
     return await startStandaloneSandbox({ host: "127.0.0.1", port });
   } catch (error) {
-    if ((error as { code?: unknown }).code === "EADDRINUSE") throw new UsageError(operationMessages[locale].portInUse(port));
+    if ((error as { code?: unknown }).code === "EADDRINUSE") throw new UsageError(messages[locale].portInUse(port));
     throw error;
   }
 }
@@ -32,7 +31,7 @@ function untilAborted(signal: AbortSignal | undefined): Promise<void> {
 }
 
 export async function runSandboxServer(port: number, locale: Locale, io: CliIo): Promise<ExitCode> {
-  const words = operationMessages[locale];
+  const words = messages[locale];
   const standalone = await listen(port, locale);
   const keyDir = await mkdtemp(join(tmpdir(), "sapi-kit-sandbox-"));
   try {

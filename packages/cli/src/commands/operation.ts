@@ -3,18 +3,17 @@
 // code. TRADE commands report executed / rejected / unknown and are never
 // resent; queries are safe to run again.
 import type { CreateOcoListOptions } from "@sapi-kit/sandbox";
-import { type Credentials, readCredentials } from "./credentials.js";
-import { startDemoSandbox } from "./demo-sandbox.js";
-import type { ExitCode } from "./exit-codes.js";
-import { formatOrderList, formatOrderLists, formatPlacement } from "./format-order-list.js";
-import type { CliIo } from "./io.js";
-import { type Locale, type OrderListRef, messages } from "./messages.js";
-import { type OperationCommandName, isPlaceCommand } from "./operation-commands.js";
-import { operationMessages } from "./operation-messages.js";
-import { findOrderListProblem, findOrderListsProblem, findPlacementProblem } from "./order-list-shape.js";
-import type { OperationArgs } from "./parse-operation-args.js";
-import { reportQuery, reportTrade } from "./report-outcome.js";
-import { sendSigned } from "./signed-call.js";
+import { readCredentials } from "../args/credentials.js";
+import { startDemoSandbox } from "../transport/demo-sandbox.js";
+import type { ExitCode } from "../output/exit-codes.js";
+import { formatOrderList, formatOrderLists, formatPlacement } from "../output/format-order-list.js";
+import type { CliIo } from "../output/io.js";
+import { type Locale, type OrderListRef, messages } from "../output/messages/index.js";
+import { type OperationCommandName, isPlaceCommand } from "../contract/operation-commands.js";
+import { findOrderListProblem, findOrderListsProblem, findPlacementProblem } from "../transport/response-shape.js";
+import type { OperationArgs } from "../args/operation-args.js";
+import { reportQuery, reportTrade } from "../output/report-outcome.js";
+import { type Credentials, sendSigned } from "../transport/signed-call.js";
 
 /** How each kind of response is checked and summarized. */
 function responseOf(command: OperationCommandName) {
@@ -35,7 +34,7 @@ function placedRef(args: OperationArgs): OrderListRef {
 async function send(args: OperationArgs, credentials: Credentials, baseUrl: string | undefined, locale: Locale, io: CliIo) {
   const { findProblem, format } = responseOf(args.command);
   const call = { method: args.contract.method as "GET" | "POST" | "DELETE", path: args.contract.path, query: args.query, findProblem };
-  const outcome = await sendSigned(call, credentials, baseUrl, io);
+  const outcome = await sendSigned(call, credentials, baseUrl, io.signal);
   const printing = { json: args.json, summary: (data: unknown) => format(data, outcome.kind === "ok" ? outcome.usage : {}, locale) };
   const { command } = args;
   return isPlaceCommand(command)
@@ -56,7 +55,7 @@ function demoSeed(args: OperationArgs): CreateOcoListOptions | undefined {
 }
 
 export async function runOperation(args: OperationArgs, locale: Locale, io: CliIo): Promise<ExitCode> {
-  const words = operationMessages[locale];
+  const words = messages[locale];
   if (!args.sandbox) {
     const credentials = await readCredentials(io.env, locale);
     if (args.generatedListClientOrderId) io.stderr(`${words.generatedClientId(args.generatedListClientOrderId)}\n`);

@@ -1,14 +1,10 @@
 // Reads credentials from the environment. Only names and paths ever reach a
 // message: the secret and the key's contents are passed on, never printed.
 import { readFile } from "node:fs/promises";
-import type { Locale } from "./messages.js";
-import { messages } from "./messages.js";
+import { type Locale, messages } from "../output/messages/index.js";
+import type { Environment } from "../output/io.js";
+import type { Credentials } from "../transport/signed-call.js";
 import { UsageError } from "./usage-error.js";
-
-/** `keyFile`: where the private key came from, named (never quoted) when the signer refuses it. */
-export type Credentials = { apiKey: string; apiSecret: string } | { apiKey: string; privateKey: string; keyFile?: string };
-
-export type Environment = Record<string, string | undefined>;
 
 export async function readCredentials(env: Environment, locale: Locale): Promise<Credentials> {
   const text = messages[locale];
