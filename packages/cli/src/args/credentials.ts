@@ -1,8 +1,8 @@
 // Reads credentials from the environment. Only names and paths ever reach a
 // message: the secret and the key's contents are passed on, never printed.
 import { readFile } from "node:fs/promises";
-import { type Locale, messages } from "../output/messages/index.js";
 import type { Environment } from "../output/io.js";
+import { type Locale, messages } from "../output/messages/index.js";
 import type { Credentials } from "../transport/signed-call.js";
 import { UsageError } from "./usage-error.js";
 

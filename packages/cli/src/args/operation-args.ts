@@ -5,7 +5,10 @@
 // `x-parameter-rules`. Whatever fails is a usage error (exit 2) in the
 // user's language, and nothing is sent.
 import { randomBytes } from "node:crypto";
-import { type Locale, messages } from "../output/messages/index.js";
+// The rule the sandbox applies (Binance's -1100 legal range, widened to letters and digits of any script):
+// checked here too, so a typo is a usage error (exit 2) and never reaches the exchange.
+import { SYMBOL } from "@sapi-kit/sandbox";
+import { isPlaceCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
 import {
   callerParameters,
   contractOf,
@@ -13,9 +16,8 @@ import {
   type ParameterContract,
   type ParameterRule,
 } from "../contract/operation-contract.js";
-import { OPERATION_COMMANDS, type OperationCommandName, isPlaceCommand } from "../contract/operation-commands.js";
 import { ISOLATED_OPTION, ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
-import { SYMBOL } from "../contract/symbol-rule.js";
+import { type Locale, messages } from "../output/messages/index.js";
 import { UsageError } from "./usage-error.js";
 
 export type QueryValue = string | number | boolean;

@@ -1,8 +1,9 @@
 // Turns argv into a validated command. Hand-written rather than node:util's
 // parseArgs so that every message, including "unknown option", is localized
 // and every bad value is rejected before anything touches the network.
-import { type Locale, LOCALES, messages } from "../output/messages/index.js";
-import { OPERATION_COMMANDS, type OperationCommandName, isOperationCommand } from "../contract/operation-commands.js";
+
+import { isOperationCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
+import { LOCALES, type Locale, messages } from "../output/messages/index.js";
 import { CANCEL_OCO_OPTIONS, type CancelOcoArgs, parseCancelOcoArgs } from "./cancel-oco-args.js";
 import { type OperationArgs, operationOptions, parseOperationArgs } from "./operation-args.js";
 import { UsageError } from "./usage-error.js";
