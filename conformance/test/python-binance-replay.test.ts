@@ -15,7 +15,12 @@ import { ALL_KEY_TYPES, CANCEL_CASES, CROSS, type CancelRequest, SELECTORS, canc
 import { UNKNOWN_ORDER, useConformanceSandbox } from "./support/conformance-sandbox.js";
 import { lifecycleCases, PATHS } from "./support/lifecycle-cases.js";
 import { type LifecycleClient, runLifecycle } from "./support/order-list-lifecycle.js";
-import { pythonBinanceSignedRequest, type PythonBinanceCredentials, type WireRequest } from "./support/python-binance-wire.js";
+import {
+  PYTHON_BINANCE_COMMIT,
+  type PythonBinanceCredentials,
+  pythonBinanceSignedRequest,
+  type WireRequest,
+} from "./support/python-binance-wire.js";
 import { sendWireRequest, type WireResponse } from "./support/send-wire-request.js";
 
 const CANCEL_PATH = "/sapi/v1/margin/orderList";
@@ -26,7 +31,10 @@ function credentialsOf(account: SandboxAccount): PythonBinanceCredentials {
     : { apiKey: account.apiKey, privateKeyPem: account.privateKeyPem };
 }
 
-describe("the replay is python-binance's wire format", () => {
+// The titles name the python-binance commit the replay was rebuilt from, so a report says which source it matches.
+const SOURCE = `sammchardy/python-binance@${PYTHON_BINANCE_COMMIT.slice(0, 12)}`;
+
+describe(`the replay is python-binance's wire format (${SOURCE})`, () => {
   const timestampMs = 1_700_000_000_000;
   // Keyword-argument order as a caller writes it; python-binance sorts them.
   const params = { symbol: "LTCBTC", listClientOrderId: "my-oco-1", isIsolated: "TRUE" };
@@ -75,7 +83,7 @@ describe("the replay is python-binance's wire format", () => {
   });
 });
 
-describe("the replay is python-binance's wire format for a GET", () => {
+describe(`the replay is python-binance's wire format for a GET (${SOURCE})`, () => {
   const timestampMs = 1_700_000_000_000;
 
   it("HMAC: the sorted, signed payload is the query string, signature last, no body, Content-Type application/json", () => {

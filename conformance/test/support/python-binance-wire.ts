@@ -36,9 +36,10 @@
 //   `prepare_content_length` sends no Content-Length for a GET without a body.
 import { createHmac, sign } from "node:crypto";
 
+/** The commit the replay is rebuilt from (see above); the replay tests name it in their titles. */
 export const PYTHON_BINANCE_COMMIT = "b697c97a94901d79786dd5d899a40268953aa0f5";
 /** BaseClient.REQUEST_RECVWINDOW. */
-export const PYTHON_BINANCE_RECV_WINDOW = 10000;
+const PYTHON_BINANCE_RECV_WINDOW = 10000;
 const USER_AGENT =
   "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/56.0.2924.87 Safari/537.36";
 

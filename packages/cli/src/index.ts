@@ -1,5 +1,6 @@
 export { runCli } from "./run-cli.js";
-export { parseArgs, type CancelOcoArgs, type Command } from "./parse-args.js";
-export { ExitCode } from "./exit-codes.js";
-export type { CliIo } from "./io.js";
-export { type Locale, LOCALES } from "./messages.js";
+export { parseArgs, type Command } from "./args/parse-args.js";
+export type { CancelOcoArgs } from "./args/cancel-oco-args.js";
+export { ExitCode } from "./output/exit-codes.js";
+export type { CliIo } from "./output/io.js";
+export { type Locale, LOCALES } from "./output/messages/index.js";

@@ -1,17 +1,16 @@
 // The CLI as a function: argv in, exit code out. `bin.ts` wires it to the
 // process; tests call it directly with captured output.
-import { cancelOco } from "./cancel-oco.js";
-import { runDemo } from "./demo.js";
-import { ExitCode } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
-import { type Locale, messages } from "./messages.js";
-import { operationHelp } from "./operation-help.js";
-import { isOperationCommand } from "./operation-commands.js";
-import { operationMessages } from "./operation-messages.js";
-import { parseArgs, readLocale } from "./parse-args.js";
-import { runOperation } from "./run-operation.js";
-import { runSandboxServer } from "./sandbox-server.js";
-import { UsageError } from "./usage-error.js";
+import { cancelOco } from "./commands/cancel-oco.js";
+import { runDemo } from "./commands/demo.js";
+import { ExitCode } from "./output/exit-codes.js";
+import type { CliIo } from "./output/io.js";
+import { type Locale, messages } from "./output/messages/index.js";
+import { operationHelp } from "./output/operation-help.js";
+import { isOperationCommand } from "./contract/operation-commands.js";
+import { parseArgs, readLocale } from "./args/parse-args.js";
+import { runOperation } from "./commands/operation.js";
+import { runSandboxServer } from "./commands/sandbox.js";
+import { UsageError } from "./args/usage-error.js";
 
 /** The locale for an error message, falling back to English when --lang itself was the mistake. */
 function localeOf(argv: string[]): Locale {
@@ -34,13 +33,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     const command = parseArgs(argv);
     switch (command.kind) {
       case "overview":
-        io.stdout(operationMessages[command.locale].overview);
+        io.stdout(messages[command.locale].overview);
         return ExitCode.ok;
       case "help":
         io.stdout(command.command === "cancel-oco" ? messages[command.locale].help : operationHelp(command.command, command.locale));
         return ExitCode.ok;
       case "demo":
-        return await runDemo(command.locale, io);
+        return await runDemo(command.locale, io, runCli);
       case "sandbox":
         return await runSandboxServer(command.port, command.locale, io);
       case "cancel-oco":

@@ -4,13 +4,13 @@
 // Chinese.
 import { operationContracts } from "@sapi-kit/sandbox";
 import { describe, expect, it } from "vitest";
-import { messages } from "../src/messages.js";
-import { OPERATION_COMMANDS, type OperationCommandName } from "../src/operation-commands.js";
-import { operationHelp } from "../src/operation-help.js";
-import { optionOf } from "../src/option-names.js";
-import { parseArgs } from "../src/parse-args.js";
-import { type OperationArgs, readParameter } from "../src/parse-operation-args.js";
-import { UsageError } from "../src/usage-error.js";
+import { messages } from "../src/output/messages/index.js";
+import { OPERATION_COMMANDS, type OperationCommandName } from "../src/contract/operation-commands.js";
+import { operationHelp } from "../src/output/operation-help.js";
+import { optionOf } from "../src/contract/option-names.js";
+import { parseArgs } from "../src/args/parse-args.js";
+import { type OperationArgs, readParameter } from "../src/args/operation-args.js";
+import { UsageError } from "../src/args/usage-error.js";
 import { englishWords } from "./support/english-words.js";
 import { usageErrorOf } from "./support/usage-error-of.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArgs } from "../src/parse-args.js";
+import { parseArgs } from "../src/args/parse-args.js";
 import { usageErrorOf } from "./support/usage-error-of.js";
 
 const base = ["margin", "cancel-oco", "--symbol", "LTCBTC"];

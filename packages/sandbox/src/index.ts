@@ -1,24 +1,25 @@
-export { startSandbox, type CreateOcoListOptions, type Sandbox, type SandboxOptions } from "./start-sandbox.js";
-export {
-  startStandaloneSandbox,
-  type StandaloneSandbox,
-  type StandaloneSandboxOptions,
-} from "./standalone-sandbox.js";
-export type { CreateAccountOptions, KeyType, SandboxAccount } from "./binance/accounts.js";
-export type { OrderListSelector, OrderSide, OrderType as LegType, SymbolSpec } from "./order-lists/engine/index.js";
-export type { OrderLegSnapshot, OrderListSnapshot, SandboxSymbol } from "./order-lists/public-views.js";
-export { FaultPredicateError } from "./http/faults.js";
-export type { Fault, FaultMatch, FaultRequest, FaultRule, FaultInjector, InjectOptions } from "./http/faults.js";
-export type { CorsOptions } from "./http/cors.js";
-export type { RateLimitOptions } from "./binance/rate-limiter.js";
-export type { RequestLogEntry } from "./http/request-log.js";
-export { ADMIN_PREFIX } from "./http/admin-routes.js";
 export { CANCEL_OCO_PATH, SERVER_TIME_PATH } from "./binance/operation-paths.js";
+export type { RateLimitOptions } from "./binance/rate-limiter.js";
+export { SYMBOL, SYMBOL_RANGE } from "./binance/symbol-rule.js";
 /** The per-operation request contract the sandbox enforces, generated from spec/openapi.yaml. */
 export {
-  operations as operationContracts,
   type OperationContract,
+  operations as operationContracts,
   type ParameterContract,
   type ParameterRule,
   type WireType,
 } from "./generated/operations.js";
+export { ADMIN_PREFIX } from "./http/admin-routes.js";
+export type { CorsOptions } from "./http/cors.js";
+export type { Fault, FaultInjector, FaultMatch, FaultRequest, FaultRule, InjectOptions } from "./http/faults.js";
+export { FaultPredicateError } from "./http/faults.js";
+export type { RequestLogEntry } from "./http/request-log.js";
+export type { OrderListSelector, OrderSide, OrderType as LegType, SymbolSpec } from "./order-lists/engine/index.js";
+export type { OrderLegSnapshot, OrderListSnapshot, SandboxSymbol } from "./order-lists/public-views.js";
+export {
+  type StandaloneSandbox,
+  type StandaloneSandboxOptions,
+  startStandaloneSandbox,
+} from "./standalone-sandbox.js";
+export { type CreateOcoListOptions, type Sandbox, type SandboxOptions, startSandbox } from "./start-sandbox.js";
+export type { CreateAccountOptions, KeyType, SandboxAccount } from "./state/accounts.js";

@@ -1,26 +1,30 @@
-import { type CreateAccountOptions, createAccountRegistry, type SandboxAccount } from "./binance/accounts.js";
 import { createBinanceApi } from "./binance/binance-api.js";
-import { generateClientOrderId } from "./binance/random-base62.js";
 import {
   createIpRateLimiter,
   createSapiIpRateLimiter,
   createUidRateLimiter,
   type RateLimitOptions,
 } from "./binance/rate-limiter.js";
-import { createSandboxClock } from "./binance/sandbox-clock.js";
 import { serverTime } from "./binance/server-time.js";
 import { operations } from "./generated/operations.js";
 import { createAdminRoutes } from "./http/admin-routes.js";
 import { createCancellableSleep } from "./http/cancellable-sleep.js";
+import { type CorsOptions, createCors } from "./http/cors.js";
 import { createFaultInjector, type FaultInjector } from "./http/faults.js";
-import { createCors, type CorsOptions } from "./http/cors.js";
 import { listenOnLoopback } from "./http/loopback-server.js";
 import { createRequestHandler } from "./http/request-handler.js";
 import { createRequestLog, DEFAULT_REQUEST_LOG_LIMIT, type RequestLogEntry } from "./http/request-log.js";
-import { createOrderListEngine, type OrderListSelector, type SymbolSpec } from "./order-lists/engine/index.js";
-import type { SeedOcoListOptions } from "./order-lists/engine/seed-oco-list.js";
+import {
+  createOrderListEngine,
+  type OrderListSelector,
+  type SeedOcoListOptions,
+  type SymbolSpec,
+} from "./order-lists/engine/index.js";
 import { orderListRoutes } from "./order-lists/operations/route-table.js";
 import { type OrderListSnapshot, orderListSnapshot, type SandboxSymbol, sandboxSymbols } from "./order-lists/public-views.js";
+import { type CreateAccountOptions, createAccountRegistry, type SandboxAccount } from "./state/accounts.js";
+import { generateClientOrderId } from "./state/random-base62.js";
+import { createSandboxClock } from "./state/sandbox-clock.js";
 
 export type CreateOcoListOptions = SeedOcoListOptions;
 

@@ -1,8 +1,8 @@
 // A usage error's message, for argv the parser must refuse (and a clear
 // failure when it accepts them).
 import { expect } from "vitest";
-import { parseArgs } from "../../src/parse-args.js";
-import { UsageError } from "../../src/usage-error.js";
+import { parseArgs } from "../../src/args/parse-args.js";
+import { UsageError } from "../../src/args/usage-error.js";
 
 export function usageErrorOf(argv: string[]): string {
   try {

@@ -1,5 +1,5 @@
 import type { OperationContract } from "../generated/operations.js";
-import type { AccountRecord } from "./accounts.js";
+import type { AccountRecord } from "../state/accounts.js";
 import { BinanceRejection, rejections } from "./binance-error.js";
 import { type ValidatedParameters, validateParameters } from "./parameter-validation.js";
 import type { WeightLimiter } from "./rate-limiter.js";
@@ -96,7 +96,8 @@ export function createBinanceApi(
           }
         }));
       } else {
-        // An unsigned operation still needs its key when the spec says so (none does today).
+        // An unsigned operation still needs its key when the spec says so (Binance's USER_STREAM
+        // security type). No spec operation does today; test/binance/binance-api.test.ts covers it.
         if (operation.apiKey) {
           if (request.apiKey === undefined || request.apiKey.trim() === "") throw rejections.apiKeyFormatInvalid();
           account = dependencies.accounts.find(request.apiKey);

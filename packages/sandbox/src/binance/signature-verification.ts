@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual, verify } from "node:crypto";
-import type { VerificationKey } from "./accounts.js";
+import type { VerificationKey } from "../state/accounts.js";
 import { decodeFormComponent } from "./raw-query.js";
 
 const SIGNATURE_PARAMETER = "signature=";

@@ -1,11 +1,11 @@
-import type { AccountRecord, AccountRegistry } from "./accounts.js";
+import type { AccountRecord, AccountRegistry } from "../state/accounts.js";
+import type { SandboxClock } from "../state/sandbox-clock.js";
 import { rejections } from "./binance-error.js";
-import { FUTURE_TOLERANCE_MS, RECV_WINDOW_DEFAULT_MS, RECV_WINDOW_MAX_MS } from "./timing-rules.js";
 import { readLong, readText } from "./parameter-text.js";
 import type { RawQueryPair } from "./raw-query.js";
-import type { SandboxClock } from "./sandbox-clock.js";
 import type { SandboxRequest } from "./sandbox-request.js";
 import { verifySignature } from "./signature-verification.js";
+import { FUTURE_TOLERANCE_MS, RECV_WINDOW_DEFAULT_MS, RECV_WINDOW_MAX_MS } from "./timing-rules.js";
 import { collectTotalParams } from "./total-params.js";
 
 export interface SignedRequestDependencies {

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { maskApiKey } from "../binance/accounts.js";
 import { type BinanceAnswer, rejectionAnswer } from "../binance/binance-api.js";
 import { rejections } from "../binance/binance-error.js";
 import type { SandboxRequest } from "../binance/sandbox-request.js";
+import { maskApiKey } from "../state/accounts.js";
 import type { CancellableSleep } from "./cancellable-sleep.js";
 import type { Cors } from "./cors.js";
 import { FaultPredicateError, type FaultRule, type FaultSource } from "./faults.js";

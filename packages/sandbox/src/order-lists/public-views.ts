@@ -1,6 +1,4 @@
-import { formatUnits } from "./engine/decimal-units.js";
-import type { OrderListEngine } from "./engine/order-list-engine.js";
-import type { OrderListView, OrderView } from "./engine/order-list-view.js";
+import { formatUnits, type OrderListEngine, type OrderListView, type OrderView } from "./engine/index.js";
 
 /**
  * What the JS API (`sandbox.getOrderList`, `sandbox.symbols()`, ...) hands

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { createAccountRegistry } from "../../src/binance/accounts.js";
-import { BinanceRejection } from "../../src/binance/binance-error.js";
 import { createBinanceApi } from "../../src/binance/binance-api.js";
+import { BinanceRejection } from "../../src/binance/binance-error.js";
 import { validateParameters } from "../../src/binance/parameter-validation.js";
 import { createIpRateLimiter, createSapiIpRateLimiter, createUidRateLimiter } from "../../src/binance/rate-limiter.js";
 import { parametersByName, splitRawQuery } from "../../src/binance/raw-query.js";
 import { requestWeight } from "../../src/binance/request-weight.js";
-import { createSandboxClock } from "../../src/binance/sandbox-clock.js";
 import type { OperationContract } from "../../src/generated/operations.js";
 import { operationContracts } from "../../src/index.js";
+import { createAccountRegistry } from "../../src/state/accounts.js";
+import { createSandboxClock } from "../../src/state/sandbox-clock.js";
 
 /**
  * An eighth operation, as the generator would write it for a scratch spec

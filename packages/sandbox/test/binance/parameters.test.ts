@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SYMBOL, SYMBOL_RANGE } from "../../src/index.js";
 import { CANCEL_PATH, cancel, send, sendSignedQuery } from "../helpers/http.js";
 import { withSignature } from "../helpers/independent-signing.js";
 import { startTestSandbox } from "../helpers/test-sandbox.js";
@@ -70,6 +71,18 @@ describe("parameter validation (Binance codes; a rejected request cancels nothin
     const result = await cancel(sandbox, account, params, NOW);
     expect(result.status).toBe(400);
     expect(result.body).toEqual({ code: -1100, msg: `Illegal characters found in parameter '${name}'; legal range is '${range}'.` });
+    expect(nothingCancelled()).toBe(true);
+  });
+
+  it("exports the symbol rule its requests are checked with (SYMBOL, SYMBOL_RANGE), for the CLI", async () => {
+    const { sandbox, account, nothingCancelled } = await setup();
+    for (const symbol of ["LTCBTC", "币安人生USDT", "１２３４５６", "A_B-C.D", "ltcbtc", "LTC BTC", "", "X".repeat(50), "X".repeat(51)]) {
+      const result = await cancel(sandbox, account, { symbol, orderListId: 999 }, NOW);
+      // A legal symbol gets past the format check (then finds no list of that symbol: -2011; an empty one is -1102).
+      const refusedAsIllegal = result.body.code === -1100;
+      expect([symbol, refusedAsIllegal]).toEqual([symbol, symbol !== "" && !SYMBOL.test(symbol)]);
+      if (refusedAsIllegal) expect(result.body.msg).toBe(`Illegal characters found in parameter 'symbol'; legal range is '${SYMBOL_RANGE}'.`);
+    }
     expect(nothingCancelled()).toBe(true);
   });
 

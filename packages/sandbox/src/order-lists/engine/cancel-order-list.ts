@@ -1,8 +1,8 @@
 import { rejections } from "../../binance/binance-error.js";
-import { endOrder } from "./order-execution.js";
-import { type CancelBody, cancelBody } from "./order-list-responses.js";
+import { endOrder } from "./market/order-execution.js";
 import { inMarginAccount, isOpen, marginAccountOf, type OrderListStore } from "./order-list-store.js";
 import type { OrderRecord } from "./order-list-types.js";
+import { type CancelBody, cancelBody } from "./reads/order-list-responses.js";
 
 /**
  * DELETE /sapi/v1/margin/orderList, "Margin Account Cancel OCO (TRADE)"

@@ -12,6 +12,9 @@ export {
   type OrderListSelector,
 } from "./order-list-engine.js";
 export { NEW_ORDER_REJECTED, orderListRejections } from "./order-list-rejections.js";
+export { marginAccountOf, sequentialClientOrderIds } from "./order-list-store.js";
+export type * from "./order-list-types.js";
+export type { SeedOcoListOptions } from "./placement/seed-oco-list.js";
 export type {
   AckOrderReport,
   CancelBody,
@@ -23,15 +26,12 @@ export type {
   PlacementBody,
   PlacementOrderReport,
   ResultOrderReport,
-} from "./order-list-responses.js";
-export { marginAccountOf, sequentialClientOrderIds } from "./order-list-store.js";
-export type * from "./order-list-types.js";
-export type { OrderListView, OrderView } from "./order-list-view.js";
+} from "./reads/order-list-responses.js";
+export type { OrderListView, OrderView } from "./reads/order-list-view.js";
 export {
   ALL_ORDER_LISTS_DEFAULT_LIMIT,
   ALL_ORDER_LISTS_MAX_LIMIT,
   type QueryAllOrderListsRequest,
   type QueryOrderListRequest,
-} from "./query-order-lists.js";
-export type { SeedOcoListOptions } from "./seed-oco-list.js";
-export { createSymbolTable, DEFAULT_SYMBOLS, type SymbolSpec, type SymbolTable, type SymbolRules } from "./symbol-table.js";
+} from "./reads/query-order-lists.js";
+export { createSymbolTable, DEFAULT_SYMBOLS, type SymbolRules, type SymbolSpec, type SymbolTable } from "./symbol-table.js";

@@ -1,21 +1,21 @@
-import { cancelOrderList, type CancelOrderListRequest } from "./cancel-order-list.js";
+import { type CancelOrderListRequest, cancelOrderList } from "./cancel-order-list.js";
 import { formatUnits, parseUnits } from "./decimal-units.js";
-import type { CancelBody, OrderListStatusBody, PlacementBody } from "./order-list-responses.js";
+import { applyPriceMove } from "./market/price-triggers.js";
 import { createOrderListStore, type OrderListStoreOptions } from "./order-list-store.js";
 import type { MarginAccountRef, NewOcoRequest, NewOtocoRequest, NewOtoRequest } from "./order-list-types.js";
-import { type OrderListView, orderListView } from "./order-list-view.js";
-import { placeOco } from "./place-oco.js";
-import { placeOto } from "./place-oto.js";
-import { placeOtoco } from "./place-otoco.js";
-import { applyPriceMove } from "./price-triggers.js";
+import { placeOco } from "./placement/place-oco.js";
+import { placeOto } from "./placement/place-oto.js";
+import { placeOtoco } from "./placement/place-otoco.js";
+import { type SeedOcoListOptions, seedOcoList } from "./placement/seed-oco-list.js";
+import type { CancelBody, OrderListStatusBody, PlacementBody } from "./reads/order-list-responses.js";
+import { type OrderListView, orderListView } from "./reads/order-list-view.js";
 import {
   type QueryAllOrderListsRequest,
   type QueryOrderListRequest,
   queryAllOrderLists,
   queryOpenOrderLists,
   queryOrderList,
-} from "./query-order-lists.js";
-import { type SeedOcoListOptions, seedOcoList } from "./seed-oco-list.js";
+} from "./reads/query-order-lists.js";
 import { createSymbolTable, type SymbolSpec, type SymbolTable } from "./symbol-table.js";
 
 export interface OrderListEngineOptions extends Omit<OrderListStoreOptions, "symbols"> {

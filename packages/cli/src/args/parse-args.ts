@@ -1,0 +1,145 @@
+// Turns argv into a validated command. Hand-written rather than node:util's
+// parseArgs so that every message, including "unknown option", is localized
+// and every bad value is rejected before anything touches the network.
+
+import { isOperationCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
+import { LOCALES, type Locale, messages } from "../output/messages/index.js";
+import { CANCEL_OCO_OPTIONS, type CancelOcoArgs, parseCancelOcoArgs } from "./cancel-oco-args.js";
+import { type OperationArgs, operationOptions, parseOperationArgs } from "./operation-args.js";
+import { UsageError } from "./usage-error.js";
+
+export type Command =
+  | { kind: "overview"; locale: Locale }
+  | { kind: "help"; locale: Locale; command: "cancel-oco" | OperationCommandName }
+  | { kind: "demo"; locale: Locale }
+  | { kind: "sandbox"; locale: Locale; port: number }
+  | { kind: "cancel-oco"; locale: Locale; args: CancelOcoArgs }
+  | { kind: "operation"; locale: Locale; args: OperationArgs };
+
+/** Options every margin command takes. */
+const COMMON_VALUES = ["--base-url", "--lang"];
+const COMMON_SWITCHES = ["--sandbox", "--json", "--help"];
+
+/** The options each command accepts; anything else is "unknown option" for that command. */
+const COMMAND_OPTIONS: Record<string, { values: string[]; switches: string[] }> = {
+  "cancel-oco": CANCEL_OCO_OPTIONS,
+  ...Object.fromEntries(Object.keys(OPERATION_COMMANDS).map((name) => [name, operationOptions(name as OperationCommandName)])),
+};
+
+// Which tokens take a value is decided over every command at once, so a
+// value is never mistaken for the command name wherever it appears.
+const VALUE_OPTIONS = new Set([...COMMON_VALUES, "--port", ...Object.values(COMMAND_OPTIONS).flatMap((o) => o.values)]);
+const FLAG_OPTIONS = new Set([...COMMON_SWITCHES, "-h", ...Object.values(COMMAND_OPTIONS).flatMap((o) => o.switches)]);
+
+/** Splits `--name=value` and `--name value` forms into one map of options. */
+function readOptions(argv: string[], locale: Locale) {
+  const text = messages[locale];
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i] as string;
+    if (!token.startsWith("-")) {
+      positional.push(token);
+      continue;
+    }
+    const eq = token.indexOf("=");
+    const name = eq === -1 ? token : token.slice(0, eq);
+    if (FLAG_OPTIONS.has(name)) {
+      // `--json=true` reads like a value that could be false; a switch is only ever present or absent.
+      if (eq !== -1) throw new UsageError(text.flagTakesNoValue(name));
+      flags.add(name === "-h" ? "--help" : name);
+    } else if (VALUE_OPTIONS.has(name)) {
+      const value = eq === -1 ? argv[++i] : token.slice(eq + 1);
+      if (value === undefined || (eq === -1 && value.startsWith("--"))) throw new UsageError(text.missingValue(name));
+      values.set(name, value);
+    } else {
+      throw new UsageError(text.unknownOption(name));
+    }
+  }
+  return { values, flags, positional };
+}
+
+/** The locale is read first so that every later error speaks the user's language. */
+export function readLocale(argv: string[]): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i] as string;
+    const value = token === "--lang" ? argv[i + 1] : token.startsWith("--lang=") ? token.slice(7) : undefined;
+    if (value === undefined) continue;
+    if ((LOCALES as readonly string[]).includes(value)) return value as Locale;
+    throw new UsageError(messages.en.badLocale(value));
+  }
+  return "en";
+}
+
+function parseBaseUrl(raw: string, locale: Locale): string {
+  const text = messages[locale];
+  // Any "@" may be user:password@ (even in a string URL cannot parse), so such a
+  // value is refused without being quoted: fetch would quote it, password included.
+  if (raw.includes("@")) throw new UsageError(text.baseUrlCredentials);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(text.badBaseUrl(raw));
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError(text.badBaseUrl(raw));
+  // The client appends /sapi/... to the base URL: after a query or fragment that would be a different request.
+  if (url.search !== "" || url.hash !== "" || /[?#]/.test(raw)) throw new UsageError(text.baseUrlExtras);
+  return raw.replace(/\/+$/, "");
+}
+
+/** Refuses any option the command does not take (they are all known to some command). */
+function onlyOptionsOf(
+  allowed: { values: string[]; switches: string[] },
+  values: Map<string, string>,
+  flags: Set<string>,
+  locale: Locale,
+  common = [...COMMON_VALUES, ...COMMON_SWITCHES],
+) {
+  const accepted = new Set([...allowed.values, ...allowed.switches, ...common]);
+  for (const option of [...values.keys(), ...flags]) {
+    if (!accepted.has(option)) throw new UsageError(messages[locale].unknownOption(option));
+  }
+}
+
+function parsePort(raw: string | undefined, locale: Locale): number {
+  if (raw === undefined) return 0;
+  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(port >= 0 && port <= 65535)) throw new UsageError(messages[locale].badPort(raw));
+  return port;
+}
+
+export function parseArgs(argv: string[]): Command {
+  const locale = readLocale(argv);
+  const text = messages[locale];
+  const { values, flags, positional } = readOptions(argv, locale);
+  const [group, command, ...extra] = positional;
+
+  if ((group === "demo" || group === "sandbox") && command === undefined && flags.has("--help")) return { kind: "overview", locale };
+  if (group === "demo" && command === undefined) {
+    onlyOptionsOf({ values: [], switches: [] }, values, flags, locale, ["--lang"]);
+    return { kind: "demo", locale };
+  }
+  if (group === "sandbox" && command === undefined) {
+    onlyOptionsOf({ values: ["--port"], switches: [] }, values, flags, locale, ["--lang"]);
+    return { kind: "sandbox", locale, port: parsePort(values.get("--port"), locale) };
+  }
+  if (positional.length === 0 || (group === undefined && flags.has("--help"))) return { kind: "overview", locale };
+  const known = group === "margin" && extra.length === 0 && (command === "cancel-oco" || isOperationCommand(command));
+  if (!known) {
+    if (flags.has("--help")) return { kind: "overview", locale };
+    throw new UsageError(text.unknownCommand(positional.join(" ")));
+  }
+  if (flags.has("--help")) return { kind: "help", locale, command };
+  onlyOptionsOf(COMMAND_OPTIONS[command] as { values: string[]; switches: string[] }, values, flags, locale);
+  const rawBaseUrl = values.get("--base-url");
+  const common = {
+    sandbox: flags.has("--sandbox"),
+    json: flags.has("--json"),
+    ...(rawBaseUrl === undefined ? {} : { baseUrl: parseBaseUrl(rawBaseUrl, locale) }),
+  };
+  return command === "cancel-oco"
+    ? { kind: "cancel-oco", locale, args: parseCancelOcoArgs(values, flags, common, locale) }
+    : { kind: "operation", locale, args: parseOperationArgs(command, values, flags, common, locale) };
+}

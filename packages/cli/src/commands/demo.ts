@@ -1,0 +1,109 @@
+// `sapi-kit demo` (what `npm start` runs): the margin order-list lifecycle
+// on a loopback sandbox, over REST only: every step is a command of this CLI
+// (or, to move the market, the sandbox's admin price route over HTTP), with
+// the generated standalone credentials; nothing is seeded through a JS API.
+//   1. an OCO: place, list open, query, cancel, find it in the full list;
+//   2. an OTOCO: the price moves, the working order fills, the pending pair
+//      goes live as an OCO; the price moves again, the pair ends the list.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startStandaloneSandbox } from "@sapi-kit/sandbox";
+import { ExitCode } from "../output/exit-codes.js";
+import type { CliIo } from "../output/io.js";
+import { type Locale, messages } from "../output/messages/index.js";
+
+/** Runs one CLI command line: the demo is given `runCli` by its caller rather than importing it back. */
+export type RunCommand = (argv: string[], io: CliIo) => Promise<ExitCode>;
+
+const SYMBOL = "BTCUSDT";
+
+export async function runDemo(locale: Locale, io: CliIo, runCli: RunCommand): Promise<ExitCode> {
+  const words = messages[locale];
+  const standalone = await startStandaloneSandbox();
+  const keyDir = await mkdtemp(join(tmpdir(), "sapi-kit-demo-"));
+  try {
+    const { url, credentials } = standalone;
+    const keyFile = join(keyDir, "ed25519.pem");
+    await writeFile(keyFile, credentials.ed25519.privateKeyPem, { mode: 0o600 });
+    const hmacEnv = { BINANCE_API_KEY: credentials.hmac.apiKey, BINANCE_API_SECRET: credentials.hmac.apiSecret };
+    const ed25519Env = { BINANCE_API_KEY: credentials.ed25519.apiKey, BINANCE_PRIVATE_KEY_FILE: keyFile };
+
+    /** One CLI command, shown as the user would type it, against the sandbox. */
+    async function step(argv: string[], env: Record<string, string>, note = ""): Promise<void> {
+      io.stdout(`\n$ sapi-kit ${argv.join(" ")}${note}\n`);
+      const code = await runCli([...argv, "--base-url", url, "--lang", locale], { ...io, env });
+      if (code !== ExitCode.ok) throw new DemoStepFailed(`sapi-kit ${argv.join(" ")} (exit ${code})`);
+    }
+
+    /** The admin route any client can call: POST /sandbox/v1/price. */
+    async function movePrice(price: string): Promise<void> {
+      const route = `${url}/sandbox/v1/price?symbol=${SYMBOL}&price=${price}`;
+      io.stdout(`\n$ curl -X POST '${route}'\n`);
+      const response = await fetch(route, { method: "POST" });
+      if (!response.ok) throw new DemoStepFailed(`POST /sandbox/v1/price (HTTP ${response.status})`);
+      io.stdout(`${words.demoPriceMoved(SYMBOL, price)}\n`);
+    }
+
+    /** Reads a list's status over REST, through this CLI, without printing it. */
+    async function listStatus(clientId: string, env: Record<string, string>): Promise<string | undefined> {
+      let body = "";
+      const argv = ["margin", "get-order-list", "--orig-client-order-id", clientId, "--json", "--base-url", url];
+      await runCli(argv, { env, stdout: (text) => (body += text), stderr: () => {} });
+      try {
+        return (JSON.parse(body) as { listOrderStatus?: string }).listOrderStatus;
+      } catch {
+        return undefined;
+      }
+    }
+
+    io.stdout(`${words.demoTitle}\n${messages[locale].sandboxStarted(url)}\n`);
+
+    io.stdout(`\n${words.demoStep(1, words.demoOcoTitle)}\n`);
+    // SELL: limit 61000 > last 60000 > stop 59000 (Binance's OCO price rule).
+    await step(
+      ["margin", "place-oco", "--symbol", SYMBOL, "--side", "SELL", "--quantity", "0.01", "--price", "61000", "--stop-price", "59000",
+        "--stop-limit-price", "58900", "--stop-limit-time-in-force", "GTC", "--list-client-order-id", "demo-oco"],
+      hmacEnv,
+      "   # HMAC-SHA256",
+    );
+    await step(["margin", "list-open-order-lists"], hmacEnv);
+    await step(["margin", "get-order-list", "--orig-client-order-id", "demo-oco"], hmacEnv);
+    await step(["margin", "cancel-oco", "--symbol", SYMBOL, "--list-client-order-id", "demo-oco"], hmacEnv);
+    await step(["margin", "list-order-lists"], hmacEnv);
+
+    io.stdout(`\n${words.demoStep(2, words.demoOtocoTitle)}\n`);
+    // BUY 0.01 at 59500 (rests below the last price 60000); once filled, SELL it at 61000 or stop out at 58500.
+    await step(
+      ["margin", "place-otoco", "--symbol", SYMBOL, "--working-type", "LIMIT", "--working-side", "BUY", "--working-price", "59500",
+        "--working-quantity", "0.01", "--working-time-in-force", "GTC", "--pending-side", "SELL", "--pending-quantity", "0.01",
+        "--pending-above-type", "LIMIT_MAKER", "--pending-above-price", "61000", "--pending-above-client-order-id", "demo-take-profit",
+        "--pending-below-type", "STOP_LOSS_LIMIT", "--pending-below-price", "58400", "--pending-below-stop-price", "58500",
+        "--pending-below-time-in-force", "GTC", "--pending-below-client-order-id", "demo-stop-loss", "--list-client-order-id", "demo-otoco"],
+      ed25519Env,
+      "   # Ed25519",
+    );
+    await movePrice("59500");
+    io.stdout(`${words.demoPendingPair}\n`);
+    await step(["margin", "list-open-order-lists"], ed25519Env);
+    await movePrice("61000");
+    await step(["margin", "get-order-list", "--orig-client-order-id", "demo-otoco"], ed25519Env);
+
+    // Trust the server's answers, not only the exit codes: both lists must have ended.
+    const ended = [await listStatus("demo-oco", hmacEnv), await listStatus("demo-otoco", ed25519Env)];
+    if (ended.some((status) => status !== "ALL_DONE")) throw new DemoStepFailed(`listOrderStatus ${ended.join(", ")}`);
+    io.stdout(`\n${words.demoDone}\n`);
+    return ExitCode.ok;
+  } catch (error) {
+    if (!(error instanceof DemoStepFailed)) throw error;
+    io.stderr(`${words.demoFailed(error.message)}\n`);
+    return ExitCode.failure;
+  } finally {
+    await rm(keyDir, { recursive: true, force: true });
+    await standalone.stop();
+  }
+}
+
+class DemoStepFailed extends Error {
+  override name = "DemoStepFailed";
+}

@@ -1,0 +1,73 @@
+// An order-list command (place / get / list), end to end: credentials (or an
+// embedded sandbox), one signed request, and its outcome in words and exit
+// code. TRADE commands report executed / rejected / unknown and are never
+// resent; queries are safe to run again.
+import type { CreateOcoListOptions } from "@sapi-kit/sandbox";
+import { readCredentials } from "../args/credentials.js";
+import { startDemoSandbox } from "../transport/demo-sandbox.js";
+import type { ExitCode } from "../output/exit-codes.js";
+import { formatOrderList, formatOrderLists, formatPlacement } from "../output/format-order-list.js";
+import type { CliIo } from "../output/io.js";
+import { type Locale, type OrderListRef, messages } from "../output/messages/index.js";
+import { type OperationCommandName, isPlaceCommand } from "../contract/operation-commands.js";
+import { findOrderListProblem, findOrderListsProblem, findPlacementProblem } from "../transport/response-shape.js";
+import type { OperationArgs } from "../args/operation-args.js";
+import { reportQuery, reportTrade } from "../output/report-outcome.js";
+import { type Credentials, sendSigned } from "../transport/signed-call.js";
+
+/** How each kind of response is checked and summarized. */
+function responseOf(command: OperationCommandName) {
+  if (isPlaceCommand(command)) return { findProblem: findPlacementProblem, format: formatPlacement };
+  if (command === "get-order-list") return { findProblem: findOrderListProblem, format: formatOrderList };
+  return { findProblem: findOrderListsProblem, format: formatOrderLists };
+}
+
+/** The new list, as the user can look it up if the outcome is unknown. */
+function placedRef(args: OperationArgs): OrderListRef {
+  return {
+    symbol: String(args.query.symbol),
+    isolated: args.query.isIsolated === "TRUE",
+    listClientOrderId: String(args.query.listClientOrderId),
+  };
+}
+
+async function send(args: OperationArgs, credentials: Credentials, baseUrl: string | undefined, locale: Locale, io: CliIo) {
+  const { findProblem, format } = responseOf(args.command);
+  const call = { method: args.contract.method as "GET" | "POST" | "DELETE", path: args.contract.path, query: args.query, findProblem };
+  const outcome = await sendSigned(call, credentials, baseUrl, io.signal);
+  const printing = { json: args.json, summary: (data: unknown) => format(data, outcome.kind === "ok" ? outcome.usage : {}, locale) };
+  const { command } = args;
+  return isPlaceCommand(command)
+    ? reportTrade(outcome, command, placedRef(args), printing, locale, io)
+    : reportQuery(outcome, printing, locale, io);
+}
+
+/** With --sandbox, the read commands find a demo OCO: the one named, or one on the symbol asked about. */
+function demoSeed(args: OperationArgs): CreateOcoListOptions | undefined {
+  if (isPlaceCommand(args.command)) return undefined;
+  const { query } = args;
+  return {
+    symbol: typeof query.symbol === "string" ? query.symbol : "LTCBTC",
+    isIsolated: query.isIsolated === "TRUE",
+    ...(typeof query.orderListId === "number" ? { orderListId: query.orderListId } : {}),
+    ...(typeof query.origClientOrderId === "string" ? { listClientOrderId: query.origClientOrderId } : {}),
+  };
+}
+
+export async function runOperation(args: OperationArgs, locale: Locale, io: CliIo): Promise<ExitCode> {
+  const words = messages[locale];
+  if (!args.sandbox) {
+    const credentials = await readCredentials(io.env, locale);
+    if (args.generatedListClientOrderId) io.stderr(`${words.generatedClientId(args.generatedListClientOrderId)}\n`);
+    return send(args, credentials, args.baseUrl, locale, io);
+  }
+  const demo = await startDemoSandbox(demoSeed(args));
+  try {
+    io.stderr(`${messages[locale].sandboxStarted(demo.url)}\n`);
+    if (demo.seededOrderListId !== undefined) io.stderr(`${words.sandboxDemoSeeded(demo.seededOrderListId)}\n`);
+    if (args.generatedListClientOrderId) io.stderr(`${words.generatedClientId(args.generatedListClientOrderId)}\n`);
+    return await send(args, demo.credentials, demo.url, locale, io);
+  } finally {
+    await demo.close();
+  }
+}

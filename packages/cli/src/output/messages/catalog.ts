@@ -1,0 +1,147 @@
+// The shape of the CLI's message catalog (index.ts), and the values its
+// sentences are built from. The validation sentences are generic over the
+// spec's parameters and rules: they name options, never hard-code one
+// operation's parameters.
+import type { OperationCommandName } from "../../contract/operation-commands.js";
+import type { UnreadableReason } from "../../transport/unreadable-body.js";
+
+export type Locale = "en" | "zh-CN";
+export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
+
+/** What a TRADE command does: the noun every outcome message is built around. */
+export type TradeAction = "cancel" | "place-oco" | "place-oto" | "place-otoco";
+
+/** The order list a TRADE call named: enough to tell the user how to look it up. */
+export interface OrderListRef {
+  symbol: string;
+  isolated: boolean;
+  orderListId?: number;
+  listClientOrderId?: string;
+}
+
+/** What an order list looks like in a summary line (already formatted values). */
+export interface ListLine {
+  orderListId: number;
+  contingencyType: string;
+  symbol: string;
+  isolated: boolean | undefined;
+  listStatusType: string;
+  listOrderStatus: string;
+  listClientOrderId: string;
+}
+
+export type Catalog = {
+  // cancel-oco, usage errors, credentials and the outcome of a signed request
+  help: string;
+  /** The hint after a usage error: the help of the command the user ran, when there is one. */
+  usageHint: (command?: string) => string;
+  unknownOption: (option: string) => string;
+  unknownCommand: (command: string) => string;
+  missingValue: (option: string) => string;
+  badLocale: (value: string) => string;
+  symbolRequired: string;
+  idRequired: string;
+  bothIds: string;
+  badInteger: (option: string, value: string) => string;
+  unsafeInteger: (option: string) => string;
+  badRecvWindow: (value: string) => string;
+  badBaseUrl: (value: string) => string;
+  baseUrlCredentials: string;
+  baseUrlExtras: string;
+  badSymbol: (value: string) => string;
+  flagTakesNoValue: (option: string) => string;
+  emptyString: (option: string) => string;
+  missingApiKey: string;
+  badApiKey: string;
+  missingSecret: string;
+  bothSecrets: string;
+  unreadableKeyFile: (path: string, reason: string) => string;
+  fsReason: (code: string | undefined) => string;
+  unusableKeyFile: (path: string) => string;
+  badCredentials: string;
+  sandboxStarted: (url: string) => string;
+  cancelled: (id: string, symbol: string, isolated: boolean) => string;
+  listStatus: string;
+  listClientOrderId: string;
+  transactionTime: string;
+  legs: string;
+  usage: string;
+  binanceRejected: (action: TradeAction | "query", code: number, msg: string, status: number) => string;
+  unreadableReason: (reason: UnreadableReason) => string;
+  executedUnreadable: (action: TradeAction, status: number, reason: string, ref: OrderListRef) => string;
+  rejectedUnreadable: (action: TradeAction, status: number, reason: string) => string;
+  networkFailure: string;
+  httpStatus: (status: number, binanceCode?: number) => string;
+  unknownStatus: (action: TradeAction, detail: string, ref: OrderListRef) => string;
+  interrupted: (action: TradeAction, ref: OrderListRef) => string;
+  interruptedBeforeSending: (action: TradeAction) => string;
+  queryFailed: (detail: string) => string;
+  queryUnreadable: (status: number, reason: string) => string;
+  queryInterrupted: string;
+  howToCheck: (ref: OrderListRef) => string;
+  rateLimited: (status: number, retryAfter: string) => string;
+  unexpected: (message: string) => string;
+  // the order-list commands (place / get / list), their help, `sapi-kit sandbox` and the demo
+  summary: Record<OperationCommandName, string>;
+  overview: string;
+  usageLine: (command: string) => string;
+  optionsHeading: string;
+  rulesHeading: string;
+  required: string;
+  decimalValue: string;
+  integerValue: (minimum?: number, maximum?: number) => string;
+  booleanValue: string;
+  textValue: string;
+  isolatedSwitch: string;
+  commonOptions: string;
+  placeNotes: string;
+  queryNotes: string;
+  exitCodes: string;
+  badDecimal: (option: string, value: string) => string;
+  badEnum: (option: string, value: string, allowed: readonly string[]) => string;
+  badBoolean: (option: string, value: string) => string;
+  badRange: (option: string, value: string, minimum?: number, maximum?: number) => string;
+  tooShort: (option: string, minimum: number) => string;
+  tooLong: (option: string, maximum: number) => string;
+  badPattern: (option: string, value: string, pattern: string) => string;
+  requiredOption: (option: string) => string;
+  needOneOf: (options: string[]) => string;
+  requires: (option: string, missing: string[]) => string;
+  excludes: (option: string, present: string[]) => string;
+  requiredWhen: (options: string[], condition: string) => string;
+  forbiddenWhen: (options: string[], condition: string) => string;
+  /** A rule's condition: "when --working-type is LIMIT", or the margin account an isIsolated value means. */
+  condition: (option: string, values: readonly string[]) => string;
+  ruleRequires: (option: string, needed: string[]) => string;
+  ruleExcludes: (option: string, excluded: string[]) => string;
+  ruleRequiredOneOf: (options: string[]) => string;
+  noteSeparator: string;
+  placed: (line: ListLine) => string;
+  orderList: (line: ListLine) => string;
+  clientId: string;
+  pending: string;
+  noOrderLists: string;
+  orderListCount: (count: number) => string;
+  generatedClientId: (id: string) => string;
+  sandboxDemoSeeded: (id: number) => string;
+  sandboxServer: (url: string) => string;
+  sandboxCredentialsHeading: string;
+  sandboxSecretWarning: string;
+  sandboxAdminHeading: string;
+  /** What an admin route does, by method and path (the sandbox's own summaries are English only). */
+  adminRoute: (method: string, path: string) => string;
+  sandboxAdminExample: (url: string) => string;
+  sandboxTryIt: string;
+  sandboxStopHint: string;
+  sandboxStopped: string;
+  badPort: (value: string) => string;
+  portInUse: (port: number) => string;
+  demoTitle: string;
+  demoStep: (step: number, title: string) => string;
+  demoOcoTitle: string;
+  demoOtocoTitle: string;
+  demoPriceMoved: (symbol: string, price: string) => string;
+  demoPendingPair: string;
+  demoDone: string;
+  demoFailed: (what: string) => string;
+};

@@ -1,0 +1,253 @@
+// Every sentence the CLI prints, in English.
+import type { Catalog, TradeAction } from "./catalog.js";
+import { accountOf } from "./margin-account.js";
+import { getOrderListCommand, queryParameters } from "./order-list-lookup.js";
+
+const EN_NOUNS: Record<TradeAction | "query", string> = {
+  cancel: "cancel",
+  "place-oco": "new OCO",
+  "place-oto": "new OTO",
+  "place-otoco": "new OTOCO",
+  query: "query",
+};
+const enNoun = (action: TradeAction | "query") => EN_NOUNS[action];
+
+export const en: Catalog = {
+  help: `Usage: sapi-kit margin cancel-oco --symbol SYMBOL (--order-list-id N | --list-client-order-id ID) [options]
+
+Cancel an entire margin OCO order list (Binance DELETE /sapi/v1/margin/orderList).
+Canceling an individual leg cancels the entire OCO.
+
+Options:
+  --symbol SYMBOL                 trading pair, e.g. LTCBTC (required)
+  --order-list-id N               id of the order list to cancel
+  --list-client-order-id ID       client id of the order list to cancel
+                                  (give exactly one of the two ids)
+  --isolated                      the OCO is on an isolated margin account
+  --recv-window MS                request validity window, 1..60000 ms
+  --new-client-order-id ID        id for this cancel (not the cancelled order's id)
+  --base-url URL                  API base URL (default https://api.binance.com)
+  --sandbox                       run against an embedded loopback sandbox seeded
+                                  with a demo OCO (no account, no real funds)
+  --json                          print the raw JSON response
+  --lang en|zh-CN                 language of messages (default en)
+  -h, --help                      show this help
+
+Credentials (environment):
+  BINANCE_API_KEY                 API key (required unless --sandbox)
+  BINANCE_API_SECRET              HMAC secret, or
+  BINANCE_PRIVATE_KEY_FILE        path to an RSA or Ed25519 private key (PEM, PKCS#8)
+
+Exit codes: 0 cancelled, 2 usage error, 3 Binance rejected the request,
+4 outcome unknown (reconcile before retrying), 5 rate limited or banned,
+6 executed but the response could not be read (reconcile, do not resend),
+130 interrupted by Ctrl-C (outcome unknown if the request was sent), 1 other failure.
+
+Other commands:
+  sapi-kit demo                   start the sandbox, place a demo OCO and cancel it
+`,
+  usageHint: (command) => `Run \`sapi-kit ${command === undefined ? "" : `margin ${command} `}--help\` for usage.`,
+  unknownOption: (o) => `Unknown option ${o}.`,
+  unknownCommand: (c) => `Unknown command "${c}".`,
+  missingValue: (o) => `Option ${o} needs a value.`,
+  badLocale: (v) => `Unsupported language "${v}"; use en or zh-CN.`,
+  symbolRequired: "--symbol is required.",
+  idRequired: "Give --order-list-id or --list-client-order-id: the order list to cancel.",
+  bothIds: "Give only one of --order-list-id and --list-client-order-id, not both.",
+  badInteger: (o, v) => `${o} must be a whole number, got "${v}".`,
+  unsafeInteger: (o) =>
+    `${o} is larger than 9007199254740991 and cannot be sent exactly; cancel by --list-client-order-id instead.`,
+  badRecvWindow: (v) => `--recv-window must be a whole number from 1 to 60000 (ms), got "${v}".`,
+  badBaseUrl: (v) => `--base-url "${v}" is not an http(s) URL.`,
+  baseUrlCredentials:
+    "--base-url must not contain a user name or password (user:password@); credentials come from BINANCE_API_KEY and BINANCE_API_SECRET or BINANCE_PRIVATE_KEY_FILE.",
+  baseUrlExtras: "--base-url must not contain a query (?...) or a fragment (#...): give only the scheme, host and path.",
+  badSymbol: (v) =>
+    `--symbol "${v}" is not a symbol: use 1 to 50 upper-case letters or digits (also _ . -), e.g. LTCBTC.`,
+  flagTakesNoValue: (o) => `${o} is a switch and takes no value: write ${o} alone (or leave it out).`,
+  emptyString: (o) => `${o} must not be empty.`,
+  missingApiKey: "Set BINANCE_API_KEY (or use --sandbox to try it without an account).",
+  badApiKey: "BINANCE_API_KEY must be printable ASCII without spaces or control characters.",
+  missingSecret: "Set BINANCE_API_SECRET (HMAC) or BINANCE_PRIVATE_KEY_FILE (RSA / Ed25519).",
+  bothSecrets: "Set only one of BINANCE_API_SECRET and BINANCE_PRIVATE_KEY_FILE.",
+  unreadableKeyFile: (p, r) => `Cannot read BINANCE_PRIVATE_KEY_FILE "${p}": ${r}.`,
+  fsReason: (code) =>
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EACCES" || code === "EPERM"
+        ? "permission denied"
+        : code === "EISDIR"
+          ? "it is a directory"
+          : `read failed${code ? ` (${code})` : ""}`,
+  unusableKeyFile: (p) =>
+    `The credentials were refused before sending: BINANCE_PRIVATE_KEY_FILE "${p}" is not an unencrypted PKCS#8 RSA or Ed25519 private key (PEM). Convert one with: openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem`,
+  badCredentials: "The credentials were refused before sending: check BINANCE_API_KEY and BINANCE_API_SECRET.",
+  sandboxStarted: (u) => `Sandbox (loopback test server, not an exchange) listening at ${u}`,
+  cancelled: (id, s, iso) => `Cancelled OCO order list ${id} on ${s} (${iso ? "isolated" : "cross"} margin)`,
+  listStatus: "list status",
+  listClientOrderId: "list client order id",
+  transactionTime: "transaction time",
+  legs: "legs",
+  usage: "rate-limit usage",
+  binanceRejected: (action, code, msg, status) =>
+    `Binance rejected the ${enNoun(action)} (HTTP ${status}, code ${code}): ${msg}`,
+  unreadableReason: (r) => {
+    switch (r.kind) {
+      case "empty":
+        return "the body is empty";
+      case "not-json":
+        return `the body is not valid JSON (${r.contentType ?? "no content type"})`;
+      case "not-object":
+        return "the body is not a JSON object";
+      case "not-array":
+        return "the body is not a JSON array";
+      case "field":
+        return `field ${r.path} is missing or malformed`;
+      case "unsafe-integer":
+        return `an integer beyond 2^53 at ${r.path} cannot be read exactly`;
+      case "not-binance-error":
+        return "the body is not a Binance error object {code, msg}";
+      case "other":
+        return r.detail;
+    }
+  },
+  executedUnreadable: (action, status, reason, ref) =>
+    `The ${enNoun(action)} was EXECUTED (HTTP ${status}), but its response could not be read: ${reason}. Do not send it again. ${en.howToCheck(ref)}`,
+  rejectedUnreadable: (action, status, reason) =>
+    `The ${enNoun(action)} was refused (HTTP ${status}) by Binance or by something in front of it, with a body that is not a Binance error: ${reason}. It was not executed: ${action === "cancel" ? "nothing was cancelled" : "nothing was placed"}.`,
+  networkFailure: "network failure",
+  httpStatus: (status, code) => `HTTP ${status}${code === undefined ? "" : `, code ${code}`}`,
+  unknownStatus: (action, d, ref) =>
+    `The ${enNoun(action)}'s outcome is UNKNOWN (${d}). It may or may not have been executed: check the order list before retrying. ${en.howToCheck(ref)}`,
+  interrupted: (action, ref) =>
+    `Interrupted (Ctrl-C) while the ${enNoun(action)} was in flight: its outcome is UNKNOWN. It may or may not have been executed: check the order list before retrying. ${en.howToCheck(ref)}`,
+  interruptedBeforeSending: (action) => `Interrupted (Ctrl-C) before the ${enNoun(action)} was sent: nothing was sent.`,
+  queryFailed: (d) => `The query failed (${d}). A query changes nothing: it is safe to run it again.`,
+  queryUnreadable: (status, reason) =>
+    `The query's response (HTTP ${status}) could not be read: ${reason}. A query changes nothing: it is safe to run it again.`,
+  queryInterrupted: "Interrupted (Ctrl-C): the query was abandoned. A query changes nothing.",
+  howToCheck: (ref) =>
+    `To check, query the order list: GET /sapi/v1/margin/orderList with ${queryParameters(ref)} (Binance "Query Margin Account's OCO"; with this CLI: ${getOrderListCommand(ref)}), or look at it in your Binance account.`,
+  rateLimited: (status, r) =>
+    status === 418
+      ? `Banned for ignoring rate limits (HTTP 418). Retry after ${r} s.`
+      : `Rate limited (HTTP 429). Retry after ${r} s.`,
+  unexpected: (m) => `Unexpected failure: ${m}`,
+  summary: {
+    "place-oco": "Place a margin OCO order list: a LIMIT_MAKER order and a stop order on one side (POST /sapi/v1/margin/order/oco).",
+    "place-oto": "Place a margin OTO order list: a working order that, once filled, places a pending order (POST /sapi/v1/margin/order/oto).",
+    "place-otoco":
+      "Place a margin OTOCO order list: a working order that, once filled, places an OCO pair (POST /sapi/v1/margin/order/otoco).",
+    "get-order-list": "Show one margin order list, by id or client id (GET /sapi/v1/margin/orderList).",
+    "list-order-lists": "List a margin account's order lists, open or not (GET /sapi/v1/margin/allOrderList).",
+    "list-open-order-lists": "List a margin account's open order lists (GET /sapi/v1/margin/openOrderList).",
+  },
+  overview: `Usage: sapi-kit <command> [options]
+
+Margin order lists on Binance (or on a loopback sandbox), one command per API operation:
+  sapi-kit margin place-oco              place an OCO order list
+  sapi-kit margin place-oto              place an OTO order list
+  sapi-kit margin place-otoco            place an OTOCO order list
+  sapi-kit margin get-order-list         show one order list
+  sapi-kit margin list-order-lists       list order lists, open or not
+  sapi-kit margin list-open-order-lists  list open order lists
+  sapi-kit margin cancel-oco             cancel an order list
+
+  sapi-kit sandbox [--port N]            run the sandbox as a server for any client
+  sapi-kit demo                          the whole order-list lifecycle on the sandbox
+
+Run \`sapi-kit margin <command> --help\` for a command's options.
+Credentials come from BINANCE_API_KEY and BINANCE_API_SECRET (HMAC) or
+BINANCE_PRIVATE_KEY_FILE (RSA / Ed25519, PEM PKCS#8); --sandbox needs none.
+Every message is in English or Chinese: --lang en|zh-CN.
+`,
+  usageLine: (command) => `Usage: sapi-kit margin ${command} [options]`,
+  optionsHeading: "Options (from the API specification):",
+  rulesHeading: "Rules (checked before anything is sent):",
+  required: "required",
+  decimalValue: "decimal, e.g. 0.001",
+  integerValue: (min, max) =>
+    `whole number${min !== undefined && max !== undefined ? ` ${min}..${max}` : min !== undefined ? ` >= ${min}` : ""}`,
+  booleanValue: "true|false",
+  textValue: "text",
+  isolatedSwitch: "isolated margin account (sends isIsolated=TRUE; default: cross margin)",
+  commonOptions: `Common options:
+  --base-url URL      API base URL (default https://api.binance.com)
+  --sandbox           run against an embedded loopback sandbox (no account, no real funds)
+  --json              print the raw JSON response
+  --lang en|zh-CN     language of messages (default en)
+  -h, --help          show this help
+
+Credentials (environment, not needed with --sandbox):
+  BINANCE_API_KEY and BINANCE_API_SECRET (HMAC), or BINANCE_PRIVATE_KEY_FILE (RSA / Ed25519, PEM PKCS#8)`,
+  placeNotes:
+    "Prices and quantities are decimal strings, sent exactly as written. Without --list-client-order-id the CLI generates one\n(and prints it), so an unknown outcome can always be checked with get-order-list --orig-client-order-id.",
+  queryNotes: "A query changes nothing: after a failure it is safe to run it again.",
+  exitCodes: `Exit codes: 0 done, 2 usage error, 3 Binance rejected the request,
+4 outcome unknown (a TRADE command: check before retrying; a query: safe to retry),
+5 rate limited or banned, 6 executed but the response could not be read (check, do not resend),
+130 interrupted by Ctrl-C, 1 other failure.`,
+  badDecimal: (o, v) => `${o} must be a decimal number written with digits and at most one point (e.g. 0.001), got "${v}".`,
+  badEnum: (o, v, allowed) => `${o} must be one of ${allowed.join(", ")}, got "${v}".`,
+  badBoolean: (o, v) => `${o} must be true or false, got "${v}".`,
+  badRange: (o, v, min, max) =>
+    `${o} must be a whole number${min !== undefined ? ` from ${min}` : ""}${max !== undefined ? ` to ${max}` : ""}, got "${v}".`,
+  tooShort: (o, min) => `${o} must be at least ${min} characters long.`,
+  tooLong: (o, max) => `${o} must be at most ${max} characters long.`,
+  badPattern: (o, v, pattern) => `${o} "${v}" does not match ${pattern}.`,
+  requiredOption: (o) => `${o} is required.`,
+  needOneOf: (options) => `Give ${options.join(" or ")}.`,
+  requires: (o, missing) => `${o} needs ${missing.join(" and ")} as well.`,
+  excludes: (o, present) => `${o} cannot be combined with ${present.join(" or ")}.`,
+  requiredWhen: (options, c) =>
+    options.length === 1 ? `${options[0]} is required ${c}.` : `Give ${options.join(" or ")} (or both) ${c}.`,
+  forbiddenWhen: (options, c) => `${options.join(" and ")} cannot be used ${c}.`,
+  condition: (option, values) => {
+    const account = accountOf(option, values);
+    if (account === "TRUE") return "for an isolated margin account (--isolated)";
+    if (account === "FALSE") return "for the cross margin account (add --isolated for an isolated one)";
+    const listed = values.length === 1 ? values[0] : `${values.slice(0, -1).join(", ")} or ${values.at(-1)}`;
+    return `when ${option} is ${listed}`;
+  },
+  ruleRequires: (o, needed) => `${o} needs ${needed.join(" and ")}.`,
+  ruleExcludes: (o, excluded) => `${o} excludes ${excluded.join(" and ")}.`,
+  ruleRequiredOneOf: (options) => `Give ${options.join(" or ")}.`,
+  noteSeparator: "; ",
+  placed: (l) =>
+    `Placed ${l.contingencyType} order list ${l.orderListId} on ${l.symbol} (${l.isolated ? "isolated" : "cross"} margin): ${l.listStatusType} / ${l.listOrderStatus}`,
+  orderList: (l) =>
+    `${l.contingencyType} order list ${l.orderListId} on ${l.symbol}${l.isolated === undefined ? "" : ` (${l.isolated ? "isolated" : "cross"} margin)`}: ${l.listStatusType} / ${l.listOrderStatus}`,
+  clientId: "client id",
+  pending: "not yet placed",
+  noOrderLists: "No order lists.",
+  orderListCount: (n) => `${n} order list${n === 1 ? "" : "s"}`,
+  generatedClientId: (id) => `No --list-client-order-id given: sending listClientOrderId=${id} so the list can be found whatever happens.`,
+  sandboxDemoSeeded: (id) => `(the sandbox was seeded with demo OCO order list ${id})`,
+  sandboxServer: (u) => `sapi-kit sandbox: a loopback Binance-compatible test server (not an exchange) at ${u}`,
+  sandboxCredentialsHeading: "Throwaway credentials (a fresh account for each key type):",
+  sandboxSecretWarning:
+    "These keys only work on this sandbox and die with it. They are printed on purpose; never print a real Binance secret.",
+  sandboxAdminHeading: "Sandbox-only routes (no key, loopback clients only; Binance has no such routes):",
+  adminRoute: (method, path) =>
+    path.endsWith("/price")
+      ? method === "POST"
+        ? "symbol, price: move a symbol's last price; open lists fill, trigger and expire"
+        : "?symbol=...: read a symbol's last price"
+      : path.endsWith("/symbols")
+        ? "the symbol table: filters and last prices"
+        : "",
+  sandboxAdminExample: (u) => `For example: curl -X POST '${u}/sandbox/v1/price?symbol=BTCUSDT&price=61000'`,
+  sandboxTryIt: "Point any client at the URL: the /sapi/v1/margin order-list endpoints and GET /api/v3/time.",
+  sandboxStopHint: "Press Ctrl-C to stop.",
+  sandboxStopped: "Sandbox stopped.",
+  badPort: (v) => `--port must be a whole number from 0 to 65535, got "${v}".`,
+  portInUse: (p) => `Port ${p} is already in use on 127.0.0.1: choose another with --port, or --port 0 for a free one.`,
+  demoTitle: "sapi-kit demo: the margin order-list lifecycle, over REST only, on a loopback sandbox",
+  demoStep: (n, title) => `${n}. ${title}`,
+  demoOcoTitle: "An OCO: place it, list the open lists, query it, cancel it, find it in the full list",
+  demoOtocoTitle: "An OTOCO: its working order fills when the price moves, and its pending OCO pair goes live",
+  demoPriceMoved: (s, p) => `The sandbox's last price of ${s} moves to ${p}`,
+  demoPendingPair: "The pending pair is now an open OCO:",
+  demoDone: "Done: both order lists ended (ALL_DONE), every step over REST.",
+  demoFailed: (what) => `The demo stopped: ${what}`,
+};

@@ -1,0 +1,243 @@
+// Every sentence the CLI prints, in Simplified Chinese (the same keys as en.ts).
+import type { Catalog, TradeAction } from "./catalog.js";
+import { accountOf } from "./margin-account.js";
+import { getOrderListCommand, queryParameters } from "./order-list-lookup.js";
+
+const ZH_NOUNS: Record<TradeAction | "query", string> = {
+  cancel: "撤单",
+  "place-oco": "OCO 下单",
+  "place-oto": "OTO 下单",
+  "place-otoco": "OTOCO 下单",
+  query: "查询",
+};
+const zhNoun = (action: TradeAction | "query") => ZH_NOUNS[action];
+
+export const zhCN: Catalog = {
+  help: `用法：sapi-kit margin cancel-oco --symbol 交易对 (--order-list-id N | --list-client-order-id ID) [选项]
+
+取消杠杆账户的整个 OCO 订单列表（币安 DELETE /sapi/v1/margin/orderList）。
+取消单个 leg 将取消整个 OCO 订单。
+
+选项：
+  --symbol 交易对                 例如 LTCBTC（必填）
+  --order-list-id N               要取消的订单列表 ID
+  --list-client-order-id ID       要取消的订单列表的客户自定义 ID
+                                  （两种 ID 必须且只能提供一个）
+  --isolated                      该 OCO 属于逐仓杠杆账户
+  --recv-window 毫秒              请求有效时间窗口，1 到 60000 毫秒
+  --new-client-order-id ID        本次撤销操作的 ID（不是被撤销订单的 ID）
+  --base-url URL                  API 基础地址（默认 https://api.binance.com）
+  --sandbox                       使用内置的本地沙箱（预置一个演示 OCO；无需账户，不涉及真实资金）
+  --json                          输出原始 JSON 响应
+  --lang en|zh-CN                 提示信息语言（默认 en）
+  -h, --help                      显示本帮助
+
+凭证（环境变量）：
+  BINANCE_API_KEY                 API Key（除 --sandbox 外必填）
+  BINANCE_API_SECRET              HMAC 密钥，或
+  BINANCE_PRIVATE_KEY_FILE        RSA 或 Ed25519 私钥文件路径（PEM，PKCS#8）
+
+退出码：0 已取消，2 用法错误，3 币安拒绝了请求，
+4 结果未知（重试前请先核对订单状态），5 触发限频或被封禁，
+6 已执行但无法读取响应（请核对，不要重发），
+130 被 Ctrl-C 中断（若请求已发出则结果未知），1 其他错误。
+
+其他命令：
+  sapi-kit demo                   启动沙箱，下一个演示 OCO 并取消它
+`,
+  usageHint: (command) => `运行 \`sapi-kit ${command === undefined ? "" : `margin ${command} `}--help --lang zh-CN\` 查看用法。`,
+  unknownOption: (o) => `未知选项 ${o}。`,
+  unknownCommand: (c) => `未知命令 "${c}"。`,
+  missingValue: (o) => `选项 ${o} 需要一个值。`,
+  badLocale: (v) => `不支持的语言 "${v}"，请使用 en 或 zh-CN。`,
+  symbolRequired: "必须提供 --symbol。",
+  idRequired: "请提供 --order-list-id 或 --list-client-order-id：要取消的订单列表。",
+  bothIds: "--order-list-id 与 --list-client-order-id 只能提供其中一个。",
+  badInteger: (o, v) => `${o} 必须是整数，收到的是 "${v}"。`,
+  unsafeInteger: (o) => `${o} 大于 9007199254740991，无法精确发送；请改用 --list-client-order-id 取消。`,
+  badRecvWindow: (v) => `--recv-window 必须是 1 到 60000 之间的整数（毫秒），收到的是 "${v}"。`,
+  badBaseUrl: (v) => `--base-url "${v}" 不是 http(s) 地址。`,
+  baseUrlCredentials:
+    "--base-url 不能包含用户名或密码（user:password@）；凭证请通过 BINANCE_API_KEY 以及 BINANCE_API_SECRET 或 BINANCE_PRIVATE_KEY_FILE 提供。",
+  baseUrlExtras: "--base-url 不能包含查询参数（?...）或片段（#...）：只需提供协议、主机和路径。",
+  badSymbol: (v) => `--symbol "${v}" 不是有效的交易对：请使用 1 到 50 个大写字母或数字（也可含 _ . -），例如 LTCBTC。`,
+  flagTakesNoValue: (o) => `${o} 是开关选项，不接受取值：只写 ${o}（或不写）。`,
+  emptyString: (o) => `${o} 不能为空。`,
+  missingApiKey: "请设置 BINANCE_API_KEY（或使用 --sandbox 在无账户的情况下试用）。",
+  badApiKey: "BINANCE_API_KEY 只能包含可打印的 ASCII 字符，不能有空格或控制字符。",
+  missingSecret: "请设置 BINANCE_API_SECRET（HMAC）或 BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519）。",
+  bothSecrets: "BINANCE_API_SECRET 与 BINANCE_PRIVATE_KEY_FILE 只能设置其中一个。",
+  unreadableKeyFile: (p, r) => `无法读取 BINANCE_PRIVATE_KEY_FILE "${p}"：${r}。`,
+  fsReason: (code) =>
+    code === "ENOENT"
+      ? "文件不存在"
+      : code === "EACCES" || code === "EPERM"
+        ? "没有权限"
+        : code === "EISDIR"
+          ? "这是一个目录"
+          : `读取失败${code ? `（${code}）` : ""}`,
+  unusableKeyFile: (p) =>
+    `凭证在发送前被拒绝：BINANCE_PRIVATE_KEY_FILE "${p}" 不是未加密的 PKCS#8 格式 RSA 或 Ed25519 私钥（PEM）。可用以下命令转换：openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem`,
+  badCredentials: "凭证在发送前被拒绝：请检查 BINANCE_API_KEY 与 BINANCE_API_SECRET。",
+  sandboxStarted: (u) => `沙箱（本地测试服务器，不是交易所）正在监听 ${u}`,
+  cancelled: (id, s, iso) => `已取消 ${s} 上的 OCO 订单列表 ${id}（${iso ? "逐仓" : "全仓"}杠杆）`,
+  listStatus: "列表状态",
+  listClientOrderId: "列表客户自定义 ID",
+  transactionTime: "成交时间",
+  legs: "订单腿",
+  usage: "限频用量",
+  binanceRejected: (action, code, msg, status) => `币安拒绝了${zhNoun(action)}请求（HTTP ${status}，错误码 ${code}）：${msg}`,
+  unreadableReason: (r) => {
+    switch (r.kind) {
+      case "empty":
+        return "响应体为空";
+      case "not-json":
+        return `响应体不是有效的 JSON（${r.contentType ?? "无内容类型"}）`;
+      case "not-object":
+        return "响应体不是 JSON 对象";
+      case "not-array":
+        return "响应体不是 JSON 数组";
+      case "field":
+        return `字段 ${r.path} 缺失或格式不对`;
+      case "unsafe-integer":
+        return `${r.path} 处的整数超出 2^53，无法精确读取`;
+      case "not-binance-error":
+        return "响应体不是币安错误对象 {code, msg}";
+      case "other":
+        return r.detail;
+    }
+  },
+  executedUnreadable: (action, status, reason, ref) =>
+    `${zhNoun(action)}已执行（HTTP ${status}），但无法读取响应：${reason}。请勿重复发送。${zhCN.howToCheck(ref)}`,
+  rejectedUnreadable: (action, status, reason) =>
+    `${zhNoun(action)}请求被拒绝（HTTP ${status}，来自币安或其前置的代理/防火墙），且响应体不是币安错误：${reason}。请求未执行，${action === "cancel" ? "没有订单被撤销" : "没有下任何订单"}。`,
+  networkFailure: "网络故障",
+  httpStatus: (status, code) => `HTTP ${status}${code === undefined ? "" : `，错误码 ${code}`}`,
+  unknownStatus: (action, d, ref) =>
+    `${zhNoun(action)}结果未知（${d}）。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。${zhCN.howToCheck(ref)}`,
+  interrupted: (action, ref) =>
+    `${zhNoun(action)}请求发出后被中断（Ctrl-C）：结果未知。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。${zhCN.howToCheck(ref)}`,
+  interruptedBeforeSending: (action) => `在发送${zhNoun(action)}请求之前被中断（Ctrl-C）：没有发送任何请求。`,
+  queryFailed: (d) => `查询失败（${d}）。查询不会改变任何状态，可以放心再次运行。`,
+  queryUnreadable: (status, reason) => `无法读取查询的响应（HTTP ${status}）：${reason}。查询不会改变任何状态，可以放心再次运行。`,
+  queryInterrupted: "被 Ctrl-C 中断：查询已放弃。查询不会改变任何状态。",
+  howToCheck: (ref) =>
+    `核对方法：查询该订单列表，GET /sapi/v1/margin/orderList，参数 ${queryParameters(ref)}（币安“查询杠杆账户 OCO”接口；用本工具：${getOrderListCommand(ref)}），或在币安账户中查看。`,
+  rateLimited: (status, r) =>
+    status === 418 ? `因无视限频被封禁（HTTP 418）。请在 ${r} 秒后重试。` : `触发限频（HTTP 429）。请在 ${r} 秒后重试。`,
+  unexpected: (m) => `意外错误：${m}`,
+  summary: {
+    "place-oco": "下杠杆 OCO 订单列表：同一方向的一个 LIMIT_MAKER 订单和一个止损订单（POST /sapi/v1/margin/order/oco）。",
+    "place-oto": "下杠杆 OTO 订单列表：生效订单完全成交后，才会下待处理订单（POST /sapi/v1/margin/order/oto）。",
+    "place-otoco": "下杠杆 OTOCO 订单列表：生效订单完全成交后，才会下一对 OCO 待处理订单（POST /sapi/v1/margin/order/otoco）。",
+    "get-order-list": "按订单列表 ID 或自定义 ID 查询一个杠杆订单列表（GET /sapi/v1/margin/orderList）。",
+    "list-order-lists": "列出杠杆账户的全部订单列表，无论是否仍在挂单（GET /sapi/v1/margin/allOrderList）。",
+    "list-open-order-lists": "列出杠杆账户当前挂单中的订单列表（GET /sapi/v1/margin/openOrderList）。",
+  },
+  overview: `用法：sapi-kit <命令> [选项]
+
+币安（或本地沙箱）上的杠杆订单列表，每个 API 接口对应一个命令：
+  sapi-kit margin place-oco              下 OCO 订单列表
+  sapi-kit margin place-oto              下 OTO 订单列表
+  sapi-kit margin place-otoco            下 OTOCO 订单列表
+  sapi-kit margin get-order-list         查询一个订单列表
+  sapi-kit margin list-order-lists       列出全部订单列表
+  sapi-kit margin list-open-order-lists  列出挂单中的订单列表
+  sapi-kit margin cancel-oco             取消订单列表
+
+  sapi-kit sandbox [--port N]            以服务器方式运行沙箱，供任何语言的客户端使用
+  sapi-kit demo                          在沙箱上演示完整的订单列表生命周期
+
+运行 \`sapi-kit margin <命令> --help --lang zh-CN\` 查看某个命令的选项。
+凭证来自环境变量 BINANCE_API_KEY 以及 BINANCE_API_SECRET（HMAC）或
+BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时无需凭证。
+所有提示信息均可选英文或中文：--lang en|zh-CN。
+`,
+  usageLine: (command) => `用法：sapi-kit margin ${command} [选项]`,
+  optionsHeading: "选项（来自 API 规范）：",
+  rulesHeading: "规则（发送前检查）：",
+  required: "必填",
+  decimalValue: "十进制数，例如 0.001",
+  integerValue: (min, max) =>
+    `整数${min !== undefined && max !== undefined ? ` ${min}..${max}` : min !== undefined ? ` >= ${min}` : ""}`,
+  booleanValue: "true|false",
+  textValue: "文本",
+  isolatedSwitch: "逐仓杠杆账户（发送 isIsolated=TRUE；默认为全仓杠杆）",
+  commonOptions: `通用选项：
+  --base-url URL      API 基础地址（默认 https://api.binance.com）
+  --sandbox           使用内置的本地沙箱（无需账户，不涉及真实资金）
+  --json              输出原始 JSON 响应
+  --lang en|zh-CN     提示信息语言（默认 en）
+  -h, --help          显示本帮助
+
+凭证（环境变量，使用 --sandbox 时无需提供）：
+  BINANCE_API_KEY 以及 BINANCE_API_SECRET（HMAC），或 BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）`,
+  placeNotes:
+    "价格和数量是十进制字符串，按原样发送。未提供 --list-client-order-id 时，本工具会生成一个并打印出来，\n这样即使结果未知，也总能用 get-order-list --orig-client-order-id 核对。",
+  queryNotes: "查询不会改变任何状态：失败后可以放心再次运行。",
+  exitCodes: `退出码：0 完成，2 用法错误，3 币安拒绝了请求，
+4 结果未知（交易命令：重试前请先核对；查询：可放心重试），
+5 触发限频或被封禁，6 已执行但无法读取响应（请核对，不要重发），
+130 被 Ctrl-C 中断，1 其他错误。`,
+  badDecimal: (o, v) => `${o} 必须是只含数字和至多一个小数点的十进制数（例如 0.001），收到的是 "${v}"。`,
+  badEnum: (o, v, allowed) => `${o} 必须是 ${allowed.join("、")} 之一，收到的是 "${v}"。`,
+  badBoolean: (o, v) => `${o} 必须是 true 或 false，收到的是 "${v}"。`,
+  badRange: (o, v, min, max) =>
+    `${o} 必须是${min !== undefined ? ` ${min}` : ""}${max !== undefined ? ` 到 ${max} 之间的` : min !== undefined ? " 及以上的" : ""}整数，收到的是 "${v}"。`,
+  tooShort: (o, min) => `${o} 至少 ${min} 个字符。`,
+  tooLong: (o, max) => `${o} 最多 ${max} 个字符。`,
+  badPattern: (o, v, pattern) => `${o} "${v}" 不符合 ${pattern}。`,
+  requiredOption: (o) => `必须提供 ${o}。`,
+  needOneOf: (options) => `请提供 ${options.join(" 或 ")}。`,
+  requires: (o, missing) => `提供 ${o} 时，还必须提供 ${missing.join(" 和 ")}。`,
+  excludes: (o, present) => `${o} 不能与 ${present.join(" 或 ")} 同时使用。`,
+  requiredWhen: (options, c) =>
+    options.length === 1 ? `${c}，必须提供 ${options[0]}。` : `${c}，请提供 ${options.join(" 或 ")}（也可都提供）。`,
+  forbiddenWhen: (options, c) => `${c}，不能使用 ${options.join(" 和 ")}。`,
+  condition: (option, values) => {
+    const account = accountOf(option, values);
+    if (account === "TRUE") return "使用逐仓杠杆账户（--isolated）时";
+    if (account === "FALSE") return "使用全仓杠杆账户时（逐仓请加 --isolated）";
+    return `${option} 为 ${values.join("、")} 时`;
+  },
+  ruleRequires: (o, needed) => `提供 ${o} 时须同时提供 ${needed.join(" 和 ")}。`,
+  ruleExcludes: (o, excluded) => `${o} 与 ${excluded.join(" 和 ")} 互斥。`,
+  ruleRequiredOneOf: (options) => `请提供 ${options.join(" 或 ")}。`,
+  noteSeparator: "；",
+  placed: (l) =>
+    `已在 ${l.symbol} 上下 ${l.contingencyType} 订单列表 ${l.orderListId}（${l.isolated ? "逐仓" : "全仓"}杠杆）：${l.listStatusType} / ${l.listOrderStatus}`,
+  orderList: (l) =>
+    `${l.symbol} 上的 ${l.contingencyType} 订单列表 ${l.orderListId}${l.isolated === undefined ? "" : `（${l.isolated ? "逐仓" : "全仓"}杠杆）`}：${l.listStatusType} / ${l.listOrderStatus}`,
+  clientId: "自定义 ID",
+  pending: "尚未下单",
+  noOrderLists: "没有订单列表。",
+  orderListCount: (n) => `共 ${n} 个订单列表`,
+  generatedClientId: (id) => `未提供 --list-client-order-id：发送 listClientOrderId=${id}，以便无论结果如何都能找到该订单列表。`,
+  sandboxDemoSeeded: (id) => `（沙箱中已预置演示 OCO 订单列表 ${id}）`,
+  sandboxServer: (u) => `sapi-kit sandbox：本地的币安兼容测试服务器（不是交易所），地址 ${u}`,
+  sandboxCredentialsHeading: "一次性凭证（每种密钥类型一个新账户）：",
+  sandboxSecretWarning: "这些密钥只在本沙箱中有效，随沙箱停止而失效。此处有意将其打印出来；切勿打印真实的币安密钥。",
+  sandboxAdminHeading: "沙箱专用接口（无需密钥，只接受本机客户端；币安没有这些接口）：",
+  adminRoute: (method, path) =>
+    path.endsWith("/price")
+      ? method === "POST"
+        ? "symbol、price：修改交易对的最新成交价，挂单中的订单列表随之成交、触发或过期"
+        : "?symbol=...：读取交易对的最新成交价"
+      : path.endsWith("/symbols")
+        ? "交易对表：过滤器和最新成交价"
+        : "",
+  sandboxAdminExample: (u) => `例如：curl -X POST '${u}/sandbox/v1/price?symbol=BTCUSDT&price=61000'`,
+  sandboxTryIt: "将任何客户端指向该地址：支持 /sapi/v1/margin 订单列表接口和 GET /api/v3/time。",
+  sandboxStopHint: "按 Ctrl-C 停止。",
+  sandboxStopped: "沙箱已停止。",
+  badPort: (v) => `--port 必须是 0 到 65535 之间的整数，收到的是 "${v}"。`,
+  portInUse: (p) => `127.0.0.1 上的端口 ${p} 已被占用：请用 --port 换一个，或用 --port 0 自动选择空闲端口。`,
+  demoTitle: "sapi-kit 演示：仅通过 REST 在本地沙箱上走完杠杆订单列表的生命周期",
+  demoStep: (n, title) => `${n}. ${title}`,
+  demoOcoTitle: "OCO：下单、列出挂单中的订单列表、查询、取消，再在全部订单列表中找到它",
+  demoOtocoTitle: "OTOCO：价格变动使生效订单成交，待处理的 OCO 订单对随之生效",
+  demoPriceMoved: (s, p) => `沙箱中 ${s} 的最新成交价变为 ${p}`,
+  demoPendingPair: "待处理订单对现在是一个挂单中的 OCO：",
+  demoDone: "完成：两个订单列表均已结束（ALL_DONE），每一步都通过 REST 完成。",
+  demoFailed: (what) => `演示中止：${what}`,
+};

@@ -1,0 +1,30 @@
+// `--sandbox`: an embedded loopback sandbox with a fresh demo account and,
+// when the command reads or cancels an order list, one open demo OCO list
+// matching what the user named (the commands that place lists need none).
+import { type CreateOcoListOptions, startSandbox } from "@sapi-kit/sandbox";
+import type { Credentials } from "./signed-call.js";
+
+export interface DemoSandbox {
+  url: string;
+  credentials: Credentials;
+  /** The seeded list's id, when one was seeded. */
+  seededOrderListId?: number;
+  close(): Promise<void>;
+}
+
+export async function startDemoSandbox(seed?: CreateOcoListOptions): Promise<DemoSandbox> {
+  const sandbox = await startSandbox();
+  try {
+    const account = await sandbox.createAccount({ type: "hmac" });
+    const seeded = seed === undefined ? undefined : sandbox.createOcoList(account.apiKey, seed);
+    return {
+      url: sandbox.url,
+      credentials: { apiKey: account.apiKey, apiSecret: account.apiSecret as string },
+      ...(seeded === undefined ? {} : { seededOrderListId: seeded.orderListId }),
+      close: () => sandbox.close(),
+    };
+  } catch (error) {
+    await sandbox.close();
+    throw error;
+  }
+}

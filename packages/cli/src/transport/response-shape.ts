@@ -1,0 +1,111 @@
+// The fields of a 2xx order-list response the CLI prints, checked before
+// printing (and before --json echoes it): a 2xx that lacks one still means a
+// TRADE call executed, so it must be reported as such, never as a success
+// with holes. Only what the spec marks required and the summary reads is
+// checked; Binance may add fields at any time.
+export type ShapeProblem = { kind: "not-object" } | { kind: "not-array" } | { kind: "field"; path: string };
+
+type Check = [string, (value: unknown) => boolean];
+
+const isString = (v: unknown) => typeof v === "string";
+const isNumber = (v: unknown) => typeof v === "number";
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+/** A finite millisecond timestamp that Date can render. */
+const isTimestamp = (v: unknown) => typeof v === "number" && !Number.isNaN(new Date(v).getTime());
+const optional = (valid: (v: unknown) => boolean) => (v: unknown) => v === undefined || valid(v);
+
+/** Cancel: the whole list as it ended, with every order-report field the summary shows. */
+const CANCELLED_LIST: Check[] = [
+  ["orderListId", isNumber],
+  ["contingencyType", isString],
+  ["listStatusType", isString],
+  ["listOrderStatus", isString],
+  ["listClientOrderId", isString],
+  ["transactionTime", isTimestamp],
+  ["symbol", isString],
+  ["isIsolated", (v) => typeof v === "boolean"],
+  ["orders", Array.isArray],
+  ["orderReports", (v) => Array.isArray(v) && v.every(isObject)],
+];
+const CANCELLED_REPORT: Check[] = [
+  ["orderId", isNumber],
+  ["type", isString],
+  ["side", isString],
+  ["origQty", isString],
+  ["price", isString],
+  ["status", isString],
+  ["origClientOrderId", isString],
+  ["stopPrice", optional(isString)],
+];
+
+/** Place and query: the list and the identity of each of its orders. */
+const LIST: Check[] = [
+  ["orderListId", isNumber],
+  ["contingencyType", isString],
+  ["listStatusType", isString],
+  ["listOrderStatus", isString],
+  ["listClientOrderId", isString],
+  ["transactionTime", isTimestamp],
+  ["symbol", isString],
+  ["isIsolated", optional((v) => typeof v === "boolean")],
+  ["orders", (v) => Array.isArray(v) && v.every(isObject)],
+];
+const ORDER: Check[] = [
+  ["orderId", isNumber],
+  ["clientOrderId", isString],
+];
+/** A placement report: identity always; the rest only with newOrderRespType RESULT / FULL, so checked when present. */
+const PLACEMENT_REPORT: Check[] = [
+  ["orderId", isNumber],
+  ["clientOrderId", isString],
+  ["type", optional(isString)],
+  ["side", optional(isString)],
+  ["status", optional(isString)],
+  ["price", optional(isString)],
+  ["origQty", optional(isString)],
+  ["stopPrice", optional(isString)],
+];
+
+function check(value: Record<string, unknown>, checks: Check[], prefix: string): ShapeProblem | undefined {
+  for (const [name, valid] of checks) if (!valid(value[name])) return { kind: "field", path: `${prefix}${name}` };
+  return undefined;
+}
+
+/** Each entry of an array already known to hold objects. */
+function checkEach(values: unknown, checks: Check[], prefix: string): ShapeProblem | undefined {
+  for (const [index, value] of (values as Record<string, unknown>[]).entries()) {
+    const problem = check(value, checks, `${prefix}[${index}].`);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+function orderListProblem(data: unknown, prefix: string, reports: boolean): ShapeProblem | undefined {
+  if (!isObject(data)) return { kind: "not-object" };
+  const problem = check(data, LIST, prefix) ?? checkEach(data.orders, ORDER, `${prefix}orders`);
+  if (problem || !reports) return problem;
+  if (!Array.isArray(data.orderReports) || !data.orderReports.every(isObject)) return { kind: "field", path: `${prefix}orderReports` };
+  return checkEach(data.orderReports, PLACEMENT_REPORT, `${prefix}orderReports`);
+}
+
+/** Cancel an order list. */
+export function findCancelResultProblem(data: unknown): ShapeProblem | undefined {
+  if (!isObject(data)) return { kind: "not-object" };
+  return check(data, CANCELLED_LIST, "") ?? checkEach(data.orderReports, CANCELLED_REPORT, "orderReports");
+}
+
+/** New OCO / OTO / OTOCO: the list plus a report per order. */
+export const findPlacementProblem = (data: unknown) => orderListProblem(data, "", true);
+
+/** Query one order list. */
+export const findOrderListProblem = (data: unknown) => orderListProblem(data, "", false);
+
+/** Query all / open order lists: an array of lists. */
+export function findOrderListsProblem(data: unknown): ShapeProblem | undefined {
+  if (!Array.isArray(data)) return { kind: "not-array" };
+  for (const [index, list] of data.entries()) {
+    const problem = orderListProblem(list, `[${index}].`, false);
+    if (problem) return problem.kind === "not-object" ? { kind: "field", path: `[${index}]` } : problem;
+  }
+  return undefined;
+}

@@ -1,0 +1,103 @@
+import { multiplyUnits } from "../decimal-units.js";
+import type { OrderRecord, OrderType } from "../order-list-types.js";
+
+/**
+ * What one order does when the last price is `last`. The sandbox's market is
+ * a single number per symbol, not an order book, so:
+ * - a resting limit order (LIMIT, LIMIT_MAKER, a triggered *_LIMIT) fills
+ *   completely, at its own limit price, once the last price reaches it
+ *   (BUY: last <= price; SELL: last >= price);
+ * - an order that trades on arrival (a taker) fills completely at the last price;
+ * - STOP_LOSS triggers when the price falls to the stop (SELL: last <= stop;
+ *   BUY: last >= stop), TAKE_PROFIT when it rises to it (the reverse); the
+ *   market variants then fill at the last price, the *_LIMIT variants become
+ *   limit orders (and expire at once if IOC/FOK and not fillable).
+ * There are no partial fills, fees, balances or other traders.
+ */
+export interface ExecutionContext {
+  readonly last: bigint;
+  readonly now: number;
+  takeTradeId(): number;
+}
+
+const STOP_TRIGGERED: ReadonlySet<OrderType> = new Set(["STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT"]);
+
+/**
+ * Order types that wait for their stop price before they act. It lives with
+ * the trigger rules; the parameter rules (order-draft) ask it too, because
+ * these are the types that take a `stopPrice`.
+ */
+export const isStopOrder = (type: OrderType): boolean => STOP_TRIGGERED.has(type);
+
+/** Whether a limit order at its price trades against the last price. */
+export function crossesLast(order: OrderRecord, last: bigint): boolean {
+  return order.side === "BUY" ? last <= order.price : last >= order.price;
+}
+
+export function stopReached(order: OrderRecord, last: bigint): boolean {
+  const stop = order.stopPrice;
+  if (stop === undefined) return false;
+  const fallsTo = order.side === "SELL" ? last <= stop : last >= stop;
+  const risesTo = order.side === "SELL" ? last >= stop : last <= stop;
+  return order.type === "STOP_LOSS" || order.type === "STOP_LOSS_LIMIT" ? fallsTo : risesTo;
+}
+
+export function fillOrder(order: OrderRecord, price: bigint, context: ExecutionContext): void {
+  order.status = "FILLED";
+  order.executedQty = order.origQty;
+  order.cummulativeQuoteQty = multiplyUnits(price, order.origQty);
+  order.fills.push({ price, qty: order.origQty, tradeId: context.takeTradeId() });
+  order.updateTime = context.now;
+}
+
+export function endOrder(order: OrderRecord, status: "EXPIRED" | "CANCELED", now: number): void {
+  order.status = status;
+  order.updateTime = now;
+}
+
+/** An order arriving on the book: a working order at placement, or a pending order being placed. */
+export function placeOnBook(order: OrderRecord, context: ExecutionContext): void {
+  order.status = "NEW";
+  order.updateTime = context.now;
+  const { last } = context;
+  switch (order.type) {
+    case "MARKET":
+      fillOrder(order, last, context);
+      return;
+    case "LIMIT":
+      if (crossesLast(order, last)) fillOrder(order, last, context);
+      else if (order.timeInForce !== "GTC") endOrder(order, "EXPIRED", context.now);
+      return;
+    case "LIMIT_MAKER":
+      // A maker order that would take is refused by Binance; a pending one can only expire.
+      if (crossesLast(order, last)) endOrder(order, "EXPIRED", context.now);
+      return;
+    default:
+      reactToPrice(order, context);
+  }
+}
+
+/** A live (NEW) order's reaction to the last price; true when it changed. */
+export function reactToPrice(order: OrderRecord, context: ExecutionContext): boolean {
+  if (order.status !== "NEW") return false;
+  const { last } = context;
+  if (isStopOrder(order.type) && !order.triggered) {
+    if (!stopReached(order, last)) return false;
+    order.triggered = true;
+    order.updateTime = context.now;
+    if (order.type === "STOP_LOSS" || order.type === "TAKE_PROFIT") {
+      fillOrder(order, last, context);
+    } else if (crossesLast(order, last)) {
+      fillOrder(order, last, context);
+    } else if (order.timeInForce !== "GTC") {
+      endOrder(order, "EXPIRED", context.now);
+    }
+    return true;
+  }
+  if (!crossesLast(order, last)) return false;
+  fillOrder(order, order.price, context);
+  return true;
+}
+
+export const isFinal = (order: OrderRecord): boolean =>
+  order.status === "FILLED" || order.status === "EXPIRED" || order.status === "CANCELED";

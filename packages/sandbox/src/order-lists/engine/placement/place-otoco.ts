@@ -1,0 +1,111 @@
+import { NEW_ORDER_REJECTED, orderListRejections } from "../order-list-rejections.js";
+import type { OrderListStore } from "../order-list-store.js";
+import type { NewOtocoRequest, OcoLegType, OrderSide } from "../order-list-types.js";
+import type { PlacementBody } from "../reads/order-list-responses.js";
+import { assertOrderCombination, draftOrder, type LegInput, type OrderDraft } from "./order-draft.js";
+import { assertClientOrderIdsFree, lastPriceOf, symbolRules } from "./order-list-insertion.js";
+import { assertWorkingOrderAccepted, draftWorkingOrder, placeWorkingList } from "./working-order.js";
+
+/**
+ * POST /sapi/v1/margin/order/otoco, "Margin Account New OTOCO (TRADE)"
+ * (https://developers.binance.com/docs/margin_trading/trade/Margin-Account-New-OTOCO):
+ * a working LIMIT / LIMIT_MAKER order and a pending above / below pair that
+ * is placed once the working order fills and then behaves as an OCO.
+ *
+ * The page says the pair follows the OCO rules; for the above/below form
+ * those are (spot errors page, https://developers.binance.com/docs/binance-spot-api-docs/errors):
+ * both legs LIMIT_MAKER is -1168; a SELL pair's limit leg must be above (-1166)
+ * and its stop leg below (-1197); a BUY pair's limit leg below (-1165) and its
+ * stop leg above (-1196). The pair's prices are checked against the working
+ * price, the last price at which the pair will be placed (the sandbox's
+ * decision: Binance publishes no rule for it): SELL above price > working
+ * price > below stop price, BUY below price < working price < above stop
+ * price, else -2010 "The relationship of the prices for the orders is not correct.".
+ */
+export function placeOtoco(store: OrderListStore, apiKey: string, request: NewOtocoRequest): PlacementBody {
+  const rules = symbolRules(store, request.symbol);
+  const belowType = request.pendingBelowType;
+  // Optional in Binance's parameter list, yet an OCO pair has two legs.
+  if (belowType === undefined) throw orderListRejections.mandatoryParameter("pendingBelowType");
+  assertPairTypes(request.pendingSide, request.pendingAboveType, belowType);
+
+  const last = lastPriceOf(store, rules);
+  const working = draftWorkingOrder(rules, request, last);
+  const aboveLeg = pendingPairLeg(request, "Above", request.pendingAboveType);
+  const belowLeg = pendingPairLeg(request, "Below", belowType);
+  const aboveDraft = draftOrder(rules, aboveLeg, last);
+  const belowDraft = draftOrder(rules, belowLeg, last);
+  assertWorkingOrderAccepted(working.leg, working.draft, last);
+  assertOrderCombination(aboveLeg, aboveDraft);
+  assertOrderCombination(belowLeg, belowDraft);
+  assertPairPrices(request.pendingSide, aboveDraft, belowDraft, working.draft.price);
+  assertClientOrderIdsFree(store, apiKey, request, [
+    request.workingClientOrderId,
+    request.pendingAboveClientOrderId,
+    request.pendingBelowClientOrderId,
+  ]);
+
+  // As in Binance's OTOCO examples: the working order, then the pair's stop leg, then its limit maker.
+  const [stopDraft, makerDraft] = aboveDraft.type === "LIMIT_MAKER" ? [belowDraft, aboveDraft] : [aboveDraft, belowDraft];
+  return placeWorkingList(store, apiKey, request, rules, "OTOCO", working.draft, [stopDraft, makerDraft]);
+}
+
+function pendingPairLeg(request: NewOtocoRequest, position: "Above" | "Below", type: OcoLegType): LegInput {
+  const sent =
+    position === "Above"
+      ? {
+          price: request.pendingAbovePrice,
+          stopPrice: request.pendingAboveStopPrice,
+          timeInForce: request.pendingAboveTimeInForce,
+          icebergQty: request.pendingAboveIcebergQty,
+          trailingDelta: request.pendingAboveTrailingDelta,
+          clientOrderId: request.pendingAboveClientOrderId,
+        }
+      : {
+          price: request.pendingBelowPrice,
+          stopPrice: request.pendingBelowStopPrice,
+          timeInForce: request.pendingBelowTimeInForce,
+          icebergQty: request.pendingBelowIcebergQty,
+          trailingDelta: request.pendingBelowTrailingDelta,
+          clientOrderId: request.pendingBelowClientOrderId,
+        };
+  const name = (suffix: string) => `pending${position}${suffix}`;
+  return {
+    names: {
+      quantity: "pendingQuantity",
+      price: name("Price"),
+      stopPrice: name("StopPrice"),
+      timeInForce: name("TimeInForce"),
+      icebergQty: name("IcebergQty"),
+      trailingDelta: name("TrailingDelta"),
+    },
+    type,
+    side: request.pendingSide,
+    quantity: request.pendingQuantity,
+    ...(sent.price === undefined ? {} : { price: sent.price }),
+    ...(sent.stopPrice === undefined ? {} : { stopPrice: sent.stopPrice }),
+    ...(sent.timeInForce === undefined ? {} : { timeInForce: sent.timeInForce }),
+    ...(sent.icebergQty === undefined ? {} : { icebergQty: sent.icebergQty }),
+    ...(sent.trailingDelta === undefined ? {} : { trailingDelta: sent.trailingDelta }),
+    ...(sent.clientOrderId === undefined ? {} : { clientOrderId: sent.clientOrderId }),
+  };
+}
+
+function assertPairTypes(side: OrderSide, above: OcoLegType, below: OcoLegType): void {
+  if (above === "LIMIT_MAKER" && below === "LIMIT_MAKER") throw orderListRejections.bothLegsLimit();
+  if (side === "SELL") {
+    if (below === "LIMIT_MAKER") throw orderListRejections.sellLimitMustBeAbove();
+    if (above !== "LIMIT_MAKER") throw orderListRejections.sellStopMustBeBelow();
+  } else {
+    if (above === "LIMIT_MAKER") throw orderListRejections.buyLimitMustBeBelow();
+    if (below !== "LIMIT_MAKER") throw orderListRejections.buyStopMustBeAbove();
+  }
+}
+
+function assertPairPrices(side: OrderSide, above: OrderDraft, below: OrderDraft, reference: bigint): void {
+  const ordered =
+    side === "SELL"
+      ? above.price > reference && reference > (below.stopPrice ?? 0n)
+      : below.price < reference && reference < (above.stopPrice ?? 0n);
+  if (!ordered) throw orderListRejections.newOrderRejected(NEW_ORDER_REJECTED.badPrices);
+}

@@ -1,0 +1,80 @@
+import { SYMBOL } from "../../../binance/symbol-rule.js";
+import { parseUnits } from "../decimal-units.js";
+import { isOpen, type OrderListStore } from "../order-list-store.js";
+import type { OrderListRecord, OrderSide } from "../order-list-types.js";
+import type { OrderDraft } from "./order-draft.js";
+import { insertOrderList } from "./order-list-insertion.js";
+
+/**
+ * The seeding API's open OCO list (`sandbox.createOcoList`), unchanged: no
+ * symbol table, filters or price rules (a seed may use any symbol and the
+ * Cancel OCO example's prices), defaults shaped like that example (SELL, a
+ * STOP_LOSS_LIMIT leg at stop "1" and a LIMIT_MAKER leg at "3", quantity
+ * "10"), and a TypeError for a bad seed.
+ */
+export interface SeedOcoListOptions {
+  readonly symbol: string;
+  /** Default false (cross margin). */
+  readonly isIsolated?: boolean;
+  /** Default: generated. Must not name another open list of this apiKey. */
+  readonly listClientOrderId?: string;
+  /** Default: the next id; must be unused. Later ids stay above it. */
+  readonly orderListId?: number;
+  readonly side?: OrderSide;
+  /** Default "10". */
+  readonly quantity?: string | number;
+  /** LIMIT_MAKER leg price. Default "3". */
+  readonly price?: string | number;
+  /** STOP_LOSS_LIMIT trigger. Default "1". */
+  readonly stopPrice?: string | number;
+  /** STOP_LOSS_LIMIT limit price. Default: stopPrice. */
+  readonly stopLimitPrice?: string | number;
+}
+
+function seedDecimal(value: string | number, name: string): bigint {
+  const text = typeof value === "number" ? String(value) : value;
+  const parsed = parseUnits(text);
+  if (!parsed.ok || (typeof value === "number" && !Number.isFinite(value))) {
+    throw new TypeError(`${name} must be a non-negative decimal with at most 8 fraction digits, got ${JSON.stringify(value)}.`);
+  }
+  return parsed.units;
+}
+
+export function seedOcoList(store: OrderListStore, apiKey: string, options: SeedOcoListOptions): OrderListRecord {
+  if (!SYMBOL.test(options.symbol)) {
+    throw new TypeError(`symbol must match ${SYMBOL}, got ${JSON.stringify(options.symbol)}.`);
+  }
+  const side = options.side ?? "SELL";
+  if (side !== "BUY" && side !== "SELL") throw new TypeError("side must be BUY or SELL.");
+  const { listClientOrderId } = options;
+  if (
+    listClientOrderId !== undefined &&
+    store.lists.some((list) => list.apiKey === apiKey && isOpen(list) && list.listClientOrderId === listClientOrderId)
+  ) {
+    throw new TypeError(`An open order list already uses listClientOrderId '${listClientOrderId}'.`);
+  }
+  const origQty = seedDecimal(options.quantity ?? "10", "quantity");
+  const stopPrice = seedDecimal(options.stopPrice ?? "1", "stopPrice");
+  const stopLimitPrice = seedDecimal(options.stopLimitPrice ?? options.stopPrice ?? "1", "stopLimitPrice");
+  const price = seedDecimal(options.price ?? "3", "price");
+  const stopLeg: OrderDraft = { type: "STOP_LOSS_LIMIT", side, price: stopLimitPrice, stopPrice, origQty, timeInForce: "GTC" };
+  const makerLeg: OrderDraft = { type: "LIMIT_MAKER", side, price, origQty, timeInForce: "GTC" };
+  return insertOrderList(
+    store,
+    apiKey,
+    {
+      symbol: options.symbol,
+      isIsolated: options.isIsolated ?? false,
+      ...(listClientOrderId === undefined ? {} : { listClientOrderId }),
+    },
+    {
+      kind: "OCO",
+      contingencyType: "OCO",
+      ...(options.orderListId === undefined ? {} : { orderListId: options.orderListId }),
+      orders: [
+        { draft: stopLeg, role: "oco", status: "NEW" },
+        { draft: makerLeg, role: "oco", status: "NEW" },
+      ],
+    },
+  );
+}
