@@ -6,13 +6,12 @@
 export const CLIENT_AND_SIGNER_ENTRY = 'export { createClient } from "@sapi-kit/client";\nexport { createSigner } from "@sapi-kit/signer";\n';
 
 /**
- * An app that signs with an HMAC secret only: exactly the quick start's
- * calls and nothing else imported. Whatever RSA / Ed25519 / PEM code the
- * bundler cannot drop from this is what an HMAC user pays for key types
- * they never use.
+ * An app that signs with an HMAC secret only, as documented for it: the
+ * quick start's calls with createSigner from `@sapi-kit/signer/hmac`, the
+ * entry without the PEM / RSA / Ed25519 code, and nothing else imported.
  */
 export const HMAC_ONLY_ENTRY = `import { createClient } from "@sapi-kit/client";
-import { createSigner } from "@sapi-kit/signer";
+import { createSigner } from "@sapi-kit/signer/hmac";
 export function createHmacClient({ baseUrl, apiKey, apiSecret }) {
   const client = createClient({ baseUrl });
   client.use(createSigner({ apiKey, apiSecret }));

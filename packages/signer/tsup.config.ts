@@ -1,9 +1,11 @@
 import { defineConfig } from "tsup";
 
-// Two entries with one API: `index` (WebCrypto only, any runtime) and `node`
-// (picked by the `node` export condition; HMAC on node:crypto).
+// Two public entries with the same API, each in two builds: `.`
+// (index: WebCrypto only, any runtime; node: picked by the `node` export
+// condition, HMAC on node:crypto) and `./hmac` (the same for apps that sign
+// with an HMAC secret only: no PEM/RSA/Ed25519 code).
 export default defineConfig({
-  entry: ["src/index.ts", "src/node.ts"],
+  entry: ["src/index.ts", "src/node.ts", "src/hmac/index.ts", "src/hmac/node.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
@@ -14,7 +16,8 @@ export default defineConfig({
   external: ["node:crypto", "openapi-fetch", "@sapi-kit/client", "@sapi-kit/client/errors"],
   // Keep "node:crypto": a bare "crypto" is not resolvable in Deno or bundlers targeting browsers.
   removeNodeProtocol: false,
-  // One self-contained file per entry: a shared chunk would be one more
-  // module to resolve and read on every cold start.
-  splitting: false,
+  // Shared chunks: the signer's own error classes (SignerConfigError,
+  // RateLimitError, ...) must be one class whichever entry an app imports
+  // them from, as the client's are. A chunk is one more small file to load.
+  splitting: true,
 });

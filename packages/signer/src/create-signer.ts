@@ -1,8 +1,7 @@
 import type { Middleware } from "openapi-fetch";
-import { createAsymmetricSigner } from "./asymmetric-signer.js";
 import { SignerConfigError, UnknownExecutionStatusError } from "./errors.js";
 import { type SignerOptions, validateOptions } from "./options.js";
-import type { HmacSignerFactory } from "./payload-signer.js";
+import type { PayloadSigner } from "./payload-signer.js";
 import { TIMESTAMP_OUTSIDE_RECV_WINDOW, checkResponse } from "./response-outcome.js";
 import { type FetchFunction, SERVER_TIME_PATH, createServerClock } from "./server-clock.js";
 import { signParams } from "./sign-params.js";
@@ -24,13 +23,15 @@ export type Signer = Middleware & {
 // The wiring: what to sign with, when to sync the clock, and the one -1021
 // resend. Building the signed parameters is `signParams` (pure), building the
 // Request is `buildSignedRequest`, classifying responses is `checkResponse`.
-export function createSignerWith(createHmacSigner: HmacSignerFactory, options: SignerOptions): Signer {
+// `keySigner` turns the validated options into the payload signer: each entry
+// passes its own, so an HMAC-only entry never bundles the PEM/RSA/Ed25519 code.
+export function createSignerWith<Options extends SignerOptions>(
+  keySigner: (options: Options) => PayloadSigner,
+  options: Options,
+): Signer {
   validateOptions(options);
   const { apiKey, recvWindow, onUsage, retryOnTimestampError = true } = options;
-  const signPayload =
-    options.apiSecret !== undefined
-      ? createHmacSigner(options.apiSecret)
-      : createAsymmetricSigner(options.privateKey as string | CryptoKey);
+  const signPayload = keySigner(options);
   const clock = createServerClock(options.now ?? Date.now);
   let syncBeforeFirstRequest = options.syncClock === true;
   let lastOrigin: string | undefined;

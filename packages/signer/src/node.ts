@@ -1,6 +1,7 @@
 // Node entry (`node` export condition): same API as ./index.ts, but HMAC
 // runs on node:crypto, which is markedly faster than WebCrypto on Node 20.
 // RSA and Ed25519 still use WebCrypto.
+import { anyKeySigner } from "./any-key-signer.js";
 import { type Signer, createSignerWith } from "./create-signer.js";
 import { createNodeHmacSigner } from "./hmac-node.js";
 import type { SignerOptions } from "./options.js";
@@ -9,5 +10,5 @@ export * from "./public-api.js";
 
 /** Creates the signing middleware: register it LAST with `client.use(signer)`. */
 export function createSigner(options: SignerOptions): Signer {
-  return createSignerWith(createNodeHmacSigner, options);
+  return createSignerWith(anyKeySigner(createNodeHmacSigner), options);
 }

@@ -9,6 +9,8 @@ import {
   type UsageHeaders,
   createSigner,
 } from "../src/index.js";
+import { type HmacSignerOptions, createSigner as createHmacSigner } from "../src/hmac/index.js";
+import { createSigner as createHmacNodeSigner } from "../src/hmac/node.js";
 import { createSigner as createNodeSigner } from "../src/node.js";
 import type { TestPaths } from "./support/paths.js";
 
@@ -25,6 +27,14 @@ describe("createSigner types", () => {
 
   it("both entries have the same signature", () => {
     expectTypeOf(createNodeSigner).toEqualTypeOf(createSigner);
+  });
+
+  it("@sapi-kit/signer/hmac takes HMAC options only, in both builds, and returns the same Signer", () => {
+    expectTypeOf(createHmacSigner).parameter(0).toEqualTypeOf<HmacSignerOptions>();
+    expectTypeOf(createHmacNodeSigner).toEqualTypeOf(createHmacSigner);
+    expectTypeOf(createHmacSigner({ apiKey: "k", apiSecret: "s", recvWindow: 5000 })).toEqualTypeOf<Signer>();
+    // @ts-expect-error a private key needs the main entry
+    createHmacSigner({ apiKey: "k", privateKey: "-----BEGIN PRIVATE KEY-----..." });
   });
 
   it("exposes the clock controls", () => {

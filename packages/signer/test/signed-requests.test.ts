@@ -2,6 +2,8 @@
 // tests a signer: the request a caller builds goes in, the exact request the
 // signer must send comes out (URL, body, method, headers, redirect mode).
 import { describe, expect, it } from "vitest";
+import * as hmacWebEntry from "../src/hmac/index.js";
+import * as hmacNodeEntry from "../src/hmac/node.js";
 import * as webEntry from "../src/index.js";
 import * as nodeEntry from "../src/node.js";
 import { API_KEY, API_SECRET, ED25519_PEM, RSA_PEM, type KeyKind, vectors } from "./support/keys.js";
@@ -108,10 +110,18 @@ describe("whole signed requests against known answers", () => {
         expect(cases.some((c) => c.request.body !== null)).toBe(true);
       });
       for (const testCase of cases) {
-        for (const [entryName, entry] of [
+        // The HMAC-only entries (@sapi-kit/signer/hmac) must send the same bytes for HMAC keys.
+        const entries = [
           ["webcrypto", webEntry],
           ["node", nodeEntry],
-        ] as const) {
+          ...(testCase.key === "hmac"
+            ? ([
+                ["hmac webcrypto", hmacWebEntry as typeof webEntry],
+                ["hmac node", hmacNodeEntry as typeof webEntry],
+              ] as const)
+            : []),
+        ] as const;
+        for (const [entryName, entry] of entries) {
           it(`${testCase.name} (${entryName} entry)`, async () => {
             await expectWireRequest(await sign(entry, testCase), testCase);
           });

@@ -1,0 +1,13 @@
+// `@sapi-kit/signer/hmac` on Node (`node` export condition): as ./index.ts,
+// with HMAC on node:crypto like the main entry's Node build.
+import { type Signer, createSignerWith } from "../create-signer.js";
+import { createNodeHmacSigner } from "../hmac-node.js";
+import { hmacOnlySigner } from "../hmac-only-signer.js";
+import type { HmacSignerOptions } from "../options.js";
+
+export * from "../public-api.js";
+
+/** Creates the HMAC signing middleware: register it LAST with `client.use(signer)`. */
+export function createSigner(options: HmacSignerOptions): Signer {
+  return createSignerWith(hmacOnlySigner(createNodeHmacSigner), options);
+}
