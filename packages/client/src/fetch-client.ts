@@ -57,6 +57,12 @@ const serializePath = (path: string, params: Query): string =>
 const toQuerySerializer = (option: Options | ((query: Query) => string) | undefined) =>
   typeof option === "function" ? option : (query: Query) => serializeQuery(query, option?.allowReserved);
 
+// Request ids, as openapi-fetch's `id`: unique per call without a random
+// number per call. The random prefix keeps two copies of this module (ESM and
+// CommonJS) from handing a shared middleware the same id.
+const ID_PREFIX = Math.random().toString(36).slice(2, 7);
+let lastId = 0;
+
 const stripSlash = (url = "") => (url.endsWith("/") ? url.slice(0, -1) : url);
 
 export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions): Client<Paths> {
@@ -114,14 +120,18 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     // As openapi-fetch: init fields a Request does not know (undici's `dispatcher`, say) ride along.
     for (const key in init) if (!(key in request)) (request as Options)[key] = init[key];
     const all: Middleware[] = [...middlewares, ...middleware];
-    const backwards = [...all].reverse();
-    const id = Math.random().toString(36).slice(2, 11);
+    const id = ID_PREFIX + (++lastId).toString(36);
     const options = Object.freeze({ baseUrl, fetch: send, parseAs, querySerializer: serializeQuery, bodySerializer, pathSerializer });
-    const context = () => ({ request, schemaPath, params, options, id });
+    // openapi-fetch's arguments, plus `response` or `error` after the request.
+    const context = (key?: string, value?: unknown) => {
+      const argument: Options = { request, schemaPath, params, options, id };
+      if (key) argument[key] = value;
+      return argument as never;
+    };
     let response: Response | undefined;
     // Called as methods (`this` is the middleware), and in openapi-fetch's order: requests first to last, the rest last to first.
     for (const middleware of all) {
-      const result = await middleware?.onRequest?.(context() as never);
+      const result = await middleware?.onRequest?.(context());
       if (!result) continue;
       if (result instanceof Request) request = result as Request;
       else if (result instanceof Response) {
@@ -134,8 +144,8 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
         response = await send(request, requestInitExt);
       } catch (failure) {
         let error: unknown = failure;
-        for (const middleware of backwards) {
-          const result = await middleware?.onError?.({ ...context(), error } as never);
+        for (let at = all.length; at--; ) {
+          const result = await all[at]?.onError?.(context("error", error));
           if (!result) continue;
           if (result instanceof Response) {
             response = result;
@@ -147,25 +157,25 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
         }
         if (error) throw error;
       }
-      for (const middleware of backwards) {
-        const result = await middleware?.onResponse?.({ ...context(), response } as never);
+      for (let at = all.length; at--; ) {
+        const result = await all[at]?.onResponse?.(context("response", response));
         if (!result) continue;
         if (!(result instanceof Response)) throw new Error("onResponse: must return new Response() when modifying the response");
         response = result;
       }
     }
     const done = response as Response;
-    const length = done.headers.get("Content-Length");
     const checkJson = parseAs === "json";
     let data: unknown;
-    if (
-      done.status === 204 ||
-      request.method === "HEAD" ||
-      (length === "0" && !done.headers.get("Transfer-Encoding")?.includes("chunked"))
-    ) {
+    if (done.status === 204 || request.method === "HEAD") {
       // Nothing to read: openapi-fetch's { data: undefined } or { error: undefined }.
-    } else if (!done.ok || checkJson) data = await done.text(); // checkResponse parses it
-    else data = parseAs === "stream" ? done.body : await done[parseAs as "text"]();
+    } else if (!done.ok || checkJson) {
+      // checkResponse parses it, and reads "" as openapi-fetch reads Content-Length: 0 (no body), so
+      // that header is not looked up here.
+      data = await done.text();
+    } else if (done.headers.get("Content-Length") !== "0" || done.headers.get("Transfer-Encoding")?.includes("chunked")) {
+      data = parseAs === "stream" ? done.body : await done[parseAs as "text"]();
+    }
     return checkResponse(done.ok ? { data, response: done } : { error: data, response: done }, method, schemaPath, checkJson);
   }
 

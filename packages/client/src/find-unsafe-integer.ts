@@ -22,8 +22,11 @@ export function findUnsafeInteger(value: unknown): UnsafeIntegerHit | undefined 
   const isArray = Array.isArray(value);
   if (!isArray && !isPlainObject(value)) return undefined;
   // One loop for arrays and objects: for...in yields an array's indexes as strings.
+  // Strings, booleans and safe numbers (most values) are settled here without a call.
   for (const key in value) {
-    const hit = findUnsafeInteger((value as Record<string, unknown>)[key]);
+    const inner = (value as Record<string, unknown>)[key];
+    if (typeof inner === "number" ? Math.abs(inner) <= Number.MAX_SAFE_INTEGER : typeof inner !== "object" || inner === null) continue;
+    const hit = findUnsafeInteger(inner);
     if (hit) {
       hit.path.unshift(isArray ? Number(key) : key);
       return hit;
