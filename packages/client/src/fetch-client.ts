@@ -119,7 +119,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     });
     // As openapi-fetch: init fields a Request does not know (undici's `dispatcher`, say) ride along.
     for (const key in init) if (!(key in request)) (request as Options)[key] = init[key];
-    const all: Middleware[] = [...middlewares, ...middleware];
+    const all: Middleware[] = middlewares.concat(middleware);
     const id = ID_PREFIX + (++lastId).toString(36);
     const options = Object.freeze({ baseUrl, fetch: send, parseAs, querySerializer: serializeQuery, bodySerializer, pathSerializer });
     // openapi-fetch's arguments, plus `response` or `error` after the request.
