@@ -20,7 +20,10 @@ const SYSTEM_PROGRAMS = new Set(["/usr/bin/chromium", "/usr/bin/google-chrome"])
  */
 const DELIBERATE = [
   { file: "docs/test/site-modules.test.ts", text: "../../etc/passwd", why: "a path-traversal request the docs server must refuse" },
-  { file: "release/test/self-contained.test.ts", text: "", why: "this file describes the patterns it looks for" },
+  { file: "release/test/self-contained.test.ts", text: "outside-the-repo", why: "the outside examples this file's own tests feed the check" },
+  // The inside examples below are relative to the example file they name, not to this one.
+  { file: "release/test/self-contained.test.ts", text: "../../../../spec/openapi.yaml", why: "an inside example, from packages/sandbox/test/helpers/" },
+  { file: "release/test/self-contained.test.ts", text: "../../../README.md", why: "an inside example, from docs/guides/en/" },
 ];
 
 // Absolute paths under the usual roots of a developer's or CI machine.
@@ -72,10 +75,10 @@ describe("the repository is self-contained", () => {
   });
 
   it("the check catches an absolute path, a climb out of the root and a sibling folder", () => {
-    expect(outsidePaths("packages/x/test/a.test.ts", 'readFileSync("/work/shared/vectors/signing.json")')).toHaveLength(1);
-    expect(outsidePaths("spec/test/a.test.ts", 'new URL("../../../shared/seed/x.txt", import.meta.url)')).toHaveLength(1);
-    expect(outsidePaths("ARCHITECTURE.md", "fixed by `../shared/design.md`")).toHaveLength(1);
-    expect(outsidePaths("docs/README.md", "see ../../shared/design.md")).toHaveLength(1);
+    expect(outsidePaths("packages/x/test/a.test.ts", 'readFileSync("/home/dev/outside-the-repo/signing.json")')).toHaveLength(1);
+    expect(outsidePaths("spec/test/a.test.ts", 'new URL("../../../outside-the-repo/seed/x.txt", import.meta.url)')).toHaveLength(1);
+    expect(outsidePaths("ARCHITECTURE.md", "fixed by `../outside-the-repo/design.md`")).toHaveLength(1);
+    expect(outsidePaths("docs/README.md", "see ../../outside-the-repo/design.md")).toHaveLength(1);
   });
 
   it("the check accepts paths inside the repository and the documented system programs", () => {
