@@ -1,4 +1,4 @@
-import { formatUnits, type OrderListEngine, type OrderListView, type OrderView } from "./engine/index.js";
+import { formatUnits, type OrderListEngine, type OrderListView, type OrderView, type SymbolSpec } from "./engine/index.js";
 
 /**
  * What the JS API (`sandbox.getOrderList`, `sandbox.symbols()`, ...) hands
@@ -25,21 +25,13 @@ export function orderListSnapshot(view: OrderListView): OrderListSnapshot {
   return { ...list, legs: [first, second, ...rest] };
 }
 
-/** A symbol of the sandbox's table: its filters and its current last price, decimals as text. */
-export interface SandboxSymbol {
-  readonly symbol: string;
-  readonly baseAsset: string;
-  readonly quoteAsset: string;
-  readonly minPrice: string;
-  readonly maxPrice: string;
-  readonly tickSize: string;
-  readonly minQty: string;
-  readonly maxQty: string;
-  readonly stepSize: string;
-  readonly minNotional: string;
-  readonly maxNotional?: string;
+/**
+ * A symbol of the sandbox's table as `symbols()` reports it: the spec it was
+ * configured with, decimals as text, its notional filter's name always
+ * stated, and `lastPrice` the current one (after any `setPrice`).
+ */
+export interface SandboxSymbol extends SymbolSpec {
   readonly notionalFilter: "NOTIONAL" | "MIN_NOTIONAL";
-  readonly lastPrice: string;
 }
 
 export function sandboxSymbols(engine: OrderListEngine): SandboxSymbol[] {
