@@ -1,10 +1,8 @@
 // The built executable, as a user's shell runs it: exit codes reach the process.
-import { spawn, spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { spawnSync } from "node:child_process";
 import { startSandbox } from "@sapi-kit/sandbox";
 import { describe, expect, it } from "vitest";
-
-const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+import { BIN as bin, startBin } from "./support/running-bin.js";
 
 function run(args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { PATH: process.env.PATH } });
@@ -64,18 +62,10 @@ describe("dist/bin.js and Ctrl-C", () => {
       const list = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
       const rule = sandbox.faults.inject({ type: "delay", ms: 30_000 }, { times: 1 });
       const argv = ["margin", "cancel-oco", "--symbol", "LTCBTC", "--order-list-id", String(list.orderListId)];
-      const child = spawn(process.execPath, [bin, ...argv, "--base-url", sandbox.url], {
-        env: { PATH: process.env.PATH, BINANCE_API_KEY: account.apiKey, BINANCE_API_SECRET: account.apiSecret },
+      const { child, stdout, stderr, exited } = startBin([...argv, "--base-url", sandbox.url], {
+        BINANCE_API_KEY: account.apiKey,
+        BINANCE_API_SECRET: account.apiSecret,
       });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk) => {
-        stdout += chunk;
-      });
-      child.stderr.on("data", (chunk) => {
-        stderr += chunk;
-      });
-      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
       // The sandbox has the request (the delay rule was consumed): now press Ctrl-C.
       const deadline = Date.now() + 10_000;
       while (rule.remaining > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -85,10 +75,10 @@ describe("dist/bin.js and Ctrl-C", () => {
       const code = await exited;
       expect(Date.now() - interruptedAt).toBeLessThan(5_000);
       expect(code).toBe(130);
-      expect(stdout).toBe("");
-      expect(stderr).toMatch(/Interrupted \(Ctrl-C\) while the cancel was in flight: its outcome is UNKNOWN/);
-      expect(stderr).toContain(`GET /sapi/v1/margin/orderList with orderListId=${list.orderListId}`);
-      expect(stderr).not.toContain(account.apiSecret as string);
+      expect(stdout()).toBe("");
+      expect(stderr()).toMatch(/Interrupted \(Ctrl-C\) while the cancel was in flight: its outcome is UNKNOWN/);
+      expect(stderr()).toContain(`GET /sapi/v1/margin/orderList with orderListId=${list.orderListId}`);
+      expect(stderr()).not.toContain(account.apiSecret as string);
     } finally {
       await sandbox.close();
     }

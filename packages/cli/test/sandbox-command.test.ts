@@ -2,13 +2,10 @@
 // its URL and throwaway credentials, answers a signed call from a raw
 // node:http client (no sapi-kit code on the client side) and the admin price
 // route, and stops cleanly on Ctrl-C with exit 0.
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { request } from "node:http";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-
-const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+import { type RunningBin, startBin } from "./support/running-bin.js";
 
 function rawRequest(method: string, url: string, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
@@ -25,28 +22,21 @@ function rawRequest(method: string, url: string, headers: Record<string, string>
   });
 }
 
-async function waitFor(child: ChildProcessWithoutNullStreams, output: () => string, pattern: RegExp) {
+async function waitFor({ child, stdout }: RunningBin, pattern: RegExp) {
   const deadline = Date.now() + 15_000;
-  while (!pattern.test(output()) && Date.now() < deadline && child.exitCode === null) {
+  while (!pattern.test(stdout()) && Date.now() < deadline && child.exitCode === null) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  expect(output()).toMatch(pattern);
+  expect(stdout()).toMatch(pattern);
 }
 
 describe("sapi-kit sandbox (dist/bin.js)", () => {
   it("serves any client on loopback, prints throwaway credentials, stops on SIGINT with exit 0", async () => {
-    const child = spawn(process.execPath, [bin, "sandbox", "--port", "0"], { env: { PATH: process.env.PATH } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    const sandbox = startBin(["sandbox", "--port", "0"]);
+    const { child, exited } = sandbox;
     try {
-      await waitFor(child, () => stdout, /Press Ctrl-C to stop\./);
+      await waitFor(sandbox, /Press Ctrl-C to stop\./);
+      const stdout = sandbox.stdout();
       const url = /at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(stdout)?.[1] as string;
       expect(url).toBeDefined();
       expect(stdout).toMatch(/They are printed on purpose/);
@@ -71,8 +61,8 @@ describe("sapi-kit sandbox (dist/bin.js)", () => {
 
       child.kill("SIGINT");
       expect(await exited).toBe(0);
-      expect(stdout.trimEnd().split("\n").at(-1)).toBe("Sandbox stopped.");
-      expect(stderr).toBe("");
+      expect(sandbox.stdout().trimEnd().split("\n").at(-1)).toBe("Sandbox stopped.");
+      expect(sandbox.stderr()).toBe("");
       await expect(rawRequest("GET", `${url}/api/v3/time`)).rejects.toThrow(/ECONNREFUSED/);
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
@@ -80,27 +70,17 @@ describe("sapi-kit sandbox (dist/bin.js)", () => {
   }, 30_000);
 
   it("a port in use is a usage error (exit 2), in Chinese too", async () => {
-    const first = spawn(process.execPath, [bin, "sandbox"], { env: { PATH: process.env.PATH } });
-    let stdout = "";
-    first.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    const exited = new Promise<number | null>((resolve) => first.once("exit", (code) => resolve(code)));
+    const first = startBin(["sandbox"]);
     try {
-      await waitFor(first, () => stdout, /Press Ctrl-C to stop\./);
-      const port = /127\.0\.0\.1:(\d+)/.exec(stdout)?.[1] as string;
-      const second = spawn(process.execPath, [bin, "sandbox", "--port", port, "--lang", "zh-CN"], { env: { PATH: process.env.PATH } });
-      let stderr = "";
-      second.stderr.on("data", (chunk) => {
-        stderr += chunk;
-      });
-      const code = await new Promise<number | null>((resolve) => second.once("exit", (c) => resolve(c)));
-      expect(code).toBe(2);
-      expect(stderr).toContain(`127.0.0.1 上的端口 ${port} 已被占用`);
-      first.kill("SIGINT");
-      expect(await exited).toBe(0);
+      await waitFor(first, /Press Ctrl-C to stop\./);
+      const port = /127\.0\.0\.1:(\d+)/.exec(first.stdout())?.[1] as string;
+      const second = startBin(["sandbox", "--port", port, "--lang", "zh-CN"]);
+      expect(await second.exited).toBe(2);
+      expect(second.stderr()).toContain(`127.0.0.1 上的端口 ${port} 已被占用`);
+      first.child.kill("SIGINT");
+      expect(await first.exited).toBe(0);
     } finally {
-      if (first.exitCode === null) first.kill("SIGKILL");
+      if (first.child.exitCode === null) first.child.kill("SIGKILL");
     }
   }, 30_000);
 });
