@@ -26,8 +26,15 @@ export interface OrderListStoreOptions {
 export interface OrderListStore {
   readonly symbols: SymbolTable;
   now(): number;
-  /** Lists in creation order. */
-  readonly lists: OrderListRecord[];
+  /** Lists in creation order; add with `add`, so the id index stays true. */
+  readonly lists: readonly OrderListRecord[];
+  add(list: OrderListRecord): void;
+  /**
+   * The list with this orderListId, looked up in an index: a long-running
+   * sandbox (a bot's soak test, the benchmark) keeps every list it ever
+   * placed, and a cancel or query by id must not slow down with them.
+   */
+  byId(orderListId: bigint | number): OrderListRecord | undefined;
   /** The next orderListId, or `requested` when given (it must be unused); ids stay monotonic. */
   takeOrderListId(requested?: number): number;
   takeOrderId(): number;
@@ -67,16 +74,26 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
   assertId(nextOrderListId, "firstOrderListId");
   assertId(nextOrderId, "firstOrderId");
   const lists: OrderListRecord[] = [];
+  const index = new Map<number, OrderListRecord>();
   const lastPrices = new Map<string, bigint>();
 
   return {
     symbols,
     now,
     lists,
+    add(list) {
+      lists.push(list);
+      index.set(list.orderListId, list);
+    },
+    byId(orderListId) {
+      // Every id handed out is a safe integer; a bigint beyond them names no list (and must not round onto one).
+      const id = Number(orderListId);
+      return Number.isSafeInteger(id) ? index.get(id) : undefined;
+    },
     takeOrderListId(requested) {
       if (requested === undefined) return nextOrderListId++;
       assertId(requested, "orderListId");
-      if (lists.some((list) => list.orderListId === requested)) {
+      if (index.has(requested)) {
         throw new TypeError(`orderListId ${requested} is already used by another order list.`);
       }
       nextOrderListId = Math.max(nextOrderListId, requested + 1);

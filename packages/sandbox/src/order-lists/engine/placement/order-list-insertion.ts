@@ -122,7 +122,7 @@ export function insertOrderList(
     autoRepayAtCancel: request.autoRepayAtCancel ?? true,
     cancelCount: 0,
   };
-  store.lists.push(list);
+  store.add(list);
   return list;
 }
 
