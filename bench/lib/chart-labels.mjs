@@ -23,7 +23,7 @@ export const CHART_LABELS = Object.freeze({
     kB: "{value} kB",
     notMeasured: "—",
     footnotes: [
-      "Per call: median of {rounds} interleaved rounds in one run ({sequentialCalls} sequential calls and one batch of 64 concurrent calls per contender each round), divided by the floor's median from the same run: raw fetch + node:crypto HMAC, the cheapest signed call Node allows.",
+      "Per call: {rounds} interleaved rounds in one run ({sequentialCalls} sequential calls and {concurrentBatches} batches of 64 concurrent calls per contender each round); each round's median is divided by the floor's from the same round, and the bar is the median of those ratios. The floor: raw fetch + node:crypto HMAC, the cheapest signed call Node allows.",
       "Cold start: a fresh Node process imports the package and sends its first signed call; median of {coldStartSamples}. Size: esbuild bundle, browser conditions, minified, gzip -9; 1 kB = 1000 B.",
     ],
     nodeOnlyFootnote: "* Node only: does not bundle for the browser, so measured for Node (built-ins left out).",
@@ -52,7 +52,7 @@ export const CHART_LABELS = Object.freeze({
     kB: "{value} kB",
     notMeasured: "—",
     footnotes: [
-      "每次调用：同一次运行中交错进行 {rounds} 轮（每轮每个参测者顺序调用 {sequentialCalls} 次、并发 64 次一批）取中位数，再除以同一次运行中下限的中位数。下限即原生 fetch + node:crypto HMAC，是 Node 上签名调用的最低成本。",
+      "每次调用：同一次运行中交错进行 {rounds} 轮（每轮每个参测者顺序调用 {sequentialCalls} 次、另有 {concurrentBatches} 批各 64 个并发调用）；每轮的中位数除以同一轮中下限的中位数，柱长取这些倍数的中位数。下限即原生 fetch + node:crypto HMAC，是 Node 上签名调用的最低成本。",
       "冷启动：在全新的 Node 进程中导入包并发送第一个签名请求，取 {coldStartSamples} 次的中位数。体积：esbuild 打包，浏览器条件，压缩后 gzip -9；1 kB = 1000 B。",
     ],
     nodeOnlyFootnote: "* 仅限 Node：无法为浏览器打包，因此按 Node 平台测量（不含内置模块）。",

@@ -284,7 +284,12 @@ export function renderChartSvg(results, language, { highlight = "sapi-kit" } = {
   // Footnotes, wrapped to the chart's width.
   const config = results.config ?? {};
   const footnotes = labels.footnotes.map((note) =>
-    fill(note, { rounds: config.rounds ?? "?", sequentialCalls: config.sequentialCalls ?? "?", coldStartSamples: config.coldStartSamples ?? "?" }),
+    fill(note, {
+      rounds: config.rounds ?? "?",
+      sequentialCalls: config.sequentialCalls ?? "?",
+      concurrentBatches: config.concurrentBatches ?? "?",
+      coldStartSamples: config.coldStartSamples ?? "?",
+    }),
   );
   if (anyNodeOnly) footnotes.push(labels.nodeOnlyFootnote);
   if (anyMissing) footnotes.push(labels.missingFootnote);

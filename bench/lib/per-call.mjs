@@ -1,8 +1,13 @@
 // Per-call cost, sequential and 64-way concurrent, measured round-robin in
-// small blocks so that drift (other load on the machine, GC, the sandbox's
-// growing state) hits every contender alike. Seeding happens outside the
-// timed sections.
-import { median } from "./stats.mjs";
+// small blocks so that drift (other load on the machine, GC, JIT tiering)
+// hits every contender alike. Seeding happens outside the timed sections.
+//
+// Ratios are paired: in every round each contender's block is divided by the
+// floor's block of the same round, and the ratio reported is the median of
+// those per-round ratios. On a shared 2-core VM a block can run 1.5-2x slower
+// than its neighbour a second later; pairing cancels that drift, where a ratio
+// of two overall medians keeps it. The overall medians are reported besides.
+import { median, pairedMedianRatio } from "./stats.mjs";
 
 export const CONCURRENCY = 64;
 
@@ -15,34 +20,50 @@ export async function measurePerCall({ contenders, target, rounds, sequentialCal
     for (const order of target.seed(warmupCalls)) await cancel(order);
     await Promise.all(target.seed(CONCURRENCY).map((order) => cancel(order)));
     target.expectOnlyCancels(warmupCalls + CONCURRENCY, contender.id);
-    prepared.push({ contender, cancel, sequential: [], concurrent: [] });
+    prepared.push({ contender, cancel, sequential: [], concurrent: [], rounds: [] });
   }
 
   for (let round = 0; round < rounds; round++) {
     // Rotate the order every round: nobody always goes first.
     const order = prepared.map((_, index) => prepared[(index + round) % prepared.length]);
     for (const entry of order) {
+      const sequential = [];
+      const concurrent = [];
       const orders = target.seed(sequentialCalls);
       for (const item of orders) {
         const started = performance.now();
         await entry.cancel(item);
-        entry.sequential.push((performance.now() - started) * 1000);
+        sequential.push((performance.now() - started) * 1000);
       }
       for (let batch = 0; batch < concurrentBatches; batch++) {
         const orders64 = target.seed(CONCURRENCY);
         const started = performance.now();
         await Promise.all(orders64.map((item) => entry.cancel(item)));
-        entry.concurrent.push(((performance.now() - started) * 1000) / CONCURRENCY);
+        concurrent.push(((performance.now() - started) * 1000) / CONCURRENCY);
       }
+      entry.sequential.push(...sequential);
+      entry.concurrent.push(...concurrent);
+      entry.rounds[round] = { sequential: median(sequential), concurrent: median(concurrent) };
       target.expectOnlyCancels(sequentialCalls + concurrentBatches * CONCURRENCY, entry.contender.id);
     }
     if ((round + 1) % every === 0 || round + 1 === rounds) log?.(`  round ${round + 1}/${rounds} done`);
   }
 
-  return prepared.map(({ contender, sequential, concurrent }) => ({
-    id: contender.id,
-    label: contender.label,
-    sequential: { medianUs: median(sequential), samples: sequential.length },
-    concurrent: { medianUs: median(concurrent), samples: concurrent.length, concurrency: CONCURRENCY },
+  const floor = prepared.find((entry) => entry.contender.floor);
+  const pairedRatio = (entry, kind) =>
+    pairedMedianRatio(
+      entry.rounds.map((round) => round[kind]),
+      floor.rounds.map((round) => round[kind]),
+    );
+  return prepared.map((entry) => ({
+    id: entry.contender.id,
+    label: entry.contender.label,
+    sequential: { medianUs: median(entry.sequential), samples: entry.sequential.length, ratio: pairedRatio(entry, "sequential") },
+    concurrent: {
+      medianUs: median(entry.concurrent),
+      samples: entry.concurrent.length,
+      concurrency: CONCURRENCY,
+      ratio: pairedRatio(entry, "concurrent"),
+    },
   }));
 }

@@ -9,3 +9,13 @@ export function round(value, digits = 2) {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
 }
+
+/**
+ * Paired ratio: `values[i] / floor[i]` for every round i (both measured in
+ * the same round), then the median of those ratios. Drift that slows a whole
+ * round slows both sides of its ratio and cancels out.
+ */
+export function pairedMedianRatio(values, floor) {
+  if (values.length !== floor.length) throw new RangeError(`paired samples differ in length: ${values.length} vs ${floor.length}`);
+  return median(values.map((value, index) => value / floor[index]));
+}
