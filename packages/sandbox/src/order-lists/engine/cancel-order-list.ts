@@ -1,7 +1,7 @@
 import { rejections } from "../../binance/binance-error.js";
 import { endOrder } from "./market/order-execution.js";
 import { inMarginAccount, isOpen, marginAccountOf, type OrderListStore } from "./order-list-store.js";
-import type { OrderListRecord, OrderRecord } from "./order-list-types.js";
+import type { OrderRecord } from "./order-list-types.js";
 import { type CancelBody, cancelBody } from "./reads/order-list-responses.js";
 
 /**
@@ -29,14 +29,16 @@ export function cancelOrderList(store: OrderListStore, apiKey: string, request: 
     throw rejections.requiredOneOfMissing(["orderListId", "listClientOrderId"]);
   }
   const account = marginAccountOf(request.symbol, request.isIsolated ?? false);
-  const matches = (candidate: OrderListRecord) =>
-    isOpen(candidate) &&
-    inMarginAccount(candidate, apiKey, account) &&
-    candidate.symbol === request.symbol &&
-    (listClientOrderId === undefined || candidate.listClientOrderId === listClientOrderId);
-  // By id through the store's index; by listClientOrderId alone, a scan.
-  const list = orderListId === undefined ? store.lists.find(matches) : store.byId(orderListId);
-  if (!list || !matches(list)) throw rejections.unknownOrder();
+  const list = store
+    .withId(orderListId)
+    .find(
+      (candidate) =>
+        isOpen(candidate) &&
+        inMarginAccount(candidate, apiKey, account) &&
+        candidate.symbol === request.symbol &&
+        (listClientOrderId === undefined || candidate.listClientOrderId === listClientOrderId),
+    );
+  if (!list) throw rejections.unknownOrder();
 
   const now = store.now();
   const canceled: OrderRecord[] = [];

@@ -96,11 +96,11 @@ export function createOrderListEngine(options: OrderListEngineOptions = {}): Ord
     },
     seedOcoList: (apiKey, seed) => orderListView(seedOcoList(store, apiKey, seed)),
     getOrderList(apiKey, selector) {
+      const owned = store.withId("orderListId" in selector ? selector.orderListId : undefined).filter((list) => list.apiKey === apiKey);
       if ("orderListId" in selector) {
-        const list = store.byId(selector.orderListId);
-        return list?.apiKey === apiKey ? orderListView(list) : undefined;
+        const list = owned[0];
+        return list && orderListView(list);
       }
-      const owned = store.lists.filter((list) => list.apiKey === apiKey);
       // A listClientOrderId can be reused once the earlier list is done; prefer the open one.
       const named = owned.filter((list) => list.listClientOrderId === selector.listClientOrderId);
       const list = named.find((candidate) => candidate.listStatusType === "EXEC_STARTED") ?? named.at(-1);

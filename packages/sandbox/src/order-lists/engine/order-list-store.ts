@@ -30,11 +30,12 @@ export interface OrderListStore {
   readonly lists: readonly OrderListRecord[];
   add(list: OrderListRecord): void;
   /**
-   * The list with this orderListId, looked up in an index: a long-running
-   * sandbox (a bot's soak test, the benchmark) keeps every list it ever
-   * placed, and a cancel or query by id must not slow down with them.
+   * The lists a lookup has to look at: with an orderListId, only the list
+   * that has it (none or one, from an index); without, every list. A
+   * long-running sandbox (a bot's soak test, the benchmark) keeps every list
+   * it ever placed, and a cancel or query by id must not slow down with them.
    */
-  byId(orderListId: bigint | number): OrderListRecord | undefined;
+  withId(orderListId: bigint | number | undefined): readonly OrderListRecord[];
   /** The next orderListId, or `requested` when given (it must be unused); ids stay monotonic. */
   takeOrderListId(requested?: number): number;
   takeOrderId(): number;
@@ -85,10 +86,12 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
       lists.push(list);
       index.set(list.orderListId, list);
     },
-    byId(orderListId) {
+    withId(orderListId) {
+      if (orderListId === undefined) return lists;
       // Every id handed out is a safe integer; a bigint beyond them names no list (and must not round onto one).
       const id = Number(orderListId);
-      return Number.isSafeInteger(id) ? index.get(id) : undefined;
+      const list = Number.isSafeInteger(id) ? index.get(id) : undefined;
+      return list ? [list] : [];
     },
     takeOrderListId(requested) {
       if (requested === undefined) return nextOrderListId++;

@@ -50,7 +50,7 @@ describe("lookups by orderListId use the store's index", () => {
     expect(rejectionOf(() => cancelOrderList(store, ALICE, { symbol: "BNBBTC", orderListId: 0 })).code).toBe(-2011);
     // 2^53 + 2 would round onto no safe id; it must not find one either way.
     expect(rejectionOf(() => cancelOrderList(store, ALICE, { symbol: "LTCBTC", orderListId: 2n ** 53n + 2n })).code).toBe(-2011);
-    const name = store.byId(0)?.listClientOrderId;
+    const name = store.withId(0)[0]?.listClientOrderId;
     expect(rejectionOf(() => cancelOrderList(store, ALICE, { symbol: "LTCBTC", orderListId: 0, listClientOrderId: `${name}x` })).code).toBe(-2011);
     expect(cancelOrderList(store, ALICE, { symbol: "LTCBTC", orderListId: 0, listClientOrderId: name }).orderListId).toBe(0);
     expect(rejectionOf(() => cancelOrderList(store, ALICE, { symbol: "LTCBTC", orderListId: 0 })).code).toBe(-2011);
@@ -62,6 +62,6 @@ describe("lookups by orderListId use the store's index", () => {
     const { store } = countingStore(3);
     expect(() => seedOcoList(store, ALICE, { symbol: "LTCBTC", orderListId: 2 })).toThrow(/already used/);
     expect(seedOcoList(store, ALICE, { symbol: "LTCBTC", orderListId: 7 }).orderListId).toBe(7);
-    expect(store.byId(7)?.apiKey).toBe(ALICE);
+    expect(store.withId(7)[0]?.apiKey).toBe(ALICE);
   });
 });

@@ -45,17 +45,14 @@ export function queryOrderList(store: OrderListStore, apiKey: string, request: Q
     // The page: "Either orderListId or origClientOrderId must be provided".
     throw orderListRejections.eitherParameter("orderListId", "origClientOrderId");
   }
-  const named = (list: OrderListRecord) =>
-    inMarginAccount(list, apiKey, request.account) && (origClientOrderId === undefined || list.listClientOrderId === origClientOrderId);
-  let list: OrderListRecord | undefined;
-  if (orderListId !== undefined) {
-    // Ids are unique: the store's index, no scan.
-    list = store.byId(orderListId);
-    if (list && !named(list)) list = undefined;
-  } else {
-    const matches = store.lists.filter(named);
-    list = matches.find(isOpen) ?? matches.at(-1);
-  }
+  const matches = store
+    .withId(orderListId)
+    .filter(
+      (list) =>
+        inMarginAccount(list, apiKey, request.account) &&
+        (origClientOrderId === undefined || list.listClientOrderId === origClientOrderId),
+    );
+  const list = matches.find(isOpen) ?? matches.at(-1);
   if (!list) throw orderListRejections.noSuchOrder();
   return orderListStatusBody(list);
 }
