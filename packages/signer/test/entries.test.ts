@@ -4,25 +4,12 @@ import { describe, expect, it } from "vitest";
 import * as webEntry from "../src/index.js";
 import * as nodeEntry from "../src/node.js";
 import { API_KEY, API_SECRET } from "./support/keys.js";
+import { runOnRequest } from "./support/run-on-request.js";
 
 /** Runs one request through a signer's onRequest, as openapi-fetch would, and returns the signed URL. */
 async function signedUrl(entry: typeof webEntry, url: string, timestamp: number): Promise<string> {
   const signer = entry.createSigner({ apiKey: API_KEY, apiSecret: API_SECRET, now: () => timestamp });
-  const result = await signer.onRequest?.({
-    request: new Request(url, { method: "DELETE" }),
-    schemaPath: "/sapi/v1/margin/orderList",
-    params: {},
-    id: "test",
-    options: {
-      baseUrl: "http://127.0.0.1",
-      fetch: () => Promise.reject(new Error("not used")),
-      parseAs: "json",
-      querySerializer: () => "",
-      bodySerializer: () => "",
-      pathSerializer: (path) => path,
-    },
-  });
-  return (result as Request).url;
+  return (await runOnRequest(signer, new Request(url, { method: "DELETE" }))).url;
 }
 
 describe("node entry and WebCrypto entry", () => {

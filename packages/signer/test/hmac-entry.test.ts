@@ -8,6 +8,7 @@ import * as hmacNodeEntry from "../src/hmac/node.js";
 import * as webEntry from "../src/index.js";
 import { API_KEY, API_SECRET, ED25519_PEM, RSA_PEM } from "./support/keys.js";
 import { type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
+import { runOnRequest } from "./support/run-on-request.js";
 import { createTestClient, verifyingHandler } from "./support/signed-client.js";
 import { splitSignature, verifySignature } from "./support/verify-signature.js";
 
@@ -19,21 +20,7 @@ const hmacEntries = [
 /** Runs one request through a signer's onRequest, as openapi-fetch would, and returns the signed URL. */
 async function signedUrl(entry: typeof hmacWebEntry | typeof webEntry, url: string, timestamp: number): Promise<string> {
   const signer = entry.createSigner({ apiKey: API_KEY, apiSecret: API_SECRET, now: () => timestamp });
-  const result = await signer.onRequest?.({
-    request: new Request(url, { method: "DELETE" }),
-    schemaPath: "/sapi/v1/margin/orderList",
-    params: {},
-    id: "test",
-    options: {
-      baseUrl: "http://127.0.0.1",
-      fetch: () => Promise.reject(new Error("not used")),
-      parseAs: "json",
-      querySerializer: () => "",
-      bodySerializer: () => "",
-      pathSerializer: (path) => path,
-    },
-  });
-  return (result as Request).url;
+  return (await runOnRequest(signer, new Request(url, { method: "DELETE" }))).url;
 }
 
 let server: LoopbackServer | undefined;

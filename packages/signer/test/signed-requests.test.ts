@@ -7,6 +7,7 @@ import * as hmacNodeEntry from "../src/hmac/node.js";
 import * as webEntry from "../src/index.js";
 import * as nodeEntry from "../src/node.js";
 import { API_KEY, API_SECRET, ED25519_PEM, RSA_PEM, type KeyKind, vectors } from "./support/keys.js";
+import { runOnRequest } from "./support/run-on-request.js";
 import requestsFile from "./vectors/requests.json" with { type: "json" };
 
 const ORIGIN = "https://api.binance.com";
@@ -38,22 +39,7 @@ async function sign(entry: typeof webEntry, testCase: WholeRequestCase): Promise
   const url = `${ORIGIN}${request.path}${request.query ? `?${request.query}` : ""}`;
   const init: RequestInit =
     request.body === null ? { method: request.method } : { method: request.method, body: request.body, headers: { "Content-Type": FORM } };
-  const signed = await signer.onRequest?.({
-    request: new Request(url, init),
-    schemaPath: request.path,
-    params: {},
-    id: testCase.name,
-    options: {
-      baseUrl: ORIGIN,
-      fetch: () => Promise.reject(new Error("nothing is sent in these tests")),
-      parseAs: "json",
-      querySerializer: () => "",
-      bodySerializer: () => "",
-      pathSerializer: (path) => path,
-    },
-  });
-  if (!(signed instanceof Request)) throw new Error("the signer did not return a Request");
-  return signed;
+  return runOnRequest(signer, new Request(url, init), testCase.name);
 }
 
 async function expectWireRequest(signed: Request, testCase: WholeRequestCase) {
