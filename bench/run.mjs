@@ -59,7 +59,6 @@ for (const contender of contenders.filter((candidate) => candidate.sizeEntry)) {
   });
 }
 
-const floorPerCall = perCall.find((row) => row.id === floorContender.id);
 const floorColdStart = coldStart.find((row) => row.id === floorContender.id);
 const rows = perCall.map((row) => {
   const cold = coldStart.find((result) => result.id === row.id);
@@ -72,13 +71,13 @@ const rows = perCall.map((row) => {
       ...row.sequential,
       medianUs: round(row.sequential.medianUs, 1),
       ratio: round(row.sequential.ratio, 3),
-      ratioOfMedians: round(row.sequential.medianUs / floorPerCall.sequential.medianUs, 3),
+      ratioOfMedians: round(row.sequential.ratioOfMedians, 3),
     },
     concurrent: {
       ...row.concurrent,
       medianUs: round(row.concurrent.medianUs, 1),
       ratio: round(row.concurrent.ratio, 3),
-      ratioOfMedians: round(row.concurrent.medianUs / floorPerCall.concurrent.medianUs, 3),
+      ratioOfMedians: round(row.concurrent.ratioOfMedians, 3),
     },
     coldStart: {
       ms: round(cold.coldStartMs, 1),
