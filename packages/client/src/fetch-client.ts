@@ -1,6 +1,6 @@
 import type { Client, ClientOptions, Middleware } from "openapi-fetch";
 import { checkResponse } from "./check-response.js";
-import { LightRequest, createLightFetch } from "./light-request.js";
+import { createLightFetch, LightRequest, type LightSend } from "./light-request.js";
 import { serializeQuery } from "./query-serializer.js";
 
 /**
@@ -65,7 +65,7 @@ let lastId = 0;
 
 const stripSlash = (url = "") => (url.endsWith("/") ? url.slice(0, -1) : url);
 
-export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions): Client<Paths> {
+export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions, lightSend?: LightSend): Client<Paths> {
   const {
     baseUrl: clientBaseUrl,
     Request: ClientRequest = LightRequest,
@@ -77,7 +77,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     requestInitExt,
     ...clientInit
   } = clientOptions as Options;
-  const clientSend = createLightFetch(clientFetch);
+  const clientSend = createLightFetch(clientFetch, lightSend);
   const clientSerializeQuery = toQuerySerializer(clientQuery);
   const middlewares: Middleware[] = [];
 

@@ -83,10 +83,13 @@ for (const read of ["arrayBuffer", "blob", "formData", "json", "text"] as const)
  */
 type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
 
-export function createLightFetch(custom?: Fetch): Fetch {
+/** What sends a LightRequest without a caller's `fetch`: the platform's `fetch`, or the Node entry's transport. */
+export type LightSend = (url: string, init: RequestInit) => Promise<Response>;
+
+export function createLightFetch(custom?: Fetch, send?: LightSend): Fetch {
   return (request, init) => {
     if ((request as object).constructor !== LightRequest) return (custom ?? fetch)(request, init);
     const options = { ...(request as unknown as RequestInit & { url: string }), ...init };
-    return custom ? custom(new Request(options.url, options), init) : fetch(options.url, options);
+    return custom ? custom(new Request(options.url, options), init) : (send ?? fetch)(options.url, options);
   };
 }

@@ -52,9 +52,11 @@ describe("runtime entry points", () => {
 
   test("the package.json exports map points at files that exist", async () => {
     const manifest = JSON.parse(await readFile(join(packageDir, "package.json"), "utf8"));
-    const conditions = [manifest.exports["."], manifest.exports["./errors"]].flatMap((entry) => Object.values(entry));
-    const targets = [manifest.main, manifest.module, manifest.types, ...conditions.flatMap((c) => Object.values(c as object))];
-    expect(targets.length).toBe(11);
+    // Every file named under a condition, however deep (".": node -> import -> types, say).
+    const files = (entry: unknown): string[] => (typeof entry === "string" ? [entry] : Object.values(entry as object).flatMap(files));
+    const targets = [manifest.main, manifest.module, manifest.types, ...files(manifest.exports["."]), ...files(manifest.exports["./errors"])];
+    // ".": node (import, require) + import + require; "./errors": import + require; each a types and a default file.
+    expect(targets.length).toBe(15);
     // node10 resolution ignores exports: errors/package.json stands in for the subpath.
     const legacy = JSON.parse(await readFile(join(packageDir, "errors/package.json"), "utf8"));
     for (const target of [legacy.main, legacy.module, legacy.types]) expect(existsSync(join(packageDir, "errors", target)), target).toBe(true);
@@ -64,9 +66,12 @@ describe("runtime entry points", () => {
 
 describe("no Node-only API in the runtime path (browsers, Deno, Bun, edge workers)", () => {
   const nodeOnly = /\bnode:|\bBuffer\b|\bprocess\b|\b__dirname\b|require\((?!["']openapi-fetch["'])/;
+  // The "node" export condition's entry and its transport: the only code allowed Node APIs.
+  const NODE_ENTRY_FILES = ["node.js", "node.cjs"];
+  const NODE_ENTRY_SOURCES = ["node.ts", "node-transport.ts"];
 
   test("built bundles import nothing but openapi-fetch and their shared chunk", async () => {
-    const files = (await readdir(dist)).filter((file) => /\.c?js$/.test(file));
+    const files = (await readdir(dist)).filter((file) => /\.c?js$/.test(file) && !NODE_ENTRY_FILES.includes(file));
     expect(files).toEqual(expect.arrayContaining(["index.js", "index.cjs", "errors.js", "errors.cjs"]));
     for (const file of files) {
       const code = await readFile(join(dist, file), "utf8");
@@ -83,10 +88,24 @@ describe("no Node-only API in the runtime path (browsers, Deno, Bun, edge worker
   test("sources do not use Node APIs either (comments aside: the spec's samples mention process.env)", async () => {
     const sources = (await readdir(join(packageDir, "src"), { recursive: true })).filter((f) => f.endsWith(".ts"));
     expect(sources.length).toBeGreaterThan(5);
-    for (const file of sources) {
+    for (const file of sources.filter((source) => !NODE_ENTRY_SOURCES.includes(source))) {
       const code = (await readFile(join(packageDir, "src", file), "utf8")).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
       expect(code, file).not.toMatch(nodeOnly);
+      // Only the node entry may import its transport.
+      expect(code, file).not.toContain("node-transport");
     }
+  });
+
+  test("the node entry loads only node:http and node:https, and only when a signed call is sent", async () => {
+    for (const file of NODE_ENTRY_FILES) {
+      const code = await readFile(join(dist, file), "utf8");
+      const imports = [...code.matchAll(/(?:from\s*|require\(|import\s*\(?)\s*["']([^"']+)["']/g)].map((m) => m[1]);
+      for (const target of imports) expect(target, file).toMatch(/^(?:openapi-fetch|node:https?|\.\/chunk-[\w-]+\.c?js)$/);
+    }
+    // ESM: a dynamic import, so importing the entry loads neither module.
+    const esm = await readFile(join(dist, "node.js"), "utf8");
+    expect(esm).not.toMatch(/from\s*["']node:/);
+    expect(esm).toMatch(/import\(\s*["']node:http["']\s*\)/);
   });
 });
 

@@ -1,0 +1,20 @@
+// The package's entry under the "node" export condition (Node, and Bun and
+// Deno, which resolve it too): the main entry, with a createClient that sends
+// signed requests over node:http / node:https instead of `fetch` (see
+// node-transport.ts for when, and why). Same API, same types, same results.
+import type { ClientOptions } from "openapi-fetch";
+import type { CallerPaths } from "./caller-paths.js";
+import type { SapiClient } from "./create-client.js";
+import { DEFAULT_BASE_URL } from "./default-base-url.js";
+import { createFetchClient } from "./fetch-client.js";
+import { sendOverNodeHttp } from "./node-transport.js";
+
+export * from "./index.js";
+
+/**
+ * The main entry's createClient (same options, behaviour, results and
+ * types); on Node, its signed requests go out over node:http / node:https.
+ */
+export function createClient(options?: ClientOptions): SapiClient {
+  return createFetchClient<CallerPaths>({ baseUrl: DEFAULT_BASE_URL, ...options }, sendOverNodeHttp);
+}
