@@ -50,6 +50,24 @@ export class UnknownExecutionStatusError extends SapiKitError {
   }
 }
 
+/**
+ * Nothing of the request left this machine: the connection was refused, the
+ * host name did not resolve, TLS failed before the request was written, the
+ * caller's signal was already aborted, or the timeout fired before sending.
+ * Nothing can have executed, so the call is safe to send again. `origin`
+ * names where it was going (never the query, which carries the signature).
+ */
+export class RequestNotSentError extends SapiKitError {
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly origin: string;
+
+  constructor({ cause, ...details }: RequestIdentity & { origin: string; cause?: unknown }) {
+    super("REQUEST_NOT_SENT", `${details.method} ${details.path}: not sent to ${details.origin}; nothing executed.`, { cause });
+    Object.assign(this, details);
+  }
+}
+
 /** HTTP 429 (rate limited) or 418 (IP banned). `retryAfterSeconds` comes from `Retry-After`. */
 export class RateLimitError extends SapiKitError {
   declare readonly status: number;

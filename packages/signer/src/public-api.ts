@@ -1,6 +1,7 @@
 export {
   ClockSyncError,
   RateLimitError,
+  RequestNotSentError,
   ResponseUnreadableError,
   SapiKitError,
   SignerConfigError,
