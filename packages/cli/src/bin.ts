@@ -1,15 +1,36 @@
 #!/usr/bin/env node
+import { STOP_SIGNALS } from "./output/io.js";
 import { runCli } from "./run-cli.js";
 
-// The first Ctrl-C abandons the request in flight, and the CLI says the outcome
-// is unknown and how to check it (exit 130); `sapi-kit sandbox` stops cleanly
-// on it (exit 0). `once`: a second Ctrl-C ends the process at once, the default way.
+// The first Ctrl-C, SIGTERM or SIGHUP abandons the request in flight, and the
+// CLI says whether anything was sent and the outcome (exit 130, 143 or 129);
+// `sapi-kit sandbox` stops cleanly on it (exit 0, its key file removed).
+// `once`: a second one of the same signal ends the process at once, the default way.
 const interrupt = new AbortController();
-process.once("SIGINT", () => interrupt.abort());
+for (const name of STOP_SIGNALS) process.once(name, () => interrupt.abort(name));
+
+// A closed stdout (`sapi-kit sandbox | head`) or stderr makes later writes fail
+// with EPIPE as an 'error' event, which would crash the process unhandled:
+// stop writing there instead, and let `sapi-kit sandbox` stop and clean up.
+const outputClosed = new AbortController();
+let stdoutOpen = true;
+let stderrOpen = true;
+process.stdout.on("error", () => {
+  stdoutOpen = false;
+  outputClosed.abort();
+});
+process.stderr.on("error", () => {
+  stderrOpen = false;
+});
 
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => {
+    if (stdoutOpen) process.stdout.write(text);
+  },
+  stderr: (text) => {
+    if (stderrOpen) process.stderr.write(text);
+  },
   env: process.env,
   signal: interrupt.signal,
+  outputClosed: outputClosed.signal,
 });

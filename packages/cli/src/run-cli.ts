@@ -1,16 +1,17 @@
 // The CLI as a function: argv in, exit code out. `bin.ts` wires it to the
 // process; tests call it directly with captured output.
+
+import { parseArgs, readLocale } from "./args/parse-args.js";
+import { UsageError } from "./args/usage-error.js";
 import { cancelOco } from "./commands/cancel-oco.js";
 import { runDemo } from "./commands/demo.js";
+import { runOperation } from "./commands/operation.js";
+import { runSandboxServer } from "./commands/sandbox.js";
+import { isOperationCommand, type OperationCommandName } from "./contract/operation-commands.js";
 import { ExitCode } from "./output/exit-codes.js";
 import type { CliIo } from "./output/io.js";
 import { type Locale, messages } from "./output/messages/index.js";
 import { operationHelp } from "./output/operation-help.js";
-import { isOperationCommand } from "./contract/operation-commands.js";
-import { parseArgs, readLocale } from "./args/parse-args.js";
-import { runOperation } from "./commands/operation.js";
-import { runSandboxServer } from "./commands/sandbox.js";
-import { UsageError } from "./args/usage-error.js";
 
 /** The locale for an error message, falling back to English when --lang itself was the mistake. */
 function localeOf(argv: string[]): Locale {
@@ -21,11 +22,21 @@ function localeOf(argv: string[]): Locale {
   }
 }
 
-/** The margin command the user ran, if it is one: its help is the one to point at. */
+/** The command the user ran ("margin cancel-oco", "sandbox"...), if it is one: its help is the one to point at. */
 function commandOf(argv: string[]): string | undefined {
   const index = argv.indexOf("margin");
   const command = index === -1 ? undefined : argv[index + 1];
-  return command === "cancel-oco" || isOperationCommand(command) ? command : undefined;
+  if (command === "cancel-oco" || isOperationCommand(command)) return `margin ${command}`;
+  return argv.find((token) => token === "sandbox" || token === "demo");
+}
+
+/** The help text of one command. */
+function helpOf(command: "cancel-oco" | "sandbox" | "demo" | OperationCommandName, locale: Locale): string {
+  const text = messages[locale];
+  if (command === "cancel-oco") return text.help;
+  if (command === "sandbox") return text.sandboxHelp;
+  if (command === "demo") return text.demoHelp;
+  return operationHelp(command, locale);
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
@@ -36,7 +47,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
         io.stdout(messages[command.locale].overview);
         return ExitCode.ok;
       case "help":
-        io.stdout(command.command === "cancel-oco" ? messages[command.locale].help : operationHelp(command.command, command.locale));
+        io.stdout(helpOf(command.command, command.locale));
         return ExitCode.ok;
       case "demo":
         return await runDemo(command.locale, io, runCli);

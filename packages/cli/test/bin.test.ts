@@ -1,5 +1,8 @@
 // The built executable, as a user's shell runs it: exit codes reach the process.
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startSandbox } from "@sapi-kit/sandbox";
 import { describe, expect, it } from "vitest";
 import { BIN as bin, startBin } from "./support/running-bin.js";
@@ -54,8 +57,13 @@ describe("dist/bin.js", () => {
   });
 });
 
-describe("dist/bin.js and Ctrl-C", () => {
-  it("SIGINT during the request: says the outcome is unknown and how to check, exits 130", async () => {
+describe("dist/bin.js and Ctrl-C, SIGTERM, SIGHUP", () => {
+  // As shells report a process the signal stopped: 128 + its number.
+  it.each([
+    ["SIGINT", "Ctrl-C", 130],
+    ["SIGTERM", "SIGTERM", 143],
+    ["SIGHUP", "SIGHUP", 129],
+  ] as const)("%s during the request: says the outcome is unknown and how to check", async (signal, named, exitCode) => {
     const sandbox = await startSandbox();
     try {
       const account = await sandbox.createAccount({ type: "hmac" });
@@ -71,16 +79,35 @@ describe("dist/bin.js and Ctrl-C", () => {
       while (rule.remaining > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(rule.remaining).toBe(0);
       const interruptedAt = Date.now();
-      child.kill("SIGINT");
+      child.kill(signal);
       const code = await exited;
       expect(Date.now() - interruptedAt).toBeLessThan(5_000);
-      expect(code).toBe(130);
+      expect(code).toBe(exitCode);
       expect(stdout()).toBe("");
-      expect(stderr()).toMatch(/Interrupted \(Ctrl-C\) while the cancel was in flight: its outcome is UNKNOWN/);
+      expect(stderr()).toContain(`Interrupted (${named}) while the cancel was in flight: its outcome is UNKNOWN`);
       expect(stderr()).toContain(`GET /sapi/v1/margin/orderList with orderListId=${list.orderListId}`);
       expect(stderr()).not.toContain(account.apiSecret as string);
     } finally {
       await sandbox.close();
+    }
+  }, 20_000);
+});
+
+describe("dist/bin.js and a key file that is not a file", () => {
+  it("a FIFO is refused before it is opened (usage error, exit 2): reading it would wait forever", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "sapi-kit-fifo-"));
+    const fifo = join(dir, "key.pem");
+    execFileSync("mkfifo", [fifo]);
+    const { child, stderr, exited } = startBin(["margin", "list-open-order-lists", "--base-url", "http://127.0.0.1:9"], {
+      BINANCE_API_KEY: "k",
+      BINANCE_PRIVATE_KEY_FILE: fifo,
+    });
+    try {
+      expect(await exited).toBe(2);
+      expect(stderr()).toContain(`Cannot read BINANCE_PRIVATE_KEY_FILE "${fifo}": it is not a regular file (a FIFO, socket or device)`);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      await rm(dir, { recursive: true, force: true });
     }
   }, 20_000);
 });

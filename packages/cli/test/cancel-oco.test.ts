@@ -57,7 +57,8 @@ describe("sapi-kit margin cancel-oco", () => {
       [...cancel("LTCBTC", "--order-list-id", String(list.orderListId)), ...at()],
       env,
     );
-    expect({ code, stderr }).toEqual({ code: ExitCode.ok, stderr: "" });
+    // Where the request went, on stderr: the only line there when all is well.
+    expect({ code, stderr }).toEqual({ code: ExitCode.ok, stderr: `→ sending to ${sandbox.url}\n` });
     expect(stdout).toContain(`Cancelled OCO order list ${list.orderListId} on LTCBTC (cross margin)`);
     expect(stdout).toMatch(/ALL_DONE \/ ALL_DONE/);
     expect(stdout.match(/CANCELED/g)).toHaveLength(2);
@@ -206,6 +207,10 @@ describe("languages, help and the sandbox flag", () => {
     const list = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
     const ok = await cli([...cancel("LTCBTC", "--order-list-id", String(list.orderListId), "--lang", "zh-CN"), ...at()], env);
     expect(ok.stdout).toContain(`已取消 LTCBTC 上的 OCO 订单列表 ${list.orderListId}（全仓杠杆）`);
+    // The cancel's own transaction time, not a fill's; Binance's Chinese words for the orders of a list; full-width colons.
+    expect(ok.stdout).toMatch(/\n {2}撤销时间：\d{4}-\d\d-\d\dT/);
+    expect(ok.stdout).toMatch(/\n {2}订单列表中的订单：\n/);
+    expect(ok.stdout).not.toMatch(/成交时间|订单腿|[\u4e00-\u9fff]:/);
     const again = await cli([...cancel("LTCBTC", "--order-list-id", String(list.orderListId), "--lang", "zh-CN"), ...at()], env);
     expect(again.code).toBe(ExitCode.binanceRejected);
     expect(again.stderr).toMatch(/币安拒绝了撤单请求（HTTP 400，错误码 -2011）/);

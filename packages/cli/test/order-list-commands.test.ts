@@ -71,7 +71,7 @@ describe("placing order lists (TRADE)", () => {
   it("place-oco: prints the list and its orders; the sandbox holds it open", async () => {
     const { apiKey, env } = await hmacEnv();
     const run = await cli.run([...placeOco("--list-client-order-id", "cli-oco-1"), ...at()], env);
-    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: ExitCode.ok, stderr: "" });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: ExitCode.ok, stderr: `→ sending to ${sandbox.url}\n` });
     expect(run.stdout).toMatch(/^Placed OCO order list \d+ on BTCUSDT \(cross margin\): EXEC_STARTED \/ EXECUTING\n/);
     expect(run.stdout).toMatch(/#\d+ STOP_LOSS_LIMIT SELL 0\.01000000 @ 58900\.00000000 stop 59000\.00000000 {2}NEW/);
     expect(run.stdout).toMatch(/#\d+ LIMIT_MAKER SELL 0\.01000000 @ 61000\.00000000 {2}NEW/);
@@ -96,6 +96,11 @@ describe("placing order lists (TRADE)", () => {
     const run = await cli.run([...placeOtoco("--list-client-order-id", "cli-otoco-1"), ...at()], env);
     expect(run.code).toBe(ExitCode.ok);
     expect(run.stdout.match(/PENDING_NEW/g)).toHaveLength(2);
+    // Named after what was placed (Binance answers contingencyType "OTO" for an OTOCO).
+    expect(run.stdout).toMatch(/^Placed OTOCO order list \d+ on BTCUSDT \(cross margin\)/);
+    // A STOP_LOSS order has no limit price: its trigger is shown, never "@ 0.00000000".
+    expect(run.stdout).toMatch(/ STOP_LOSS SELL 0\.01000000 stop 58500\.00000000 {2}PENDING_NEW/);
+    expect(run.stdout).not.toMatch(/@ 0\.0+\b/);
     sandbox.setPrice("BTCUSDT", "59500");
     const open = await cli.run(["margin", "get-order-list", "--orig-client-order-id", "cli-otoco-1", ...at()], env);
     expect(open.stdout).toMatch(/EXEC_STARTED \/ EXECUTING/);
@@ -259,10 +264,14 @@ describe("--sandbox, --lang zh-CN", () => {
   it("summaries and failures in Chinese", async () => {
     const { env } = await hmacEnv();
     const placed = await cli.run([...placeOco("--lang", "zh-CN"), ...at()], env);
-    expect(placed.stdout).toMatch(/^已在 BTCUSDT 上下 OCO 订单列表 \d+（全仓杠杆）：EXEC_STARTED \/ EXECUTING/);
+    // Full-width colons after Chinese labels, never "：" and ":" mixed.
+    expect(placed.stdout).toMatch(/\n {2}自定义 ID：sapi-kit-\w+\n/);
+    expect(placed.stdout).toMatch(/\n {2}限频用量：X-SAPI-USED-UID-WEIGHT-1M=\d+\n/);
+    expect(placed.stdout).not.toMatch(/[\u4e00-\u9fff]:/);
+    expect(placed.stdout).toMatch(/^已提交 BTCUSDT 的 OCO 订单列表 \d+（全仓杠杆）：EXEC_STARTED \/ EXECUTING/);
     expect(englishWords(placed.stderr)).toEqual([]);
     const rejected = await cli.run(["margin", "get-order-list", "--order-list-id", "987654", "--lang", "zh-CN", ...at()], env);
-    expect(rejected.stderr).toMatch(/^币安拒绝了查询请求（HTTP 400，错误码 -2013）/);
+    expect(rejected.stderr).toBe(`→ 发送至 ${sandbox.url}\n币安拒绝了查询请求（HTTP 400，错误码 -2013）：Order does not exist.\n`);
     sandbox.faults.inject({ type: "http-status", status: 503 }, { times: 1 });
     const unknown = await cli.run([...placeOtoco("--lang", "zh-CN"), ...at()], env);
     expect(unknown.code).toBe(ExitCode.unknownStatus);

@@ -84,6 +84,23 @@ describe("parseArgs: cancel-oco", () => {
     expect(parseArgs(["sandbox"])).toEqual({ kind: "sandbox", locale: "en", port: 0 });
     expect(usageErrorOf(["demo", "--json"])).toBe("Unknown option --json.");
   });
+
+  it("gives sandbox and demo their own help", () => {
+    expect(parseArgs(["sandbox", "--help"])).toEqual({ kind: "help", locale: "en", command: "sandbox" });
+    expect(parseArgs(["sandbox", "--port", "8090", "-h", "--lang", "zh-CN"])).toEqual({ kind: "help", locale: "zh-CN", command: "sandbox" });
+    expect(parseArgs(["demo", "--help"])).toEqual({ kind: "help", locale: "en", command: "demo" });
+  });
+
+  it("refuses --sandbox with --base-url: the embedded sandbox would silently ignore the URL", () => {
+    for (const command of [[...base, "--order-list-id", "1"], ["margin", "list-open-order-lists"]]) {
+      expect(usageErrorOf([...command, "--sandbox", "--base-url", "http://127.0.0.1:8090"])).toMatch(
+        /^--sandbox starts its own sandbox and would ignore --base-url/,
+      );
+      expect(usageErrorOf([...command, "--base-url=http://127.0.0.1:8090", "--sandbox", "--lang", "zh-CN"])).toMatch(
+        /^--sandbox 会启动自己的沙箱，从而忽略 --base-url/,
+      );
+    }
+  });
 });
 
 describe("parseArgs: values that must never be sent", () => {

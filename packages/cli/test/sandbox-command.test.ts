@@ -1,10 +1,14 @@
 // `sapi-kit sandbox`, as a user's shell runs it (the built binary): it prints
 // its URL and throwaway credentials, answers a signed call from a raw
 // node:http client (no sapi-kit code on the client side) and the admin price
-// route, and stops cleanly on Ctrl-C with exit 0.
+// route, and stops cleanly on Ctrl-C, SIGTERM or SIGHUP with exit 0, its key
+// file removed, even when its stdout was closed; its `export` lines send the
+// next command of this CLI to it.
 import { createHmac } from "node:crypto";
+import { existsSync } from "node:fs";
 import { request } from "node:http";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../src/index.js";
 import { type RunningBin, startBin } from "./support/running-bin.js";
 
 function rawRequest(method: string, url: string, headers: Record<string, string> = {}) {
@@ -20,6 +24,29 @@ function rawRequest(method: string, url: string, headers: Record<string, string>
     sent.on("error", reject);
     sent.end();
   });
+}
+
+/** The variables of each `export` block the sandbox printed (HMAC first, then Ed25519). */
+function exportedBlocks(stdout: string): Record<string, string>[] {
+  return stdout
+    .split(/\n\n/)
+    .map((block) => Object.fromEntries([...block.matchAll(/^export (\w+)=(\S+)$/gm)].map((m) => [m[1], m[2]])))
+    .filter((variables) => Object.keys(variables).length > 0);
+}
+
+async function runInProcess(argv: string[], env: Record<string, string>) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    env,
+  });
+  return { code, stdout, stderr };
 }
 
 async function waitFor({ child, stdout }: RunningBin, pattern: RegExp) {
@@ -40,10 +67,11 @@ describe("sapi-kit sandbox (dist/bin.js)", () => {
       const url = /at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(stdout)?.[1] as string;
       expect(url).toBeDefined();
       expect(stdout).toMatch(/They are printed on purpose/);
-      expect(stdout).toMatch(/BINANCE_PRIVATE_KEY_FILE=\S+ed25519\.pem\n {4}-----BEGIN PRIVATE KEY-----/);
+      expect(stdout).toMatch(/export BINANCE_PRIVATE_KEY_FILE=\S+ed25519\.pem\nunset BINANCE_API_SECRET\n {4}-----BEGIN PRIVATE KEY-----/);
       expect(stdout).toContain(`POST ${url}/sandbox/v1/price`);
-      const apiKey = /HMAC-SHA256:\n {4}BINANCE_API_KEY=(\S+)/.exec(stdout)?.[1] as string;
-      const secret = /BINANCE_API_SECRET=(\S+)/.exec(stdout)?.[1] as string;
+      const hmac = exportedBlocks(stdout)[0] as Record<string, string>;
+      const apiKey = hmac.BINANCE_API_KEY as string;
+      const secret = hmac.BINANCE_API_SECRET as string;
 
       // A signed call the way any language would make it: HMAC-SHA256 over the query string.
       const query = `timestamp=${Date.now()}`;
@@ -66,6 +94,59 @@ describe("sapi-kit sandbox (dist/bin.js)", () => {
       await expect(rawRequest("GET", `${url}/api/v3/time`)).rejects.toThrow(/ECONNREFUSED/);
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  }, 30_000);
+
+  it("prints export lines (BINANCE_BASE_URL included) that send the next command to it, with either account", async () => {
+    const sandbox = startBin(["sandbox"]);
+    try {
+      await waitFor(sandbox, /Press Ctrl-C to stop\./);
+      const url = /at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(sandbox.stdout())?.[1] as string;
+      const blocks = exportedBlocks(sandbox.stdout());
+      expect(blocks.map(Object.keys)).toEqual([
+        ["BINANCE_BASE_URL", "BINANCE_API_KEY", "BINANCE_API_SECRET"],
+        ["BINANCE_BASE_URL", "BINANCE_API_KEY", "BINANCE_PRIVATE_KEY_FILE"],
+      ]);
+      for (const env of blocks) {
+        expect(env.BINANCE_BASE_URL).toBe(url);
+        // No --base-url, no --sandbox: the exported variables alone say where to go, and with which key.
+        const run = await runInProcess(["margin", "list-open-order-lists"], env);
+        expect({ ...run, stdout: run.stdout.split("\n")[0] }).toEqual({ code: 0, stdout: "No order lists.", stderr: `→ sending to ${url}\n` });
+      }
+      sandbox.child.kill("SIGINT");
+      expect(await sandbox.exited).toBe(0);
+    } finally {
+      if (sandbox.child.exitCode === null) sandbox.child.kill("SIGKILL");
+    }
+  }, 30_000);
+
+  it.each(["SIGTERM", "SIGHUP"] as const)("stops cleanly on %s too: exit 0, key file removed", async (signal) => {
+    const sandbox = startBin(["sandbox"]);
+    try {
+      await waitFor(sandbox, /Press Ctrl-C to stop\./);
+      const keyFile = /BINANCE_PRIVATE_KEY_FILE=(\S+)/.exec(sandbox.stdout())?.[1] as string;
+      expect(existsSync(keyFile)).toBe(true);
+      sandbox.child.kill(signal);
+      expect(await sandbox.exited).toBe(0);
+      expect(existsSync(keyFile)).toBe(false);
+      expect(sandbox.stdout().trimEnd().split("\n").at(-1)).toBe("Sandbox stopped.");
+    } finally {
+      if (sandbox.child.exitCode === null) sandbox.child.kill("SIGKILL");
+    }
+  }, 30_000);
+
+  it("a closed stdout (| head) does not crash it: stops cleanly, key file removed", async () => {
+    const sandbox = startBin(["sandbox"]);
+    try {
+      await waitFor(sandbox, /Press Ctrl-C to stop\./);
+      const keyFile = /BINANCE_PRIVATE_KEY_FILE=(\S+)/.exec(sandbox.stdout())?.[1] as string;
+      // What `| head` does once it has its lines: the reading end goes away; the next write fails with EPIPE.
+      sandbox.child.stdout.destroy();
+      sandbox.child.kill("SIGINT");
+      expect({ code: await sandbox.exited, stderr: sandbox.stderr() }).toEqual({ code: 0, stderr: "" });
+      expect(existsSync(keyFile)).toBe(false);
+    } finally {
+      if (sandbox.child.exitCode === null) sandbox.child.kill("SIGKILL");
     }
   }, 30_000);
 

@@ -131,7 +131,7 @@ describe("a 2xx whose body cannot be read: executed, exit 6", () => {
   it("a well-formed body from the same server still exits 0 (the server is not the problem)", async () => {
     scripted.answer({ status: 200, headers: json, body: JSON.stringify(seed) });
     const run = await cli.run(argv(), env);
-    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: ExitCode.ok, stderr: "" });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: ExitCode.ok, stderr: `→ sending to ${scripted.url}\n` });
   });
 
   it("says how to check by listClientOrderId, with isIsolated and symbol for isolated margin", async () => {

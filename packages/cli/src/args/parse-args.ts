@@ -4,13 +4,14 @@
 
 import { isOperationCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
 import { LOCALES, type Locale, messages } from "../output/messages/index.js";
+import { parseBaseUrl } from "./base-url.js";
 import { CANCEL_OCO_OPTIONS, type CancelOcoArgs, parseCancelOcoArgs } from "./cancel-oco-args.js";
 import { type OperationArgs, operationOptions, parseOperationArgs } from "./operation-args.js";
 import { UsageError } from "./usage-error.js";
 
 export type Command =
   | { kind: "overview"; locale: Locale }
-  | { kind: "help"; locale: Locale; command: "cancel-oco" | OperationCommandName }
+  | { kind: "help"; locale: Locale; command: "cancel-oco" | "sandbox" | "demo" | OperationCommandName }
   | { kind: "demo"; locale: Locale }
   | { kind: "sandbox"; locale: Locale; port: number }
   | { kind: "cancel-oco"; locale: Locale; args: CancelOcoArgs }
@@ -72,23 +73,6 @@ export function readLocale(argv: string[]): Locale {
   return "en";
 }
 
-function parseBaseUrl(raw: string, locale: Locale): string {
-  const text = messages[locale];
-  // Any "@" may be user:password@ (even in a string URL cannot parse), so such a
-  // value is refused without being quoted: fetch would quote it, password included.
-  if (raw.includes("@")) throw new UsageError(text.baseUrlCredentials);
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new UsageError(text.badBaseUrl(raw));
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new UsageError(text.badBaseUrl(raw));
-  // The client appends /sapi/... to the base URL: after a query or fragment that would be a different request.
-  if (url.search !== "" || url.hash !== "" || /[?#]/.test(raw)) throw new UsageError(text.baseUrlExtras);
-  return raw.replace(/\/+$/, "");
-}
-
 /** Refuses any option the command does not take (they are all known to some command). */
 function onlyOptionsOf(
   allowed: { values: string[]; switches: string[] },
@@ -116,7 +100,7 @@ export function parseArgs(argv: string[]): Command {
   const { values, flags, positional } = readOptions(argv, locale);
   const [group, command, ...extra] = positional;
 
-  if ((group === "demo" || group === "sandbox") && command === undefined && flags.has("--help")) return { kind: "overview", locale };
+  if ((group === "demo" || group === "sandbox") && command === undefined && flags.has("--help")) return { kind: "help", locale, command: group };
   if (group === "demo" && command === undefined) {
     onlyOptionsOf({ values: [], switches: [] }, values, flags, locale, ["--lang"]);
     return { kind: "demo", locale };
@@ -134,10 +118,12 @@ export function parseArgs(argv: string[]): Command {
   if (flags.has("--help")) return { kind: "help", locale, command };
   onlyOptionsOf(COMMAND_OPTIONS[command] as { values: string[]; switches: string[] }, values, flags, locale);
   const rawBaseUrl = values.get("--base-url");
+  // --sandbox starts its own server: a base URL next to it would be silently ignored.
+  if (flags.has("--sandbox") && rawBaseUrl !== undefined) throw new UsageError(text.sandboxWithBaseUrl);
   const common = {
     sandbox: flags.has("--sandbox"),
     json: flags.has("--json"),
-    ...(rawBaseUrl === undefined ? {} : { baseUrl: parseBaseUrl(rawBaseUrl, locale) }),
+    ...(rawBaseUrl === undefined ? {} : { baseUrl: parseBaseUrl(rawBaseUrl, "--base-url", locale) }),
   };
   return command === "cancel-oco"
     ? { kind: "cancel-oco", locale, args: parseCancelOcoArgs(values, flags, common, locale) }

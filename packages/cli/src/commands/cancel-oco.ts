@@ -1,14 +1,16 @@
 // `sapi-kit margin cancel-oco`: one signed DELETE /sapi/v1/margin/orderList
 // through the public client + signer, with every outcome mapped to an exit code.
-import { findCancelResultProblem } from "../transport/response-shape.js";
+
+import { resolveBaseUrl } from "../args/base-url.js";
+import type { CancelOcoArgs } from "../args/cancel-oco-args.js";
 import { readCredentials } from "../args/credentials.js";
-import { startDemoSandbox } from "../transport/demo-sandbox.js";
 import type { ExitCode } from "../output/exit-codes.js";
 import { formatCancelResult } from "../output/format-order-list.js";
 import type { CliIo } from "../output/io.js";
-import { type Locale, type OrderListRef, messages } from "../output/messages/index.js";
-import type { CancelOcoArgs } from "../args/cancel-oco-args.js";
+import { type Locale, messages, type OrderListRef } from "../output/messages/index.js";
 import { reportTrade } from "../output/report-outcome.js";
+import { startDemoSandbox } from "../transport/demo-sandbox.js";
+import { findCancelResultProblem } from "../transport/response-shape.js";
 import { type Credentials, type SignedCall, sendSigned } from "../transport/signed-call.js";
 
 function cancelQuery(args: CancelOcoArgs) {
@@ -31,7 +33,8 @@ function orderListRef(args: CancelOcoArgs): OrderListRef {
   };
 }
 
-async function sendCancel(args: CancelOcoArgs, credentials: Credentials, baseUrl: string | undefined, locale: Locale, io: CliIo) {
+async function sendCancel(args: CancelOcoArgs, credentials: Credentials, baseUrl: string, locale: Locale, io: CliIo) {
+  io.stderr(`${messages[locale].sendingTo(baseUrl)}\n`);
   const call: SignedCall = {
     method: "DELETE",
     path: "/sapi/v1/margin/orderList",
@@ -53,8 +56,9 @@ async function sendCancel(args: CancelOcoArgs, credentials: Credentials, baseUrl
 
 export async function cancelOco(args: CancelOcoArgs, locale: Locale, io: CliIo): Promise<ExitCode> {
   if (!args.sandbox) {
+    const baseUrl = resolveBaseUrl(args.baseUrl, io.env, locale);
     const credentials = await readCredentials(io.env, locale);
-    return sendCancel(args, credentials, args.baseUrl, locale, io);
+    return sendCancel(args, credentials, baseUrl, locale, io);
   }
   const demo = await startDemoSandbox({
     symbol: args.symbol,

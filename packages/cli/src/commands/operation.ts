@@ -3,21 +3,25 @@
 // code. TRADE commands report executed / rejected / unknown and are never
 // resent; queries are safe to run again.
 import type { CreateOcoListOptions } from "@sapi-kit/sandbox";
+import type { UsageHeaders } from "@sapi-kit/signer";
+import { resolveBaseUrl } from "../args/base-url.js";
 import { readCredentials } from "../args/credentials.js";
-import { startDemoSandbox } from "../transport/demo-sandbox.js";
+import type { OperationArgs } from "../args/operation-args.js";
+import { isPlaceCommand, type OperationCommandName } from "../contract/operation-commands.js";
 import type { ExitCode } from "../output/exit-codes.js";
 import { formatOrderList, formatOrderLists, formatPlacement } from "../output/format-order-list.js";
 import type { CliIo } from "../output/io.js";
-import { type Locale, type OrderListRef, messages } from "../output/messages/index.js";
-import { type OperationCommandName, isPlaceCommand } from "../contract/operation-commands.js";
-import { findOrderListProblem, findOrderListsProblem, findPlacementProblem } from "../transport/response-shape.js";
-import type { OperationArgs } from "../args/operation-args.js";
+import { type Locale, messages, type OrderListRef } from "../output/messages/index.js";
 import { reportQuery, reportTrade } from "../output/report-outcome.js";
+import { startDemoSandbox } from "../transport/demo-sandbox.js";
+import { findOrderListProblem, findOrderListsProblem, findPlacementProblem } from "../transport/response-shape.js";
 import { type Credentials, sendSigned } from "../transport/signed-call.js";
 
 /** How each kind of response is checked and summarized. */
 function responseOf(command: OperationCommandName) {
-  if (isPlaceCommand(command)) return { findProblem: findPlacementProblem, format: formatPlacement };
+  if (isPlaceCommand(command)) {
+    return { findProblem: findPlacementProblem, format: (data: unknown, usage: UsageHeaders, locale: Locale) => formatPlacement(command, data, usage, locale) };
+  }
   if (command === "get-order-list") return { findProblem: findOrderListProblem, format: formatOrderList };
   return { findProblem: findOrderListsProblem, format: formatOrderLists };
 }
@@ -31,8 +35,9 @@ function placedRef(args: OperationArgs): OrderListRef {
   };
 }
 
-async function send(args: OperationArgs, credentials: Credentials, baseUrl: string | undefined, locale: Locale, io: CliIo) {
+async function send(args: OperationArgs, credentials: Credentials, baseUrl: string, locale: Locale, io: CliIo) {
   const { findProblem, format } = responseOf(args.command);
+  io.stderr(`${messages[locale].sendingTo(baseUrl)}\n`);
   const call = { method: args.contract.method as "GET" | "POST" | "DELETE", path: args.contract.path, query: args.query, findProblem };
   const outcome = await sendSigned(call, credentials, baseUrl, io.signal);
   const printing = { json: args.json, summary: (data: unknown) => format(data, outcome.kind === "ok" ? outcome.usage : {}, locale) };
@@ -57,9 +62,10 @@ function demoSeed(args: OperationArgs): CreateOcoListOptions | undefined {
 export async function runOperation(args: OperationArgs, locale: Locale, io: CliIo): Promise<ExitCode> {
   const words = messages[locale];
   if (!args.sandbox) {
+    const baseUrl = resolveBaseUrl(args.baseUrl, io.env, locale);
     const credentials = await readCredentials(io.env, locale);
     if (args.generatedListClientOrderId) io.stderr(`${words.generatedClientId(args.generatedListClientOrderId)}\n`);
-    return send(args, credentials, args.baseUrl, locale, io);
+    return send(args, credentials, baseUrl, locale, io);
   }
   const demo = await startDemoSandbox(demoSeed(args));
   try {

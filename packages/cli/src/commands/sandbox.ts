@@ -1,16 +1,18 @@
 // `sapi-kit sandbox [--port N]`: the sandbox as a standalone loopback server
 // for clients in any language. It prints its URL, its admin routes and a
 // throwaway account per key type (HMAC-SHA256 and Ed25519), secrets included
-// on purpose: they only work on this sandbox and die with it. Ctrl-C stops
-// it cleanly (exit 0).
+// on purpose: they only work on this sandbox and die with it, as `export`
+// lines (BINANCE_BASE_URL included) that send the next command here. Ctrl-C,
+// SIGTERM, SIGHUP or a closed stdout stop it cleanly (exit 0, key file removed).
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type StandaloneSandbox, startStandaloneSandbox } from "@sapi-kit/sandbox";
+import { BASE_URL_VARIABLE } from "../args/base-url.js";
+import { UsageError } from "../args/usage-error.js";
 import { ExitCode } from "../output/exit-codes.js";
 import type { CliIo } from "../output/io.js";
 import { type Locale, messages } from "../output/messages/index.js";
-import { UsageError } from "../args/usage-error.js";
 
 async function listen(port: number, locale: Locale): Promise<StandaloneSandbox> {
   try {
@@ -22,12 +24,23 @@ async function listen(port: number, locale: Locale): Promise<StandaloneSandbox> 
   }
 }
 
-/** Resolves once the signal is aborted (bin.ts aborts it on Ctrl-C). */
-function untilAborted(signal: AbortSignal | undefined): Promise<void> {
+/** Resolves once any of the signals is aborted (bin.ts aborts them on Ctrl-C, SIGTERM, SIGHUP, a closed stdout). */
+function untilAborted(signals: (AbortSignal | undefined)[]): Promise<void> {
   return new Promise((resolve) => {
-    if (signal?.aborted) resolve();
-    else signal?.addEventListener("abort", () => resolve(), { once: true });
+    for (const signal of signals) {
+      if (signal?.aborted) resolve();
+      else signal?.addEventListener("abort", () => resolve(), { once: true });
+    }
   });
+}
+
+/** Shell lines that point the CLI and the docs samples at this sandbox with one account (`unset`: the other key type's variable). */
+function exportLines(url: string, variables: Record<string, string>, unset: string): string[] {
+  return [
+    `export ${BASE_URL_VARIABLE}=${url}`,
+    ...Object.entries(variables).map(([name, value]) => `export ${name}=${value}`),
+    `unset ${unset}`,
+  ];
 }
 
 export async function runSandboxServer(port: number, locale: Locale, io: CliIo): Promise<ExitCode> {
@@ -44,13 +57,14 @@ export async function runSandboxServer(port: number, locale: Locale, io: CliIo):
         words.sandboxServer(url),
         "",
         words.sandboxCredentialsHeading,
-        "  HMAC-SHA256:",
-        `    BINANCE_API_KEY=${credentials.hmac.apiKey}`,
-        `    BINANCE_API_SECRET=${credentials.hmac.apiSecret}`,
-        "  Ed25519:",
-        `    BINANCE_API_KEY=${credentials.ed25519.apiKey}`,
-        `    BINANCE_PRIVATE_KEY_FILE=${keyFile}`,
+        "",
+        "# HMAC-SHA256",
+        ...exportLines(url, { BINANCE_API_KEY: credentials.hmac.apiKey, BINANCE_API_SECRET: credentials.hmac.apiSecret }, "BINANCE_PRIVATE_KEY_FILE"),
+        "",
+        `# Ed25519 ${words.sandboxEd25519Note}`,
+        ...exportLines(url, { BINANCE_API_KEY: credentials.ed25519.apiKey, BINANCE_PRIVATE_KEY_FILE: keyFile }, "BINANCE_API_SECRET"),
         ...credentials.ed25519.privateKeyPem.trimEnd().split("\n").map((line) => `    ${line}`),
+        "",
         words.sandboxSecretWarning,
         "",
         words.sandboxTryIt,
@@ -62,7 +76,7 @@ export async function runSandboxServer(port: number, locale: Locale, io: CliIo):
         "",
       ].join("\n"),
     );
-    await untilAborted(io.signal);
+    await untilAborted([io.signal, io.outputClosed]);
     return ExitCode.ok;
   } finally {
     await standalone.stop();

@@ -1,8 +1,9 @@
 // Short, aligned summaries of order lists for humans: a placed list with one
 // line per order, one list, a page of lists with one line each, or a
-// cancelled list with one line per leg.
+// cancelled list with one line per order.
 import type { components } from "@sapi-kit/client";
 import type { UsageHeaders } from "@sapi-kit/signer";
+import type { PlaceCommandName } from "../contract/operation-commands.js";
 import { type Locale, messages } from "./messages/index.js";
 
 type CancelResult = components["schemas"]["MarginCancelOcoResponse"];
@@ -41,13 +42,25 @@ function headline(list: OrderListBody) {
   };
 }
 
+/**
+ * Binance answers an OTOCO with contingencyType "OTO" (its lists are OCO or OTO),
+ * so a placement is named after what the user placed.
+ */
+const PLACED_LIST_TYPE: Record<PlaceCommandName, string> = { "place-oco": "OCO", "place-oto": "OTO", "place-otoco": "OTOCO" };
+
+/**
+ * Orders without a limit price (MARKET, STOP_LOSS, TAKE_PROFIT) come back with price "0.00000000", and orders
+ * without a trigger may carry stopPrice "0.00000000": a zero is no price, so it is not shown.
+ */
+const isPrice = (price: string | undefined): price is string => price !== undefined && /[1-9]/.test(price);
+
 function describeReport(report: NonNullable<OrderListBody["orderReports"]>[number]): string {
   const parts = [`#${report.orderId}`];
   if (report.type !== undefined) parts.push(report.type);
   if (report.side !== undefined) parts.push(report.side);
   if (report.origQty !== undefined) parts.push(report.origQty);
-  if (report.price !== undefined) parts.push(`@ ${report.price}`);
-  if (report.stopPrice !== undefined) parts.push(`stop ${report.stopPrice}`);
+  if (isPrice(report.price)) parts.push(`@ ${report.price}`);
+  if (isPrice(report.stopPrice)) parts.push(`stop ${report.stopPrice}`);
   const status = report.status === undefined ? "" : `  ${report.status}`;
   return `${parts.join(" ")}${status}  (${report.clientOrderId})`;
 }
@@ -55,17 +68,17 @@ function describeReport(report: NonNullable<OrderListBody["orderReports"]>[numbe
 function usageLine(usage: UsageHeaders, locale: Locale): string[] {
   const entries = Object.entries(usage);
   if (entries.length === 0) return [];
-  return [`  ${messages[locale].usage}: ${entries.map(([name, value]) => `${name}=${value}`).join(", ")}`];
+  return [`  ${messages[locale].usage}${messages[locale].colon}${entries.map(([name, value]) => `${name}=${value}`).join(", ")}`];
 }
 
 const orderIds = (list: OrderListBody) => list.orders.map((order) => `#${order.orderId} (${order.clientOrderId})`).join(", ");
 
-export function formatPlacement(data: unknown, usage: UsageHeaders, locale: Locale): string {
+export function formatPlacement(command: PlaceCommandName, data: unknown, usage: UsageHeaders, locale: Locale): string {
   const list = data as OrderListBody;
   const words = messages[locale];
   const lines = [
-    words.placed(headline(list)),
-    `  ${words.clientId}: ${list.listClientOrderId}`,
+    words.placed({ ...headline(list), contingencyType: PLACED_LIST_TYPE[command] }),
+    `  ${words.clientId}${words.colon}${list.listClientOrderId}`,
     ...(list.orderReports ?? []).map((report) => `  ${describeReport(report)}`),
     ...usageLine(usage, locale),
   ];
@@ -77,8 +90,8 @@ export function formatOrderList(data: unknown, usage: UsageHeaders, locale: Loca
   const words = messages[locale];
   const lines = [
     words.orderList(headline(list)),
-    `  ${words.clientId}: ${list.listClientOrderId}`,
-    `  ${messages[locale].legs}: ${orderIds(list)}`,
+    `  ${words.clientId}${words.colon}${list.listClientOrderId}`,
+    `  ${words.legs}${words.colon}${orderIds(list)}`,
     ...usageLine(usage, locale),
   ];
   return `${lines.join("\n")}\n`;
@@ -89,16 +102,17 @@ export function formatOrderLists(data: unknown, usage: UsageHeaders, locale: Loc
   const words = messages[locale];
   if (lists.length === 0) return `${[words.noOrderLists, ...usageLine(usage, locale)].join("\n")}\n`;
   const lines = [
-    `${words.orderListCount(lists.length)}:`,
-    ...lists.map((list) => `  ${words.orderList(headline(list))}  ${words.clientId}: ${list.listClientOrderId}`),
+    `${words.orderListCount(lists.length)}${words.colon.trimEnd()}`,
+    ...lists.map((list) => `  ${words.orderList(headline(list))}  ${words.clientId}${words.colon}${list.listClientOrderId}`),
     ...usageLine(usage, locale),
   ];
   return `${lines.join("\n")}\n`;
 }
 
 function describeCancelledLeg(report: CancelResult["orderReports"][number]): string {
-  const stop = report.stopPrice === undefined ? "" : ` stop ${report.stopPrice}`;
-  return `#${report.orderId} ${report.type} ${report.side} ${report.origQty} @ ${report.price}${stop}  ${report.status}  (${report.origClientOrderId})`;
+  const price = isPrice(report.price) ? ` @ ${report.price}` : "";
+  const stop = isPrice(report.stopPrice) ? ` stop ${report.stopPrice}` : "";
+  return `#${report.orderId} ${report.type} ${report.side} ${report.origQty}${price}${stop}  ${report.status}  (${report.origClientOrderId})`;
 }
 
 export function formatCancelResult(data: unknown, usage: UsageHeaders, locale: Locale): string {
@@ -106,10 +120,10 @@ export function formatCancelResult(data: unknown, usage: UsageHeaders, locale: L
   const text = messages[locale];
   const lines = [
     text.cancelled(String(result.orderListId), result.symbol, result.isIsolated),
-    `  ${text.listStatus}: ${result.listStatusType} / ${result.listOrderStatus}`,
-    `  ${text.listClientOrderId}: ${result.listClientOrderId}`,
-    `  ${text.transactionTime}: ${new Date(result.transactionTime).toISOString()}`,
-    `  ${text.legs}:`,
+    `  ${text.listStatus}${text.colon}${result.listStatusType} / ${result.listOrderStatus}`,
+    `  ${text.listClientOrderId}${text.colon}${result.listClientOrderId}`,
+    `  ${text.transactionTime}${text.colon}${new Date(result.transactionTime).toISOString()}`,
+    `  ${text.legs}${text.colon.trimEnd()}`,
     ...result.orderReports.map((report) => `    ${describeCancelledLeg(report)}`),
     ...usageLine(usage, locale),
   ];

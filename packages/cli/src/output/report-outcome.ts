@@ -2,10 +2,11 @@
 // call has three outcomes (executed, rejected, unknown: reconcile first) and
 // is never resent; a query changes nothing, so any failure is safe to retry.
 // The same code decides the exit code with and without --json.
-import { ExitCode } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
-import { type Locale, type OrderListRef, type TradeAction, messages } from "./messages/index.js";
+
 import type { CallOutcome } from "../transport/signed-call.js";
+import { ExitCode, exitCodeOfSignal } from "./exit-codes.js";
+import type { CliIo } from "./io.js";
+import { type Locale, messages, type OrderListRef, type TradeAction } from "./messages/index.js";
 
 export interface Printing {
   json: boolean;
@@ -26,6 +27,9 @@ function reportCommon(outcome: Exclude<CallOutcome, { kind: "ok" | "unreadable" 
     case "bad-credentials":
       io.stderr(`${outcome.keyFile === undefined ? text.badCredentials : text.unusableKeyFile(outcome.keyFile)}\n`);
       return ExitCode.usage;
+    case "not-sent":
+      io.stderr(`${text.notSent(action, outcome.origin)}\n`);
+      return ExitCode.notSent;
   }
 }
 
@@ -60,8 +64,8 @@ export function reportTrade(outcome: CallOutcome, action: TradeAction, ref: Orde
       return ExitCode.unknownStatus;
     }
     case "interrupted":
-      io.stderr(`${outcome.sent ? text.interrupted(action, ref) : text.interruptedBeforeSending(action)}\n`);
-      return ExitCode.interrupted;
+      io.stderr(`${outcome.sent ? text.interrupted(action, ref, outcome.by) : text.interruptedBeforeSending(action, outcome.by)}\n`);
+      return exitCodeOfSignal(outcome.by);
     default:
       return reportCommon(outcome, action, printing, locale, io);
   }
@@ -91,8 +95,8 @@ export function reportQuery(outcome: CallOutcome, printing: Printing, locale: Lo
       return ExitCode.unknownStatus;
     }
     case "interrupted":
-      io.stderr(`${text.queryInterrupted}\n`);
-      return ExitCode.interrupted;
+      io.stderr(`${text.queryInterrupted(outcome.by)}\n`);
+      return exitCodeOfSignal(outcome.by);
     default:
       return reportCommon(outcome, "query", printing, locale, io);
   }

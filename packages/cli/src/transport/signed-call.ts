@@ -3,17 +3,19 @@
 // outcome its status means), an unknown outcome, a rate limit, an interrupt.
 // Deciding exit codes and words is left to the caller, which knows whether
 // the request was a TRADE call (may have executed) or a query.
-import { ResponseUnreadableError, UnsafeIntegerError, createClient } from "@sapi-kit/client";
+import { createClient, ResponseUnreadableError, UnsafeIntegerError } from "@sapi-kit/client";
 import {
+  createSigner,
   RateLimitError,
+  RequestNotSentError,
   SignerConfigError,
   UnknownExecutionStatusError,
   type UsageHeaders,
-  createSigner,
 } from "@sapi-kit/signer";
-import type { ShapeProblem } from "./response-shape.js";
+import { type StopSignal, stopSignalOf } from "../output/io.js";
 import { type ObservedResponse, observeResponses } from "./response-observer.js";
-import { type UnreadableReason, classifyBody, isBinanceError } from "./unreadable-body.js";
+import type { ShapeProblem } from "./response-shape.js";
+import { classifyBody, isBinanceError, type UnreadableReason } from "./unreadable-body.js";
 
 /** `keyFile`: where the private key came from, named (never quoted) when the signer refuses it. */
 export type Credentials = { apiKey: string; apiSecret: string } | { apiKey: string; privateKey: string; keyFile?: string };
@@ -36,7 +38,10 @@ export type CallOutcome =
   | { kind: "unreadable"; status: number; outcome: Outcome; reason: UnreadableReason }
   | { kind: "unknown"; status?: number; binanceCode?: number }
   | { kind: "rate-limited"; status: number; retryAfter: string }
-  | { kind: "interrupted"; sent: boolean }
+  /** Nothing left this machine (connection refused, host not found, TLS failed first): nothing executed. */
+  | { kind: "not-sent"; origin: string }
+  /** `by`: the signal that stopped the call (Ctrl-C is SIGINT). */
+  | { kind: "interrupted"; sent: boolean; by: StopSignal }
   /** The signer refused the credentials before sending; `keyFile` when they came from a key file. */
   | { kind: "bad-credentials"; keyFile?: string };
 
@@ -72,15 +77,15 @@ type DynamicClient = Record<
   (path: string, init: { params: { query: SignedCall["query"] }; signal?: AbortSignal }) => Promise<{ data?: unknown; error?: unknown; response: Response }>
 >;
 
-/** `signal`: aborted on Ctrl-C; the request in flight is abandoned and reported as interrupted. */
+/** `signal`: aborted on Ctrl-C, SIGTERM or SIGHUP; the request in flight is abandoned and reported as interrupted. */
 export async function sendSigned(
   call: SignedCall,
   credentials: Credentials,
-  baseUrl: string | undefined,
+  baseUrl: string,
   signal: AbortSignal | undefined,
 ): Promise<CallOutcome> {
-  if (signal?.aborted) return { kind: "interrupted", sent: false };
-  const client = createClient(baseUrl === undefined ? {} : { baseUrl });
+  if (signal?.aborted) return { kind: "interrupted", sent: false, by: stopSignalOf(signal) };
+  const client = createClient({ baseUrl });
   const observer = observeResponses();
   // The signer reports the X-SAPI-USED-* / X-MBX-USED-* counters of each response.
   let usage: UsageHeaders = {};
@@ -118,7 +123,10 @@ export async function sendSigned(
     }
     return { kind: "binance-error", status: response.status, error };
   } catch (error) {
-    if (signal?.aborted) return { kind: "interrupted", sent: true };
+    // The library knows whether any byte of the request left: only it can say "not sent".
+    const notSent = error instanceof RequestNotSentError;
+    if (signal?.aborted) return { kind: "interrupted", sent: !notSent, by: stopSignalOf(signal) };
+    if (notSent) return { kind: "not-sent", origin: error.origin };
     if (error instanceof UnknownExecutionStatusError) {
       return {
         kind: "unknown",

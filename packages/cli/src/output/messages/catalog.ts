@@ -4,6 +4,7 @@
 // operation's parameters.
 import type { OperationCommandName } from "../../contract/operation-commands.js";
 import type { UnreadableReason } from "../../transport/unreadable-body.js";
+import type { StopSignal } from "../io.js";
 
 export type Locale = "en" | "zh-CN";
 export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
@@ -33,7 +34,7 @@ export interface ListLine {
 export type Catalog = {
   // cancel-oco, usage errors, credentials and the outcome of a signed request
   help: string;
-  /** The hint after a usage error: the help of the command the user ran, when there is one. */
+  /** The hint after a usage error: the help of the command the user ran ("margin cancel-oco", "sandbox"), when there is one. */
   usageHint: (command?: string) => string;
   unknownOption: (option: string) => string;
   unknownCommand: (command: string) => string;
@@ -45,9 +46,11 @@ export type Catalog = {
   badInteger: (option: string, value: string) => string;
   unsafeInteger: (option: string) => string;
   badRecvWindow: (value: string) => string;
-  badBaseUrl: (value: string) => string;
-  baseUrlCredentials: string;
-  baseUrlExtras: string;
+  /** `source`: --base-url or BINANCE_BASE_URL, wherever the base URL came from. */
+  badBaseUrl: (source: string, value: string) => string;
+  baseUrlCredentials: (source: string) => string;
+  baseUrlExtras: (source: string) => string;
+  sandboxWithBaseUrl: string;
   badSymbol: (value: string) => string;
   flagTakesNoValue: (option: string) => string;
   emptyString: (option: string) => string;
@@ -60,6 +63,10 @@ export type Catalog = {
   unusableKeyFile: (path: string) => string;
   badCredentials: string;
   sandboxStarted: (url: string) => string;
+  /** Where the request goes, on stderr before it is sent. */
+  sendingTo: (baseUrl: string) => string;
+  /** After a full-width label in Chinese, ": " in English. */
+  colon: string;
   cancelled: (id: string, symbol: string, isolated: boolean) => string;
   listStatus: string;
   listClientOrderId: string;
@@ -73,11 +80,13 @@ export type Catalog = {
   networkFailure: string;
   httpStatus: (status: number, binanceCode?: number) => string;
   unknownStatus: (action: TradeAction, detail: string, ref: OrderListRef) => string;
-  interrupted: (action: TradeAction, ref: OrderListRef) => string;
-  interruptedBeforeSending: (action: TradeAction) => string;
+  interrupted: (action: TradeAction, ref: OrderListRef, by: StopSignal) => string;
+  interruptedBeforeSending: (action: TradeAction, by: StopSignal) => string;
+  /** Nothing left the machine: nothing executed, safe to run again; where it was going and how to point elsewhere. */
+  notSent: (action: TradeAction | "query", origin: string) => string;
   queryFailed: (detail: string) => string;
   queryUnreadable: (status: number, reason: string) => string;
-  queryInterrupted: string;
+  queryInterrupted: (by: StopSignal) => string;
   howToCheck: (ref: OrderListRef) => string;
   rateLimited: (status: number, retryAfter: string) => string;
   unexpected: (message: string) => string;
@@ -126,6 +135,9 @@ export type Catalog = {
   sandboxDemoSeeded: (id: number) => string;
   sandboxServer: (url: string) => string;
   sandboxCredentialsHeading: string;
+  sandboxEd25519Note: string;
+  sandboxHelp: string;
+  demoHelp: string;
   sandboxSecretWarning: string;
   sandboxAdminHeading: string;
   /** What an admin route does, by method and path (the sandbox's own summaries are English only). */

@@ -1,4 +1,5 @@
 // Every sentence the CLI prints, in English.
+import type { StopSignal } from "../io.js";
 import type { Catalog, TradeAction } from "./catalog.js";
 import { accountOf } from "./margin-account.js";
 import { getOrderListCommand, queryParameters } from "./order-list-lookup.js";
@@ -11,12 +12,14 @@ const EN_NOUNS: Record<TradeAction | "query", string> = {
   query: "query",
 };
 const enNoun = (action: TradeAction | "query") => EN_NOUNS[action];
+/** How the user stopped the command: Ctrl-C, or the signal by name. */
+const stoppedBy = (signal: StopSignal) => (signal === "SIGINT" ? "Ctrl-C" : signal);
 
 export const en: Catalog = {
   help: `Usage: sapi-kit margin cancel-oco --symbol SYMBOL (--order-list-id N | --list-client-order-id ID) [options]
 
 Cancel an entire margin OCO order list (Binance DELETE /sapi/v1/margin/orderList).
-Canceling an individual leg cancels the entire OCO.
+Canceling any one order of the list cancels the entire OCO.
 
 Options:
   --symbol SYMBOL                 trading pair, e.g. LTCBTC (required)
@@ -26,27 +29,32 @@ Options:
   --isolated                      the OCO is on an isolated margin account
   --recv-window MS                request validity window, 1..60000 ms
   --new-client-order-id ID        id for this cancel (not the cancelled order's id)
-  --base-url URL                  API base URL (default https://api.binance.com)
+  --base-url URL                  API base URL (default: BINANCE_BASE_URL, else
+                                  https://api.binance.com)
   --sandbox                       run against an embedded loopback sandbox seeded
-                                  with a demo OCO (no account, no real funds)
+                                  with a demo OCO (no account, no real funds;
+                                  not with --base-url)
   --json                          print the raw JSON response
   --lang en|zh-CN                 language of messages (default en)
   -h, --help                      show this help
 
-Credentials (environment):
+Environment:
   BINANCE_API_KEY                 API key (required unless --sandbox)
   BINANCE_API_SECRET              HMAC secret, or
   BINANCE_PRIVATE_KEY_FILE        path to an RSA or Ed25519 private key (PEM, PKCS#8)
+  BINANCE_BASE_URL                API base URL when --base-url is not given
 
 Exit codes: 0 cancelled, 2 usage error, 3 Binance rejected the request,
 4 outcome unknown (reconcile before retrying), 5 rate limited or banned,
 6 executed but the response could not be read (reconcile, do not resend),
-130 interrupted by Ctrl-C (outcome unknown if the request was sent), 1 other failure.
+7 not sent (the server could not be reached; nothing executed, safe to retry),
+130 / 143 / 129 interrupted by Ctrl-C / SIGTERM / SIGHUP (outcome unknown if the
+request was sent), 1 other failure.
 
 Other commands:
   sapi-kit demo                   start the sandbox, place a demo OCO and cancel it
 `,
-  usageHint: (command) => `Run \`sapi-kit ${command === undefined ? "" : `margin ${command} `}--help\` for usage.`,
+  usageHint: (command) => `Run \`sapi-kit ${command === undefined ? "" : `${command} `}--help\` for usage.`,
   unknownOption: (o) => `Unknown option ${o}.`,
   unknownCommand: (c) => `Unknown command "${c}".`,
   missingValue: (o) => `Option ${o} needs a value.`,
@@ -58,10 +66,12 @@ Other commands:
   unsafeInteger: (o) =>
     `${o} is larger than 9007199254740991 and cannot be sent exactly; cancel by --list-client-order-id instead.`,
   badRecvWindow: (v) => `--recv-window must be a whole number from 1 to 60000 (ms), got "${v}".`,
-  badBaseUrl: (v) => `--base-url "${v}" is not an http(s) URL.`,
-  baseUrlCredentials:
-    "--base-url must not contain a user name or password (user:password@); credentials come from BINANCE_API_KEY and BINANCE_API_SECRET or BINANCE_PRIVATE_KEY_FILE.",
-  baseUrlExtras: "--base-url must not contain a query (?...) or a fragment (#...): give only the scheme, host and path.",
+  badBaseUrl: (source, v) => `${source} "${v}" is not an http(s) URL.`,
+  baseUrlCredentials: (source) =>
+    `${source} must not contain a user name or password (user:password@); credentials come from BINANCE_API_KEY and BINANCE_API_SECRET or BINANCE_PRIVATE_KEY_FILE.`,
+  baseUrlExtras: (source) => `${source} must not contain a query (?...) or a fragment (#...): give only the scheme, host and path.`,
+  sandboxWithBaseUrl:
+    "--sandbox starts its own sandbox and would ignore --base-url: give one of them (for a running `sapi-kit sandbox`, its URL with --base-url or BINANCE_BASE_URL).",
   badSymbol: (v) =>
     `--symbol "${v}" is not a symbol: use 1 to 50 upper-case letters or digits (also _ . -), e.g. LTCBTC.`,
   flagTakesNoValue: (o) => `${o} is a switch and takes no value: write ${o} alone (or leave it out).`,
@@ -78,16 +88,20 @@ Other commands:
         ? "permission denied"
         : code === "EISDIR"
           ? "it is a directory"
-          : `read failed${code ? ` (${code})` : ""}`,
+          : code === "NOT_A_FILE"
+            ? "it is not a regular file (a FIFO, socket or device); give the path of the key file itself"
+            : `read failed${code ? ` (${code})` : ""}`,
   unusableKeyFile: (p) =>
     `The credentials were refused before sending: BINANCE_PRIVATE_KEY_FILE "${p}" is not an unencrypted PKCS#8 RSA or Ed25519 private key (PEM). Convert one with: openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem`,
   badCredentials: "The credentials were refused before sending: check BINANCE_API_KEY and BINANCE_API_SECRET.",
   sandboxStarted: (u) => `Sandbox (loopback test server, not an exchange) listening at ${u}`,
+  sendingTo: (u) => `→ sending to ${u}`,
+  colon: ": ",
   cancelled: (id, s, iso) => `Cancelled OCO order list ${id} on ${s} (${iso ? "isolated" : "cross"} margin)`,
   listStatus: "list status",
   listClientOrderId: "list client order id",
   transactionTime: "transaction time",
-  legs: "legs",
+  legs: "orders",
   usage: "rate-limit usage",
   binanceRejected: (action, code, msg, status) =>
     `Binance rejected the ${enNoun(action)} (HTTP ${status}, code ${code}): ${msg}`,
@@ -119,13 +133,16 @@ Other commands:
   httpStatus: (status, code) => `HTTP ${status}${code === undefined ? "" : `, code ${code}`}`,
   unknownStatus: (action, d, ref) =>
     `The ${enNoun(action)}'s outcome is UNKNOWN (${d}). It may or may not have been executed: check the order list before retrying. ${en.howToCheck(ref)}`,
-  interrupted: (action, ref) =>
-    `Interrupted (Ctrl-C) while the ${enNoun(action)} was in flight: its outcome is UNKNOWN. It may or may not have been executed: check the order list before retrying. ${en.howToCheck(ref)}`,
-  interruptedBeforeSending: (action) => `Interrupted (Ctrl-C) before the ${enNoun(action)} was sent: nothing was sent.`,
+  interrupted: (action, ref, by) =>
+    `Interrupted (${stoppedBy(by)}) while the ${enNoun(action)} was in flight: its outcome is UNKNOWN. It may or may not have been executed: check the order list before retrying. ${en.howToCheck(ref)}`,
+  interruptedBeforeSending: (action, by) =>
+    `Interrupted (${stoppedBy(by)}) before the ${enNoun(action)} was sent: nothing was sent, so nothing executed (NOT SENT); it is safe to run it again.`,
+  notSent: (action, origin) =>
+    `The ${enNoun(action)} was NOT SENT: ${origin} could not be reached (nothing was sent, so nothing executed; safe to retry). Check where it went: --base-url, else BINANCE_BASE_URL, else https://api.binance.com; for a sandbox, is it running, and is that the URL it printed?`,
   queryFailed: (d) => `The query failed (${d}). A query changes nothing: it is safe to run it again.`,
   queryUnreadable: (status, reason) =>
     `The query's response (HTTP ${status}) could not be read: ${reason}. A query changes nothing: it is safe to run it again.`,
-  queryInterrupted: "Interrupted (Ctrl-C): the query was abandoned. A query changes nothing.",
+  queryInterrupted: (by) => `Interrupted (${stoppedBy(by)}): the query was abandoned. A query changes nothing.`,
   howToCheck: (ref) =>
     `To check, query the order list: GET /sapi/v1/margin/orderList with ${queryParameters(ref)} (Binance "Query Margin Account's OCO"; with this CLI: ${getOrderListCommand(ref)}), or look at it in your Binance account.`,
   rateLimited: (status, r) =>
@@ -156,9 +173,10 @@ Margin order lists on Binance (or on a loopback sandbox), one command per API op
   sapi-kit sandbox [--port N]            run the sandbox as a server for any client
   sapi-kit demo                          the whole order-list lifecycle on the sandbox
 
-Run \`sapi-kit margin <command> --help\` for a command's options.
+Run \`sapi-kit margin <command> --help\` (or \`sapi-kit sandbox --help\`) for a command's options.
 Credentials come from BINANCE_API_KEY and BINANCE_API_SECRET (HMAC) or
 BINANCE_PRIVATE_KEY_FILE (RSA / Ed25519, PEM PKCS#8); --sandbox needs none.
+Requests go to --base-url, else BINANCE_BASE_URL, else https://api.binance.com.
 Every message is in English or Chinese: --lang en|zh-CN.
 `,
   usageLine: (command) => `Usage: sapi-kit margin ${command} [options]`,
@@ -172,8 +190,8 @@ Every message is in English or Chinese: --lang en|zh-CN.
   textValue: "text",
   isolatedSwitch: "isolated margin account (sends isIsolated=TRUE; default: cross margin)",
   commonOptions: `Common options:
-  --base-url URL      API base URL (default https://api.binance.com)
-  --sandbox           run against an embedded loopback sandbox (no account, no real funds)
+  --base-url URL      API base URL (default: BINANCE_BASE_URL, else https://api.binance.com)
+  --sandbox           run against an embedded loopback sandbox (no account, no real funds; not with --base-url)
   --json              print the raw JSON response
   --lang en|zh-CN     language of messages (default en)
   -h, --help          show this help
@@ -186,7 +204,8 @@ Credentials (environment, not needed with --sandbox):
   exitCodes: `Exit codes: 0 done, 2 usage error, 3 Binance rejected the request,
 4 outcome unknown (a TRADE command: check before retrying; a query: safe to retry),
 5 rate limited or banned, 6 executed but the response could not be read (check, do not resend),
-130 interrupted by Ctrl-C, 1 other failure.`,
+7 not sent (the server could not be reached; nothing executed, safe to retry),
+130 / 143 / 129 interrupted by Ctrl-C / SIGTERM / SIGHUP, 1 other failure.`,
   badDecimal: (o, v) => `${o} must be a decimal number written with digits and at most one point (e.g. 0.001), got "${v}".`,
   badEnum: (o, v, allowed) => `${o} must be one of ${allowed.join(", ")}, got "${v}".`,
   badBoolean: (o, v) => `${o} must be true or false, got "${v}".`,
@@ -224,7 +243,39 @@ Credentials (environment, not needed with --sandbox):
   generatedClientId: (id) => `No --list-client-order-id given: sending listClientOrderId=${id} so the list can be found whatever happens.`,
   sandboxDemoSeeded: (id) => `(the sandbox was seeded with demo OCO order list ${id})`,
   sandboxServer: (u) => `sapi-kit sandbox: a loopback Binance-compatible test server (not an exchange) at ${u}`,
-  sandboxCredentialsHeading: "Throwaway credentials (a fresh account for each key type):",
+  sandboxCredentialsHeading:
+    "Throwaway credentials, a fresh account for each key type. Paste one block into your shell and the next\nsapi-kit command (or docs sample) goes to this sandbox:",
+  sandboxEd25519Note: "(its private key, in that file, is also printed below)",
+  sandboxHelp: `Usage: sapi-kit sandbox [--port N] [--lang en|zh-CN]
+
+Run the sandbox as a standalone loopback server (127.0.0.1 only) for clients in any language:
+the /sapi/v1/margin order-list endpoints and GET /api/v3/time, answering as Binance does, plus
+sandbox-only routes that move a symbol's price. Not an exchange: no real funds.
+
+It prints its URL and a throwaway HMAC-SHA256 and Ed25519 account as shell lines
+(export BINANCE_BASE_URL=..., BINANCE_API_KEY=..., BINANCE_API_SECRET=... or
+BINANCE_PRIVATE_KEY_FILE=...): paste one block and the next sapi-kit command goes to the sandbox.
+
+Options:
+  --port N            port on 127.0.0.1, 0 to 65535 (default 0: a free port)
+  --lang en|zh-CN     language of messages (default en)
+  -h, --help          show this help
+
+Ctrl-C, SIGTERM, SIGHUP or a closed stdout stop it cleanly (its temporary key file is removed).
+Exit codes: 0 stopped, 2 usage error (bad option, port in use), 1 other failure.
+`,
+  demoHelp: `Usage: sapi-kit demo [--lang en|zh-CN]
+
+Run the margin order-list lifecycle on a loopback sandbox, over REST only, every step a
+sapi-kit command: an OCO placed, listed, queried and cancelled; then an OTOCO whose working
+order fills when the price moves, after which its pending pair is an open OCO. No account needed.
+
+Options:
+  --lang en|zh-CN     language of messages (default en)
+  -h, --help          show this help
+
+Exit codes: 0 every step worked and both lists ended, 2 usage error, 1 otherwise.
+`,
   sandboxSecretWarning:
     "These keys only work on this sandbox and die with it. They are printed on purpose; never print a real Binance secret.",
   sandboxAdminHeading: "Sandbox-only routes (no key, loopback clients only; Binance has no such routes):",
@@ -237,7 +288,8 @@ Credentials (environment, not needed with --sandbox):
         ? "the symbol table: filters and last prices"
         : "",
   sandboxAdminExample: (u) => `For example: curl -X POST '${u}/sandbox/v1/price?symbol=BTCUSDT&price=61000'`,
-  sandboxTryIt: "Point any client at the URL: the /sapi/v1/margin order-list endpoints and GET /api/v3/time.",
+  sandboxTryIt:
+    "Point any client at the URL: the /sapi/v1/margin order-list endpoints and GET /api/v3/time. For example, after\npasting a block: sapi-kit margin list-open-order-lists",
   sandboxStopHint: "Press Ctrl-C to stop.",
   sandboxStopped: "Sandbox stopped.",
   badPort: (v) => `--port must be a whole number from 0 to 65535, got "${v}".`,

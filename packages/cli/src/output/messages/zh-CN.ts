@@ -1,4 +1,5 @@
 // Every sentence the CLI prints, in Simplified Chinese (the same keys as en.ts).
+import type { StopSignal } from "../io.js";
 import type { Catalog, TradeAction } from "./catalog.js";
 import { accountOf } from "./margin-account.js";
 import { getOrderListCommand, queryParameters } from "./order-list-lookup.js";
@@ -11,12 +12,14 @@ const ZH_NOUNS: Record<TradeAction | "query", string> = {
   query: "查询",
 };
 const zhNoun = (action: TradeAction | "query") => ZH_NOUNS[action];
+/** 用户如何停止了命令：Ctrl-C，或信号名。 */
+const stoppedBy = (signal: StopSignal) => (signal === "SIGINT" ? "Ctrl-C" : signal);
 
 export const zhCN: Catalog = {
   help: `用法：sapi-kit margin cancel-oco --symbol 交易对 (--order-list-id N | --list-client-order-id ID) [选项]
 
 取消杠杆账户的整个 OCO 订单列表（币安 DELETE /sapi/v1/margin/orderList）。
-取消单个 leg 将取消整个 OCO 订单。
+取消订单列表中的任意一个订单，都会取消整个 OCO 订单列表。
 
 选项：
   --symbol 交易对                 例如 LTCBTC（必填）
@@ -26,26 +29,30 @@ export const zhCN: Catalog = {
   --isolated                      该 OCO 属于逐仓杠杆账户
   --recv-window 毫秒              请求有效时间窗口，1 到 60000 毫秒
   --new-client-order-id ID        本次撤销操作的 ID（不是被撤销订单的 ID）
-  --base-url URL                  API 基础地址（默认 https://api.binance.com）
-  --sandbox                       使用内置的本地沙箱（预置一个演示 OCO；无需账户，不涉及真实资金）
+  --base-url URL                  API 基础地址（默认取 BINANCE_BASE_URL，未设置时为
+                                  https://api.binance.com）
+  --sandbox                       使用内置的本地沙箱（预置一个演示 OCO；无需账户，不涉及真实资金；
+                                  不能与 --base-url 同时使用）
   --json                          输出原始 JSON 响应
   --lang en|zh-CN                 提示信息语言（默认 en）
   -h, --help                      显示本帮助
 
-凭证（环境变量）：
+环境变量：
   BINANCE_API_KEY                 API Key（除 --sandbox 外必填）
   BINANCE_API_SECRET              HMAC 密钥，或
   BINANCE_PRIVATE_KEY_FILE        RSA 或 Ed25519 私钥文件路径（PEM，PKCS#8）
+  BINANCE_BASE_URL                未提供 --base-url 时使用的 API 基础地址
 
 退出码：0 已取消，2 用法错误，3 币安拒绝了请求，
 4 结果未知（重试前请先核对订单状态），5 触发限频或被封禁，
 6 已执行但无法读取响应（请核对，不要重发），
-130 被 Ctrl-C 中断（若请求已发出则结果未知），1 其他错误。
+7 未发送（无法连接服务器；没有执行任何操作，可以放心重试），
+130 / 143 / 129 被 Ctrl-C / SIGTERM / SIGHUP 中断（若请求已发出则结果未知），1 其他错误。
 
 其他命令：
   sapi-kit demo                   启动沙箱，下一个演示 OCO 并取消它
 `,
-  usageHint: (command) => `运行 \`sapi-kit ${command === undefined ? "" : `margin ${command} `}--help --lang zh-CN\` 查看用法。`,
+  usageHint: (command) => `运行 \`sapi-kit ${command === undefined ? "" : `${command} `}--help --lang zh-CN\` 查看用法。`,
   unknownOption: (o) => `未知选项 ${o}。`,
   unknownCommand: (c) => `未知命令 "${c}"。`,
   missingValue: (o) => `选项 ${o} 需要一个值。`,
@@ -56,10 +63,12 @@ export const zhCN: Catalog = {
   badInteger: (o, v) => `${o} 必须是整数，收到的是 "${v}"。`,
   unsafeInteger: (o) => `${o} 大于 9007199254740991，无法精确发送；请改用 --list-client-order-id 取消。`,
   badRecvWindow: (v) => `--recv-window 必须是 1 到 60000 之间的整数（毫秒），收到的是 "${v}"。`,
-  badBaseUrl: (v) => `--base-url "${v}" 不是 http(s) 地址。`,
-  baseUrlCredentials:
-    "--base-url 不能包含用户名或密码（user:password@）；凭证请通过 BINANCE_API_KEY 以及 BINANCE_API_SECRET 或 BINANCE_PRIVATE_KEY_FILE 提供。",
-  baseUrlExtras: "--base-url 不能包含查询参数（?...）或片段（#...）：只需提供协议、主机和路径。",
+  badBaseUrl: (source, v) => `${source} "${v}" 不是 http(s) 地址。`,
+  baseUrlCredentials: (source) =>
+    `${source} 不能包含用户名或密码（user:password@）；凭证请通过 BINANCE_API_KEY 以及 BINANCE_API_SECRET 或 BINANCE_PRIVATE_KEY_FILE 提供。`,
+  baseUrlExtras: (source) => `${source} 不能包含查询参数（?...）或片段（#...）：只需提供协议、主机和路径。`,
+  sandboxWithBaseUrl:
+    "--sandbox 会启动自己的沙箱，从而忽略 --base-url：两者只能选一个（要使用正在运行的沙箱服务器，请用 --base-url 或 BINANCE_BASE_URL 提供它打印的地址）。",
   badSymbol: (v) => `--symbol "${v}" 不是有效的交易对：请使用 1 到 50 个大写字母或数字（也可含 _ . -），例如 LTCBTC。`,
   flagTakesNoValue: (o) => `${o} 是开关选项，不接受取值：只写 ${o}（或不写）。`,
   emptyString: (o) => `${o} 不能为空。`,
@@ -75,16 +84,20 @@ export const zhCN: Catalog = {
         ? "没有权限"
         : code === "EISDIR"
           ? "这是一个目录"
-          : `读取失败${code ? `（${code}）` : ""}`,
+          : code === "NOT_A_FILE"
+            ? "这不是普通文件（而是 FIFO、套接字或设备）；请提供私钥文件本身的路径"
+            : `读取失败${code ? `（${code}）` : ""}`,
   unusableKeyFile: (p) =>
     `凭证在发送前被拒绝：BINANCE_PRIVATE_KEY_FILE "${p}" 不是未加密的 PKCS#8 格式 RSA 或 Ed25519 私钥（PEM）。可用以下命令转换：openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem`,
   badCredentials: "凭证在发送前被拒绝：请检查 BINANCE_API_KEY 与 BINANCE_API_SECRET。",
   sandboxStarted: (u) => `沙箱（本地测试服务器，不是交易所）正在监听 ${u}`,
+  sendingTo: (u) => `→ 发送至 ${u}`,
+  colon: "：",
   cancelled: (id, s, iso) => `已取消 ${s} 上的 OCO 订单列表 ${id}（${iso ? "逐仓" : "全仓"}杠杆）`,
   listStatus: "列表状态",
   listClientOrderId: "列表客户自定义 ID",
-  transactionTime: "成交时间",
-  legs: "订单腿",
+  transactionTime: "撤销时间",
+  legs: "订单列表中的订单",
   usage: "限频用量",
   binanceRejected: (action, code, msg, status) => `币安拒绝了${zhNoun(action)}请求（HTTP ${status}，错误码 ${code}）：${msg}`,
   unreadableReason: (r) => {
@@ -115,12 +128,15 @@ export const zhCN: Catalog = {
   httpStatus: (status, code) => `HTTP ${status}${code === undefined ? "" : `，错误码 ${code}`}`,
   unknownStatus: (action, d, ref) =>
     `${zhNoun(action)}结果未知（${d}）。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。${zhCN.howToCheck(ref)}`,
-  interrupted: (action, ref) =>
-    `${zhNoun(action)}请求发出后被中断（Ctrl-C）：结果未知。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。${zhCN.howToCheck(ref)}`,
-  interruptedBeforeSending: (action) => `在发送${zhNoun(action)}请求之前被中断（Ctrl-C）：没有发送任何请求。`,
+  interrupted: (action, ref, by) =>
+    `${zhNoun(action)}请求发出后被中断（${stoppedBy(by)}）：结果未知。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。${zhCN.howToCheck(ref)}`,
+  interruptedBeforeSending: (action, by) =>
+    `在发送${zhNoun(action)}请求之前被中断（${stoppedBy(by)}）：未发送，没有发送任何请求，也没有执行任何操作，可以放心再次运行。`,
+  notSent: (action, origin) =>
+    `${zhNoun(action)}请求未发送：无法连接 ${origin}（没有发送任何请求，因此没有执行任何操作，可以放心重试）。请检查请求的去向：先看 --base-url，其次 BINANCE_BASE_URL，默认 https://api.binance.com；如果目标是本地沙箱，请确认它仍在运行，且地址与它打印的一致。`,
   queryFailed: (d) => `查询失败（${d}）。查询不会改变任何状态，可以放心再次运行。`,
   queryUnreadable: (status, reason) => `无法读取查询的响应（HTTP ${status}）：${reason}。查询不会改变任何状态，可以放心再次运行。`,
-  queryInterrupted: "被 Ctrl-C 中断：查询已放弃。查询不会改变任何状态。",
+  queryInterrupted: (by) => `被 ${stoppedBy(by)} 中断：查询已放弃。查询不会改变任何状态。`,
   howToCheck: (ref) =>
     `核对方法：查询该订单列表，GET /sapi/v1/margin/orderList，参数 ${queryParameters(ref)}（币安“查询杠杆账户 OCO”接口；用本工具：${getOrderListCommand(ref)}），或在币安账户中查看。`,
   rateLimited: (status, r) =>
@@ -148,9 +164,10 @@ export const zhCN: Catalog = {
   sapi-kit sandbox [--port N]            以服务器方式运行沙箱，供任何语言的客户端使用
   sapi-kit demo                          在沙箱上演示完整的订单列表生命周期
 
-运行 \`sapi-kit margin <命令> --help --lang zh-CN\` 查看某个命令的选项。
+运行 \`sapi-kit margin <命令> --help --lang zh-CN\`（或 \`sapi-kit sandbox --help --lang zh-CN\`）查看某个命令的选项。
 凭证来自环境变量 BINANCE_API_KEY 以及 BINANCE_API_SECRET（HMAC）或
 BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时无需凭证。
+请求发往 --base-url；未提供时为 BINANCE_BASE_URL，都未设置时为 https://api.binance.com。
 所有提示信息均可选英文或中文：--lang en|zh-CN。
 `,
   usageLine: (command) => `用法：sapi-kit margin ${command} [选项]`,
@@ -164,8 +181,8 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   textValue: "文本",
   isolatedSwitch: "逐仓杠杆账户（发送 isIsolated=TRUE；默认为全仓杠杆）",
   commonOptions: `通用选项：
-  --base-url URL      API 基础地址（默认 https://api.binance.com）
-  --sandbox           使用内置的本地沙箱（无需账户，不涉及真实资金）
+  --base-url URL      API 基础地址（默认取 BINANCE_BASE_URL，未设置时为 https://api.binance.com）
+  --sandbox           使用内置的本地沙箱（无需账户，不涉及真实资金；不能与 --base-url 同时使用）
   --json              输出原始 JSON 响应
   --lang en|zh-CN     提示信息语言（默认 en）
   -h, --help          显示本帮助
@@ -178,7 +195,8 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   exitCodes: `退出码：0 完成，2 用法错误，3 币安拒绝了请求，
 4 结果未知（交易命令：重试前请先核对；查询：可放心重试），
 5 触发限频或被封禁，6 已执行但无法读取响应（请核对，不要重发），
-130 被 Ctrl-C 中断，1 其他错误。`,
+7 未发送（无法连接服务器；没有执行任何操作，可放心重试），
+130 / 143 / 129 被 Ctrl-C / SIGTERM / SIGHUP 中断，1 其他错误。`,
   badDecimal: (o, v) => `${o} 必须是只含数字和至多一个小数点的十进制数（例如 0.001），收到的是 "${v}"。`,
   badEnum: (o, v, allowed) => `${o} 必须是 ${allowed.join("、")} 之一，收到的是 "${v}"。`,
   badBoolean: (o, v) => `${o} 必须是 true 或 false，收到的是 "${v}"。`,
@@ -205,7 +223,7 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   ruleRequiredOneOf: (options) => `请提供 ${options.join(" 或 ")}。`,
   noteSeparator: "；",
   placed: (l) =>
-    `已在 ${l.symbol} 上下 ${l.contingencyType} 订单列表 ${l.orderListId}（${l.isolated ? "逐仓" : "全仓"}杠杆）：${l.listStatusType} / ${l.listOrderStatus}`,
+    `已提交 ${l.symbol} 的 ${l.contingencyType} 订单列表 ${l.orderListId}（${l.isolated ? "逐仓" : "全仓"}杠杆）：${l.listStatusType} / ${l.listOrderStatus}`,
   orderList: (l) =>
     `${l.symbol} 上的 ${l.contingencyType} 订单列表 ${l.orderListId}${l.isolated === undefined ? "" : `（${l.isolated ? "逐仓" : "全仓"}杠杆）`}：${l.listStatusType} / ${l.listOrderStatus}`,
   clientId: "自定义 ID",
@@ -215,7 +233,38 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   generatedClientId: (id) => `未提供 --list-client-order-id：发送 listClientOrderId=${id}，以便无论结果如何都能找到该订单列表。`,
   sandboxDemoSeeded: (id) => `（沙箱中已预置演示 OCO 订单列表 ${id}）`,
   sandboxServer: (u) => `sapi-kit sandbox：本地的币安兼容测试服务器（不是交易所），地址 ${u}`,
-  sandboxCredentialsHeading: "一次性凭证（每种密钥类型一个新账户）：",
+  sandboxCredentialsHeading: "一次性凭证，每种密钥类型一个新账户。将其中一段粘贴到终端后，接下来的 sapi-kit 命令（或文档示例）\n都会发往本沙箱：",
+  sandboxEd25519Note: "（私钥在该文件中，下方也打印了一份）",
+  sandboxHelp: `用法：sapi-kit sandbox [--port N] [--lang en|zh-CN]
+
+以独立的本地服务器方式运行沙箱（只监听 127.0.0.1），供任何语言的客户端使用：
+支持 /sapi/v1/margin 订单列表接口和 GET /api/v3/time，应答方式与币安一致，另有修改交易对价格的
+沙箱专用接口。它不是交易所，不涉及真实资金。
+
+启动后打印地址，以及一个 HMAC-SHA256 账户和一个 Ed25519 账户的一次性凭证，形式为终端命令
+（export BINANCE_BASE_URL=...、BINANCE_API_KEY=...、BINANCE_API_SECRET=... 或
+BINANCE_PRIVATE_KEY_FILE=...）：粘贴其中一段后，接下来的 sapi-kit 命令都会发往该沙箱。
+
+选项：
+  --port N            127.0.0.1 上的端口，0 到 65535（默认 0：自动选择空闲端口）
+  --lang en|zh-CN     提示信息语言（默认 en）
+  -h, --help          显示本帮助
+
+按 Ctrl-C、收到 SIGTERM 或 SIGHUP、或标准输出被关闭时正常停止（临时私钥文件随之删除）。
+退出码：0 已停止，2 用法错误（选项有误、端口被占用），1 其他错误。
+`,
+  demoHelp: `用法：sapi-kit demo [--lang en|zh-CN]
+
+仅通过 REST 在本地沙箱上演示杠杆订单列表的完整生命周期，每一步都是一条 sapi-kit 命令：
+OCO 的下单、列出、查询和撤销；然后是 OTOCO，价格变动使生效订单成交，待处理的 OCO 订单对
+随之生效。无需账户。
+
+选项：
+  --lang en|zh-CN     提示信息语言（默认 en）
+  -h, --help          显示本帮助
+
+退出码：0 每一步都成功且两个订单列表均已结束，2 用法错误，1 其他情况。
+`,
   sandboxSecretWarning: "这些密钥只在本沙箱中有效，随沙箱停止而失效。此处有意将其打印出来；切勿打印真实的币安密钥。",
   sandboxAdminHeading: "沙箱专用接口（无需密钥，只接受本机客户端；币安没有这些接口）：",
   adminRoute: (method, path) =>
@@ -227,7 +276,8 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
         ? "交易对表：过滤器和最新成交价"
         : "",
   sandboxAdminExample: (u) => `例如：curl -X POST '${u}/sandbox/v1/price?symbol=BTCUSDT&price=61000'`,
-  sandboxTryIt: "将任何客户端指向该地址：支持 /sapi/v1/margin 订单列表接口和 GET /api/v3/time。",
+  sandboxTryIt:
+    "将任何客户端指向该地址：支持 /sapi/v1/margin 订单列表接口和 GET /api/v3/time。例如粘贴一段之后运行：\nsapi-kit margin list-open-order-lists",
   sandboxStopHint: "按 Ctrl-C 停止。",
   sandboxStopped: "沙箱已停止。",
   badPort: (v) => `--port 必须是 0 到 65535 之间的整数，收到的是 "${v}"。`,
