@@ -13,6 +13,13 @@ export interface FetchResult {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** A ResponseUnreadableError with the outcome the status proves: executed (2xx), rejected (3xx, 4xx), unknown (5xx). */
+export const unreadable = (response: Response, method: string, path: string, reason: string, cause?: unknown) =>
+  new ResponseUnreadableError(
+    { status: response.status, method, path, reason, outcome: response.ok ? "executed" : response.status < 500 ? "rejected" : "unknown" },
+    cause,
+  );
+
 /**
  * Parses the body text into `data` or `error` and turns the result into one
  * the caller can trust, or throws:
@@ -57,13 +64,12 @@ export function checkResponse(result: FetchResult, method: string, path: string,
     }
   }
   if (reason !== undefined) {
-    throw new ResponseUnreadableError({
-      status,
+    throw unreadable(
+      response,
       method,
       path,
-      reason: reason || (text ? `not JSON (${response.headers.get("content-type")?.split(";")[0] || "no content type"})` : "empty body"),
-      outcome: ok ? "executed" : status < 500 ? "rejected" : "unknown",
-    });
+      reason || (text ? `not JSON (${response.headers.get("content-type")?.split(";")[0] || "no content type"})` : "empty body"),
+    );
   }
   // JSON.parse has already rounded such a number; the walk reuses the parsed value.
   // Always walked: a regex pre-check of the text (16 digits or an exponent)

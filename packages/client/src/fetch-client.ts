@@ -1,5 +1,5 @@
 import type { Client, ClientOptions, Middleware } from "openapi-fetch";
-import { checkResponse } from "./check-response.js";
+import { checkResponse, unreadable } from "./check-response.js";
 import { createLightFetch, LightRequest, type LightSend } from "./light-request.js";
 import { serializeQuery } from "./query-serializer.js";
 
@@ -167,14 +167,20 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     const done = response as Response;
     const checkJson = parseAs === "json";
     let data: unknown;
-    if (done.status === 204 || request.method === "HEAD") {
-      // Nothing to read: openapi-fetch's { data: undefined } or { error: undefined }.
-    } else if (!done.ok || checkJson) {
-      // checkResponse parses it, and reads "" as openapi-fetch reads Content-Length: 0 (no body), so
-      // that header is not looked up here.
-      data = await done.text();
-    } else if (done.headers.get("Content-Length") !== "0" || done.headers.get("Transfer-Encoding")?.includes("chunked")) {
-      data = parseAs === "stream" ? done.body : await done[parseAs as "text"]();
+    try {
+      if (done.status === 204 || request.method === "HEAD") {
+        // Nothing to read: openapi-fetch's { data: undefined } or { error: undefined }.
+      } else if (!done.ok || checkJson) {
+        // checkResponse parses it, and reads "" as openapi-fetch reads Content-Length: 0 (no body), so
+        // that header is not looked up here.
+        data = await done.text();
+      } else if (done.headers.get("Content-Length") !== "0" || done.headers.get("Transfer-Encoding")?.includes("chunked")) {
+        data = parseAs === "stream" ? done.body : await done[parseAs as "text"]();
+      }
+    } catch (cause) {
+      // The status arrived, the body did not (cut off, timed out, aborted): the status decides, as for
+      // an unreadable body. Never the raw TypeError or TimeoutError a caller might retry on.
+      throw unreadable(done, method, schemaPath, "body not received", cause);
     }
     return checkResponse(done.ok ? { data, response: done } : { error: data, response: done }, method, schemaPath, checkJson);
   }

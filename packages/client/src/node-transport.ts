@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { LightSend } from "./light-request.js";
+import { RequestNotSentError } from "./request-not-sent-error.js";
 
 /**
  * How the Node entry sends a signed request: over node:http / node:https
@@ -26,11 +27,16 @@ import type { LightSend } from "./light-request.js";
  *   Agent carries options node:http must honour passes the client a `fetch`.)
  *
  * What the caller gets is what `fetch` gives for the same exchange: a
- * `Response` with the status, status text, headers, body and `url`; the
- * abort signal's reason when the caller's signal aborts; a
- * `TypeError("fetch failed", { cause })` for a network error. The request
- * carries `accept: *\/*` and `user-agent: node` as `fetch`'s does, but no
- * `accept-encoding`: the body arrives uncompressed, so nothing is decoded.
+ * `Response` with the status, status text, headers, body (decoded, see
+ * decode) and `url`; a failure after the status line (the connection cut
+ * mid-body, the signal aborting) fails the body, not the call, as with fetch,
+ * which resolves at the status line; the signal's reason when it aborts before; a
+ * `TypeError("fetch failed", { cause })` for a network error. One thing
+ * more than fetch: a failure before any byte of the request was written (no
+ * connection, no TLS, an aborted signal) is a RequestNotSentError, whose
+ * `cause` is what fetch would have thrown; fetch cannot tell those apart
+ * from a failure after sending. The request carries `accept: *\/*` and
+ * `user-agent: node` as `fetch`'s does, but no `accept-encoding`.
  */
 
 const nativeFetch = globalThis.fetch;
@@ -63,44 +69,104 @@ export const sendOverNodeHttp: LightSend = async (url, init) => {
   // Loaded on the first signed call, not at import: node:https brings TLS with it.
   modules ??= Promise.all([import("node:http"), import("node:https")]);
   const [http, https] = await modules;
-  return exchange(url.startsWith("https:") ? https : http, url, init);
+  const secure = url.startsWith("https:");
+  return exchange(secure ? https : http, url, init, secure);
 };
 
-function exchange(transport: Pick<HttpModule, "request">, url: string, init: RequestInit): Promise<Response> {
-  const { signal } = init;
+function exchange(transport: Pick<HttpModule, "request">, url: string, init: RequestInit, secure: boolean): Promise<Response> {
+  const { signal, method = "GET" } = init;
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    // Set once a byte of the request may have left: the connection (and for https the TLS handshake) is up.
+    let sent = false;
+    let incoming: IncomingMessage | undefined;
+    const notSent = (cause: unknown) => {
+      const { origin, pathname } = new URL(url);
+      reject(new RequestNotSentError({ method, path: pathname, origin, cause }));
+    };
+    if (signal?.aborted) return notSent(signal.reason);
     const headers: Record<string, string> = { accept: "*/*", "user-agent": "node" };
     new Headers(init.headers).forEach((value, name) => {
       headers[name] = value;
     });
     // Stated, not left to node:http: for DELETE (the cancel's method) it would send the body with no length at all.
     if (typeof init.body === "string") headers["content-length"] = String(Buffer.byteLength(init.body));
-    const failed = (cause: unknown) => reject(signal?.aborted ? signal.reason : new TypeError("fetch failed", { cause }));
-    const request = transport.request(url, { method: init.method ?? "GET", headers, ...(signal && { signal }) }, (incoming: IncomingMessage) => {
+    const respond = (body: Buffer | ReadableStream) => {
+      const status = (incoming as IncomingMessage).statusCode ?? 0;
+      try {
+        const response = new Response(NULL_BODY_STATUS.has(status) || method === "HEAD" ? null : (body as BodyInit), {
+          status,
+          statusText: (incoming as IncomingMessage).statusMessage ?? "",
+          headers: rawHeaders((incoming as IncomingMessage).rawHeaders),
+        });
+        Object.defineProperty(response, "url", { value: url });
+        resolve(response);
+      } catch (cause) {
+        // A status Response refuses (outside 200-599): fetch fails on it too.
+        reject(new TypeError("fetch failed", { cause }));
+      }
+    };
+    const failed = (cause: unknown) => {
+      const error = signal?.aborted ? signal.reason : new TypeError(incoming ? "terminated" : "fetch failed", { cause });
+      // After the status line, fetch has already resolved: the body fails, not the call.
+      if (incoming) respond(failingBody(error));
+      else if (sent) reject(error);
+      else notSent(error);
+    };
+    const request = transport.request(url, { method, headers, ...(signal && { signal }) }, (response: IncomingMessage) => {
+      incoming = response;
       const chunks: Buffer[] = [];
-      incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-      incoming.on("error", failed);
-      incoming.on("end", () => {
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("error", failed);
+      response.on("end", () => {
         try {
-          const status = incoming.statusCode ?? 0;
-          const response = new Response(NULL_BODY_STATUS.has(status) || init.method === "HEAD" ? null : Buffer.concat(chunks), {
-            status,
-            statusText: incoming.statusMessage ?? "",
-            headers: rawHeaders(incoming.rawHeaders),
-          });
-          Object.defineProperty(response, "url", { value: url });
-          resolve(response);
+          respond(decode(Buffer.concat(chunks), response.headers["content-encoding"]));
         } catch (cause) {
-          // A status Response refuses (outside 200-599): fetch fails on it too.
           failed(cause);
         }
       });
+    });
+    request.on("socket", (socket) => {
+      // A pooled keep-alive socket is connected already; a new one is written to once it connects.
+      if (request.reusedSocket) sent = true;
+      else
+        socket.once(secure ? "secureConnect" : "connect", () => {
+          sent = true;
+        });
     });
     request.on("error", failed);
     request.end(init.body ?? undefined);
   });
 }
+
+/** A body that fails when read, as fetch's does when the connection breaks after the status line. */
+const failingBody = (error: unknown) =>
+  new ReadableStream({
+    start(controller) {
+      controller.error(error);
+    },
+  });
+
+/**
+ * Undoes a `content-encoding` as fetch does (gzip, deflate, br, applied in
+ * the order listed), though the request asks for none: a server may compress
+ * anyway. A coding fetch does not know leaves the body as it came. zlib is a
+ * built-in, loaded on the first compressed body.
+ */
+function decode(body: Buffer, encoding: string | undefined): Buffer {
+  const codings = (encoding ?? "").toLowerCase().split(",").map((coding) => coding.trim()).filter((coding) => coding && coding !== "identity");
+  if (!codings.every((coding) => coding in DECODERS)) return body;
+  const zlib = codings.length ? process.getBuiltinModule("node:zlib") : undefined;
+  for (const coding of codings.reverse()) body = (zlib as typeof import("node:zlib"))[DECODERS[coding] as "unzipSync"](body);
+  return body;
+}
+
+// unzip reads a gzip or a zlib header, so it takes gzip and deflate alike.
+const DECODERS: Record<string, "unzipSync" | "brotliDecompressSync"> = {
+  gzip: "unzipSync",
+  "x-gzip": "unzipSync",
+  deflate: "unzipSync",
+  br: "brotliDecompressSync",
+};
 
 function rawHeaders(raw: string[]): Headers {
   const headers = new Headers();

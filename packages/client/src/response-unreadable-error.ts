@@ -19,8 +19,8 @@ export interface ResponseUnreadableDetails {
 }
 
 /**
- * The response arrived but its body is not what the spec promises: an empty,
- * HTML or truncated 2xx, a 2xx missing a required field, or an error status
+ * The response arrived but its body is not what the spec promises, or never
+ * arrived in full (cut off, timed out): an empty, HTML or truncated 2xx, a 2xx missing a required field, or an error status
  * whose body is not Binance's `{ code, msg }` (a WAF's HTML 403, an empty
  * 502). `outcome` says what the status alone proves.
  */
@@ -32,11 +32,14 @@ export class ResponseUnreadableError extends SapiKitError {
   declare readonly outcome: ResponseOutcome;
   declare readonly reason: string;
 
-  constructor(details: ResponseUnreadableDetails) {
+  /** `cause`: why the body could not be read, when it failed on the way (a reset, a timeout). */
+  constructor(details: ResponseUnreadableDetails, cause?: unknown) {
     super(
       "RESPONSE_UNREADABLE",
       `${details.method} ${details.path}: HTTP ${details.status}, response unreadable (${details.reason}): ` +
         `${details.outcome === "rejected" ? "not executed" : `${details.outcome}, reconcile before any retry`}.`,
+      // No `cause` key without a cause: the error keeps the shape it always had.
+      cause === undefined ? undefined : { cause },
     );
     Object.assign(this, details);
   }

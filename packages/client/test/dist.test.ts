@@ -38,7 +38,7 @@ describe("runtime entry points", () => {
       [require(join(dist, "index.cjs")), require(join(dist, "errors.cjs"))],
       [await import(join(dist, "index.js")), await import(join(dist, "errors.js"))],
     ]) {
-      expect(Object.keys(errors).sort()).toEqual(["ResponseUnreadableError", "SapiKitError", "UnsafeIntegerError"]);
+      expect(Object.keys(errors).sort()).toEqual(["RequestNotSentError", "ResponseUnreadableError", "SapiKitError", "UnsafeIntegerError"]);
       for (const name of Object.keys(errors)) expect(root[name], name).toBe(errors[name]);
       expect(new root.UnsafeIntegerError({ source: "request", path: "x", value: 2 ** 53 })).toBeInstanceOf(errors.SapiKitError);
     }

@@ -27,7 +27,7 @@ describe("one error family", () => {
 
   test("the @sapi-kit/client/errors entry exports the very same classes as the root", async () => {
     const root = await import("../src/index.js");
-    expect(Object.keys(errorsEntry).sort()).toEqual(["ResponseUnreadableError", "SapiKitError", "UnsafeIntegerError"]);
+    expect(Object.keys(errorsEntry).sort()).toEqual(["RequestNotSentError", "ResponseUnreadableError", "SapiKitError", "UnsafeIntegerError"]);
     for (const [name, value] of Object.entries(errorsEntry)) expect(root[name as keyof typeof root]).toBe(value);
   });
 });

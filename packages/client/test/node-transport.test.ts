@@ -4,8 +4,9 @@
 // both, and records what arrived (fetch sends `sec-fetch-mode`, node:http not:
 // that header tells which one sent a request).
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, createServer as createNetServer, type Socket } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { RequestNotSentError } from "../src/errors.js";
 import { sendOverNodeHttp } from "../src/node-transport.js";
 
 interface Arrived {
@@ -124,30 +125,103 @@ describe("a signed request goes out over node:http and comes back as fetch would
   });
 });
 
-describe("failures are reported as fetch reports them", () => {
-  it("an aborted signal: its reason, before sending and while waiting for the answer", async () => {
+/** A port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+  const { port } = closed.address() as AddressInfo;
+  await new Promise<void>((resolve) => closed.close(() => resolve()));
+  return port;
+}
+
+/** A TCP server that accepts connections and never says a word (a TLS handshake to it never ends). */
+async function silentServer(onConnection: () => void) {
+  const silent = createNetServer(onConnection);
+  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+  const sockets = new Set<Socket>();
+  silent.on("connection", (socket) => sockets.add(socket));
+  return {
+    port: (silent.address() as AddressInfo).port,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((resolve) => silent.close(() => resolve()));
+    },
+  };
+}
+
+const failure = (call: Promise<unknown>) =>
+  call.then(
+    () => new Error("no failure") as Error & { cause?: Error },
+    (error: unknown) => error as Error & { cause?: Error },
+  );
+
+describe("a failure before the request was written: RequestNotSentError, with fetch's error as its cause", () => {
+  it("an already-aborted signal: nothing is sent, the cause is the signal's reason", async () => {
     reply = () => {}; // never answers
     const before = AbortSignal.abort(new Error("stopped by the caller"));
-    await expect(sendOverNodeHttp(`${base}/x`, { ...SIGNED, signal: before })).rejects.toBe(before.reason);
+    const error = await failure(sendOverNodeHttp(`${base}/sapi/v1/margin/orderList?symbol=LTCBTC&signature=ab`, { ...SIGNED, signal: before }));
+    expect(error).toBeInstanceOf(RequestNotSentError);
+    expect(error).toMatchObject({ code: "REQUEST_NOT_SENT", method: "DELETE", path: "/sapi/v1/margin/orderList", origin: base });
+    expect(error.cause).toBe(before.reason);
+    // Never the query, which carries the signature.
+    expect(error.message).not.toContain("signature");
     expect(arrived).toHaveLength(0);
-
-    const during = AbortSignal.timeout(50);
-    const viaNode = await sendOverNodeHttp(`${base}/x`, { ...SIGNED, signal: during }).catch((error: unknown) => error);
-    const viaFetch = await fetch(`${base}/x`, { ...SIGNED, signal: AbortSignal.timeout(50) }).catch((error: unknown) => error);
-    expect(viaNode).toBe(during.reason);
-    expect((viaNode as Error).name).toBe((viaFetch as Error).name);
   });
 
-  it("no server: TypeError('fetch failed') with the network error as its cause", async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/x`;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const viaNode = (await sendOverNodeHttp(url, SIGNED).catch((error: unknown) => error)) as TypeError;
-    const viaFetch = (await fetch(url, SIGNED).catch((error: unknown) => error)) as TypeError;
+  it("connection refused", async () => {
+    const url = `http://127.0.0.1:${await closedPort()}/x`;
+    const viaNode = await failure(sendOverNodeHttp(url, SIGNED));
+    const viaFetch = await failure(fetch(url, SIGNED));
+    expect(viaNode).toBeInstanceOf(RequestNotSentError);
+    expect(viaNode.cause).toBeInstanceOf(TypeError);
+    expect(viaNode.cause?.message).toBe(viaFetch.message);
+    expect((viaNode.cause?.cause as NodeJS.ErrnoException | undefined)?.code).toBe("ECONNREFUSED");
+  });
+
+  it("TLS fails (an https URL to a plain HTTP server): the request is written only after the handshake", async () => {
+    const url = base.replace("http:", "https:");
+    const viaNode = await failure(sendOverNodeHttp(`${url}/x`, SIGNED));
+    const viaFetch = await failure(fetch(`${url}/x`, SIGNED));
+    expect(viaNode).toBeInstanceOf(RequestNotSentError);
+    expect(viaNode.cause?.message).toBe(viaFetch.message);
+    // node:https says EPROTO where undici says ERR_SSL_WRONG_VERSION_NUMBER: the same OpenSSL failure.
+    expect((viaNode.cause?.cause as Error | undefined)?.message).toMatch(/wrong version number/);
+    expect((viaFetch.cause as Error).message).toMatch(/wrong version number/);
+    expect(arrived).toHaveLength(0);
+  });
+
+  it("the signal aborts while the TLS handshake is still under way (connected, nothing written)", async () => {
+    const controller = new AbortController();
+    const silent = await silentServer(() => controller.abort(new Error("timed out")));
+    try {
+      const error = await failure(sendOverNodeHttp(`https://127.0.0.1:${silent.port}/x`, { ...SIGNED, signal: controller.signal }));
+      expect(error).toBeInstanceOf(RequestNotSentError);
+      expect(error.cause).toBe(controller.signal.reason);
+    } finally {
+      await silent.close();
+    }
+  });
+});
+
+describe("a failure after the request was written, before the status: as fetch reports it (the caller cannot know)", () => {
+  it("the signal aborts while waiting for the answer: its reason", async () => {
+    let controller = new AbortController();
+    reply = () => controller.abort(new Error("gave up")); // the request arrived; no answer
+    const viaNode = await failure(sendOverNodeHttp(`${base}/x`, { ...SIGNED, signal: controller.signal }));
+    const nodeReason = controller.signal.reason;
+    controller = new AbortController();
+    const viaFetch = await failure(fetch(`${base}/x`, { ...SIGNED, signal: controller.signal }));
+    expect(viaNode).toBe(nodeReason);
+    expect(viaFetch).toBe(controller.signal.reason);
+  });
+
+  it("the connection is cut once the request arrived: TypeError('fetch failed')", async () => {
+    reply = (_, response) => response.socket?.destroy();
+    const viaNode = await failure(sendOverNodeHttp(`${base}/x`, SIGNED));
+    const viaFetch = await failure(fetch(`${base}/x`, SIGNED));
+    expect(viaNode).not.toBeInstanceOf(RequestNotSentError);
     expect(viaNode).toBeInstanceOf(TypeError);
     expect(viaNode.message).toBe(viaFetch.message);
-    expect((viaNode.cause as NodeJS.ErrnoException).code).toBe("ECONNREFUSED");
   });
 });
 

@@ -1,8 +1,10 @@
 import type { Middleware } from "openapi-fetch";
-import { SignerConfigError, UnknownExecutionStatusError } from "./errors.js";
+import { DEFAULT_TIMEOUT_MS, callSignal } from "./call-signal.js";
+import { SignerConfigError } from "./errors.js";
 import { type SignerOptions, validateOptions } from "./options.js";
 import type { PayloadSigner } from "./payload-signer.js";
 import { TIMESTAMP_OUTSIDE_RECV_WINDOW, checkResponse } from "./response-outcome.js";
+import { notSent, sendFailure } from "./send-failure.js";
 import { type FetchFunction, SERVER_TIME_PATH, createServerClock } from "./server-clock.js";
 import { signParams } from "./sign-params.js";
 import { buildSignedRequest } from "./signed-request.js";
@@ -30,7 +32,7 @@ export function createSignerWith<Options extends SignerOptions>(
   options: Options,
 ): Signer {
   validateOptions(options);
-  const { apiKey, recvWindow, onUsage, retryOnTimestampError = true } = options;
+  const { apiKey, recvWindow, onUsage, retryOnTimestampError = true, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const signPayload = keySigner(options);
   const clock = createServerClock(options.now ?? Date.now);
   let syncBeforeFirstRequest = options.syncClock === true;
@@ -66,12 +68,18 @@ export function createSignerWith<Options extends SignerOptions>(
       if (request.method === "GET" && url.pathname === SERVER_TIME_PATH) return undefined;
       lastOrigin = origin;
       lastFetch = clientOptions.fetch;
-      if (syncBeforeFirstRequest) {
-        await clock.sync(origin, clientOptions.fetch, request.signal);
+      const unsigned = await readUnsignedRequest(request, url);
+      const signal = callSignal(request, timeoutMs);
+      unsigned.signal = signal;
+      // An aborted signal skips the sync, so that the check below reports the call as not sent.
+      if (syncBeforeFirstRequest && !signal?.aborted) {
+        await clock.sync(origin, clientOptions.fetch, signal);
         syncBeforeFirstRequest = false;
       }
-      const unsigned = await readUnsignedRequest(request, url);
       const signed = await sign(unsigned);
+      // Aborted (by the caller, or the timeout during the sync or the signing)
+      // before it is handed to `fetch`: nothing left, and nothing will.
+      if (signal?.aborted) throw notSent(unsigned, signal.reason);
       pending.set(id, unsigned);
       return signed;
     },
@@ -83,14 +91,17 @@ export function createSignerWith<Options extends SignerOptions>(
       const code = await checked(response, unsigned);
       if (code !== TIMESTAMP_OUTSIDE_RECV_WINDOW || !retryOnTimestampError) return undefined;
       // -1021 means Binance rejected the request before executing it, so one
-      // resend with a fresh timestamp is safe. Never more than one. The
-      // caller's signal bounds the clock sync and the resend.
-      await clock.sync(unsigned.origin, clientOptions.fetch, unsigned.original.signal);
+      // resend with a fresh timestamp is safe. Never more than one. The call's
+      // signal (the caller's, the timeout) bounds the clock sync and the resend.
+      const { signal } = unsigned;
+      await clock.sync(unsigned.origin, clientOptions.fetch, signal);
+      const resend = await sign(unsigned);
+      if (signal?.aborted) throw notSent(unsigned, signal.reason);
       let retried: Response;
       try {
-        retried = await clientOptions.fetch(await sign(unsigned));
-      } catch (cause) {
-        throw new UnknownExecutionStatusError({ ...unsigned.identity, cause });
+        retried = await clientOptions.fetch(resend);
+      } catch (error) {
+        throw sendFailure(error, unsigned);
       }
       await checked(retried, unsigned);
       return retried;
@@ -100,7 +111,7 @@ export function createSignerWith<Options extends SignerOptions>(
       const unsigned = pending.get(id);
       if (unsigned === undefined) return undefined;
       pending.delete(id);
-      return new UnknownExecutionStatusError({ ...unsigned.identity, cause: error });
+      return sendFailure(error, unsigned);
     },
 
     syncClock(baseUrl) {
@@ -111,7 +122,7 @@ export function createSignerWith<Options extends SignerOptions>(
         );
       }
       syncBeforeFirstRequest = false;
-      return clock.sync(origin, lastFetch);
+      return clock.sync(origin, lastFetch, timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined);
     },
 
     clockOffsetMs: () => clock.offsetMs(),

@@ -2,7 +2,7 @@ import { SapiKitError } from "@sapi-kit/client/errors";
 
 // The base class is the client's, so one `instanceof SapiKitError` covers
 // every error sapi-kit throws, from either package.
-export { ResponseUnreadableError, SapiKitError } from "@sapi-kit/client/errors";
+export { RequestNotSentError, ResponseUnreadableError, SapiKitError } from "@sapi-kit/client/errors";
 
 /**
  * Bad signer options or keys, or a request the signer cannot sign (e.g. it
@@ -29,8 +29,10 @@ interface RequestIdentity {
 
 /**
  * The request reached (or may have reached) Binance but its outcome is not
- * known: HTTP 5xx, Binance code -1007, or a network failure. A TRADE request
- * may have executed, so it is never retried automatically.
+ * known: HTTP 5xx, Binance code -1007, or a failure once the request may have
+ * been written and before a status came back (a reset, the timeout, an
+ * abort). A TRADE request may have executed, so it is never retried
+ * automatically.
  */
 export class UnknownExecutionStatusError extends SapiKitError {
   // `declare`: assigned in one go below, which keeps the bundle small.
@@ -47,24 +49,6 @@ export class UnknownExecutionStatusError extends SapiKitError {
       { cause },
     );
     Object.assign(this, { status: undefined, binanceCode: undefined }, details);
-  }
-}
-
-/**
- * Nothing of the request left this machine: the connection was refused, the
- * host name did not resolve, TLS failed before the request was written, the
- * caller's signal was already aborted, or the timeout fired before sending.
- * Nothing can have executed, so the call is safe to send again. `origin`
- * names where it was going (never the query, which carries the signature).
- */
-export class RequestNotSentError extends SapiKitError {
-  declare readonly method: string;
-  declare readonly path: string;
-  declare readonly origin: string;
-
-  constructor({ cause, ...details }: RequestIdentity & { origin: string; cause?: unknown }) {
-    super("REQUEST_NOT_SENT", `${details.method} ${details.path}: not sent to ${details.origin}; nothing executed.`, { cause });
-    Object.assign(this, details);
   }
 }
 

@@ -16,6 +16,13 @@ interface CommonSignerOptions {
   now?: () => number;
   /** Called after every signed response with its rate-limit usage headers. */
   onUsage?: (usage: UsageHeaders) => void;
+  /**
+   * How long a signed call may take, in ms, from the clock sync to the last
+   * byte of the body; integer, 0 for none (the caller's `signal` only).
+   * Default 15000: Binance's API answers -1007 after 10 s without the matching
+   * engine, plus room for the network.
+   */
+  timeoutMs?: number;
 }
 
 /** HMAC-SHA256 with the API secret. */
@@ -56,6 +63,10 @@ export function validateOptions(options: SignerOptions): void {
   if (hasSecret === (options.privateKey !== undefined) || (hasSecret && (typeof options.apiSecret !== "string" || !options.apiSecret))) {
     throw new SignerConfigError("Pass exactly one of apiSecret or privateKey.");
   }
-  const { recvWindow } = options;
+  const { recvWindow, timeoutMs } = options;
   if (recvWindow !== undefined) checkRecvWindow(typeof recvWindow === "number" ? String(recvWindow) : typeof recvWindow, "The recvWindow option");
+  // Above 2^31-1 ms a timer fires at once.
+  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs >= 0 && timeoutMs < 2 ** 31)) {
+    throw new SignerConfigError("timeoutMs must be an integer from 0 (no timeout) to 2147483647 (ms).");
+  }
 }

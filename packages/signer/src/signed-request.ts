@@ -2,7 +2,7 @@ import type { SignedParams } from "./sign-params.js";
 import type { UnsignedRequest } from "./unsigned-request.js";
 
 /**
- * The request to send: the caller's method, headers and signal with the
+ * The request to send: the caller's method and headers, the call's signal, with the
  * signed query and body, the API key, and redirects off. A followed redirect
  * would re-send the signed request and the API key to wherever `Location`
  * points; with "manual" the 3xx comes back and is reported instead.
@@ -19,11 +19,8 @@ export function buildSignedRequest(unsigned: UnsignedRequest, { query, body }: S
     method: original.method,
     headers: original.headers,
     body,
-    // The caller's signal. A platform Request keeps it in a getter; a lighter
-    // request object (the client's LightRequest) has it as an own field,
-    // spread above, and only when the caller gave one: reading its `signal`
-    // otherwise would make a signal per call for nothing.
-    ...(original instanceof Request && { signal: original.signal }),
+    // The call's signal (see callSignal): the caller's, the timeout, or both.
+    signal: unsigned.signal,
     redirect: "manual",
   });
   signed.headers.set("X-MBX-APIKEY", apiKey);

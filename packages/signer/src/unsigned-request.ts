@@ -15,6 +15,8 @@ export interface UnsignedRequest {
   callerSetRecvWindow: boolean;
   /** Form body exactly as sent, or null when there is none or it is empty. */
   body: string | null;
+  /** What bounds the call: the caller's signal and the signer's timeout (see callSignal), if any. */
+  signal?: AbortSignal;
 }
 
 // Binance reads parameters from the query or an application/x-www-form-urlencoded
