@@ -8,7 +8,7 @@ import { createHmac } from "node:crypto";
 import { existsSync } from "node:fs";
 import { request } from "node:http";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../src/index.js";
+import { createCapturedCli } from "./support/captured-cli.js";
 import { type RunningBin, startBin } from "./support/running-bin.js";
 
 function rawRequest(method: string, url: string, headers: Record<string, string> = {}) {
@@ -32,21 +32,6 @@ function exportedBlocks(stdout: string): Record<string, string>[] {
     .split(/\n\n/)
     .map((block) => Object.fromEntries([...block.matchAll(/^export (\w+)=(\S+)$/gm)].map((m) => [m[1], m[2]])))
     .filter((variables) => Object.keys(variables).length > 0);
-}
-
-async function runInProcess(argv: string[], env: Record<string, string>) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env,
-  });
-  return { code, stdout, stderr };
 }
 
 async function waitFor({ child, stdout }: RunningBin, pattern: RegExp) {
@@ -110,7 +95,7 @@ describe("sapi-kit sandbox (dist/bin.js)", () => {
       for (const env of blocks) {
         expect(env.BINANCE_BASE_URL).toBe(url);
         // No --base-url, no --sandbox: the exported variables alone say where to go, and with which key.
-        const run = await runInProcess(["margin", "list-open-order-lists"], env);
+        const run = await createCapturedCli().run(["margin", "list-open-order-lists"], env);
         expect({ ...run, stdout: run.stdout.split("\n")[0] }).toEqual({ code: 0, stdout: "No order lists.", stderr: `→ sending to ${url}\n` });
       }
       sandbox.child.kill("SIGINT");

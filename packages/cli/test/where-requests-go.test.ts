@@ -1,6 +1,8 @@
-// A request that never left the machine (connection refused, host not found,
-// TLS failed first) is reported as such: "not sent", exit 7, nothing executed,
-// safe to retry, with the host named and how to point the CLI elsewhere.
+// Where a margin command's request goes (--base-url, else BINANCE_BASE_URL,
+// else Binance), said on stderr before it is sent; and a request that never
+// left the machine (connection refused, host not found, TLS failed first)
+// reported as such: "not sent", exit 7, nothing executed, safe to retry, with
+// the host named and how to point the CLI elsewhere.
 import { createServer } from "node:net";
 import { type Sandbox, startSandbox } from "@sapi-kit/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -33,6 +35,46 @@ async function closedPort(): Promise<number> {
 
 const listOpen = ["margin", "list-open-order-lists"];
 const cancel = ["margin", "cancel-oco", "--symbol", "LTCBTC", "--order-list-id", "7"];
+
+describe("where the request goes", () => {
+  it("BINANCE_BASE_URL, when --base-url is not given (the variable every docs sample reads)", async () => {
+    const before = sandbox.requests.length;
+    const run = await cli.run(listOpen, { ...env, BINANCE_BASE_URL: sandbox.url });
+    expect(run.code).toBe(ExitCode.ok);
+    expect(run.stderr).toBe(`→ sending to ${sandbox.url}\n`);
+    expect(sandbox.requests.length).toBe(before + 1);
+  });
+
+  it("--base-url wins over BINANCE_BASE_URL, which is then not even read", async () => {
+    const run = await cli.run([...listOpen, "--base-url", sandbox.url], { ...env, BINANCE_BASE_URL: "not a url" });
+    expect(run.code).toBe(ExitCode.ok);
+    expect(run.stderr).toBe(`→ sending to ${sandbox.url}\n`);
+  });
+
+  it("names the host on stderr, never on --json's stdout, in Chinese too", async () => {
+    const run = await cli.run([...listOpen, "--json", "--lang", "zh-CN"], { ...env, BINANCE_BASE_URL: `${sandbox.url}/` });
+    expect(run.code).toBe(ExitCode.ok);
+    expect(JSON.parse(run.stdout)).toEqual([]);
+    expect(run.stderr).toBe(`→ 发送至 ${sandbox.url}\n`);
+  });
+
+  it("checks BINANCE_BASE_URL as it checks --base-url, naming the variable and never quoting a password", async () => {
+    const withPassword = await cli.run(listOpen, { ...env, BINANCE_BASE_URL: "https://user:hunter2-pw@api.binance.com" });
+    expect(withPassword.code).toBe(ExitCode.usage);
+    expect(withPassword.stderr).toMatch(/^BINANCE_BASE_URL must not contain a user name or password/);
+    expect(withPassword.stderr).not.toContain("hunter2");
+    const notUrl = await cli.run(listOpen, { ...env, BINANCE_BASE_URL: "127.0.0.1:8090" });
+    expect(notUrl.code).toBe(ExitCode.usage);
+    expect(notUrl.stderr).toMatch(/^BINANCE_BASE_URL "127\.0\.0\.1:8090" is not an http\(s\) URL\./);
+  });
+
+  it("an empty BINANCE_BASE_URL counts as unset: Binance, named on stderr before anything else", async () => {
+    const interrupt = new AbortController();
+    interrupt.abort();
+    const run = await cli.run(listOpen, { ...env, BINANCE_BASE_URL: "" }, interrupt.signal);
+    expect(run.stderr.split("\n")[0]).toBe("→ sending to https://api.binance.com");
+  });
+});
 
 describe("a request that never left the machine: not sent", () => {
   it.each([
