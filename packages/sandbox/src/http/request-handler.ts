@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { type BinanceAnswer, rejectionAnswer } from "../binance/binance-api.js";
 import { rejections } from "../binance/binance-error.js";
 import type { SandboxRequest } from "../binance/sandbox-request.js";
@@ -12,8 +12,11 @@ import type { RequestLogEntry } from "./request-log.js";
 export interface RequestHandlerDependencies {
   /** Binance's side: every operation of the spec (`binance/binance-api.ts`). */
   readonly answer: (request: SandboxRequest) => BinanceAnswer;
-  /** The sandbox's own admin routes (`admin-routes.ts`): answered before faults apply, or undefined. */
-  readonly admin: (request: SandboxRequest) => BinanceAnswer | undefined;
+  /**
+   * The sandbox's own admin routes (`admin-routes.ts`): answered before CORS and faults apply
+   * (a preflight for them is never approved, their answers carry no CORS header), or undefined.
+   */
+  readonly admin: (request: SandboxRequest, headers: IncomingHttpHeaders) => BinanceAnswer | undefined;
   readonly faults: FaultSource;
   readonly sleeper: CancellableSleep;
   readonly log: (entry: Omit<RequestLogEntry, "seq">) => void;
@@ -92,8 +95,9 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       body: request.body,
       ...(request.apiKey === undefined ? {} : { apiKey: maskApiKey(request.apiKey) }),
     };
-    const send = (decided: Outcome, extra: Partial<RequestLogEntry> = {}) => {
-      const outcome = { ...decided, headers: { ...decided.headers, ...dependencies.cors?.responseHeaders(req, decided.headers) } };
+    const send = (decided: Outcome, extra: Partial<RequestLogEntry> = {}, withCors = true) => {
+      const cors = withCors ? dependencies.cors?.responseHeaders(req, decided.headers) : undefined;
+      const outcome = { ...decided, headers: { ...decided.headers, ...cors } };
       dependencies.log({
         ...base,
         ...extra,
@@ -107,6 +111,15 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       res.end(outcome.body);
     };
 
+    // The sandbox's own routes (price moves, the symbol table) come first: never faulted (a standing
+    // fault rule must not stop a test from moving the market), and never opened to a web page: no
+    // preflight is approved for them and their answers carry no CORS header, even with CORS on.
+    const adminAnswer = dependencies.admin(request, req.headers);
+    if (adminAnswer) {
+      send(adminAnswer, {}, false);
+      return;
+    }
+
     // A browser's CORS preflight is answered before anything else: it carries no
     // API key, consumes no rate-limit weight and no fault rule, and executes nothing.
     const preflight = dependencies.cors?.preflight(req);
@@ -114,14 +127,6 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       dependencies.log({ ...base, status: 204, responseBody: "", responseHeaders: preflight, executed: false });
       res.writeHead(204, preflight);
       res.end();
-      return;
-    }
-
-    // The sandbox's own routes (price moves, the symbol table) are never faulted: a standing fault
-    // rule must not stop a test from moving the market.
-    const adminAnswer = dependencies.admin(request);
-    if (adminAnswer) {
-      send(adminAnswer);
       return;
     }
 

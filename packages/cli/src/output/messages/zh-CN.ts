@@ -221,12 +221,13 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   adminRoute: (method, path) =>
     path.endsWith("/price")
       ? method === "POST"
-        ? "symbol、price：修改交易对的最新成交价，挂单中的订单列表随之成交、触发或过期"
+        ? "JSON {symbol, price}：修改交易对的最新成交价，挂单中的订单列表随之成交、触发或过期"
         : "?symbol=...：读取交易对的最新成交价"
       : path.endsWith("/symbols")
         ? "交易对表：过滤器和最新成交价"
         : "",
-  sandboxAdminExample: (u) => `例如：curl -X POST '${u}/sandbox/v1/price?symbol=BTCUSDT&price=61000'`,
+  sandboxAdminExample: (u) =>
+    `例如：curl -X POST '${u}/sandbox/v1/price' -H 'Content-Type: application/json' -d '{"symbol":"BTCUSDT","price":"61000"}'`,
   sandboxTryIt: "将任何客户端指向该地址：支持 /sapi/v1/margin 订单列表接口和 GET /api/v3/time。",
   sandboxStopHint: "按 Ctrl-C 停止。",
   sandboxStopped: "沙箱已停止。",
