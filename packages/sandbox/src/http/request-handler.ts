@@ -3,10 +3,11 @@ import { type BinanceAnswer, rejectionAnswer } from "../binance/binance-api.js";
 import { rejections } from "../binance/binance-error.js";
 import type { SandboxRequest } from "../binance/sandbox-request.js";
 import { maskApiKey } from "../state/accounts.js";
+import { isAdminPath } from "./admin-routes.js";
 import type { CancellableSleep } from "./cancellable-sleep.js";
 import type { Cors } from "./cors.js";
 import { FaultPredicateError, type FaultRule, type FaultSource } from "./faults.js";
-import { readRequestBody } from "./request-body.js";
+import { MAX_REQUEST_BODY_BYTES, readRequestBody } from "./request-body.js";
 import type { RequestLogEntry } from "./request-log.js";
 
 export interface RequestHandlerDependencies {
@@ -62,6 +63,15 @@ function faultOutcome(rule: FaultRule, decided: Outcome | undefined): Outcome {
   return { ...rejectionOutcome(rejection, headers), executed: decided?.executed ?? false };
 }
 
+/** 413 in the sandbox's `{ code, msg }` shape (Binance's API never sees such a body: it has no code for it). */
+function bodyTooLarge(): Outcome {
+  const body = {
+    code: -1,
+    msg: `Request body larger than ${MAX_REQUEST_BODY_BYTES} bytes: the sandbox reads no more (Binance's requests are a few KiB at most).`,
+  };
+  return { status: 413, headers: { "Content-Type": JSON_CONTENT_TYPE, Connection: "close" }, body: JSON.stringify(body), code: -1, executed: false };
+}
+
 /** Cuts a JSON text in half: an unclosed object is never valid JSON. */
 const truncateJson = (body: string) => body.slice(0, Math.max(1, Math.floor(body.length / 2)));
 
@@ -69,7 +79,8 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
   return async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const receivedAt = dependencies.serverTime();
     const received = await readRequestBody(req);
-    if (!received.complete || dependencies.isClosing()) {
+    const tooLarge = !received.complete && received.tooLarge === true;
+    if ((!received.complete && !tooLarge) || dependencies.isClosing()) {
       // The body never fully arrived (or the sandbox is closing): its parameters and what the
       // signature covers are unknown, so it is never executed, and there is nobody to answer.
       const request = toSandboxRequest(req, "");
@@ -86,7 +97,7 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       res.socket?.destroy();
       return;
     }
-    const request = toSandboxRequest(req, received.text);
+    const request = toSandboxRequest(req, received.complete ? received.text : "");
     const base = {
       receivedAt,
       method: request.method,
@@ -110,6 +121,13 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       res.writeHead(outcome.status, { ...outcome.headers, "Content-Length": Buffer.byteLength(outcome.body) });
       res.end(outcome.body);
     };
+
+    // A body over the limit is refused before anything reads it (its start was not even kept); the
+    // connection closes after the answer, so nothing more of that body is waited for.
+    if (tooLarge) {
+      send(bodyTooLarge(), {}, !isAdminPath(request.path));
+      return;
+    }
 
     // The sandbox's own routes (price moves, the symbol table) come first: never faulted (a standing
     // fault rule must not stop a test from moving the market), and never opened to a web page: no
