@@ -1,7 +1,7 @@
-import { request } from "node:http";
 import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import type { Sandbox } from "../../src/index.js";
+import { type RawAnswer, raw } from "../helpers/http.js";
 import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 // A web page can send a "simple" cross-site request (a form POST, a no-cors
@@ -16,37 +16,6 @@ import { startTestSandbox } from "../helpers/test-sandbox.js";
 const PRICE = "/sandbox/v1/price";
 const JSON_BODY = '{"symbol":"BTCUSDT","price":"61000"}';
 const PAGE = "http://127.0.0.1:5173";
-
-interface RawAnswer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies.
-  body: any;
-}
-
-/** node:http, so that Host and every other header are exactly what the test says. */
-function raw(sandbox: Sandbox, method: string, path: string, headers: Record<string, string>, body?: string): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const outgoing = request({ host: sandbox.host, port: sandbox.port, method, path, headers, agent: false }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => {
-        text += chunk;
-      });
-      response.on("end", () => {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          parsed = undefined;
-        }
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: parsed });
-      });
-    });
-    outgoing.on("error", reject);
-    outgoing.end(body);
-  });
-}
 
 const own = (sandbox: Sandbox) => `127.0.0.1:${sandbox.port}`;
 const postJson = (sandbox: Sandbox, headers: Record<string, string> = {}, body = JSON_BODY) =>
