@@ -5,7 +5,8 @@ import type { IncomingMessage } from "node:http";
  * Node's HTTP server allows a request's whole header section by default
  * (`http.maxHeaderSize`), so a body may carry as much as a query string can.
  * Binance's requests are far smaller: the largest one the spec defines, an
- * OTOCO with every parameter and an RSA-4096 signature, is under 3 KiB.
+ * OTOCO with every parameter and an RSA-4096 signature, is under 4 KiB even
+ * with every signature character percent-encoded.
  */
 export const MAX_REQUEST_BODY_BYTES = 16 * 1024;
 
