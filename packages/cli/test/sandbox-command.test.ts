@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { createCapturedCli } from "./support/captured-cli.js";
 import { type RunningBin, startBin } from "./support/running-bin.js";
 
-function rawRequest(method: string, url: string, headers: Record<string, string> = {}) {
+function rawRequest(method: string, url: string, headers: Record<string, string> = {}, body?: string) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const sent = request(url, { method, headers }, (response) => {
       let body = "";
@@ -22,7 +22,7 @@ function rawRequest(method: string, url: string, headers: Record<string, string>
       response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
     });
     sent.on("error", reject);
-    sent.end();
+    sent.end(body);
   });
 }
 
@@ -54,6 +54,7 @@ describe("sapi-kit sandbox (dist/bin.js)", () => {
       expect(stdout).toMatch(/They are printed on purpose/);
       expect(stdout).toMatch(/export BINANCE_PRIVATE_KEY_FILE=\S+ed25519\.pem\nunset BINANCE_API_SECRET\n {4}-----BEGIN PRIVATE KEY-----/);
       expect(stdout).toContain(`POST ${url}/sandbox/v1/price`);
+      expect(stdout).toContain(`curl -X POST '${url}/sandbox/v1/price' -H 'Content-Type: application/json' -d '{"symbol":"BTCUSDT","price":"61000"}'`);
       const hmac = exportedBlocks(stdout)[0] as Record<string, string>;
       const apiKey = hmac.BINANCE_API_KEY as string;
       const secret = hmac.BINANCE_API_SECRET as string;
@@ -68,7 +69,12 @@ describe("sapi-kit sandbox (dist/bin.js)", () => {
       const unsigned = await rawRequest("GET", `${url}/sapi/v1/margin/openOrderList?${query}`, { "X-MBX-APIKEY": apiKey });
       expect(unsigned.status).toBe(400);
 
-      const price = await rawRequest("POST", `${url}/sandbox/v1/price?symbol=BTCUSDT&price=61000`);
+      const price = await rawRequest(
+        "POST",
+        `${url}/sandbox/v1/price`,
+        { "Content-Type": "application/json" },
+        '{"symbol":"BTCUSDT","price":"61000"}',
+      );
       expect(price.status).toBe(200);
       expect(JSON.parse(price.body)).toMatchObject({ symbol: "BTCUSDT" });
 

@@ -13,7 +13,8 @@ export { ADMIN_PREFIX } from "./http/admin-routes.js";
 export type { CorsOptions } from "./http/cors.js";
 export type { Fault, FaultInjector, FaultMatch, FaultRequest, FaultRule, InjectOptions } from "./http/faults.js";
 export { FaultPredicateError } from "./http/faults.js";
-export type { RequestLogEntry } from "./http/request-log.js";
+export { MAX_REQUEST_BODY_BYTES } from "./http/request-body.js";
+export { DEFAULT_REQUEST_LOG_LIMIT, DEFAULT_REQUEST_LOG_MAX_BYTES, type RequestLogEntry } from "./http/request-log.js";
 export type { OrderListSelector, OrderSide, OrderType as LegType, SymbolSpec } from "./order-lists/engine/index.js";
 export type { OrderLegSnapshot, OrderListSnapshot, SandboxSymbol } from "./order-lists/public-views.js";
 export {

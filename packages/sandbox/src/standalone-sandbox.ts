@@ -33,7 +33,7 @@ export interface StandaloneSandbox {
 }
 
 export const STANDALONE_ADMIN_ROUTES: StandaloneSandbox["adminRoutes"] = [
-  { method: "POST", path: "/sandbox/v1/price", summary: "symbol=BTCUSDT&price=61000: move the last price" },
+  { method: "POST", path: "/sandbox/v1/price", summary: 'JSON body {"symbol":"BTCUSDT","price":"61000"}: move the last price' },
   { method: "GET", path: "/sandbox/v1/price", summary: "?symbol=BTCUSDT: read the last price" },
   { method: "GET", path: "/sandbox/v1/symbols", summary: "the symbol table (filters, last prices)" },
 ];

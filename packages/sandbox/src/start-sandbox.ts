@@ -13,7 +13,12 @@ import { type CorsOptions, createCors } from "./http/cors.js";
 import { createFaultInjector, type FaultInjector } from "./http/faults.js";
 import { listenOnLoopback } from "./http/loopback-server.js";
 import { createRequestHandler } from "./http/request-handler.js";
-import { createRequestLog, DEFAULT_REQUEST_LOG_LIMIT, type RequestLogEntry } from "./http/request-log.js";
+import {
+  createRequestLog,
+  DEFAULT_REQUEST_LOG_LIMIT,
+  DEFAULT_REQUEST_LOG_MAX_BYTES,
+  type RequestLogEntry,
+} from "./http/request-log.js";
 import {
   createOrderListEngine,
   type OrderListSelector,
@@ -43,6 +48,12 @@ export interface SandboxOptions {
    * `Infinity` keeps everything, 0 keeps nothing.
    */
   requestLogLimit?: number;
+  /**
+   * How many bytes of requests and answers `requests` keeps (UTF-8 bytes of each entry's path,
+   * query, body, response body and response headers); the oldest entries are dropped first, the
+   * newest is always kept. Default 16 MiB (`DEFAULT_REQUEST_LOG_MAX_BYTES`); `Infinity`: no byte bound.
+   */
+  requestLogMaxBytes?: number;
   /**
    * Symbols to add to the default table (BTCUSDT, ETHUSDT, BNBUSDT, LTCBTC, BNBBTC), or to replace
    * a default of the same name: filters (tick size, step size, minimum notional) and a starting last price.
@@ -79,7 +90,7 @@ export interface Sandbox {
   lastPrice(symbol: string): string | undefined;
   /** The symbol table: filters and current last prices (copies). */
   symbols(): SandboxSymbol[];
-  /** The newest requests received (up to `requestLogLimit`), oldest first (a copy). */
+  /** The newest requests received (up to `requestLogLimit` and `requestLogMaxBytes`), oldest first (a copy). */
   readonly requests: readonly RequestLogEntry[];
   clearRequests(): void;
   readonly faults: FaultInjector;
@@ -112,7 +123,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   const faults = createFaultInjector();
   const sleeper = createCancellableSleep();
-  const log = createRequestLog(options.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT);
+  const log = createRequestLog(
+    options.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT,
+    options.requestLogMaxBytes ?? DEFAULT_REQUEST_LOG_MAX_BYTES,
+  );
 
   const answer = createBinanceApi(
     operations,

@@ -36,11 +36,12 @@ export async function runDemo(locale: Locale, io: CliIo, runCli: RunCommand): Pr
       if (code !== ExitCode.ok) throw new DemoStepFailed(`sapi-kit ${argv.join(" ")} (exit ${code})`);
     }
 
-    /** The admin route any client can call: POST /sandbox/v1/price. */
+    /** The admin route any program on this machine can call: POST /sandbox/v1/price with a JSON body. */
     async function movePrice(price: string): Promise<void> {
-      const route = `${url}/sandbox/v1/price?symbol=${SYMBOL}&price=${price}`;
-      io.stdout(`\n$ curl -X POST '${route}'\n`);
-      const response = await fetch(route, { method: "POST" });
+      const route = `${url}/sandbox/v1/price`;
+      const body = JSON.stringify({ symbol: SYMBOL, price });
+      io.stdout(`\n$ curl -X POST '${route}' -H 'Content-Type: application/json' -d '${body}'\n`);
+      const response = await fetch(route, { method: "POST", headers: { "Content-Type": "application/json" }, body });
       if (!response.ok) throw new DemoStepFailed(`POST /sandbox/v1/price (HTTP ${response.status})`);
       io.stdout(`${words.demoPriceMoved(SYMBOL, price)}\n`);
     }

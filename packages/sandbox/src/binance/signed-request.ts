@@ -27,8 +27,9 @@ export function assertTimestampInWindow(timestamp: number, recvWindow: number, s
 /**
  * The SIGNED (TRADE, USER_DATA) security pipeline, in the order the sandbox
  * applies it: API key (401) -> `onAccount` (the caller's ban check, 418) ->
- * body content type (-1100) -> duplicates (-1101) -> timestamp/signature sent
- * (-1102) -> recvWindow (-1100/-1131) -> timestamp window (-1021) -> signature
+ * body content type (-1100) -> duplicates (-1101) -> a GET's form body
+ * (-1104) -> timestamp/signature sent (-1102) -> recvWindow (-1100/-1131) ->
+ * timestamp window (-1021) -> signature
  * over totalParams, i.e. query string + body (-1022). The caller then charges
  * the weight (429/418) and validates the operation's parameters.
  *

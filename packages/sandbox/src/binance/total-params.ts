@@ -4,7 +4,8 @@ import type { SandboxRequest } from "./sandbox-request.js";
 import { splitSignedQuery } from "./signature-verification.js";
 
 /**
- * A request's parameters as Binance reads them for POST / PUT / DELETE: from
+ * A request's parameters as Binance reads them: for GET, from the query
+ * string only; for POST / PUT / DELETE, from
  * the query string, from an `application/x-www-form-urlencoded` body, or
  * split between them; "if a parameter sent in both the query string and
  * request body, the query string parameter will be used" (spot General Info,
@@ -35,6 +36,13 @@ export function isFormContentType(contentType: string | undefined): boolean {
 /**
  * Collects the parameters of a signed request.
  *
+ * For GET, "parameters must be sent as a query string" (same page): a
+ * non-empty form body on a GET is refused with -1104 "Not all sent parameters
+ * were read", counting the body's parameters as sent and unread, instead of
+ * being read (or silently ignored, which would hide the client's mistake).
+ * Binance publishes no answer for it; -1104 is the sandbox's decision (README,
+ * "Query string and form body").
+ *
  * Undocumented points, decided here (see the README):
  * - a non-empty body that is not form-encoded is refused with -1100 rather
  *   than ignored, so a client that puts its parameters in JSON learns it at
@@ -47,6 +55,9 @@ export function collectTotalParams(request: SandboxRequest): TotalParams {
   const body = request.body;
   if (body !== "" && !isFormContentType(request.contentType)) throw rejections.illegalCharactersGeneric();
   const queryParams = parametersByName(splitRawQuery(request.query));
+  if (request.method === "GET" && body !== "") {
+    throw rejections.unreadParameters(queryParams.size, queryParams.size + splitRawQuery(body).length);
+  }
   const bodyParams = parametersByName(splitRawQuery(body));
   if (queryParams.has("signature") && bodyParams.has("signature")) throw rejections.duplicateParameter();
 

@@ -1,26 +1,39 @@
+import type { IncomingHttpHeaders } from "node:http";
 import type { BinanceAnswer } from "../binance/binance-api.js";
-import { decodeFormComponent } from "../binance/raw-query.js";
+import { BinanceRejection } from "../binance/binance-error.js";
+import { parametersByName, splitRawQuery } from "../binance/raw-query.js";
 import type { SandboxRequest } from "../binance/sandbox-request.js";
+import { adminRefusal } from "./admin-guard.js";
+
+export { isLoopbackAddress, isLoopbackHost } from "./admin-guard.js";
 
 /**
  * The sandbox's own HTTP routes, so that clients in any language can drive
  * the small market without the JS API. Sandbox-only: Binance has nothing like
  * them, so they live under `/sandbox/v1/`, a prefix no Binance path uses, and
- * they need no key or signature. They answer loopback clients only, are never
- * faulted, rate-limited or counted as Binance weight, and are logged like any
- * other request.
+ * they need no key or signature. They answer programs on this machine only,
+ * never web pages (`admin-guard.ts`), are never faulted, rate-limited or
+ * counted as Binance weight, and are logged like any other request.
  *
- * - `POST /sandbox/v1/price` with `symbol` and `price` (query string, form
- *   body or JSON body): moves the last price; open lists fill / trigger.
- *   Answers `{ symbol, price, changedOrderListIds }`.
+ * - `POST /sandbox/v1/price` with `Content-Type: application/json` and the
+ *   body `{"symbol":"BTCUSDT","price":"61000"}` (nothing in the query
+ *   string): moves the last price; open lists fill / trigger. Answers
+ *   `{ symbol, price, changedOrderListIds }`. JSON only, because a page
+ *   cannot send it cross-origin without a CORS preflight, which the sandbox
+ *   never approves for these routes.
  * - `GET /sandbox/v1/price?symbol=X`: `{ symbol, price }`.
  * - `GET /sandbox/v1/symbols`: the symbol table (filters and last prices).
  */
 export const ADMIN_PREFIX = "/sandbox/v1/";
 
+export const isAdminPath = (path: string): boolean => path.startsWith(ADMIN_PREFIX);
+
 /** What the admin routes move and read (the order-list engine, adapted by `start-sandbox.ts`). */
 export interface AdminMarket {
-  /** Throws TypeError for an unlisted symbol or a price that is not a positive decimal. */
+  /**
+   * Throws TypeError for an unlisted symbol or a refused price; a `reason`
+   * of "PRICE_FILTER" on it marks a decimal the symbol's filter refuses.
+   */
   setPrice(symbol: string, price: string): number[];
   lastPrice(symbol: string): string | undefined;
   symbols(): unknown[];
@@ -35,64 +48,85 @@ function answer(status: number, body: unknown, executed = false): BinanceAnswer 
 /** The sandbox's own error shape, `{ code, msg }` like Binance's so that clients can read it the same way. */
 const adminError = (status: number, code: number, msg: string) => ({ ...answer(status, { code, msg }), code });
 
-/** 127.0.0.0/8, ::1 and their IPv4-mapped IPv6 forms. */
-export function isLoopbackAddress(address: string): boolean {
-  const v4 = address.startsWith("::ffff:") ? address.slice(7) : address;
-  return address === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
-}
+const missing = (name: string) => adminError(400, -1102, `Mandatory parameter '${name}' was not sent, was empty/null, or malformed.`);
 
-function readParameters(request: SandboxRequest): Map<string, string> | undefined {
-  const values = new Map<string, string>();
-  const addForm = (text: string) => {
-    for (const segment of text.split("&")) {
-      if (segment === "") continue;
-      const [rawName = "", rawValue = ""] = segment.split("=", 2);
-      values.set(decodeFormComponent(rawName) ?? rawName, decodeFormComponent(rawValue) ?? rawValue);
-    }
-  };
-  addForm(request.query);
-  if (request.body === "") return values;
-  if (request.contentType?.toLowerCase().includes("json")) {
-    try {
-      const parsed: unknown = JSON.parse(request.body);
-      if (parsed === null || typeof parsed !== "object") return undefined;
-      for (const [name, value] of Object.entries(parsed)) {
-        if (typeof value === "string" || typeof value === "number") values.set(name, String(value));
-      }
-    } catch {
-      return undefined;
-    }
-  } else {
-    addForm(request.body);
+const isJsonContentType = (contentType: string | undefined) => contentType?.split(";")[0]?.trim().toLowerCase() === "application/json";
+
+/** The price move's body: exactly `{"symbol": "...", "price": "..."}`, both strings. */
+function readPriceMove(request: SandboxRequest): { symbol: string; price: string } | BinanceAnswer {
+  if (!isJsonContentType(request.contentType)) {
+    return adminError(
+      415,
+      -1,
+      `POST /sandbox/v1/price takes Content-Type: application/json with a body such as {"symbol":"BTCUSDT","price":"61000"}; got ${request.contentType === undefined ? "no Content-Type" : JSON.stringify(request.contentType)}.`,
+    );
   }
-  return values;
+  if (request.query !== "") {
+    return adminError(400, -1, `POST /sandbox/v1/price reads its parameters from the JSON body only; send no query string.`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(request.body);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    return adminError(400, -1, 'The body is not a JSON object such as {"symbol":"BTCUSDT","price":"61000"}.');
+  }
+  const fields = parsed as Record<string, unknown>;
+  const unknown = Object.keys(fields).filter((name) => name !== "symbol" && name !== "price");
+  if (unknown.length > 0) return adminError(400, -1104, `Unknown field(s) ${unknown.map((name) => `'${name}'`).join(", ")}: send only symbol and price.`);
+  for (const name of ["symbol", "price"] as const) {
+    const value = fields[name];
+    if (value === undefined || value === "" || value === null) return missing(name);
+    // A JSON number would go through a float ("0.00000001" -> 1e-8): decimals travel as text, as on Binance.
+    if (typeof value !== "string") return adminError(400, -1100, `'${name}' must be a JSON string, e.g. "61000".`);
+  }
+  return { symbol: fields.symbol as string, price: fields.price as string };
 }
 
-export function createAdminRoutes(market: AdminMarket): (request: SandboxRequest) => BinanceAnswer | undefined {
-  return function admin(request) {
-    if (!request.path.startsWith(ADMIN_PREFIX)) return undefined;
-    if (!isLoopbackAddress(request.remoteAddress)) return adminError(403, -1, "Sandbox admin routes answer loopback clients only.");
+/** The GET route's query: `symbol` and nothing else, parsed like Binance's query strings. */
+function readSymbolQuery(request: SandboxRequest): string | BinanceAnswer {
+  let params: ReturnType<typeof parametersByName>;
+  try {
+    params = parametersByName(splitRawQuery(request.query));
+  } catch (error) {
+    if (error instanceof BinanceRejection) return adminError(error.status, error.code, error.message);
+    throw error;
+  }
+  const extra = [...params.keys()].filter((name) => name !== "symbol");
+  if (extra.length > 0) return adminError(400, -1104, `Unknown parameter(s) ${extra.map((name) => `'${name}'`).join(", ")}: send only symbol.`);
+  const symbol = params.get("symbol")?.value;
+  return symbol ? symbol : missing("symbol");
+}
+
+export function createAdminRoutes(
+  market: AdminMarket,
+): (request: SandboxRequest, headers: IncomingHttpHeaders) => BinanceAnswer | undefined {
+  return function admin(request, headers) {
+    if (!isAdminPath(request.path)) return undefined;
+    const refusal = adminRefusal(request.remoteAddress, headers);
+    if (refusal !== undefined) return adminError(403, -1, refusal);
     const route = `${request.method} ${request.path}`;
     if (route === "GET /sandbox/v1/symbols") return answer(200, market.symbols());
-    if (request.path !== "/sandbox/v1/price" || (request.method !== "GET" && request.method !== "POST")) {
-      return adminError(404, -1, `No sandbox admin route ${route}.`);
-    }
-    const params = readParameters(request);
-    if (!params) return adminError(400, -1, "The body is not a JSON object.");
-    const symbol = params.get("symbol");
-    if (!symbol) return adminError(400, -1102, "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.");
-    if (request.method === "GET") {
+    if (route === "GET /sandbox/v1/price") {
+      const symbol = readSymbolQuery(request);
+      if (typeof symbol !== "string") return symbol;
       const price = market.lastPrice(symbol);
       return price === undefined ? adminError(400, -1121, "Invalid symbol.") : answer(200, { symbol, price });
     }
-    const price = params.get("price");
-    if (!price) return adminError(400, -1102, "Mandatory parameter 'price' was not sent, was empty/null, or malformed.");
+    if (route !== "POST /sandbox/v1/price") return adminError(404, -1, `No sandbox admin route ${route}.`);
+    const move = readPriceMove(request);
+    if (!("symbol" in move)) return move;
+    const { symbol, price } = move;
     if (market.lastPrice(symbol) === undefined) return adminError(400, -1121, "Invalid symbol.");
     try {
       const changedOrderListIds = market.setPrice(symbol, price);
       return answer(200, { symbol, price: market.lastPrice(symbol), changedOrderListIds }, true);
     } catch (error) {
-      return adminError(400, -1100, error instanceof TypeError ? error.message : "Invalid price.");
+      if (!(error instanceof TypeError)) throw error;
+      const filter = "reason" in error && error.reason === "PRICE_FILTER";
+      return adminError(400, filter ? -1013 : -1100, error.message);
     }
   };
 }

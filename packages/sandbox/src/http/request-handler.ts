@@ -1,19 +1,23 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { type BinanceAnswer, rejectionAnswer } from "../binance/binance-api.js";
 import { rejections } from "../binance/binance-error.js";
 import type { SandboxRequest } from "../binance/sandbox-request.js";
 import { maskApiKey } from "../state/accounts.js";
+import { isAdminPath } from "./admin-routes.js";
 import type { CancellableSleep } from "./cancellable-sleep.js";
 import type { Cors } from "./cors.js";
 import { FaultPredicateError, type FaultRule, type FaultSource } from "./faults.js";
-import { readRequestBody } from "./request-body.js";
+import { MAX_REQUEST_BODY_BYTES, readRequestBody } from "./request-body.js";
 import type { RequestLogEntry } from "./request-log.js";
 
 export interface RequestHandlerDependencies {
   /** Binance's side: every operation of the spec (`binance/binance-api.ts`). */
   readonly answer: (request: SandboxRequest) => BinanceAnswer;
-  /** The sandbox's own admin routes (`admin-routes.ts`): answered before faults apply, or undefined. */
-  readonly admin: (request: SandboxRequest) => BinanceAnswer | undefined;
+  /**
+   * The sandbox's own admin routes (`admin-routes.ts`): answered before CORS and faults apply
+   * (a preflight for them is never approved, their answers carry no CORS header), or undefined.
+   */
+  readonly admin: (request: SandboxRequest, headers: IncomingHttpHeaders) => BinanceAnswer | undefined;
   readonly faults: FaultSource;
   readonly sleeper: CancellableSleep;
   readonly log: (entry: Omit<RequestLogEntry, "seq">) => void;
@@ -59,6 +63,15 @@ function faultOutcome(rule: FaultRule, decided: Outcome | undefined): Outcome {
   return { ...rejectionOutcome(rejection, headers), executed: decided?.executed ?? false };
 }
 
+/** 413 in the sandbox's `{ code, msg }` shape (Binance's API never sees such a body: it has no code for it). */
+function bodyTooLarge(): Outcome {
+  const body = {
+    code: -1,
+    msg: `Request body larger than ${MAX_REQUEST_BODY_BYTES} bytes: the sandbox reads no more (Binance's requests are a few KiB at most).`,
+  };
+  return { status: 413, headers: { "Content-Type": JSON_CONTENT_TYPE, Connection: "close" }, body: JSON.stringify(body), code: -1, executed: false };
+}
+
 /** Cuts a JSON text in half: an unclosed object is never valid JSON. */
 const truncateJson = (body: string) => body.slice(0, Math.max(1, Math.floor(body.length / 2)));
 
@@ -66,7 +79,8 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
   return async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const receivedAt = dependencies.serverTime();
     const received = await readRequestBody(req);
-    if (!received.complete || dependencies.isClosing()) {
+    const tooLarge = !received.complete && received.tooLarge === true;
+    if ((!received.complete && !tooLarge) || dependencies.isClosing()) {
       // The body never fully arrived (or the sandbox is closing): its parameters and what the
       // signature covers are unknown, so it is never executed, and there is nobody to answer.
       const request = toSandboxRequest(req, "");
@@ -83,7 +97,7 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       res.socket?.destroy();
       return;
     }
-    const request = toSandboxRequest(req, received.text);
+    const request = toSandboxRequest(req, received.complete ? received.text : "");
     const base = {
       receivedAt,
       method: request.method,
@@ -92,8 +106,9 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       body: request.body,
       ...(request.apiKey === undefined ? {} : { apiKey: maskApiKey(request.apiKey) }),
     };
-    const send = (decided: Outcome, extra: Partial<RequestLogEntry> = {}) => {
-      const outcome = { ...decided, headers: { ...decided.headers, ...dependencies.cors?.responseHeaders(req, decided.headers) } };
+    const send = (decided: Outcome, extra: Partial<RequestLogEntry> = {}, withCors = true) => {
+      const cors = withCors ? dependencies.cors?.responseHeaders(req, decided.headers) : undefined;
+      const outcome = { ...decided, headers: { ...decided.headers, ...cors } };
       dependencies.log({
         ...base,
         ...extra,
@@ -107,6 +122,22 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       res.end(outcome.body);
     };
 
+    // A body over the limit is refused before anything reads it (its start was not even kept); the
+    // connection closes after the answer, so nothing more of that body is waited for.
+    if (tooLarge) {
+      send(bodyTooLarge(), {}, !isAdminPath(request.path));
+      return;
+    }
+
+    // The sandbox's own routes (price moves, the symbol table) come first: never faulted (a standing
+    // fault rule must not stop a test from moving the market), and never opened to a web page: no
+    // preflight is approved for them and their answers carry no CORS header, even with CORS on.
+    const adminAnswer = dependencies.admin(request, req.headers);
+    if (adminAnswer) {
+      send(adminAnswer, {}, false);
+      return;
+    }
+
     // A browser's CORS preflight is answered before anything else: it carries no
     // API key, consumes no rate-limit weight and no fault rule, and executes nothing.
     const preflight = dependencies.cors?.preflight(req);
@@ -114,14 +145,6 @@ export function createRequestHandler(dependencies: RequestHandlerDependencies) {
       dependencies.log({ ...base, status: 204, responseBody: "", responseHeaders: preflight, executed: false });
       res.writeHead(204, preflight);
       res.end();
-      return;
-    }
-
-    // The sandbox's own routes (price moves, the symbol table) are never faulted: a standing fault
-    // rule must not stop a test from moving the market.
-    const adminAnswer = dependencies.admin(request);
-    if (adminAnswer) {
-      send(adminAnswer);
       return;
     }
 

@@ -137,8 +137,8 @@ describe("e2e: the margin order-list lifecycle through createClient + createSign
     // Any language can move the price: plain HTTP, no key, no signature.
     const moved = await fetch(`${sandbox.url}/sandbox/v1/price`, {
       method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      body: "symbol=BNBUSDT&price=295",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ symbol: "BNBUSDT", price: "295" }),
     });
     expect(moved.status).toBe(200);
     expect(await moved.json()).toEqual({ symbol: "BNBUSDT", price: "295.00000000", changedOrderListIds: [data?.orderListId] });

@@ -1,3 +1,4 @@
+import { request } from "node:http";
 import type { Sandbox, SandboxAccount } from "../../src/index.js";
 import { type QueryParams, unsignedQuery, withSignature } from "./independent-signing.js";
 
@@ -32,6 +33,42 @@ export async function send(
     body = undefined;
   }
   return { status: response.status, headers: response.headers, body, text };
+}
+
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies.
+  body: any;
+}
+
+/**
+ * node:http, so that Host and every other header are exactly what the test says,
+ * and a GET may carry a body (fetch refuses both).
+ */
+export function raw(sandbox: Sandbox, method: string, path: string, headers: Record<string, string>, body?: string): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    // An explicit Content-Length: node:http would send a GET's body with no framing at all.
+    const framed = body === undefined ? headers : { "Content-Length": String(Buffer.byteLength(body)), ...headers };
+    const outgoing = request({ host: sandbox.host, port: sandbox.port, method, path, headers: framed, agent: false }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => {
+        text += chunk;
+      });
+      response.on("end", () => {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          parsed = undefined;
+        }
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: parsed });
+      });
+    });
+    outgoing.on("error", reject);
+    outgoing.end(body);
+  });
 }
 
 export const CANCEL_PATH = "/sapi/v1/margin/orderList";

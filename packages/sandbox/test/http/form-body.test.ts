@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FORM, sendForm } from "../helpers/http.js";
+import { FORM, raw, sendForm } from "../helpers/http.js";
 import { encodeStrict, signPayload, unsignedQuery } from "../helpers/independent-signing.js";
 import { startTestSandbox } from "../helpers/test-sandbox.js";
 
@@ -127,5 +127,36 @@ describe("form bodies: totalParams = query string + body (plain concatenation)",
     const result = await sendForm(sandbox, account, "", body, FORM);
     expect(result.body).toEqual({ code: -1102, msg: "Mandatory parameter 'signature' was not sent, was empty/null, or malformed." });
     expect(isOpen()).toBe(true);
+  });
+});
+
+// Binance's General Info: "For GET endpoints, parameters must be sent as a query string."
+// A form body on a GET is refused (-1104, the sandbox's recorded decision; see the README,
+// "Query string and form body"), so a client that puts GET parameters there learns it at once.
+describe("GET parameters go in the query string only", () => {
+  const OPEN = "/sapi/v1/margin/openOrderList";
+
+  it("refuses (-1104) a signed GET whose parameters are all in a form body, or split between query and body", async () => {
+    const { sandbox, account, sig } = await setup();
+    const all = unsignedQuery({ symbol: "LTCBTC", isIsolated: "TRUE" }, NOW);
+    const headers = { "X-MBX-APIKEY": account.apiKey, "Content-Type": FORM };
+    const inBody = await raw(sandbox, "GET", OPEN, headers, `${all}&${sig(all)}`);
+    expect(inBody.status).toBe(400);
+    expect(inBody.body).toEqual({ code: -1104, msg: "Not all sent parameters were read; read '0' parameter(s) but was sent '4'." });
+    const query = `timestamp=${NOW}`;
+    const body = "isIsolated=TRUE&symbol=LTCBTC";
+    const split = await raw(sandbox, "GET", `${OPEN}?${query}&${sig(query + body)}`, headers, body);
+    expect(split.body).toEqual({ code: -1104, msg: "Not all sent parameters were read; read '2' parameter(s) but was sent '4'." });
+    expect(sandbox.requests.map((entry) => entry.status)).toEqual([400, 400]);
+  });
+
+  it("keeps accepting GETs without a body whatever their Content-Type (python-binance sends application/json)", async () => {
+    const { sandbox, account, sig } = await setup();
+    const query = unsignedQuery({}, NOW);
+    for (const contentType of ["application/json", FORM, undefined]) {
+      const headers = { "X-MBX-APIKEY": account.apiKey, ...(contentType ? { "Content-Type": contentType } : {}) };
+      const result = await raw(sandbox, "GET", `${OPEN}?${query}&${sig(query)}`, headers);
+      expect([contentType, result.status]).toEqual([contentType, 200]);
+    }
   });
 });

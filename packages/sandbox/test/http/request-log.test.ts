@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
 import { connect } from "node:net";
-import { type Sandbox, startSandbox } from "../../src/index.js";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_REQUEST_LOG_MAX_BYTES, type RequestLogEntry, type Sandbox, startSandbox } from "../../src/index.js";
+import { signed } from "../helpers/http.js";
 import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 /**
@@ -61,6 +62,46 @@ describe("request log is bounded", () => {
     expect(all.requests).toHaveLength(1100);
     for (const requestLogLimit of [-1, 1.5, Number.NaN]) {
       await expect(startSandbox({ requestLogLimit })).rejects.toThrow(TypeError);
+    }
+  }, 30_000);
+});
+
+/** What an entry holds that grows with the traffic: its query, body and response body, in UTF-8 bytes. */
+const heldBytes = (entries: readonly RequestLogEntry[]) =>
+  entries.reduce((sum, entry) => sum + Buffer.byteLength(entry.query) + Buffer.byteLength(entry.body) + Buffer.byteLength(entry.responseBody ?? ""), 0);
+
+describe("request log is bounded by bytes too", () => {
+  // Before: only the count was bounded, so 40 reads of 10k open lists (3.5 MB answers) kept 140 MiB alive.
+  it(`keeps at most ${DEFAULT_REQUEST_LOG_MAX_BYTES / 1024 / 1024} MiB of big answers by default (plus the newest entry), dropping the oldest`, async () => {
+    const sandbox = await startTestSandbox();
+    const account = await sandbox.createAccount({ type: "hmac" });
+    for (let index = 0; index < 3000; index++) sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
+    const reads = 24;
+    let answerBytes = 0;
+    for (let read = 0; read < reads; read++) {
+      const answer = await signed(sandbox, account, "GET", "/sapi/v1/margin/openOrderList", {});
+      expect(answer.status).toBe(200);
+      answerBytes = Buffer.byteLength(answer.text);
+    }
+    // The reads together are well over the bound, so it is what limits the log.
+    expect(answerBytes * reads).toBeGreaterThan(DEFAULT_REQUEST_LOG_MAX_BYTES * 1.2);
+    const entries = sandbox.requests;
+    expect(heldBytes(entries)).toBeLessThanOrEqual(DEFAULT_REQUEST_LOG_MAX_BYTES + answerBytes);
+    expect(entries.length).toBeLessThan(reads);
+    expect(entries.at(-1)?.seq).toBe(reads - 1);
+    expect(entries.map((entry) => entry.seq)).toEqual(entries.map((_, index) => reads - entries.length + index));
+  }, 60_000);
+
+  it("honours requestLogMaxBytes: always keeps the newest entry, refuses nonsense", async () => {
+    const sandbox = await startTestSandbox({ requestLogMaxBytes: 10_000 });
+    await flood(sandbox, 20, 2000);
+    // Each junk request holds 4000 bytes (query + body) and a small 404 answer: two fit in 10 000 bytes.
+    expect(sandbox.requests.map((entry) => entry.seq)).toEqual([18, 19]);
+    const tiny = await startTestSandbox({ requestLogMaxBytes: 1 });
+    await flood(tiny, 3, 10);
+    expect(tiny.requests.map((entry) => entry.seq)).toEqual([2]);
+    for (const requestLogMaxBytes of [0, -1, 1.5, Number.NaN]) {
+      await expect(startSandbox({ requestLogMaxBytes })).rejects.toThrow(TypeError);
     }
   }, 30_000);
 });

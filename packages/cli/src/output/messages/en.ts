@@ -282,12 +282,13 @@ Exit codes: 0 every step worked and both lists ended, 2 usage error, 1 otherwise
   adminRoute: (method, path) =>
     path.endsWith("/price")
       ? method === "POST"
-        ? "symbol, price: move a symbol's last price; open lists fill, trigger and expire"
+        ? "JSON {symbol, price}: move a symbol's last price; open lists fill, trigger and expire"
         : "?symbol=...: read a symbol's last price"
       : path.endsWith("/symbols")
         ? "the symbol table: filters and last prices"
         : "",
-  sandboxAdminExample: (u) => `For example: curl -X POST '${u}/sandbox/v1/price?symbol=BTCUSDT&price=61000'`,
+  sandboxAdminExample: (u) =>
+    `For example: curl -X POST '${u}/sandbox/v1/price' -H 'Content-Type: application/json' -d '{"symbol":"BTCUSDT","price":"61000"}'`,
   sandboxTryIt:
     "Point any client at the URL: the /sapi/v1/margin order-list endpoints and GET /api/v3/time. For example, after\npasting a block: sapi-kit margin list-open-order-lists",
   sandboxStopHint: "Press Ctrl-C to stop.",

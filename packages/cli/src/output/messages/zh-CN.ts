@@ -270,12 +270,13 @@ OCO 的下单、列出、查询和撤销；然后是 OTOCO，价格变动使生�
   adminRoute: (method, path) =>
     path.endsWith("/price")
       ? method === "POST"
-        ? "symbol、price：修改交易对的最新成交价，挂单中的订单列表随之成交、触发或过期"
+        ? "JSON {symbol, price}：修改交易对的最新成交价，挂单中的订单列表随之成交、触发或过期"
         : "?symbol=...：读取交易对的最新成交价"
       : path.endsWith("/symbols")
         ? "交易对表：过滤器和最新成交价"
         : "",
-  sandboxAdminExample: (u) => `例如：curl -X POST '${u}/sandbox/v1/price?symbol=BTCUSDT&price=61000'`,
+  sandboxAdminExample: (u) =>
+    `例如：curl -X POST '${u}/sandbox/v1/price' -H 'Content-Type: application/json' -d '{"symbol":"BTCUSDT","price":"61000"}'`,
   sandboxTryIt:
     "将任何客户端指向该地址：支持 /sapi/v1/margin 订单列表接口和 GET /api/v3/time。例如粘贴一段之后运行：\nsapi-kit margin list-open-order-lists",
   sandboxStopHint: "按 Ctrl-C 停止。",

@@ -5,6 +5,7 @@
  */
 export type { CancelOrderListRequest } from "./cancel-order-list.js";
 export { formatUnits, parseUnits, UNIT_SCALE } from "./decimal-units.js";
+export { LastPriceError, MAX_PRICE_TEXT_LENGTH } from "./market/last-price.js";
 export {
   createOrderListEngine,
   type OrderListEngine,

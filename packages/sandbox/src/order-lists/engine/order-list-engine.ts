@@ -1,5 +1,6 @@
 import { type CancelOrderListRequest, cancelOrderList } from "./cancel-order-list.js";
-import { formatUnits, parseUnits } from "./decimal-units.js";
+import { formatUnits } from "./decimal-units.js";
+import { readLastPrice } from "./market/last-price.js";
 import { applyPriceMove } from "./market/price-triggers.js";
 import { createOrderListStore, type OrderListStoreOptions } from "./order-list-store.js";
 import type { MarginAccountRef, NewOcoRequest, NewOtocoRequest, NewOtoRequest } from "./order-list-types.js";
@@ -54,7 +55,9 @@ export interface OrderListEngine {
   cancelOrderList(apiKey: string, request: CancelOrderListRequest): CancelBody;
   /**
    * Moves a listed symbol's last price (decimal text, > 0, at most 8 fraction
-   * digits) and lets its open lists fill / trigger. Returns the ids of the lists that changed.
+   * digits, within the symbol's PRICE_FILTER) and lets its open lists fill / trigger.
+   * Returns the ids of the lists that changed. Throws TypeError (a `LastPriceError`
+   * for a refused price, see `market/last-price.ts`).
    */
   setPrice(symbol: string, price: string): number[];
   /** The last price as Binance prints prices, or undefined for an unlisted symbol. */
@@ -83,12 +86,9 @@ export function createOrderListEngine(options: OrderListEngineOptions = {}): Ord
     queryOpenOrderLists: (apiKey, account) => queryOpenOrderLists(store, apiKey, account),
     cancelOrderList: (apiKey, request) => cancelOrderList(store, apiKey, request),
     setPrice(symbol, price) {
-      if (!symbols.find(symbol)) throw new TypeError(`The sandbox does not list symbol ${JSON.stringify(symbol)}.`);
-      const parsed = parseUnits(price);
-      if (!parsed.ok || parsed.units <= 0n) {
-        throw new TypeError(`price must be a positive decimal with at most 8 fraction digits, got ${JSON.stringify(price)}.`);
-      }
-      return applyPriceMove(store, symbol, parsed.units);
+      const rules = symbols.find(symbol);
+      if (!rules) throw new TypeError(`The sandbox does not list symbol ${JSON.stringify(symbol)}.`);
+      return applyPriceMove(store, symbol, readLastPrice(rules, price));
     },
     lastPrice(symbol) {
       const units = store.lastPrice(symbol);

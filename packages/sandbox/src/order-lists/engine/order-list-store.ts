@@ -1,4 +1,4 @@
-import type { MarginAccountRef, OrderListRecord } from "./order-list-types.js";
+import type { MarginAccountRef, OrderListRecord, OrderRecord } from "./order-list-types.js";
 import { createSymbolTable, type SymbolTable } from "./symbol-table.js";
 
 /** Where ids and time come from; inject them for deterministic tests and demos. */
@@ -36,6 +36,13 @@ export interface OrderListStore {
    * it ever placed, and a cancel or query by id must not slow down with them.
    */
   withId(orderListId: bigint | number | undefined): readonly OrderListRecord[];
+  /**
+   * The open lists of this API key (any margin account) named `listClientOrderId`, from an
+   * index: client id uniqueness is checked on every placement, and must not read every list.
+   */
+  openListsNamed(apiKey: string, listClientOrderId: string): readonly OrderListRecord[];
+  /** The live (NEW / PENDING_NEW) orders of this API key (any margin account) with this client order id, and their lists. */
+  liveOrdersNamed(apiKey: string, clientOrderId: string): readonly LiveOrder[];
   /** The next orderListId, or `requested` when given (it must be unused); ids stay monotonic. */
   takeOrderListId(requested?: number): number;
   takeOrderId(): number;
@@ -44,6 +51,11 @@ export interface OrderListStore {
   /** The symbol's last price in units, or undefined for a symbol the table does not list. */
   lastPrice(symbol: string): bigint | undefined;
   setLastPrice(symbol: string, units: bigint): void;
+}
+
+export interface LiveOrder {
+  readonly list: OrderListRecord;
+  readonly order: OrderRecord;
 }
 
 const BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -77,6 +89,24 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
   const lists: OrderListRecord[] = [];
   const index = new Map<number, OrderListRecord>();
   const lastPrices = new Map<string, bigint>();
+  // Client ids never change and a done list or a final order never comes back, so each name's
+  // entries are pruned when read: every list and order is added once and dropped at most once.
+  const listsByName = new Map<string, OrderListRecord[]>();
+  const ordersByName = new Map<string, LiveOrder[]>();
+  const key = (apiKey: string, name: string) => `${apiKey}\u0000${name}`;
+  function append<T>(byName: Map<string, T[]>, name: string, entry: T): void {
+    const entries = byName.get(name);
+    if (entries) entries.push(entry);
+    else byName.set(name, [entry]);
+  }
+  function stillMatching<T>(byName: Map<string, T[]>, name: string, keep: (entry: T) => boolean): readonly T[] {
+    const entries = byName.get(name);
+    if (!entries) return [];
+    const kept = entries.filter(keep);
+    if (kept.length === 0) byName.delete(name);
+    else if (kept.length !== entries.length) byName.set(name, kept);
+    return kept;
+  }
 
   return {
     symbols,
@@ -85,7 +115,12 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
     add(list) {
       lists.push(list);
       index.set(list.orderListId, list);
+      append(listsByName, key(list.apiKey, list.listClientOrderId), list);
+      for (const order of list.orders) append(ordersByName, key(list.apiKey, order.clientOrderId), { list, order });
     },
+    openListsNamed: (apiKey, listClientOrderId) => stillMatching(listsByName, key(apiKey, listClientOrderId), isOpen),
+    liveOrdersNamed: (apiKey, clientOrderId) =>
+      stillMatching(ordersByName, key(apiKey, clientOrderId), ({ order }) => isLiveOrder(order)),
     withId(orderListId) {
       if (orderListId === undefined) return lists;
       // Every id handed out is a safe integer; a bigint beyond them names no list (and must not round onto one).
@@ -113,6 +148,9 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
 }
 
 export const isOpen = (list: OrderListRecord): boolean => list.listStatusType === "EXEC_STARTED";
+
+/** An order still working or waiting: its client order id is taken. */
+export const isLiveOrder = (order: OrderRecord): boolean => order.status === "NEW" || order.status === "PENDING_NEW";
 
 /**
  * Whether a list belongs to this margin account: cross margin is one account

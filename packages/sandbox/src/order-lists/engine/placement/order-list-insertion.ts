@@ -41,18 +41,15 @@ export function assertClientOrderIdsFree(
   legClientOrderIds: readonly (string | undefined)[],
 ): void {
   const account = marginAccountOf(request.symbol, request.isIsolated ?? false);
-  const openLists = store.lists.filter((list) => isOpen(list) && inMarginAccount(list, apiKey, account));
+  const inAccount = (list: OrderListRecord) => isOpen(list) && inMarginAccount(list, apiKey, account);
   const duplicate = () => orderListRejections.newOrderRejected(NEW_ORDER_REJECTED.duplicate);
-  if (request.listClientOrderId !== undefined && openLists.some((list) => list.listClientOrderId === request.listClientOrderId)) {
+  // Looked up by name in the store's index: a placement costs the same with 10 or 10 000 open lists.
+  if (request.listClientOrderId !== undefined && store.openListsNamed(apiKey, request.listClientOrderId).some(inAccount)) {
     throw duplicate();
   }
-  const openOrderIds = new Set(
-    openLists.flatMap((list) =>
-      list.orders.filter((order) => order.status === "NEW" || order.status === "PENDING_NEW").map((order) => order.clientOrderId),
-    ),
-  );
   const sent = legClientOrderIds.filter((id): id is string => id !== undefined);
-  if (new Set(sent).size !== sent.length || sent.some((id) => openOrderIds.has(id))) throw duplicate();
+  const taken = (id: string) => store.liveOrdersNamed(apiKey, id).some(({ list }) => inAccount(list));
+  if (new Set(sent).size !== sent.length || sent.some(taken)) throw duplicate();
 }
 
 export interface PlannedOrder {

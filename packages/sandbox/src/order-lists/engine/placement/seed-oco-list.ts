@@ -1,6 +1,6 @@
 import { SYMBOL } from "../../../binance/symbol-rule.js";
 import { parseUnits } from "../decimal-units.js";
-import { isOpen, type OrderListStore } from "../order-list-store.js";
+import type { OrderListStore } from "../order-list-store.js";
 import type { OrderListRecord, OrderSide } from "../order-list-types.js";
 import type { OrderDraft } from "./order-draft.js";
 import { insertOrderList } from "./order-list-insertion.js";
@@ -47,10 +47,7 @@ export function seedOcoList(store: OrderListStore, apiKey: string, options: Seed
   const side = options.side ?? "SELL";
   if (side !== "BUY" && side !== "SELL") throw new TypeError("side must be BUY or SELL.");
   const { listClientOrderId } = options;
-  if (
-    listClientOrderId !== undefined &&
-    store.lists.some((list) => list.apiKey === apiKey && isOpen(list) && list.listClientOrderId === listClientOrderId)
-  ) {
+  if (listClientOrderId !== undefined && store.openListsNamed(apiKey, listClientOrderId).length > 0) {
     throw new TypeError(`An open order list already uses listClientOrderId '${listClientOrderId}'.`);
   }
   const origQty = seedDecimal(options.quantity ?? "10", "quantity");
