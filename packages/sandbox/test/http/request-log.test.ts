@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { connect } from "node:net";
+import { describe, expect, it } from "vitest";
 import { type Sandbox, startSandbox } from "../../src/index.js";
 import { startTestSandbox } from "../helpers/test-sandbox.js";
 
