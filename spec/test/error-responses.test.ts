@@ -70,7 +70,7 @@ describe("error responses of marginCancelOco", () => {
 describe("418 on /sapi (spec/README.md): Binance's /api vs /sapi table says /sapi always answers 429", () => {
   it("no /sapi operation declares 418; GET /api/v3/time keeps it, with Retry-After", () => {
     for (const [path, item] of Object.entries(spec.paths as Record<string, Json>)) {
-      for (const operation of Object.values(item)) {
+      for (const operation of Object.values(item) as Json[]) {
         if (path.startsWith("/sapi/")) expect(operation.responses["418"], path).toBeUndefined();
       }
     }
