@@ -6,7 +6,7 @@ const spec = readSourceSpec();
 const responses = cancelOcoOperation(spec).responses;
 const time = spec.paths["/api/v3/time"].get;
 const validateError = compileComponentSchema(spec, "BinanceError", { closed: true });
-const ERROR_STATUSES = ["400", "401", "403", "408", "418", "429", "5XX"];
+const ERROR_STATUSES = ["400", "401", "403", "408", "429", "5XX"];
 
 /** Every example of a media type, `$ref`s followed, as `{ name, example }`. */
 function examplesOf(media: Json | undefined): { name: string; example: Json }[] {
@@ -48,7 +48,7 @@ describe("error responses of marginCancelOco", () => {
   it("shows the errors users actually hit, and the documented ones the issue asked for", () => {
     const codes = ERROR_STATUSES.flatMap((status) => jsonErrorExamples(responses[status]).map((e) => e.value.code));
     expect(codes).toEqual(
-      expect.arrayContaining([-1003, -1007, -1021, -1022, -1100, -1101, -1102, -1104, -1131, -2011, -2014, -2015, -3003, -11016]),
+      expect.arrayContaining([-1003, -1007, -1021, -1022, -1100, -1101, -1102, -1104, -1106, -1115, -1116, -1117, -1131, -1160, -2011, -2014, -2015, -3003, -11016]),
     );
   });
 
@@ -59,13 +59,23 @@ describe("error responses of marginCancelOco", () => {
     expect(timeout.description).toMatch(/never retry blindly/);
   });
 
-  it("sends Retry-After on 418 and 429, and the UID weight header on 200 and 429", () => {
-    for (const status of ["418", "429"]) {
-      expect(resolveRef(spec, responses[status]).headers["Retry-After"].$ref).toBe("#/components/headers/Retry-After");
-    }
+  it("sends Retry-After on 429, and the UID weight header on 200 and 429", () => {
+    expect(resolveRef(spec, responses["429"]).headers["Retry-After"].$ref).toBe("#/components/headers/Retry-After");
     for (const response of [responses["200"], resolveRef(spec, responses["429"])]) {
       expect(response.headers["X-SAPI-USED-UID-WEIGHT-1M"].$ref).toBe("#/components/headers/X-SAPI-USED-UID-WEIGHT-1M");
     }
+  });
+});
+
+describe("418 on /sapi (spec/README.md): Binance's /api vs /sapi table says /sapi always answers 429", () => {
+  it("no /sapi operation declares 418; GET /api/v3/time keeps it, with Retry-After", () => {
+    for (const [path, item] of Object.entries(spec.paths as Record<string, Json>)) {
+      for (const operation of Object.values(item) as Json[]) {
+        if (path.startsWith("/sapi/")) expect(operation.responses["418"], path).toBeUndefined();
+      }
+    }
+    const banned = resolveRef(spec, spec.paths["/api/v3/time"].get.responses["418"]);
+    expect(banned.headers["Retry-After"].$ref).toBe("#/components/headers/Retry-After");
   });
 });
 

@@ -4,13 +4,13 @@
 // Chinese.
 import { operationContracts } from "@sapi-kit/sandbox";
 import { describe, expect, it } from "vitest";
-import { messages } from "../src/output/messages/index.js";
-import { OPERATION_COMMANDS, type OperationCommandName } from "../src/contract/operation-commands.js";
-import { operationHelp } from "../src/output/operation-help.js";
-import { optionOf } from "../src/contract/option-names.js";
-import { parseArgs } from "../src/args/parse-args.js";
 import { type OperationArgs, readParameter } from "../src/args/operation-args.js";
+import { parseArgs } from "../src/args/parse-args.js";
 import { UsageError } from "../src/args/usage-error.js";
+import { OPERATION_COMMANDS, type OperationCommandName } from "../src/contract/operation-commands.js";
+import { optionOf } from "../src/contract/option-names.js";
+import { messages } from "../src/output/messages/index.js";
+import { operationHelp } from "../src/output/operation-help.js";
 import { englishWords } from "./support/english-words.js";
 import { usageErrorOf } from "./support/usage-error-of.js";
 
@@ -203,6 +203,46 @@ describe("the spec's rules are refused before sending (exit 2)", () => {
     expect(usageErrorOf([...withValue(oto, "--working-time-in-force", "IOC"), "--working-iceberg-qty", "0.001"])).toBe(
       "--working-iceberg-qty cannot be used when --working-time-in-force is IOC or FOK.",
     );
+  });
+
+  it("a trailing-only pending STOP_LOSS / TAKE_PROFIT is accepted; a price on it is refused (OTO and OTOCO)", () => {
+    const stopLoss = without(without(withValue(oto, "--pending-type", "STOP_LOSS"), "--pending-price"), "--pending-time-in-force");
+    expect(argsOf([...stopLoss, "--pending-trailing-delta", "100"]).query).toMatchObject({ pendingType: "STOP_LOSS", pendingTrailingDelta: 100 });
+    expect(argsOf([...withValue(stopLoss, "--pending-type", "TAKE_PROFIT"), "--pending-trailing-delta", "100"]).query.pendingPrice).toBeUndefined();
+    expect(usageErrorOf([...stopLoss, "--pending-trailing-delta", "100", "--pending-price", "58000"])).toBe(
+      "--pending-price cannot be used when --pending-type is MARKET, STOP_LOSS or TAKE_PROFIT.",
+    );
+    const otoco = [
+      "margin", "place-otoco", "--symbol", "BTCUSDT", "--working-type", "LIMIT", "--working-side", "BUY", "--working-price", "59500",
+      "--working-quantity", "0.01", "--working-time-in-force", "GTC", "--pending-side", "SELL", "--pending-quantity", "0.01",
+      "--pending-above-type", "LIMIT_MAKER", "--pending-above-price", "61000", "--pending-below-type", "STOP_LOSS",
+    ];
+    expect(argsOf([...otoco, "--pending-below-trailing-delta", "150"]).query.pendingBelowTrailingDelta).toBe(150);
+    expect(usageErrorOf([...otoco, "--pending-below-trailing-delta", "150", "--pending-below-price", "58000"])).toBe(
+      "--pending-below-price cannot be used when --pending-below-type is STOP_LOSS.",
+    );
+    expect(usageErrorOf(without(without(otoco, "--pending-below-type"), "--pending-below-stop-price"))).toBe("--pending-below-type is required.");
+  });
+
+  it("a time in force on LIMIT_MAKER / MARKET, a LIMIT_MAKER without price, --stop-limit-time-in-force alone are refused", () => {
+    expect(usageErrorOf(withValue(oto, "--working-type", "LIMIT_MAKER"))).toBe(
+      "--working-time-in-force cannot be used when --working-type is LIMIT_MAKER.",
+    );
+    expect(usageErrorOf(without(withValue(oto, "--pending-type", "MARKET"), "--pending-price"))).toBe(
+      "--pending-time-in-force cannot be used when --pending-type is MARKET, STOP_LOSS, TAKE_PROFIT or LIMIT_MAKER.",
+    );
+    expect(usageErrorOf(without(without(withValue(oto, "--pending-type", "LIMIT_MAKER"), "--pending-price"), "--pending-time-in-force"))).toBe(
+      "--pending-price is required when --pending-type is LIMIT, LIMIT_MAKER, STOP_LOSS_LIMIT or TAKE_PROFIT_LIMIT.",
+    );
+    expect(usageErrorOf([...oco, "--stop-limit-time-in-force", "GTC"])).toBe("--stop-limit-time-in-force needs --stop-limit-price as well.");
+  });
+
+  it("place-oto --help states the trailing-only stop and what each type takes", () => {
+    const help = operationHelp("place-oto", "en");
+    expect(help).toContain("  --pending-trailing-delta");
+    expect(help).toContain("Give --pending-stop-price or --pending-trailing-delta (or both) when --pending-type is STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT or TAKE_PROFIT_LIMIT.");
+    expect(help).toContain("--pending-price cannot be used when --pending-type is MARKET, STOP_LOSS or TAKE_PROFIT.");
+    expect(help).not.toContain("--pending-trailing-delta needs --pending-price");
   });
 
   it("every refusal reads in Chinese with --lang zh-CN", () => {

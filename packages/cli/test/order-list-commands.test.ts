@@ -81,6 +81,25 @@ describe("placing order lists (TRADE)", () => {
     expect(requestsOf(apiKey, "POST").at(-1)?.query).toMatch(/quantity=0\.01&price=61000&stopPrice=59000/);
   });
 
+  it("place-oto with a trailing-only pending STOP_LOSS: accepted, and it protects the filled working order", async () => {
+    const { apiKey, env } = await hmacEnv();
+    const argv = [
+      "margin", "place-oto", "--symbol", "BNBUSDT", "--working-type", "LIMIT", "--working-side", "BUY", "--working-price", "295",
+      "--working-quantity", "1", "--working-time-in-force", "GTC", "--pending-type", "STOP_LOSS", "--pending-side", "SELL",
+      "--pending-quantity", "1", "--pending-trailing-delta", "100", "--list-client-order-id", "cli-oto-trailing",
+    ];
+    const run = await cli.run([...argv, ...at()], env);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: ExitCode.ok, stderr: "" });
+    expect(run.stdout).toMatch(/STOP_LOSS SELL 1\.00000000 .*PENDING_NEW/);
+    sandbox.setPrice("BNBUSDT", "295"); // the working order fills; the trailing stop tracks from 295
+    sandbox.setPrice("BNBUSDT", "292.05"); // 1 % below 295
+    expect(sandbox.getOrderList(apiKey, { listClientOrderId: "cli-oto-trailing" })?.legs.map((leg) => leg.status)).toEqual([
+      "FILLED",
+      "FILLED",
+    ]);
+    sandbox.setPrice("BNBUSDT", "300");
+  });
+
   it("place-oto with an Ed25519 key file, --json", async () => {
     const { apiKey, env } = await ed25519Env();
     const run = await cli.run([...placeOto("--isolated", "--list-client-order-id", "cli-oto-1", "--json"), ...at()], env);

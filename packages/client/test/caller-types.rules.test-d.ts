@@ -6,20 +6,20 @@ import { createClient } from "../src/index.js";
 
 const client = createClient();
 
-describe("New OCO: stopLimitPrice requires stopLimitTimeInForce", () => {
+describe("New OCO: stopLimitPrice and stopLimitTimeInForce go together", () => {
   const path = "/sapi/v1/margin/order/oco";
   const oco = { symbol: "LTCBTC", side: "SELL", quantity: "1", price: "3", stopPrice: "1" } as const;
 
   test("neither, or both, compile", () => {
     client.POST(path, { params: { query: oco } });
     client.POST(path, { params: { query: { ...oco, stopLimitPrice: "0.99", stopLimitTimeInForce: "GTC" } } });
-    // The rule is one-way: the time in force alone is fine.
-    client.POST(path, { params: { query: { ...oco, stopLimitTimeInForce: "GTC" } } });
   });
 
-  test("the price without its time in force is a compile error", () => {
+  test("either one alone is a compile error", () => {
     // @ts-expect-error stopLimitPrice requires stopLimitTimeInForce
     client.POST(path, { params: { query: { ...oco, stopLimitPrice: "0.99" } } });
+    // @ts-expect-error without stopLimitPrice the stop leg is a STOP_LOSS, which takes no time in force
+    client.POST(path, { params: { query: { ...oco, stopLimitTimeInForce: "GTC" } } });
   });
 
   test("prices and quantities are decimal strings, never numbers", () => {
@@ -75,7 +75,16 @@ describe('the queries: symbol mandatory for isolated ("TRUE"), not supported for
 
 describe("New OTOCO: conditional parameters per order type", () => {
   const path = "/sapi/v1/margin/order/otoco";
-  const working = { symbol: "BTCUSDT", workingSide: "BUY", workingPrice: "80000", workingQuantity: "0.02", pendingSide: "SELL", pendingQuantity: "0.02" } as const;
+  const working = {
+    symbol: "BTCUSDT",
+    workingSide: "BUY",
+    workingPrice: "80000",
+    workingQuantity: "0.02",
+    pendingSide: "SELL",
+    pendingQuantity: "0.02",
+    pendingBelowType: "STOP_LOSS",
+    pendingBelowStopPrice: "70000",
+  } as const;
 
   test("a complete list compiles", () => {
     client.POST(path, {

@@ -1,6 +1,7 @@
 // The caller-facing types of the real spec, through the public createClient.
 // Every `@ts-expect-error` below must fail to compile, or tsc reports it unused.
 import { describe, expectTypeOf, test } from "vitest";
+import type { AnyOtherString } from "../src/generated/schema.js";
 import {
   type BinanceError,
   type CallerPaths,
@@ -11,7 +12,6 @@ import {
   type SapiClient,
   type UnsafeIntegerError,
 } from "../src/index.js";
-import type { AnyOtherString } from "../src/generated/schema.js";
 
 const client = createClient();
 const path = "/sapi/v1/margin/orderList";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { LightRequest, createLightFetch } from "../src/light-request.js";
+import { createLightFetch, LightRequest } from "../src/light-request.js";
 
 const URL_WITH_QUERY = "http://127.0.0.1:8080/sapi/v1/margin/orderList?symbol=LTCBTC&orderListId=1";
 const FORM = "symbol=LTCBTC&note=%E6%AD%A2%E6%8D%9F";

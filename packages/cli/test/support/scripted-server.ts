@@ -1,7 +1,7 @@
 // A loopback HTTP server that answers every request with whatever the test
 // scripts: the bodies a real proxy, WAF or broken backend can send (HTML, an
 // empty body, a truncated JSON), which the sandbox has no reason to produce.
-import { type IncomingHttpHeaders, type Server, createServer } from "node:http";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface ScriptedAnswer {

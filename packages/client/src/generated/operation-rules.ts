@@ -46,9 +46,10 @@ export interface OperationRules {
       requiredOneOf: [];
       /**
        * - stopLimitPrice requires stopLimitTimeInForce
+       * - stopLimitTimeInForce requires stopLimitPrice
        */
       parameterCases: [
-        | { sent: never; absent: "stopLimitPrice" }
+        | { sent: never; absent: "stopLimitPrice" | "stopLimitTimeInForce" }
         | { sent: "stopLimitPrice" | "stopLimitTimeInForce"; absent: never },
       ];
     };
@@ -59,28 +60,30 @@ export interface OperationRules {
       requiredOneOf: [];
       /**
        * - workingTimeInForce required when workingType is LIMIT
-       * - pendingPrice required when pendingType is LIMIT or STOP_LOSS_LIMIT or TAKE_PROFIT_LIMIT
+       * - workingTimeInForce forbidden when workingType is LIMIT_MAKER
+       * - pendingPrice required when pendingType is LIMIT or LIMIT_MAKER or STOP_LOSS_LIMIT or TAKE_PROFIT_LIMIT
+       * - pendingPrice forbidden when pendingType is MARKET or STOP_LOSS or TAKE_PROFIT
        * - pendingTimeInForce required when pendingType is LIMIT or STOP_LOSS_LIMIT or TAKE_PROFIT_LIMIT
+       * - pendingTimeInForce forbidden when pendingType is MARKET or STOP_LOSS or TAKE_PROFIT or LIMIT_MAKER
        * - pendingStopPrice or pendingTrailingDelta required when pendingType is STOP_LOSS or STOP_LOSS_LIMIT or TAKE_PROFIT or TAKE_PROFIT_LIMIT
-       * - pendingTrailingDelta requires pendingPrice
+       * - pendingStopPrice, pendingTrailingDelta forbidden when pendingType is LIMIT or MARKET or LIMIT_MAKER
        * - workingIcebergQty forbidden when workingTimeInForce is IOC or FOK
        * - pendingIcebergQty forbidden when pendingTimeInForce is IOC or FOK
        */
       parameterCases: [
-        | { sent: never; absent: never; values: { workingType: "LIMIT_MAKER"; workingTimeInForce: "GTC" } }
-        | { sent: "workingTimeInForce"; absent: "workingIcebergQty"; values: { workingTimeInForce: "IOC" | "FOK" } }
-        | { sent: "workingTimeInForce"; absent: never; values: { workingType: "LIMIT"; workingTimeInForce: "GTC" } },
-        | { sent: never; absent: "pendingTrailingDelta"; values: { pendingType: "MARKET" | "LIMIT_MAKER"; pendingTimeInForce: "GTC" } }
-        | { sent: "pendingTimeInForce"; absent: "pendingTrailingDelta" | "pendingIcebergQty"; values: { pendingType: "MARKET" | "LIMIT_MAKER"; pendingTimeInForce: "IOC" | "FOK" } }
-        | { sent: "pendingTrailingDelta" | "pendingPrice"; absent: never; values: { pendingType: "MARKET" | "STOP_LOSS" | "TAKE_PROFIT" | "LIMIT_MAKER"; pendingTimeInForce: "GTC" } }
-        | { sent: "pendingTrailingDelta" | "pendingPrice" | "pendingTimeInForce"; absent: "pendingIcebergQty"; values: { pendingTimeInForce: "IOC" | "FOK" } }
-        | { sent: "pendingStopPrice"; absent: "pendingTrailingDelta"; values: { pendingType: "STOP_LOSS" | "TAKE_PROFIT"; pendingTimeInForce: "GTC" } }
-        | { sent: "pendingStopPrice" | "pendingTimeInForce"; absent: "pendingTrailingDelta" | "pendingIcebergQty"; values: { pendingType: "STOP_LOSS" | "TAKE_PROFIT"; pendingTimeInForce: "IOC" | "FOK" } }
-        | { sent: "pendingPrice" | "pendingTimeInForce"; absent: never; values: { pendingType: "LIMIT"; pendingTimeInForce: "GTC" } }
-        | { sent: "pendingPrice" | "pendingTimeInForce"; absent: "pendingTrailingDelta" | "pendingIcebergQty"; values: { pendingType: "LIMIT"; pendingTimeInForce: "IOC" | "FOK" } }
+        | { sent: never; absent: "workingTimeInForce"; values: { workingType: "LIMIT_MAKER" } }
+        | { sent: "workingTimeInForce"; absent: never; values: { workingType: "LIMIT"; workingTimeInForce: "GTC" } }
+        | { sent: "workingTimeInForce"; absent: "workingIcebergQty"; values: { workingType: "LIMIT"; workingTimeInForce: "IOC" | "FOK" } },
+        | { sent: never; absent: "pendingPrice" | "pendingTimeInForce" | "pendingStopPrice" | "pendingTrailingDelta"; values: { pendingType: "MARKET" } }
+        | { sent: "pendingStopPrice"; absent: "pendingPrice" | "pendingTimeInForce"; values: { pendingType: "STOP_LOSS" | "TAKE_PROFIT" } }
+        | { sent: "pendingTrailingDelta"; absent: "pendingPrice" | "pendingTimeInForce"; values: { pendingType: "STOP_LOSS" | "TAKE_PROFIT" } }
+        | { sent: "pendingPrice"; absent: "pendingTimeInForce" | "pendingStopPrice" | "pendingTrailingDelta"; values: { pendingType: "LIMIT_MAKER" } }
+        | { sent: "pendingPrice" | "pendingTimeInForce"; absent: "pendingStopPrice" | "pendingTrailingDelta"; values: { pendingType: "LIMIT"; pendingTimeInForce: "GTC" } }
+        | { sent: "pendingPrice" | "pendingTimeInForce"; absent: "pendingStopPrice" | "pendingTrailingDelta" | "pendingIcebergQty"; values: { pendingType: "LIMIT"; pendingTimeInForce: "IOC" | "FOK" } }
         | { sent: "pendingPrice" | "pendingTimeInForce" | "pendingStopPrice"; absent: never; values: { pendingType: "STOP_LOSS_LIMIT" | "TAKE_PROFIT_LIMIT"; pendingTimeInForce: "GTC" } }
-        | { sent: "pendingPrice" | "pendingTimeInForce" | "pendingStopPrice"; absent: "pendingTrailingDelta" | "pendingIcebergQty"; values: { pendingType: "STOP_LOSS_LIMIT" | "TAKE_PROFIT_LIMIT"; pendingTimeInForce: "IOC" | "FOK" } }
-        | { sent: "pendingPrice" | "pendingTimeInForce" | "pendingTrailingDelta"; absent: never; values: { pendingType: "STOP_LOSS_LIMIT" | "TAKE_PROFIT_LIMIT"; pendingTimeInForce: "GTC" } },
+        | { sent: "pendingPrice" | "pendingTimeInForce" | "pendingStopPrice"; absent: "pendingIcebergQty"; values: { pendingType: "STOP_LOSS_LIMIT" | "TAKE_PROFIT_LIMIT"; pendingTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingPrice" | "pendingTimeInForce" | "pendingTrailingDelta"; absent: never; values: { pendingType: "STOP_LOSS_LIMIT" | "TAKE_PROFIT_LIMIT"; pendingTimeInForce: "GTC" } }
+        | { sent: "pendingPrice" | "pendingTimeInForce" | "pendingTrailingDelta"; absent: "pendingIcebergQty"; values: { pendingType: "STOP_LOSS_LIMIT" | "TAKE_PROFIT_LIMIT"; pendingTimeInForce: "IOC" | "FOK" } },
       ];
     };
   };
@@ -90,42 +93,41 @@ export interface OperationRules {
       requiredOneOf: [];
       /**
        * - workingTimeInForce required when workingType is LIMIT
+       * - workingTimeInForce forbidden when workingType is LIMIT_MAKER
        * - workingIcebergQty forbidden when workingTimeInForce is IOC or FOK
        * - pendingAbovePrice required when pendingAboveType is LIMIT_MAKER or STOP_LOSS_LIMIT
+       * - pendingAbovePrice forbidden when pendingAboveType is STOP_LOSS
        * - pendingAboveStopPrice or pendingAboveTrailingDelta required when pendingAboveType is STOP_LOSS or STOP_LOSS_LIMIT
+       * - pendingAboveStopPrice, pendingAboveTrailingDelta forbidden when pendingAboveType is LIMIT_MAKER
        * - pendingAboveTimeInForce required when pendingAboveType is STOP_LOSS_LIMIT
-       * - pendingAboveTrailingDelta requires pendingAbovePrice
+       * - pendingAboveTimeInForce forbidden when pendingAboveType is LIMIT_MAKER or STOP_LOSS
        * - pendingAboveIcebergQty forbidden when pendingAboveTimeInForce is IOC or FOK
        * - pendingBelowPrice required when pendingBelowType is LIMIT_MAKER or STOP_LOSS_LIMIT
+       * - pendingBelowPrice forbidden when pendingBelowType is STOP_LOSS
        * - pendingBelowStopPrice or pendingBelowTrailingDelta required when pendingBelowType is STOP_LOSS or STOP_LOSS_LIMIT
+       * - pendingBelowStopPrice, pendingBelowTrailingDelta forbidden when pendingBelowType is LIMIT_MAKER
        * - pendingBelowTimeInForce required when pendingBelowType is STOP_LOSS_LIMIT
-       * - pendingBelowTrailingDelta requires pendingBelowPrice
+       * - pendingBelowTimeInForce forbidden when pendingBelowType is LIMIT_MAKER or STOP_LOSS
        * - pendingBelowIcebergQty forbidden when pendingBelowTimeInForce is IOC or FOK
        */
       parameterCases: [
-        | { sent: never; absent: never; values: { workingType: "LIMIT_MAKER"; workingTimeInForce: "GTC" } }
-        | { sent: "workingTimeInForce"; absent: "workingIcebergQty"; values: { workingTimeInForce: "IOC" | "FOK" } }
-        | { sent: "workingTimeInForce"; absent: never; values: { workingType: "LIMIT"; workingTimeInForce: "GTC" } },
-        | { sent: "pendingAboveStopPrice"; absent: "pendingAboveTrailingDelta"; values: { pendingAboveType: "STOP_LOSS"; pendingAboveTimeInForce: "GTC" } }
-        | { sent: "pendingAboveStopPrice" | "pendingAboveTimeInForce"; absent: "pendingAboveTrailingDelta" | "pendingAboveIcebergQty"; values: { pendingAboveType: "STOP_LOSS"; pendingAboveTimeInForce: "IOC" | "FOK" } }
-        | { sent: "pendingAboveTrailingDelta" | "pendingAbovePrice"; absent: never; values: { pendingAboveType: "LIMIT_MAKER" | "STOP_LOSS"; pendingAboveTimeInForce: "GTC" } }
-        | { sent: "pendingAboveTrailingDelta" | "pendingAbovePrice" | "pendingAboveTimeInForce"; absent: "pendingAboveIcebergQty"; values: { pendingAboveTimeInForce: "IOC" | "FOK" } }
-        | { sent: "pendingAbovePrice"; absent: "pendingAboveTrailingDelta"; values: { pendingAboveType: "LIMIT_MAKER"; pendingAboveTimeInForce: "GTC" } }
-        | { sent: "pendingAbovePrice" | "pendingAboveTimeInForce"; absent: "pendingAboveTrailingDelta" | "pendingAboveIcebergQty"; values: { pendingAboveType: "LIMIT_MAKER"; pendingAboveTimeInForce: "IOC" | "FOK" } }
+        | { sent: never; absent: "workingTimeInForce"; values: { workingType: "LIMIT_MAKER" } }
+        | { sent: "workingTimeInForce"; absent: never; values: { workingType: "LIMIT"; workingTimeInForce: "GTC" } }
+        | { sent: "workingTimeInForce"; absent: "workingIcebergQty"; values: { workingType: "LIMIT"; workingTimeInForce: "IOC" | "FOK" } },
+        | { sent: "pendingAboveStopPrice"; absent: "pendingAbovePrice" | "pendingAboveTimeInForce"; values: { pendingAboveType: "STOP_LOSS" } }
+        | { sent: "pendingAboveTrailingDelta"; absent: "pendingAbovePrice" | "pendingAboveTimeInForce"; values: { pendingAboveType: "STOP_LOSS" } }
+        | { sent: "pendingAbovePrice"; absent: "pendingAboveStopPrice" | "pendingAboveTrailingDelta" | "pendingAboveTimeInForce"; values: { pendingAboveType: "LIMIT_MAKER" } }
         | { sent: "pendingAbovePrice" | "pendingAboveStopPrice" | "pendingAboveTimeInForce"; absent: never; values: { pendingAboveType: "STOP_LOSS_LIMIT"; pendingAboveTimeInForce: "GTC" } }
-        | { sent: "pendingAbovePrice" | "pendingAboveStopPrice" | "pendingAboveTimeInForce"; absent: "pendingAboveTrailingDelta" | "pendingAboveIcebergQty"; values: { pendingAboveType: "STOP_LOSS_LIMIT"; pendingAboveTimeInForce: "IOC" | "FOK" } }
-        | { sent: "pendingAbovePrice" | "pendingAboveTrailingDelta" | "pendingAboveTimeInForce"; absent: never; values: { pendingAboveType: "STOP_LOSS_LIMIT"; pendingAboveTimeInForce: "GTC" } },
-        | { sent: never; absent: "pendingBelowType" | "pendingBelowTrailingDelta"; values: { pendingBelowTimeInForce: "GTC" } }
-        | { sent: "pendingBelowTimeInForce"; absent: "pendingBelowType" | "pendingBelowTrailingDelta" | "pendingBelowIcebergQty"; values: { pendingBelowTimeInForce: "IOC" | "FOK" } }
-        | { sent: "pendingBelowTrailingDelta" | "pendingBelowPrice"; absent: never; values: { pendingBelowType: "LIMIT_MAKER" | "STOP_LOSS"; pendingBelowTimeInForce: "GTC" } }
-        | { sent: "pendingBelowTrailingDelta" | "pendingBelowPrice" | "pendingBelowTimeInForce"; absent: "pendingBelowIcebergQty"; values: { pendingBelowTimeInForce: "IOC" | "FOK" } }
-        | { sent: "pendingBelowType" | "pendingBelowStopPrice"; absent: "pendingBelowTrailingDelta"; values: { pendingBelowType: "STOP_LOSS"; pendingBelowTimeInForce: "GTC" } }
-        | { sent: "pendingBelowType" | "pendingBelowStopPrice" | "pendingBelowTimeInForce"; absent: "pendingBelowTrailingDelta" | "pendingBelowIcebergQty"; values: { pendingBelowType: "STOP_LOSS"; pendingBelowTimeInForce: "IOC" | "FOK" } }
-        | { sent: "pendingBelowType" | "pendingBelowPrice"; absent: "pendingBelowTrailingDelta"; values: { pendingBelowType: "LIMIT_MAKER"; pendingBelowTimeInForce: "GTC" } }
-        | { sent: "pendingBelowType" | "pendingBelowPrice" | "pendingBelowTimeInForce"; absent: "pendingBelowTrailingDelta" | "pendingBelowIcebergQty"; values: { pendingBelowType: "LIMIT_MAKER"; pendingBelowTimeInForce: "IOC" | "FOK" } }
-        | { sent: "pendingBelowType" | "pendingBelowPrice" | "pendingBelowStopPrice" | "pendingBelowTimeInForce"; absent: never; values: { pendingBelowType: "STOP_LOSS_LIMIT"; pendingBelowTimeInForce: "GTC" } }
-        | { sent: "pendingBelowType" | "pendingBelowPrice" | "pendingBelowStopPrice" | "pendingBelowTimeInForce"; absent: "pendingBelowTrailingDelta" | "pendingBelowIcebergQty"; values: { pendingBelowType: "STOP_LOSS_LIMIT"; pendingBelowTimeInForce: "IOC" | "FOK" } }
-        | { sent: "pendingBelowType" | "pendingBelowPrice" | "pendingBelowTrailingDelta" | "pendingBelowTimeInForce"; absent: never; values: { pendingBelowType: "STOP_LOSS_LIMIT"; pendingBelowTimeInForce: "GTC" } },
+        | { sent: "pendingAbovePrice" | "pendingAboveStopPrice" | "pendingAboveTimeInForce"; absent: "pendingAboveIcebergQty"; values: { pendingAboveType: "STOP_LOSS_LIMIT"; pendingAboveTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingAbovePrice" | "pendingAboveTrailingDelta" | "pendingAboveTimeInForce"; absent: never; values: { pendingAboveType: "STOP_LOSS_LIMIT"; pendingAboveTimeInForce: "GTC" } }
+        | { sent: "pendingAbovePrice" | "pendingAboveTrailingDelta" | "pendingAboveTimeInForce"; absent: "pendingAboveIcebergQty"; values: { pendingAboveType: "STOP_LOSS_LIMIT"; pendingAboveTimeInForce: "IOC" | "FOK" } },
+        | { sent: "pendingBelowStopPrice"; absent: "pendingBelowPrice" | "pendingBelowTimeInForce"; values: { pendingBelowType: "STOP_LOSS" } }
+        | { sent: "pendingBelowTrailingDelta"; absent: "pendingBelowPrice" | "pendingBelowTimeInForce"; values: { pendingBelowType: "STOP_LOSS" } }
+        | { sent: "pendingBelowPrice"; absent: "pendingBelowStopPrice" | "pendingBelowTrailingDelta" | "pendingBelowTimeInForce"; values: { pendingBelowType: "LIMIT_MAKER" } }
+        | { sent: "pendingBelowPrice" | "pendingBelowStopPrice" | "pendingBelowTimeInForce"; absent: never; values: { pendingBelowType: "STOP_LOSS_LIMIT"; pendingBelowTimeInForce: "GTC" } }
+        | { sent: "pendingBelowPrice" | "pendingBelowStopPrice" | "pendingBelowTimeInForce"; absent: "pendingBelowIcebergQty"; values: { pendingBelowType: "STOP_LOSS_LIMIT"; pendingBelowTimeInForce: "IOC" | "FOK" } }
+        | { sent: "pendingBelowPrice" | "pendingBelowTrailingDelta" | "pendingBelowTimeInForce"; absent: never; values: { pendingBelowType: "STOP_LOSS_LIMIT"; pendingBelowTimeInForce: "GTC" } }
+        | { sent: "pendingBelowPrice" | "pendingBelowTrailingDelta" | "pendingBelowTimeInForce"; absent: "pendingBelowIcebergQty"; values: { pendingBelowType: "STOP_LOSS_LIMIT"; pendingBelowTimeInForce: "IOC" | "FOK" } },
       ];
     };
   };

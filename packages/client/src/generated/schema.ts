@@ -94,7 +94,9 @@ export interface paths {
          *       limit price < last price < stop price.
          *     - Both orders have the same `quantity`; their iceberg quantities may differ.
          *     - An OCO counts as 2 orders against the order rate limit.
-         *     - `stopLimitPrice` requires `stopLimitTimeInForce` (machine-readable in `x-parameter-rules`).
+         *     - `stopLimitPrice` and `stopLimitTimeInForce` are sent together or not at all: without
+         *       `stopLimitPrice` the stop leg is a STOP_LOSS, which takes no time in force
+         *       (machine-readable in `x-parameter-rules`).
          *     - Request weight: 6 (UID), or 1500 (UID) when `sideEffectType` is MARGIN_BUY or
          *       AUTO_BORROW_REPAY (machine-readable in `x-weight`).
          *     - Parameters travel in the query string, as sapi-kit sends them; Binance also accepts
@@ -134,12 +136,14 @@ export interface paths {
          *
          *     Conditionally mandatory parameters (machine-readable in `x-parameter-rules`):
          *
-         *     - `workingType=LIMIT` needs `workingTimeInForce`;
+         *     - `workingType=LIMIT` needs `workingTimeInForce`; LIMIT_MAKER takes none;
          *     - `pendingType` LIMIT, STOP_LOSS_LIMIT or TAKE_PROFIT_LIMIT needs `pendingPrice`
-         *       and `pendingTimeInForce`;
+         *       and `pendingTimeInForce`; LIMIT_MAKER needs `pendingPrice` and takes no time in force;
          *     - `pendingType` STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT or TAKE_PROFIT_LIMIT needs
-         *       `pendingStopPrice`, `pendingTrailingDelta`, or both;
-         *     - `pendingTrailingDelta` needs `pendingPrice`;
+         *       `pendingStopPrice`, `pendingTrailingDelta`, or both (a trailing-only stop has no
+         *       `pendingStopPrice`);
+         *     - MARKET, STOP_LOSS and TAKE_PROFIT take no `pendingPrice` and no time in force;
+         *       LIMIT, MARKET and LIMIT_MAKER take no stop price or trailing delta;
          *     - an iceberg quantity is only allowed on a GTC order.
          *
          *     - Request weight: 6 (UID), or 1500 (UID) when `sideEffectType` is MARGIN_BUY or
@@ -179,12 +183,12 @@ export interface paths {
          *
          *     Conditionally mandatory parameters (machine-readable in `x-parameter-rules`):
          *
-         *     - `workingType=LIMIT` needs `workingTimeInForce`;
-         *     - `pendingAboveType` / `pendingBelowType` LIMIT_MAKER needs the matching price;
-         *       STOP_LOSS needs the matching stop price, trailing delta, or both;
+         *     - `workingType=LIMIT` needs `workingTimeInForce`; LIMIT_MAKER takes none;
+         *     - `pendingAboveType` / `pendingBelowType` LIMIT_MAKER needs the matching price and
+         *       takes no stop price, trailing delta or time in force; STOP_LOSS needs the matching
+         *       stop price, trailing delta, or both, and takes no price or time in force;
          *       STOP_LOSS_LIMIT needs the price, the stop price and/or trailing delta, and the
          *       time in force;
-         *     - a trailing delta needs the matching price;
          *     - an iceberg quantity is only allowed on a GTC order.
          *
          *     - Request weight: 6 (UID), or 1500 (UID) when `sideEffectType` is MARGIN_BUY or
@@ -677,6 +681,49 @@ export interface components {
              * @example 1.20000000
              */
             preventedQuantity?: string | null;
+            /**
+             * Format: int64
+             * @description Trailing delta of the order in basis points (BIPS). Appears only for
+             *     trailing stop orders (a pending order placed with a trailing delta).
+             * @example 100
+             */
+            trailingDelta?: number;
+            /**
+             * @description Trades the order made when it was placed. Appears only with
+             *     `newOrderRespType=FULL` (empty when the order did not trade at once);
+             *     Binance selects the format of `orderReports` with `newOrderRespType`
+             *     and documents `fills` as what FULL adds (see spec/README.md).
+             */
+            fills?: components["schemas"]["OrderFill"][];
+        };
+        /** @description One trade an order made when it was placed (`newOrderRespType=FULL`). */
+        OrderFill: {
+            /**
+             * @description Price of the trade, as a decimal string.
+             * @example 4000.00000000
+             */
+            price: string;
+            /**
+             * @description Quantity of the trade, as a decimal string.
+             * @example 1.00000000
+             */
+            qty: string;
+            /**
+             * @description Commission charged for the trade, as a decimal string.
+             * @example 4.00000000
+             */
+            commission: string;
+            /**
+             * @description Asset the commission was charged in.
+             * @example USDT
+             */
+            commissionAsset: string;
+            /**
+             * Format: int64
+             * @description Id of the trade.
+             * @example 56
+             */
+            tradeId?: number;
         };
         /**
          * @description An order list as the query endpoints return it: the list and the ids of
@@ -937,10 +984,11 @@ export interface components {
          */
         newListClientOrderId: string;
         /**
-         * @description How much detail the response carries: ACK, RESULT or FULL. Binance's
-         *     default is FULL for MARKET and LIMIT orders and ACK for every other
-         *     order type. Binance documents a single response shape for order lists;
-         *     see the 200 response for what is always present.
+         * @description How much detail each order report carries: ACK (ids and time), RESULT
+         *     (the order's state) or FULL (RESULT plus `fills`). Default RESULT: every
+         *     order-list response Binance publishes is RESULT-shaped, although the OTO
+         *     page repeats the single-order rule "FULL for MARKET and LIMIT, ACK
+         *     otherwise" (see spec/README.md). See the 200 response for what is always present.
          * @example RESULT
          */
         newOrderRespType: "ACK" | "RESULT" | "FULL";
@@ -1158,7 +1206,9 @@ export interface components {
          */
         pendingAboveTimeInForce: "GTC" | "IOC" | "FOK";
         /**
-         * @description Type of the pending below order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT. Binance marks it optional.
+         * @description Type of the pending below order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT.
+         *     Binance's parameter table marks it optional, but an OTOCO always has two pending
+         *     orders, so sapi-kit requires it (see spec/README.md).
          * @example STOP_LOSS
          */
         pendingBelowType: "LIMIT_MAKER" | "STOP_LOSS" | "STOP_LOSS_LIMIT";
@@ -1352,7 +1402,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            418: components["responses"]["IpBanned"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -1490,7 +1539,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             408: components["responses"]["BackendTimeout"];
-            418: components["responses"]["IpBanned"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ExecutionStatusUnknown"];
         };
@@ -1602,10 +1650,11 @@ export interface operations {
                  */
                 stopLimitTimeInForce?: components["parameters"]["stopLimitTimeInForce"];
                 /**
-                 * @description How much detail the response carries: ACK, RESULT or FULL. Binance's
-                 *     default is FULL for MARKET and LIMIT orders and ACK for every other
-                 *     order type. Binance documents a single response shape for order lists;
-                 *     see the 200 response for what is always present.
+                 * @description How much detail each order report carries: ACK (ids and time), RESULT
+                 *     (the order's state) or FULL (RESULT plus `fills`). Default RESULT: every
+                 *     order-list response Binance publishes is RESULT-shaped, although the OTO
+                 *     page repeats the single-order rule "FULL for MARKET and LIMIT, ACK
+                 *     otherwise" (see spec/README.md). See the 200 response for what is always present.
                  * @example RESULT
                  */
                 newOrderRespType?: components["parameters"]["newOrderRespType"];
@@ -1731,7 +1780,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             408: components["responses"]["BackendTimeout"];
-            418: components["responses"]["IpBanned"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ExecutionStatusUnknown"];
         };
@@ -1761,10 +1809,11 @@ export interface operations {
                  */
                 listClientOrderId?: components["parameters"]["newListClientOrderId"];
                 /**
-                 * @description How much detail the response carries: ACK, RESULT or FULL. Binance's
-                 *     default is FULL for MARKET and LIMIT orders and ACK for every other
-                 *     order type. Binance documents a single response shape for order lists;
-                 *     see the 200 response for what is always present.
+                 * @description How much detail each order report carries: ACK (ids and time), RESULT
+                 *     (the order's state) or FULL (RESULT plus `fills`). Default RESULT: every
+                 *     order-list response Binance publishes is RESULT-shaped, although the OTO
+                 *     page repeats the single-order rule "FULL for MARKET and LIMIT, ACK
+                 *     otherwise" (see spec/README.md). See the 200 response for what is always present.
                  * @example RESULT
                  */
                 newOrderRespType?: components["parameters"]["newOrderRespType"];
@@ -1977,7 +2026,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             408: components["responses"]["BackendTimeout"];
-            418: components["responses"]["IpBanned"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ExecutionStatusUnknown"];
         };
@@ -2024,10 +2072,11 @@ export interface operations {
                  */
                 listClientOrderId?: components["parameters"]["newListClientOrderId"];
                 /**
-                 * @description How much detail the response carries: ACK, RESULT or FULL. Binance's
-                 *     default is FULL for MARKET and LIMIT orders and ACK for every other
-                 *     order type. Binance documents a single response shape for order lists;
-                 *     see the 200 response for what is always present.
+                 * @description How much detail each order report carries: ACK (ids and time), RESULT
+                 *     (the order's state) or FULL (RESULT plus `fills`). Default RESULT: every
+                 *     order-list response Binance publishes is RESULT-shaped, although the OTO
+                 *     page repeats the single-order rule "FULL for MARKET and LIMIT, ACK
+                 *     otherwise" (see spec/README.md). See the 200 response for what is always present.
                  * @example RESULT
                  */
                 newOrderRespType?: components["parameters"]["newOrderRespType"];
@@ -2126,10 +2175,12 @@ export interface operations {
                  */
                 pendingAboveTimeInForce?: components["parameters"]["pendingAboveTimeInForce"];
                 /**
-                 * @description Type of the pending below order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT. Binance marks it optional.
+                 * @description Type of the pending below order: LIMIT_MAKER, STOP_LOSS or STOP_LOSS_LIMIT.
+                 *     Binance's parameter table marks it optional, but an OTOCO always has two pending
+                 *     orders, so sapi-kit requires it (see spec/README.md).
                  * @example STOP_LOSS
                  */
-                pendingBelowType?: components["parameters"]["pendingBelowType"];
+                pendingBelowType: components["parameters"]["pendingBelowType"];
                 /**
                  * @description Your own id for the pending below order, unique among open orders; generated when not sent.
                  * @example my-otoco-1-below
@@ -2200,7 +2251,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "orderListId": 13551,
-                     *       "contingencyType": "OTOCO",
+                     *       "contingencyType": "OTO",
                      *       "listStatusType": "EXEC_STARTED",
                      *       "listOrderStatus": "EXECUTING",
                      *       "listClientOrderId": "u2AUo48LLef5qVenRtwJZy",
@@ -2284,7 +2335,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             408: components["responses"]["BackendTimeout"];
-            418: components["responses"]["IpBanned"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ExecutionStatusUnknown"];
         };
@@ -2412,7 +2462,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            418: components["responses"]["IpBanned"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -2498,7 +2547,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            418: components["responses"]["IpBanned"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };

@@ -79,6 +79,20 @@ export const rejections = {
   // -1106 PARAM_NOT_REQUIRED "Parameter '%s' sent when not required.", SPOT_ERRORS.
   parameterNotRequired: (name: string) =>
     new BinanceRejection(400, -1106, `Parameter '${name}' sent when not required.`),
+  // -1115 INVALID_TIF "Invalid timeInForce.", SPOT_ERRORS.
+  invalidTimeInForce: () => new BinanceRejection(400, -1115, "Invalid timeInForce."),
+  // -1116 INVALID_ORDER_TYPE "Invalid orderType.", SPOT_ERRORS.
+  invalidOrderType: () => new BinanceRejection(400, -1116, "Invalid orderType."),
+  // -1117 INVALID_SIDE "Invalid side.", SPOT_ERRORS.
+  invalidSide: () => new BinanceRejection(400, -1117, "Invalid side."),
+  // -1160 OCO_ICEBERGQTY_TIMEINFORCE "Parameter '%s' is not supported if aboveTimeInForce/belowTimeInForce
+  // is not GTC.", SPOT_ERRORS: an iceberg quantity on a leg of an OCO pair whose time in force is not GTC.
+  ocoIcebergNeedsGtc: (name: string) =>
+    new BinanceRejection(
+      400,
+      -1160,
+      `Parameter '${name}' is not supported if aboveTimeInForce/belowTimeInForce is not GTC.`,
+    ),
   // -1128 OPTIONAL_PARAMS_BAD_COMBO "Combination of optional parameters invalid.", SPOT_ERRORS.
   badOptionalCombination: () => new BinanceRejection(400, -1128, "Combination of optional parameters invalid."),
   // -1130 INVALID_PARAMETER "Data sent for parameter '%s' is not valid.", SPOT_ERRORS: a number outside the

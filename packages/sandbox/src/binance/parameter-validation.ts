@@ -1,5 +1,6 @@
 import type { OperationContract, ParameterContract, ParameterRule } from "../generated/operations.js";
 import { type BinanceRejection, rejections } from "./binance-error.js";
+import { invalidEnumValue } from "./invalid-enum-value.js";
 import { formatOf } from "./parameter-formats.js";
 import { LONG_LEGAL_RANGE, readText } from "./parameter-text.js";
 import type { RawQueryPair } from "./raw-query.js";
@@ -12,13 +13,16 @@ import type { RawQueryPair } from "./raw-query.js";
  *
  * Order of the checks (Binance documents none; this is the sandbox's, tested):
  * 1. each parameter in spec order: missing / empty and required -> -1102;
- *    malformed for its wire type -> -1100; outside its limits -> -1130;
+ *    malformed for its wire type -> -1100 (an order side, type or time in
+ *    force outside its enum: -1117 / -1116 / -1115, `invalid-enum-value.ts`);
+ *    outside its limits -> -1130;
  * 2. a parameter the operation does not define -> -1104;
  * 3. `x-required-one-of` -> -1102 "Param 'a' or 'b' must be sent" (or the
  *    operation's observed answer, see `observedRequiredOneOfAnswers`);
  * 4. `x-parameter-rules`, in spec order: `requires` / `excludes` -> -1128,
  *    `required-when` -> -1102, `forbidden-when` -> -1106 (spec/README.md,
- *    "x-parameter-rules", chose these from Binance's error list).
+ *    "x-parameter-rules", chose these from Binance's error list), unless
+ *    `documentedRuleAnswers` names the rule's own documented code.
  *
  * Codes and messages: Binance's error list,
  * https://developers.binance.com/docs/binance-spot-api-docs/errors (cited
@@ -54,6 +58,19 @@ export const observedRequiredOneOfAnswers: Readonly<Record<string, (group: reado
   marginCancelOco: rejections.requiredOneOfMissing,
 };
 
+/**
+ * `forbidden-when` rules for which Binance's error list documents a code of their own, keyed by
+ * operationId and the condition parameter. OTOCO's pending above / below orders form an OCO pair, and
+ * an iceberg quantity on a pair leg whose time in force is not GTC is -1160 OCO_ICEBERGQTY_TIMEINFORCE
+ * (https://developers.binance.com/docs/binance-spot-api-docs/errors).
+ */
+export const documentedRuleAnswers: Readonly<Record<string, Readonly<Record<string, (name: string) => BinanceRejection>>>> = {
+  marginNewOtoco: {
+    pendingAboveTimeInForce: rejections.ocoIcebergNeedsGtc,
+    pendingBelowTimeInForce: rejections.ocoIcebergNeedsGtc,
+  },
+};
+
 const DIGITS = /^[0-9]{1,20}$/;
 const BINANCE_DECIMAL = "^([0-9]{1,20})(\\.[0-9]{1,20})?$";
 
@@ -83,7 +100,7 @@ function typedValue(operation: OperationContract, parameter: ParameterContract, 
       }
       return text;
     case "ENUM":
-      if (!parameter.enum?.includes(text)) throw rejections.illegalCharacters(name, (parameter.enum ?? []).join(", "));
+      if (!parameter.enum?.includes(text)) throw invalidEnumValue(name, parameter.enum ?? []);
       return text;
     case "BOOLEAN": {
       const lower = text.toLowerCase();
@@ -109,7 +126,12 @@ function typedValue(operation: OperationContract, parameter: ParameterContract, 
   }
 }
 
-function assertRule(rule: ParameterRule, sent: (name: string) => boolean, effective: (name: string) => string | undefined): void {
+function assertRule(
+  operation: OperationContract,
+  rule: ParameterRule,
+  sent: (name: string) => boolean,
+  effective: (name: string) => string | undefined,
+): void {
   switch (rule.kind) {
     case "requires":
       if (sent(rule.if) && !rule.parameters.every(sent)) throw rejections.badOptionalCombination();
@@ -129,8 +151,9 @@ function assertRule(rule: ParameterRule, sent: (name: string) => boolean, effect
       const value = effective(rule.when.parameter);
       if (value === undefined || !rule.when.in.includes(value)) return;
       const offending = rule.parameters.find(sent);
-      if (offending !== undefined) throw rejections.parameterNotRequired(offending);
-      return;
+      if (offending === undefined) return;
+      const documented = documentedRuleAnswers[operation.operationId]?.[rule.when.parameter];
+      throw (documented ?? rejections.parameterNotRequired)(offending);
     }
   }
 }
@@ -166,7 +189,7 @@ export function validateParameters(
     if (group.some(sent)) continue;
     throw (observedRequiredOneOfAnswers[operation.operationId] ?? rejections.eitherParameter)(group);
   }
-  for (const rule of operation.rules) assertRule(rule, sent, effective);
+  for (const rule of operation.rules) assertRule(operation, rule, sent, effective);
 
   const typed = <T extends ParameterValue>(name: string, kind: string): T | undefined => {
     const value = values[name];

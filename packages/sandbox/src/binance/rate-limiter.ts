@@ -16,7 +16,7 @@ export interface RateLimitOptions {
    * `X-MBX-USED-WEIGHT-1M`. Default 6000, Binance's documented `/api/*` limit.
    */
   ipWeightPerMinute?: number;
-  /** How long a 418 ban lasts once requests continue after a 429. Default 120000 ms. */
+  /** How long a `/api/*` 418 ban lasts once requests continue after a 429. Default 120000 ms. `/sapi` never bans. */
   banMs?: number;
 }
 
@@ -59,14 +59,14 @@ export type UidRateLimiter = WeightLimiter;
 const secondsUntil = (now: number, until: number) => Math.max(1, Math.ceil((until - now) / 1000));
 
 /**
- * A fixed one-minute window per UID, as Binance counts `X-SAPI-USED-UID-WEIGHT-1M`.
+ * A fixed one-minute window per UID, as Binance counts `X-SAPI-USED-UID-WEIGHT-1M`:
+ * 429 over the limit, every time, never a 418 ban (the table above: on `/sapi/*` "always 429 — the
+ * 418 IP-ban escalation does not apply"; spec/README.md, "418 on /sapi").
  * Windows follow the unskewed base clock: skew only models the matching
  * engine's clock, not the limiter's.
  */
 export function createUidRateLimiter(now: () => number, options: RateLimitOptions = {}): WeightLimiter {
-  // The 418 after a 429 is the sandbox's long-standing (tested) UID behaviour, kept although the table
-  // above says /sapi always answers 429; see the README, "Weights".
-  return createWeightLimiter(now, options.uidWeightPerMinute ?? SAPI_UID_WEIGHT_PER_MINUTE, options.banMs ?? 120_000);
+  return createWeightLimiter(now, options.uidWeightPerMinute ?? SAPI_UID_WEIGHT_PER_MINUTE, undefined);
 }
 
 /** A fixed one-minute window per IP for IP-weighed `/sapi` endpoints: 429 over the limit, no ban. */

@@ -29,8 +29,6 @@ export const NEW_ORDER_REJECTED = {
   icebergExceedsQty: "IcebergQty exceeds QTY.",
   /** The orderType / timeInForce / stopPrice / icebergQty combination is not allowed. */
   unsupportedCombination: "Unsupported order combination",
-  /** The sandbox's symbols have trailing stops disabled. */
-  trailingNotSupported: "Trailing stop orders are not supported for this symbol.",
 } as const;
 
 export const orderListRejections = {

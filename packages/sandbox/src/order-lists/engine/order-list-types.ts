@@ -85,7 +85,7 @@ export interface NewOtoRequest extends NewOrderListCommon, WorkingOrderParameter
   readonly pendingClientOrderId?: string;
   readonly pendingPrice?: string;
   readonly pendingStopPrice?: string;
-  /** Always rejected: the sandbox's symbols have trailing stops disabled. */
+  /** Basis points (wire text of a LONG); a trailing stop, with or without `pendingStopPrice`. */
   readonly pendingTrailingDelta?: string;
   readonly pendingQuantity: string;
   readonly pendingIcebergQty?: string;
@@ -103,8 +103,8 @@ export interface NewOtocoRequest extends NewOrderListCommon, WorkingOrderParamet
   readonly pendingAboveTrailingDelta?: string;
   readonly pendingAboveIcebergQty?: string;
   readonly pendingAboveTimeInForce?: TimeInForce;
-  /** Optional in Binance's parameter list, but an OCO pair needs it: missing is -1102. */
-  readonly pendingBelowType?: OcoLegType;
+  /** Binance's table marks it optional, but an OCO pair has two legs: the spec requires it (-1102). */
+  readonly pendingBelowType: OcoLegType;
   readonly pendingBelowClientOrderId?: string;
   readonly pendingBelowPrice?: string;
   readonly pendingBelowStopPrice?: string;
@@ -129,6 +129,13 @@ export interface OrderRecord {
   /** Limit price; 0 for MARKET / STOP_LOSS / TAKE_PROFIT, printed "0.00000000". */
   readonly price: bigint;
   readonly stopPrice?: bigint;
+  /** Basis points of a trailing stop (spot Trailing Stop FAQ); absent for every other order. */
+  readonly trailingDelta?: number;
+  /**
+   * A trailing stop's best price since it started tracking (SELL: highest, BUY: lowest);
+   * undefined until tracking starts (at placement without a stop price, else once the stop price is reached).
+   */
+  trailingExtreme?: bigint;
   readonly origQty: bigint;
   readonly icebergQty?: bigint;
   readonly timeInForce: TimeInForce;

@@ -11,7 +11,14 @@ import type { OrderRecord, OrderType } from "../order-list-types.js";
  * - STOP_LOSS triggers when the price falls to the stop (SELL: last <= stop;
  *   BUY: last >= stop), TAKE_PROFIT when it rises to it (the reverse); the
  *   market variants then fill at the last price, the *_LIMIT variants become
- *   limit orders (and expire at once if IOC/FOK and not fillable).
+ *   limit orders (and expire at once if IOC/FOK and not fillable);
+ * - a trailing stop (spot Trailing Stop FAQ,
+ *   https://developers.binance.com/docs/binance-spot-api-docs/faqs/trailing-stop-faq)
+ *   tracks the best price since tracking started (SELL: highest, BUY: lowest)
+ *   and triggers once the price moves back by `trailingDelta` basis points
+ *   (SELL: last <= best * (1 - delta / 10000); BUY: last >= best * (1 + delta / 10000)).
+ *   Tracking starts at the first price the order sees, or, with a stop price,
+ *   once the stop price is reached.
  * There are no partial fills, fees, balances or other traders.
  */
 export interface ExecutionContext {
@@ -40,6 +47,25 @@ export function stopReached(order: OrderRecord, last: bigint): boolean {
   const fallsTo = order.side === "SELL" ? last <= stop : last >= stop;
   const risesTo = order.side === "SELL" ? last >= stop : last <= stop;
   return order.type === "STOP_LOSS" || order.type === "STOP_LOSS_LIMIT" ? fallsTo : risesTo;
+}
+
+const BIPS = 10_000n;
+
+/** Whether a trailing stop triggers at `last`, updating its tracked best price. */
+function trailingTriggers(order: OrderRecord, delta: number, last: bigint): boolean {
+  if (order.trailingExtreme === undefined) {
+    if (order.stopPrice === undefined || stopReached(order, last)) order.trailingExtreme = last;
+    return false;
+  }
+  const best = order.side === "SELL" ? (last > order.trailingExtreme ? last : order.trailingExtreme) : last < order.trailingExtreme ? last : order.trailingExtreme;
+  order.trailingExtreme = best;
+  const move = BigInt(delta);
+  return order.side === "SELL" ? last * BIPS <= best * (BIPS - move) : last * BIPS >= best * (BIPS + move);
+}
+
+/** Whether an untriggered stop order triggers at `last`. */
+function stopTriggers(order: OrderRecord, last: bigint): boolean {
+  return order.trailingDelta === undefined ? stopReached(order, last) : trailingTriggers(order, order.trailingDelta, last);
 }
 
 export function fillOrder(order: OrderRecord, price: bigint, context: ExecutionContext): void {
@@ -82,7 +108,7 @@ export function reactToPrice(order: OrderRecord, context: ExecutionContext): boo
   if (order.status !== "NEW") return false;
   const { last } = context;
   if (isStopOrder(order.type) && !order.triggered) {
-    if (!stopReached(order, last)) return false;
+    if (!stopTriggers(order, last)) return false;
     order.triggered = true;
     order.updateTime = context.now;
     if (order.type === "STOP_LOSS" || order.type === "TAKE_PROFIT") {

@@ -90,6 +90,7 @@ export function insertOrderList(
     side: draft.side,
     price: draft.price,
     ...(draft.stopPrice === undefined ? {} : { stopPrice: draft.stopPrice }),
+    ...(draft.trailingDelta === undefined ? {} : { trailingDelta: draft.trailingDelta }),
     origQty: draft.origQty,
     ...(draft.icebergQty === undefined ? {} : { icebergQty: draft.icebergQty }),
     timeInForce: draft.timeInForce,

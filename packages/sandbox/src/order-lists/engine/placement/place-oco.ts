@@ -67,8 +67,8 @@ export function placeOco(store: OrderListStore, apiKey: string, request: NewOcoR
 
   const limitDraft = draftOrder(rules, limitLeg, last);
   const stopDraft = draftOrder(rules, stopLeg, last);
-  assertOrderCombination(limitLeg, limitDraft);
-  assertOrderCombination(stopLeg, stopDraft);
+  assertOrderCombination(limitDraft);
+  assertOrderCombination(stopDraft);
 
   const stopPrice = stopDraft.stopPrice ?? 0n;
   const ordered =

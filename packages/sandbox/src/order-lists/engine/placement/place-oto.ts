@@ -40,8 +40,8 @@ export function placeOto(store: OrderListStore, apiKey: string, request: NewOtoR
     ...(request.pendingClientOrderId === undefined ? {} : { clientOrderId: request.pendingClientOrderId }),
   };
   const pendingDraft = draftOrder(rules, pendingLeg, last);
-  assertWorkingOrderAccepted(working.leg, working.draft, last);
-  assertOrderCombination(pendingLeg, pendingDraft);
+  assertWorkingOrderAccepted(working.draft, last);
+  assertOrderCombination(pendingDraft);
   assertClientOrderIdsFree(store, apiKey, request, [request.workingClientOrderId, request.pendingClientOrderId]);
 
   return placeWorkingList(store, apiKey, request, rules, "OTO", working.draft, [pendingDraft]);

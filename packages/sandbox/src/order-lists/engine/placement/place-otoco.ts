@@ -25,8 +25,6 @@ import { assertWorkingOrderAccepted, draftWorkingOrder, placeWorkingList } from 
 export function placeOtoco(store: OrderListStore, apiKey: string, request: NewOtocoRequest): PlacementBody {
   const rules = symbolRules(store, request.symbol);
   const belowType = request.pendingBelowType;
-  // Optional in Binance's parameter list, yet an OCO pair has two legs.
-  if (belowType === undefined) throw orderListRejections.mandatoryParameter("pendingBelowType");
   assertPairTypes(request.pendingSide, request.pendingAboveType, belowType);
 
   const last = lastPriceOf(store, rules);
@@ -35,9 +33,9 @@ export function placeOtoco(store: OrderListStore, apiKey: string, request: NewOt
   const belowLeg = pendingPairLeg(request, "Below", belowType);
   const aboveDraft = draftOrder(rules, aboveLeg, last);
   const belowDraft = draftOrder(rules, belowLeg, last);
-  assertWorkingOrderAccepted(working.leg, working.draft, last);
-  assertOrderCombination(aboveLeg, aboveDraft);
-  assertOrderCombination(belowLeg, belowDraft);
+  assertWorkingOrderAccepted(working.draft, last);
+  assertOrderCombination(aboveDraft);
+  assertOrderCombination(belowDraft);
   assertPairPrices(request.pendingSide, aboveDraft, belowDraft, working.draft.price);
   assertClientOrderIdsFree(store, apiKey, request, [
     request.workingClientOrderId,
@@ -102,10 +100,11 @@ function assertPairTypes(side: OrderSide, above: OcoLegType, below: OcoLegType):
   }
 }
 
+/** A trailing-only stop leg has no stop price to compare: its trigger follows the market (Trailing Stop FAQ). */
 function assertPairPrices(side: OrderSide, above: OrderDraft, below: OrderDraft, reference: bigint): void {
   const ordered =
     side === "SELL"
-      ? above.price > reference && reference > (below.stopPrice ?? 0n)
-      : below.price < reference && reference < (above.stopPrice ?? 0n);
+      ? above.price > reference && (below.stopPrice === undefined || reference > below.stopPrice)
+      : below.price < reference && (above.stopPrice === undefined || reference < above.stopPrice);
   if (!ordered) throw orderListRejections.newOrderRejected(NEW_ORDER_REJECTED.badPrices);
 }

@@ -42,8 +42,8 @@ export function draftWorkingOrder(rules: SymbolRules, request: WorkingOrderParam
   return { leg, draft: draftOrder(rules, leg, last) };
 }
 
-export function assertWorkingOrderAccepted(leg: LegInput, draft: OrderDraft, last: bigint): void {
-  assertOrderCombination(leg, draft);
+export function assertWorkingOrderAccepted(draft: OrderDraft, last: bigint): void {
+  assertOrderCombination(draft);
   const wouldTake = draft.side === "BUY" ? last <= draft.price : last >= draft.price;
   if (draft.type === "LIMIT_MAKER" && wouldTake) {
     throw orderListRejections.newOrderRejected(NEW_ORDER_REJECTED.wouldTake);

@@ -66,6 +66,8 @@ export interface ResultOrderReport extends AckOrderReport {
   readonly stopPrice?: string;
   /** Iceberg orders only. */
   readonly icebergQty?: string;
+  /** Trailing stops only (spot "Conditional fields in Order Responses"). */
+  readonly trailingDelta?: number;
   readonly selfTradePreventionMode: SelfTradePreventionMode;
 }
 
@@ -163,6 +165,7 @@ function placementReport(
     type: order.type,
     side: order.side,
     ...optionalPrices(order),
+    ...(order.trailingDelta === undefined ? {} : { trailingDelta: order.trailingDelta }),
     selfTradePreventionMode: list.selfTradePreventionMode,
   };
   if (responseType === "RESULT") return result;
