@@ -4,8 +4,8 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaticServer } from "../scripts/site/static-server.mjs";
 import { ensureChromium } from "../../scripts/ensure-chromium.mjs";
+import { createStaticServer } from "../scripts/site/static-server.mjs";
 import { REPO_ROOT, SITE_DIR, TEST_OUTPUT_DIR } from "./support/paths.js";
 
 // Opens the built site in headless Chromium, served by the same server module
@@ -67,6 +67,8 @@ let browser: Browser;
 
 interface Watched {
   page: Page;
+  /** HTTP status of the page's own document. */
+  status: number | undefined;
   foreignRequests: string[];
   consoleErrors: string[];
 }
@@ -86,8 +88,8 @@ async function openWatched(path: string): Promise<Watched> {
     if (message.type() === "error") consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
-  await page.goto(`${origin}/${path}`, { waitUntil: "networkidle" });
-  return { page, foreignRequests, consoleErrors };
+  const response = await page.goto(`${origin}/${path}`, { waitUntil: "networkidle" });
+  return { page, status: response?.status(), foreignRequests, consoleErrors };
 }
 
 beforeAll(async () => {
@@ -180,6 +182,48 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
       await page.close();
     }
   });
+
+  it("makes every Redoc link a hash route of this page, so a sidebar entry opened in a new tab lands on its section", async () => {
+    const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/`);
+    try {
+      const sidebar = page.locator('#redoc [data-component-name="Menu/Menu"]').first();
+      // Opening each tag group renders its operations' entries too.
+      for (const tag of locale.redocUi.tags) {
+        await sidebar.getByText(tag, { exact: true }).first().click();
+      }
+      await expect.poll(() => sidebar.locator(`a[href="${OPERATION_ROUTE}"]`).count()).toBe(1);
+      // Redoc prerenders its links as root paths ("/general"); hydrated, it routes by hash. No link may
+      // stay a root path: in a new tab it would leave the reference page (the static server answers 404).
+      const hrefs = await page.locator("#redoc a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+      expect(hrefs.filter((href) => href.startsWith("/"))).toEqual([]);
+      const sidebarHrefs = await sidebar.locator("a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+      expect(sidebarHrefs.filter((href) => !href.startsWith("#/"))).toEqual([]);
+      const entries = [
+        ...locale.redocUi.tags.map((tag, index) => ({ route: ["#/general", "#/margin-trading"][index] ?? "", heading: tag })),
+        ...OPERATIONS.map((operation) => ({ route: operation.route, heading: operation[code] })),
+      ];
+      expect(sidebarHrefs).toEqual(expect.arrayContaining(entries.map((entry) => entry.route)));
+      // Each tag and one operation (every operation's route is shown above, by hash): a page load each.
+      for (const entry of entries.slice(0, locale.redocUi.tags.length + 1)) {
+        // What "open in new tab" does: a fresh page on the link's absolute URL.
+        const url = new URL(entry.route, page.url()).toString();
+        const tab = await openWatched(url.slice(origin.length + 1));
+        try {
+          expect(tab.status, entry.route).toBe(200);
+          expect(new URL(tab.page.url()).pathname, entry.route).toBe(`/${locale.prefix}reference/`);
+          await expect.poll(() => tab.page.getByRole("heading", { name: entry.heading }).first().isVisible(), { message: entry.route, timeout: 20_000 }).toBe(true);
+          expect(tab.foreignRequests).toEqual([]);
+          expect(tab.consoleErrors).toEqual([]);
+        } finally {
+          await tab.page.close();
+        }
+      }
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 180_000);
 
   it("switches language on the reference page and stays on the same operation", async () => {
     const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/${OPERATION_ROUTE}`);
