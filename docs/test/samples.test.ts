@@ -56,6 +56,8 @@ const run = (source: string, env: Record<string, string>): Promise<SampleRun> =>
 const deletes = (sandbox: Sandbox) => sandbox.requests.filter((entry) => entry.method === "DELETE");
 const calls = (sandbox: Sandbox) => sandbox.requests.map((entry) => `${entry.method} ${entry.path}`);
 const setPrice = (sandbox: Sandbox, symbol: string, price: string) => sandbox.setPrice(symbol, price);
+/** A sample's output with its per-run client ids (`my-oco-<Date.now()>`) made comparable to the guide's. */
+const withRunIdsMasked = (output: string) => output.replace(/\b(my-oco|my-otoco|quick-start)-\d{13}\b/g, "$1-<run>");
 
 describe("sample inventory", () => {
   it("type-checks every sample with the strict repo settings", () => {
@@ -110,8 +112,8 @@ describe("reference samples (x-codeSamples)", () => {
 });
 
 describe("quick start sample", () => {
-  /** Runs the quick start and returns the listClientOrderId it placed and cancelled. */
-  async function quickStart(sandbox: Sandbox, apiKey: string, env: Record<string, string>): Promise<string> {
+  /** Runs the quick start, checks it placed and cancelled one list, and returns that list's listClientOrderId and the output. */
+  async function quickStart(sandbox: Sandbox, apiKey: string, env: Record<string, string>): Promise<{ id: string; stdout: string }> {
     const result = await run("docs/samples/quick-start.ts", env);
     expect(result.stderr).toBe("");
     expect(result.exitCode).toBe(0);
@@ -124,14 +126,17 @@ describe("quick start sample", () => {
     expect(result.stdout).toContain(`STOP_LOSS_LIMIT order ${list?.legs[0]?.orderId}: CANCELED`);
     expect(result.stdout).toContain(`LIMIT_MAKER order ${list?.legs[1]?.orderId}: CANCELED`);
     expect(result.stdout).toContain(`Order list ${orderListId} is ALL_DONE`);
-    return listClientOrderId ?? "";
+    return { id: listClientOrderId ?? "", stdout: result.stdout };
   }
 
   it("runs as shown on a fresh sandbox: places an OCO under a new id, then cancels it by that id", async () => {
     await withSandbox({}, async (sandbox) => {
       const { account, env } = await hmacAccount(sandbox);
-      await quickStart(sandbox, account.apiKey, env);
+      const result = await quickStart(sandbox, account.apiKey, env);
       expect(calls(sandbox)).toEqual(["POST /sapi/v1/margin/order/oco", "DELETE /sapi/v1/margin/orderList"]);
+      for (const locale of ["en", "zh-CN"] as const) {
+        expect(withRunIdsMasked(result.stdout), locale).toBe(withRunIdsMasked(promisedOutput(locale, "docs/samples/quick-start.ts", "quick-start")));
+      }
     });
   });
 
@@ -140,7 +145,7 @@ describe("quick start sample", () => {
       const { account, env } = await hmacAccount(sandbox);
       const first = await quickStart(sandbox, account.apiKey, env);
       const second = await quickStart(sandbox, account.apiKey, env);
-      expect(second).not.toBe(first);
+      expect(second.id).not.toBe(first.id);
     });
   });
 
@@ -291,17 +296,15 @@ describe("spec x-codeSamples sample", () => {
 
 
 /** The ```text block a guide shows right after a sample's marker: the output the reader is promised. */
-function promisedOutput(locale: "en" | "zh-CN", sample: string, nth = 0): string {
-  const markdown = readFileSync(join(GUIDES_DIR, locale, "order-list-lifecycle.md"), "utf8");
+function promisedOutput(locale: "en" | "zh-CN", sample: string, guide = "order-list-lifecycle"): string {
+  const markdown = readFileSync(join(GUIDES_DIR, locale, `${guide}.md`), "utf8");
   const after = markdown.slice(markdown.indexOf(`<!-- sample: ${sample} -->`));
   const blocks = [...after.matchAll(/```text\n([\s\S]*?)```/g)].map((match) => match[1]);
-  const block = blocks[nth];
+  const block = blocks[0];
   if (!block) throw new Error(`No output block after ${sample} in ${locale}.`);
   return block;
 }
 
-/** A sample's output with its per-run client ids (`my-oco-<Date.now()>`) made comparable to the guide's. */
-const withRunIdsMasked = (output: string) => output.replace(/\b(my-oco|my-otoco|quick-start)-\d{13}\b/g, "$1-<run>");
 
 describe("reference samples of the order-list lifecycle, run", () => {
   it("new-oco.ts places the OCO, and query-oco.ts finds it by its listClientOrderId", async () => {
