@@ -15,6 +15,10 @@ import { REPO_ROOT, SITE_DIR, TEST_OUTPUT_DIR } from "./support/paths.js";
 
 const OPERATION_ROUTE = "#/margin-trading/margincanceloco";
 
+// How long Redoc may take to render a route: it hydrates a 2.6 MB page and renders an operation
+// on demand, which takes seconds on a busy 2-core machine. A poll passes as soon as it holds.
+const RENDER = { timeout: 20_000 } as const;
+
 // The seven margin order-list operations: Redoc route, title per locale and
 // the spec/samples file shown as its TypeScript x-codeSamples entry.
 const OPERATIONS = [
@@ -117,12 +121,12 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
     const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/${OPERATION_ROUTE}`);
     try {
       expect(await page.getAttribute("html", "lang")).toBe(locale.htmlLang);
-      await expect.poll(() => page.getByRole("heading", { name: locale.title }).first().isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole("heading", { name: locale.title }).first().isVisible(), RENDER).toBe(true);
       for (const description of locale.parameterDescriptions) {
         expect(await page.getByText(description).first().isVisible(), description).toBe(true);
       }
       // The spec's x-codeSamples TypeScript sample is shown beside the operation.
-      expect(await page.getByText('import { createSigner } from "@sapi-kit/signer";').first().isVisible()).toBe(true);
+      expect(await page.getByText('import { createSigner } from "@sapi-kit/signer";').first().isVisible(), RENDER).toBe(true);
       // The other language's text must not leak in.
       expect(await page.getByText(LOCALES[other(code)].title).count()).toBe(0);
       await page.screenshot({ path: join(TEST_OUTPUT_DIR, `reference.${code}.png`) });
@@ -141,9 +145,9 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
           window.location.hash = hash;
         }, operation.route);
         const heading = page.getByRole("heading", { name: operation[code] }).first();
-        await expect.poll(() => heading.isVisible(), { message: operation.route }).toBe(true);
+        await expect.poll(() => heading.isVisible(), { ...RENDER, message: operation.route }).toBe(true);
         // The right panel shows this operation's x-codeSamples source: its spec/samples file.
-        await expect.poll(() => page.getByText(callLine(operation.sample)).first().isVisible(), { message: operation.sample }).toBe(true);
+        await expect.poll(() => page.getByText(callLine(operation.sample)).first().isVisible(), { ...RENDER, message: operation.sample }).toBe(true);
         expect(await page.getByText(operation[other(code)]).count(), operation.route).toBe(0);
       }
       expect(foreignRequests).toEqual([]);
@@ -151,7 +155,7 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
     } finally {
       await page.close();
     }
-  });
+  }, 180_000);
 
   it("sets every Redoc UI string Redoc lets us set in this language, and offers this locale's spec for download", async () => {
     const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/`);
@@ -164,7 +168,7 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
       // Redoc titles the panel "Download OpenAPI description" itself (not settable); its one entry is ours.
       const downloads = page.locator("#redoc a[download]");
       const download = downloads.filter({ hasText: locale.redocUi.download }).first();
-      expect(await download.isVisible()).toBe(true);
+      expect(await download.isVisible(), RENDER).toBe(true);
       expect(await downloads.filter({ hasText: theOther.redocUi.download }).count()).toBe(0);
       for (const link of await downloads.all()) expect(await link.getAttribute("href")).toBe(locale.specFile);
       // The link stays on this site and serves this locale's monolingual bundle.
@@ -191,7 +195,7 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
       for (const tag of locale.redocUi.tags) {
         await sidebar.getByText(tag, { exact: true }).first().click();
       }
-      await expect.poll(() => sidebar.locator(`a[href="${OPERATION_ROUTE}"]`).count()).toBe(1);
+      await expect.poll(() => sidebar.locator(`a[href="${OPERATION_ROUTE}"]`).count(), RENDER).toBe(1);
       // Redoc prerenders its links as root paths ("/general"); hydrated, it routes by hash. No link may
       // stay a root path: in a new tab it would leave the reference page (the static server answers 404).
       const hrefs = await page.locator("#redoc a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
@@ -211,7 +215,7 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
         try {
           expect(tab.status, entry.route).toBe(200);
           expect(new URL(tab.page.url()).pathname, entry.route).toBe(`/${locale.prefix}reference/`);
-          await expect.poll(() => tab.page.getByRole("heading", { name: entry.heading }).first().isVisible(), { message: entry.route, timeout: 20_000 }).toBe(true);
+          await expect.poll(() => tab.page.getByRole("heading", { name: entry.heading }).first().isVisible(), { ...RENDER, message: entry.route }).toBe(true);
           expect(tab.foreignRequests).toEqual([]);
           expect(tab.consoleErrors).toEqual([]);
         } finally {
@@ -233,7 +237,7 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
       const target = LOCALES[other(code)];
       expect(page.url()).toBe(`${origin}/${target.prefix}reference/index.html${OPERATION_ROUTE}`);
       expect(await page.getAttribute("html", "lang")).toBe(target.htmlLang);
-      await expect.poll(() => page.getByRole("heading", { name: target.title }).first().isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole("heading", { name: target.title }).first().isVisible(), RENDER).toBe(true);
       expect(foreignRequests).toEqual([]);
       expect(consoleErrors).toEqual([]);
     } finally {
@@ -247,13 +251,13 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
       expect(await page.getAttribute("html", "lang")).toBe(locale.htmlLang);
       await page.screenshot({ path: join(TEST_OUTPUT_DIR, `landing.${code}.png`), fullPage: true });
       await page.goto(`${origin}/${locale.prefix}guides/errors-and-retries.html#unknown-status`, { waitUntil: "networkidle" });
-      expect(await page.locator("#unknown-status").isVisible()).toBe(true);
+      expect(await page.locator("#unknown-status").isVisible(), RENDER).toBe(true);
       await page.locator(".locale-switcher a", { hasText: locale.switchLabel }).click();
       await page.waitForLoadState("networkidle");
       const target = LOCALES[other(code)];
       expect(page.url()).toBe(`${origin}/${target.prefix}guides/errors-and-retries.html#unknown-status`);
       expect(await page.getAttribute("html", "lang")).toBe(target.htmlLang);
-      expect(await page.locator("#unknown-status").isVisible()).toBe(true);
+      expect(await page.locator("#unknown-status").isVisible(), RENDER).toBe(true);
       expect(foreignRequests).toEqual([]);
       expect(consoleErrors).toEqual([]);
     } finally {
