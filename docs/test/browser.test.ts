@@ -126,7 +126,7 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
         expect(await page.getByText(description).first().isVisible(), description).toBe(true);
       }
       // The spec's x-codeSamples TypeScript sample is shown beside the operation.
-      expect(await page.getByText('import { createSigner } from "@sapi-kit/signer";').first().isVisible(), RENDER).toBe(true);
+      expect(await page.getByText('import { createSigner } from "@sapi-kit/signer";').first().isVisible()).toBe(true);
       // The other language's text must not leak in.
       expect(await page.getByText(LOCALES[other(code)].title).count()).toBe(0);
       await page.screenshot({ path: join(TEST_OUTPUT_DIR, `reference.${code}.png`) });
@@ -168,7 +168,7 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
       // Redoc titles the panel "Download OpenAPI description" itself (not settable); its one entry is ours.
       const downloads = page.locator("#redoc a[download]");
       const download = downloads.filter({ hasText: locale.redocUi.download }).first();
-      expect(await download.isVisible(), RENDER).toBe(true);
+      expect(await download.isVisible()).toBe(true);
       expect(await downloads.filter({ hasText: theOther.redocUi.download }).count()).toBe(0);
       for (const link of await downloads.all()) expect(await link.getAttribute("href")).toBe(locale.specFile);
       // The link stays on this site and serves this locale's monolingual bundle.
@@ -251,13 +251,13 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
       expect(await page.getAttribute("html", "lang")).toBe(locale.htmlLang);
       await page.screenshot({ path: join(TEST_OUTPUT_DIR, `landing.${code}.png`), fullPage: true });
       await page.goto(`${origin}/${locale.prefix}guides/errors-and-retries.html#unknown-status`, { waitUntil: "networkidle" });
-      expect(await page.locator("#unknown-status").isVisible(), RENDER).toBe(true);
+      expect(await page.locator("#unknown-status").isVisible()).toBe(true);
       await page.locator(".locale-switcher a", { hasText: locale.switchLabel }).click();
       await page.waitForLoadState("networkidle");
       const target = LOCALES[other(code)];
       expect(page.url()).toBe(`${origin}/${target.prefix}guides/errors-and-retries.html#unknown-status`);
       expect(await page.getAttribute("html", "lang")).toBe(target.htmlLang);
-      expect(await page.locator("#unknown-status").isVisible(), RENDER).toBe(true);
+      expect(await page.locator("#unknown-status").isVisible()).toBe(true);
       expect(foreignRequests).toEqual([]);
       expect(consoleErrors).toEqual([]);
     } finally {
