@@ -13,14 +13,13 @@ const signer = createSigner({
 });
 client.use(signer);
 
-const { data, error } = await client.DELETE("/sapi/v1/margin/orderList", {
-  params: { query: { symbol: "LTCBTC", orderListId: 0 } },
-});
+// Any signed call; this one only reads (the cross margin account's open order lists).
+const { data, error } = await client.GET("/sapi/v1/margin/openOrderList");
 
 console.log(`Server clock minus local clock: ${Math.round(signer.clockOffsetMs())} ms`);
 if (error) {
-  console.error(`Binance rejected the cancel: ${error.code} ${error.msg}`);
+  console.error(`Binance rejected the query: ${error.code} ${error.msg}`);
   process.exitCode = 1;
 } else {
-  console.log(`Order list ${data.orderListId} is ${data.listOrderStatus}`);
+  console.log(`${data.length} open order list(s)`);
 }

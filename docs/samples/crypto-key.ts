@@ -11,13 +11,12 @@ const privateKey = await crypto.subtle.importKey("pkcs8", der, { name: "Ed25519"
 const client = createClient({ baseUrl: process.env.BINANCE_BASE_URL ?? "https://api.binance.com" });
 client.use(createSigner({ apiKey: process.env.BINANCE_API_KEY ?? "", privateKey }));
 
-const { data, error } = await client.DELETE("/sapi/v1/margin/orderList", {
-  params: { query: { symbol: "LTCBTC", orderListId: 0 } },
-});
+// A signed read: the cross margin account's open order lists.
+const { data, error } = await client.GET("/sapi/v1/margin/openOrderList");
 
 if (error) {
-  console.error(`Binance rejected the cancel: ${error.code} ${error.msg}`);
+  console.error(`Binance rejected the query: ${error.code} ${error.msg}`);
   process.exitCode = 1;
 } else {
-  console.log(`Order list ${data.orderListId} is ${data.listOrderStatus} (signed with a CryptoKey)`);
+  console.log(`${data.length} open order list(s) (signed with a CryptoKey)`);
 }

@@ -1,9 +1,12 @@
 import { type BinanceError, createClient } from "@sapi-kit/client";
 import { createSigner } from "@sapi-kit/signer";
 
+// This places an order, so there is no default host: set BINANCE_BASE_URL to the
+// sandbox's URL, or to https://api.binance.com to trade for real.
+const baseUrl = process.env.BINANCE_BASE_URL;
+if (!baseUrl) throw new Error("Set BINANCE_BASE_URL: the sandbox's URL, or https://api.binance.com.");
+const client = createClient({ baseUrl });
 // Credentials come from the environment, never from source code.
-// BINANCE_BASE_URL points the same code at the loopback sandbox in tests.
-const client = createClient({ baseUrl: process.env.BINANCE_BASE_URL ?? "https://api.binance.com" });
 client.use(
   createSigner({
     apiKey: process.env.BINANCE_API_KEY ?? "",
@@ -12,8 +15,8 @@ client.use(
 );
 
 const symbol = "BTCUSDT";
-// Your own id for the list: every later step names the list by it.
-const listClientOrderId = "my-oco-1";
+// Your own id for the list, new on every run: every later step names the list by it.
+const listClientOrderId = `my-oco-${Date.now()}`;
 
 function rejected(step: string, error: BinanceError): void {
   console.error(`${step}: Binance rejected it (${error.code} ${error.msg})`);
@@ -37,19 +40,20 @@ async function walkThrough(): Promise<void> {
     },
   });
   if (placed.error) return rejected("1. place", placed.error);
-  console.log(`1. placed order list ${placed.data.orderListId}: ${placed.data.listOrderStatus}`);
+  console.log(`1. placed order list ${placed.data.orderListId} (${listClientOrderId}): ${placed.data.listOrderStatus}`);
 
   // 2. The open lists of the cross margin account include it.
   const open = await client.GET("/sapi/v1/margin/openOrderList");
   if (open.error) return rejected("2. open lists", open.error);
-  console.log(`2. open lists: ${open.data.map((list) => list.listClientOrderId).join(", ")}`);
+  const isOpen = open.data.some((list) => list.listClientOrderId === listClientOrderId);
+  console.log(`2. open: ${isOpen ? "yes" : "no"} (${open.data.length} open list(s) in all)`);
 
   // 3. Query it by your id.
   const one = await client.GET("/sapi/v1/margin/orderList", {
     params: { query: { origClientOrderId: listClientOrderId } },
   });
   if (one.error) return rejected("3. query", one.error);
-  console.log(`3. ${one.data.listClientOrderId}: ${one.data.listStatusType} / ${one.data.listOrderStatus}, ${one.data.orders.length} orders`);
+  console.log(`3. queried by its id: ${one.data.listStatusType} / ${one.data.listOrderStatus}, ${one.data.orders.length} orders`);
 
   // 4. Cancel it: both orders end.
   const cancelled = await client.DELETE("/sapi/v1/margin/orderList", {

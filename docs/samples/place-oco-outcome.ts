@@ -1,7 +1,11 @@
 import { createClient } from "@sapi-kit/client";
 import { UnknownExecutionStatusError, createSigner } from "@sapi-kit/signer";
 
-const client = createClient({ baseUrl: process.env.BINANCE_BASE_URL ?? "https://api.binance.com" });
+// This places an order, so there is no default host: set BINANCE_BASE_URL to the
+// sandbox's URL, or to https://api.binance.com to trade for real.
+const baseUrl = process.env.BINANCE_BASE_URL;
+if (!baseUrl) throw new Error("Set BINANCE_BASE_URL: the sandbox's URL, or https://api.binance.com.");
+const client = createClient({ baseUrl });
 client.use(
   createSigner({
     apiKey: process.env.BINANCE_API_KEY ?? "",
@@ -9,8 +13,8 @@ client.use(
   }),
 );
 
-// Your own id for the list: it is how you find the list again when the answer is lost.
-const listClientOrderId = "my-oco-2";
+// Your own id for the list, new on every run: it is how you find the list again when the answer is lost.
+const listClientOrderId = `my-oco-${Date.now()}`;
 
 type Placement =
   | { kind: "executed"; orderListId: number }

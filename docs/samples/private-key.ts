@@ -10,15 +10,16 @@ const privateKey = readFileSync(process.env.BINANCE_PRIVATE_KEY_FILE ?? "private
 const client = createClient({ baseUrl: process.env.BINANCE_BASE_URL ?? "https://api.binance.com" });
 client.use(createSigner({ apiKey: process.env.BINANCE_API_KEY ?? "", privateKey }));
 
-// An OCO on an isolated margin account: isIsolated must say so, or Binance
-// answers -2011 (unknown order).
-const { data, error } = await client.DELETE("/sapi/v1/margin/orderList", {
-  params: { query: { symbol: "BTCUSDT", isIsolated: "TRUE", listClientOrderId: "my-isolated-oco" } },
+// The open order lists of the isolated BTCUSDT margin account: isIsolated and the
+// symbol must say so, or Binance reads the cross margin account instead.
+const { data, error } = await client.GET("/sapi/v1/margin/openOrderList", {
+  params: { query: { isIsolated: "TRUE", symbol: "BTCUSDT" } },
 });
 
 if (error) {
-  console.error(`Binance rejected the cancel: ${error.code} ${error.msg}`);
+  console.error(`Binance rejected the query: ${error.code} ${error.msg}`);
   process.exitCode = 1;
 } else {
-  console.log(`Isolated order list ${data.listClientOrderId} is ${data.listOrderStatus}`);
+  console.log(`Isolated BTCUSDT account: ${data.length} open order list(s)`);
+  for (const list of data) console.log(`${list.contingencyType} ${list.orderListId} (${list.listClientOrderId}): ${list.listOrderStatus}`);
 }

@@ -4,8 +4,8 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaticServer } from "../scripts/site/static-server.mjs";
 import { ensureChromium } from "../../scripts/ensure-chromium.mjs";
+import { createStaticServer } from "../scripts/site/static-server.mjs";
 import { REPO_ROOT, SITE_DIR, TEST_OUTPUT_DIR } from "./support/paths.js";
 
 // Opens the built site in headless Chromium, served by the same server module
@@ -14,6 +14,10 @@ import { REPO_ROOT, SITE_DIR, TEST_OUTPUT_DIR } from "./support/paths.js";
 // errors and not one request to any host but the local server.
 
 const OPERATION_ROUTE = "#/margin-trading/margincanceloco";
+
+// How long Redoc may take to render a route: it hydrates a 2.6 MB page and renders an operation
+// on demand, which takes seconds on a busy 2-core machine. A poll passes as soon as it holds.
+const RENDER = { timeout: 20_000 } as const;
 
 // The seven margin order-list operations: Redoc route, title per locale and
 // the spec/samples file shown as its TypeScript x-codeSamples entry.
@@ -67,6 +71,8 @@ let browser: Browser;
 
 interface Watched {
   page: Page;
+  /** HTTP status of the page's own document. */
+  status: number | undefined;
   foreignRequests: string[];
   consoleErrors: string[];
 }
@@ -86,8 +92,8 @@ async function openWatched(path: string): Promise<Watched> {
     if (message.type() === "error") consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
-  await page.goto(`${origin}/${path}`, { waitUntil: "networkidle" });
-  return { page, foreignRequests, consoleErrors };
+  const response = await page.goto(`${origin}/${path}`, { waitUntil: "networkidle" });
+  return { page, status: response?.status(), foreignRequests, consoleErrors };
 }
 
 beforeAll(async () => {
@@ -115,7 +121,7 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
     const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/${OPERATION_ROUTE}`);
     try {
       expect(await page.getAttribute("html", "lang")).toBe(locale.htmlLang);
-      await expect.poll(() => page.getByRole("heading", { name: locale.title }).first().isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole("heading", { name: locale.title }).first().isVisible(), RENDER).toBe(true);
       for (const description of locale.parameterDescriptions) {
         expect(await page.getByText(description).first().isVisible(), description).toBe(true);
       }
@@ -139,9 +145,9 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
           window.location.hash = hash;
         }, operation.route);
         const heading = page.getByRole("heading", { name: operation[code] }).first();
-        await expect.poll(() => heading.isVisible(), { message: operation.route }).toBe(true);
+        await expect.poll(() => heading.isVisible(), { ...RENDER, message: operation.route }).toBe(true);
         // The right panel shows this operation's x-codeSamples source: its spec/samples file.
-        await expect.poll(() => page.getByText(callLine(operation.sample)).first().isVisible(), { message: operation.sample }).toBe(true);
+        await expect.poll(() => page.getByText(callLine(operation.sample)).first().isVisible(), { ...RENDER, message: operation.sample }).toBe(true);
         expect(await page.getByText(operation[other(code)]).count(), operation.route).toBe(0);
       }
       expect(foreignRequests).toEqual([]);
@@ -149,7 +155,7 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
     } finally {
       await page.close();
     }
-  });
+  }, 180_000);
 
   it("sets every Redoc UI string Redoc lets us set in this language, and offers this locale's spec for download", async () => {
     const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/`);
@@ -181,6 +187,48 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
     }
   });
 
+  it("makes every Redoc link a hash route of this page, so a sidebar entry opened in a new tab lands on its section", async () => {
+    const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/`);
+    try {
+      const sidebar = page.locator('#redoc [data-component-name="Menu/Menu"]').first();
+      // Opening each tag group renders its operations' entries too.
+      for (const tag of locale.redocUi.tags) {
+        await sidebar.getByText(tag, { exact: true }).first().click();
+      }
+      await expect.poll(() => sidebar.locator(`a[href="${OPERATION_ROUTE}"]`).count(), RENDER).toBe(1);
+      // Redoc prerenders its links as root paths ("/general"); hydrated, it routes by hash. No link may
+      // stay a root path: in a new tab it would leave the reference page (the static server answers 404).
+      const hrefs = await page.locator("#redoc a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+      expect(hrefs.filter((href) => href.startsWith("/"))).toEqual([]);
+      const sidebarHrefs = await sidebar.locator("a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+      expect(sidebarHrefs.filter((href) => !href.startsWith("#/"))).toEqual([]);
+      const entries = [
+        ...locale.redocUi.tags.map((tag, index) => ({ route: ["#/general", "#/margin-trading"][index] ?? "", heading: tag })),
+        ...OPERATIONS.map((operation) => ({ route: operation.route, heading: operation[code] })),
+      ];
+      expect(sidebarHrefs).toEqual(expect.arrayContaining(entries.map((entry) => entry.route)));
+      // Each tag and one operation (every operation's route is shown above, by hash): a page load each.
+      for (const entry of entries.slice(0, locale.redocUi.tags.length + 1)) {
+        // What "open in new tab" does: a fresh page on the link's absolute URL.
+        const url = new URL(entry.route, page.url()).toString();
+        const tab = await openWatched(url.slice(origin.length + 1));
+        try {
+          expect(tab.status, entry.route).toBe(200);
+          expect(new URL(tab.page.url()).pathname, entry.route).toBe(`/${locale.prefix}reference/`);
+          await expect.poll(() => tab.page.getByRole("heading", { name: entry.heading }).first().isVisible(), { ...RENDER, message: entry.route }).toBe(true);
+          expect(tab.foreignRequests).toEqual([]);
+          expect(tab.consoleErrors).toEqual([]);
+        } finally {
+          await tab.page.close();
+        }
+      }
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 180_000);
+
   it("switches language on the reference page and stays on the same operation", async () => {
     const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/${OPERATION_ROUTE}`);
     try {
@@ -189,7 +237,7 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
       const target = LOCALES[other(code)];
       expect(page.url()).toBe(`${origin}/${target.prefix}reference/index.html${OPERATION_ROUTE}`);
       expect(await page.getAttribute("html", "lang")).toBe(target.htmlLang);
-      await expect.poll(() => page.getByRole("heading", { name: target.title }).first().isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole("heading", { name: target.title }).first().isVisible(), RENDER).toBe(true);
       expect(foreignRequests).toEqual([]);
       expect(consoleErrors).toEqual([]);
     } finally {

@@ -54,6 +54,10 @@ async function privateKeyAccount(sandbox: Sandbox, type: "rsa" | "ed25519") {
 
 const run = (source: string, env: Record<string, string>): Promise<SampleRun> => runSample(compiled.outputOf(source), env);
 const deletes = (sandbox: Sandbox) => sandbox.requests.filter((entry) => entry.method === "DELETE");
+const calls = (sandbox: Sandbox) => sandbox.requests.map((entry) => `${entry.method} ${entry.path}`);
+const setPrice = (sandbox: Sandbox, symbol: string, price: string) => sandbox.setPrice(symbol, price);
+/** A sample's output with its per-run client ids (`my-oco-<Date.now()>`) made comparable to the guide's. */
+const withRunIdsMasked = (output: string) => output.replace(/\b(my-oco|my-otoco|quick-start)-\d{13}\b/g, "$1-<run>");
 
 describe("sample inventory", () => {
   it("type-checks every sample with the strict repo settings", () => {
@@ -108,39 +112,82 @@ describe("reference samples (x-codeSamples)", () => {
 });
 
 describe("quick start sample", () => {
-  it("cancels the OCO named by listClientOrderId and prints its legs", async () => {
+  /** Runs the quick start, checks it placed and cancelled one list, and returns that list's listClientOrderId and the output. */
+  async function quickStart(sandbox: Sandbox, apiKey: string, env: Record<string, string>): Promise<{ id: string; stdout: string }> {
+    const result = await run("docs/samples/quick-start.ts", env);
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+    const [, orderListId, listClientOrderId] = /^Placed order list (\d+) \((quick-start-\d+)\): EXECUTING$/m.exec(result.stdout) ?? [];
+    expect(listClientOrderId, result.stdout).toBeDefined();
+    const list = sandbox.getOrderList(apiKey, { listClientOrderId: listClientOrderId ?? "" });
+    expect(list?.orderListId).toBe(Number(orderListId));
+    expect(list?.status).toBe("CANCELED");
+    expect(list?.cancelCount).toBe(1);
+    expect(result.stdout).toContain(`STOP_LOSS_LIMIT order ${list?.legs[0]?.orderId}: CANCELED`);
+    expect(result.stdout).toContain(`LIMIT_MAKER order ${list?.legs[1]?.orderId}: CANCELED`);
+    expect(result.stdout).toContain(`Order list ${orderListId} is ALL_DONE`);
+    return { id: listClientOrderId ?? "", stdout: result.stdout };
+  }
+
+  it("runs as shown on a fresh sandbox: places an OCO under a new id, then cancels it by that id", async () => {
     await withSandbox({}, async (sandbox) => {
       const { account, env } = await hmacAccount(sandbox);
-      const list = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC", listClientOrderId: "my-oco-1" });
-      const result = await run("docs/samples/quick-start.ts", env);
-      expect(result.stderr).toBe("");
-      expect(result.exitCode).toBe(0);
-      expect(result.stdout).toContain(`Order list ${list.orderListId} is ALL_DONE`);
-      expect(result.stdout).toContain(`STOP_LOSS_LIMIT order ${list.legs[0].orderId}: CANCELED`);
-      expect(sandbox.getOrderList(account.apiKey, { orderListId: list.orderListId })?.cancelCount).toBe(1);
+      const result = await quickStart(sandbox, account.apiKey, env);
+      expect(calls(sandbox)).toEqual(["POST /sapi/v1/margin/order/oco", "DELETE /sapi/v1/margin/orderList"]);
+      for (const locale of ["en", "zh-CN"] as const) {
+        expect(withRunIdsMasked(result.stdout), locale).toBe(withRunIdsMasked(promisedOutput(locale, "docs/samples/quick-start.ts", "quick-start")));
+      }
     });
   });
 
-  it("reports Binance's typed error and exits non-zero when there is no such OCO", async () => {
+  it("runs again on the same sandbox, with a new id each time", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      const first = await quickStart(sandbox, account.apiKey, env);
+      const second = await quickStart(sandbox, account.apiKey, env);
+      expect(second.id).not.toBe(first.id);
+    });
+  });
+
+  it("reports Binance's typed rejection of the OCO, exits non-zero and sends no cancel", async () => {
     await withSandbox({}, async (sandbox) => {
       const { env } = await hmacAccount(sandbox);
+      // A SELL OCO needs limit > last > stop; at 62000 the 61000 limit is below the last price.
+      setPrice(sandbox, "BTCUSDT", "62000");
       const result = await run("docs/samples/quick-start.ts", env);
       expect(result.exitCode).toBe(1);
-      expect(result.stderr).toContain("Binance rejected the cancel (-2011");
+      expect(result.stderr).toContain("HTTP 400: Binance rejected the OCO (-2010");
+      expect(calls(sandbox)).toEqual(["POST /sapi/v1/margin/order/oco"]);
+    });
+  });
+
+  it("has no default host: without BINANCE_BASE_URL it stops before sending anything", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      const { BINANCE_BASE_URL: _unset, ...withoutBaseUrl } = env;
+      const result = await run("docs/samples/quick-start.ts", withoutBaseUrl);
+      expect(result.exitCode).not.toBe(0);
+      expect(result.stderr).toContain("Set BINANCE_BASE_URL");
+      expect(result.stdout).toBe("");
     });
   });
 });
 
 describe("key type samples", () => {
   for (const type of ["rsa", "ed25519"] as const) {
-    it(`cancels an isolated-margin OCO signed with a ${type} PEM key`, async () => {
+    it(`lists the isolated margin account's open OCOs, signed with a ${type} PEM key`, async () => {
       await withSandbox({}, async (sandbox) => {
         const { account, env } = await privateKeyAccount(sandbox, type);
-        sandbox.createOcoList(account.apiKey, { symbol: "BTCUSDT", isIsolated: true, listClientOrderId: "my-isolated-oco" });
+        const isolated = sandbox.createOcoList(account.apiKey, { symbol: "BTCUSDT", isIsolated: true, listClientOrderId: "my-isolated-oco" });
+        // A cross margin list on the same symbol is another account's: not listed.
+        sandbox.createOcoList(account.apiKey, { symbol: "BTCUSDT", listClientOrderId: "my-cross-oco" });
         const result = await run("docs/samples/private-key.ts", env);
         expect(result.stderr).toBe("");
-        expect(result.stdout).toContain("Isolated order list my-isolated-oco is ALL_DONE");
-        expect(deletes(sandbox)[0]?.query).toContain("isIsolated=TRUE");
+        expect(result.exitCode).toBe(0);
+        expect(result.stdout).toBe(
+          `Isolated BTCUSDT account: 1 open order list(s)\nOCO ${isolated.orderListId} (my-isolated-oco): EXECUTING\n`,
+        );
+        expect(sandbox.requests[0]?.query).toContain("isIsolated=TRUE&symbol=BTCUSDT");
       });
     });
   }
@@ -148,10 +195,11 @@ describe("key type samples", () => {
   it("signs with a non-extractable Ed25519 CryptoKey", async () => {
     await withSandbox({}, async (sandbox) => {
       const { account, env } = await privateKeyAccount(sandbox, "ed25519");
-      const list = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
+      sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
       const result = await run("docs/samples/crypto-key.ts", env);
       expect(result.stderr).toBe("");
-      expect(result.stdout).toContain(`Order list ${list.orderListId} is ALL_DONE (signed with a CryptoKey)`);
+      expect(result.stdout).toBe("1 open order list(s) (signed with a CryptoKey)\n");
+      expect(calls(sandbox)).toEqual(["GET /sapi/v1/margin/openOrderList"]);
     });
   });
 });
@@ -163,15 +211,15 @@ describe("clock sync sample", () => {
       sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
       const result = await run("docs/samples/clock-sync.ts", env);
       expect(result.stderr).toBe("");
-      expect(result.stdout).toContain("is ALL_DONE");
+      expect(result.stdout).toContain("\n1 open order list(s)\n");
       const offset = Number(/clock minus local clock: (-?\d+) ms/.exec(result.stdout)?.[1]);
       expect(offset).toBeLessThan(-4000);
       expect(offset).toBeGreaterThan(-6000);
       expect(sandbox.requests.map((entry) => `${entry.method} ${entry.path} ${entry.status}`)).toEqual([
         "GET /api/v3/time 200",
-        "DELETE /sapi/v1/margin/orderList 200",
+        "GET /sapi/v1/margin/openOrderList 200",
       ]);
-      expect(deletes(sandbox)[0]?.query).toContain("recvWindow=5000");
+      expect(sandbox.requests[1]?.query).toContain("recvWindow=5000");
     });
   });
 });
@@ -209,14 +257,14 @@ describe("errors and retries sample", () => {
 });
 
 describe("rate limits sample", () => {
-  it("prints the UID weight header, then backs off on 429 with Retry-After", async () => {
-    await withSandbox({ rateLimit: { uidWeightPerMinute: 1 } }, async (sandbox) => {
+  it("prints the IP weight header, then backs off on 429 with Retry-After", async () => {
+    // One query (weight 10) fits in the minute's IP weight, a second does not.
+    await withSandbox({ rateLimit: { sapiIpWeightPerMinute: 10 } }, async (sandbox) => {
       const { account, env } = await hmacAccount(sandbox);
       sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
       const first = await run("docs/samples/rate-limits.ts", env);
       expect(first.stderr).toBe("");
-      expect(first.stdout).toContain("UID weight used this minute: 1");
-      expect(first.stdout).toContain("is ALL_DONE");
+      expect(first.stdout).toBe("IP weight used this minute: 10\n1 open order list(s)\n");
       const second = await run("docs/samples/rate-limits.ts", env);
       expect(second.stderr).toBe("");
       expect(second.stdout).toMatch(/rate limited \(429\): retry after \d+ s/);
@@ -246,22 +294,17 @@ describe("spec x-codeSamples sample", () => {
   });
 });
 
-// The order-list lifecycle samples need the sandbox's order-list routes
-// (POST /sapi/v1/margin/order/oco|oto|otoco, GET orderList / openOrderList /
-// allOrderList) and its settable last price.
-type PricedSandbox = Sandbox & { setPrice(symbol: string, price: string): unknown };
-const setPrice = (sandbox: Sandbox, symbol: string, price: string) => (sandbox as PricedSandbox).setPrice(symbol, price);
-const calls = (sandbox: Sandbox) => sandbox.requests.map((entry) => `${entry.method} ${entry.path}`);
 
 /** The ```text block a guide shows right after a sample's marker: the output the reader is promised. */
-function promisedOutput(locale: "en" | "zh-CN", sample: string, nth = 0): string {
-  const markdown = readFileSync(join(GUIDES_DIR, locale, "order-list-lifecycle.md"), "utf8");
+function promisedOutput(locale: "en" | "zh-CN", sample: string, guide = "order-list-lifecycle"): string {
+  const markdown = readFileSync(join(GUIDES_DIR, locale, `${guide}.md`), "utf8");
   const after = markdown.slice(markdown.indexOf(`<!-- sample: ${sample} -->`));
   const blocks = [...after.matchAll(/```text\n([\s\S]*?)```/g)].map((match) => match[1]);
-  const block = blocks[nth];
+  const block = blocks[0];
   if (!block) throw new Error(`No output block after ${sample} in ${locale}.`);
   return block;
 }
+
 
 describe("reference samples of the order-list lifecycle, run", () => {
   it("new-oco.ts places the OCO, and query-oco.ts finds it by its listClientOrderId", async () => {
@@ -304,8 +347,8 @@ describe("reference samples of the order-list lifecycle, run", () => {
       expect(open.stderr).toBe("");
       expect(open.stdout).toContain("1 open order list(s)");
       expect(open.stdout).toMatch(/OCO \d+ \(my-oco-1\) on BTCUSDT: EXECUTING/);
-      // The quick start cancels an LTCBTC list; this OCO is on BTCUSDT, and Binance answers a cancel
-      // naming another symbol with -2011. So it is cancelled here the quick start's way, with its own symbol.
+      // spec/samples/cancel-oco.ts cancels an LTCBTC list; this OCO is on BTCUSDT, and Binance answers a
+      // cancel naming another symbol with -2011. So it is cancelled here with its own symbol.
       const client = createClient({ baseUrl: sandbox.url });
       client.use(createSigner({ apiKey: account.apiKey, apiSecret: account.apiSecret ?? "" }));
       const cancel = await client.DELETE("/sapi/v1/margin/orderList", {
@@ -330,15 +373,21 @@ describe("reference samples of the order-list lifecycle, run", () => {
     });
   });
 
-  it("new-otoco.ts places the working order and a PENDING_NEW pair, as the guide shows", async () => {
+  it("new-otoco.ts places the working order and a PENDING_NEW pair", async () => {
     await withSandbox({}, async (sandbox) => {
       const { env } = await hmacAccount(sandbox);
       const placed = await run("spec/samples/new-otoco.ts", env);
       expect(placed.stderr).toBe("");
       expect(placed.exitCode).toBe(0);
-      for (const locale of ["en", "zh-CN"] as const) {
-        expect(placed.stdout, locale).toBe(promisedOutput(locale, "spec/samples/new-otoco.ts"));
-      }
+      expect(placed.stdout).toBe(
+        [
+          "Order list 0 (my-otoco-1) is EXECUTING",
+          "my-otoco-1-buy: LIMIT BUY order 1, NEW",
+          "my-otoco-1-stop-loss: STOP_LOSS SELL order 2, PENDING_NEW",
+          "my-otoco-1-take-profit: LIMIT_MAKER SELL order 3, PENDING_NEW",
+          "",
+        ].join("\n"),
+      );
     });
   });
 });
@@ -351,7 +400,7 @@ describe("order-list lifecycle guide samples, run", () => {
       expect(result.stderr).toBe("");
       expect(result.exitCode).toBe(0);
       for (const locale of ["en", "zh-CN"] as const) {
-        expect(result.stdout, locale).toBe(promisedOutput(locale, "docs/samples/oco-lifecycle.ts"));
+        expect(withRunIdsMasked(result.stdout), locale).toBe(withRunIdsMasked(promisedOutput(locale, "docs/samples/oco-lifecycle.ts")));
       }
       expect(calls(sandbox)).toEqual([
         "POST /sapi/v1/margin/order/oco",
@@ -374,19 +423,39 @@ describe("order-list lifecycle guide samples, run", () => {
     });
   });
 
-  it("the OTOCO's working order fills when the price moves; the pending pair works, then ends the list", async () => {
+  it("order-list-status.ts places an OTOCO and reads it back by its id, printing what the guide shows", async () => {
     await withSandbox({}, async (sandbox) => {
       const { env } = await hmacAccount(sandbox);
-      expect((await run("spec/samples/new-otoco.ts", env)).exitCode).toBe(0);
-      setPrice(sandbox, "BTCUSDT", "59000");
-      const working = await run("docs/samples/order-list-status.ts", env);
-      expect(working.stderr).toBe("");
+      const result = await run("docs/samples/order-list-status.ts", env);
+      expect(result.stderr).toBe("");
+      expect(result.exitCode).toBe(0);
       for (const locale of ["en", "zh-CN"] as const) {
-        expect(working.stdout, locale).toBe(promisedOutput(locale, "docs/samples/order-list-status.ts"));
+        expect(withRunIdsMasked(result.stdout), locale).toBe(withRunIdsMasked(promisedOutput(locale, "docs/samples/order-list-status.ts")));
       }
+      expect(calls(sandbox)).toEqual(["POST /sapi/v1/margin/order/otoco", "GET /sapi/v1/margin/orderList"]);
+    });
+  });
+
+  it("the OTOCO's working order fills when the price moves; the pending pair works, then ends the list, as the guide says", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      const placed = await run("docs/samples/order-list-status.ts", env);
+      const listClientOrderId = /\((my-otoco-\d+)\)/.exec(placed.stdout)?.[1] ?? "";
+      const legStatuses = () => sandbox.getOrderList(account.apiKey, { listClientOrderId })?.legs.map((leg) => leg.status);
+      // OTOCO legs: working, stop leg, limit maker.
+      expect(legStatuses()).toEqual(["NEW", "PENDING_NEW", "PENDING_NEW"]);
+      const client = createClient({ baseUrl: sandbox.url });
+      client.use(createSigner({ apiKey: account.apiKey, apiSecret: account.apiSecret ?? "" }));
+      const query = async () => {
+        const { data } = await client.GET("/sapi/v1/margin/orderList", { params: { query: { origClientOrderId: listClientOrderId } } });
+        return `${data?.listStatusType} / ${data?.listOrderStatus}`;
+      };
+      setPrice(sandbox, "BTCUSDT", "59000");
+      expect(legStatuses()).toEqual(["FILLED", "NEW", "NEW"]);
+      expect(await query()).toBe("EXEC_STARTED / EXECUTING");
       setPrice(sandbox, "BTCUSDT", "62000");
-      const done = await run("docs/samples/order-list-status.ts", env);
-      expect(done.stdout).toMatch(/^Order list \d+: ALL_DONE \/ ALL_DONE$/m);
+      expect(legStatuses()).toEqual(["FILLED", "EXPIRED", "FILLED"]);
+      expect(await query()).toBe("ALL_DONE / ALL_DONE");
     });
   });
 
@@ -430,4 +499,24 @@ describe("order-list lifecycle guide samples, run", () => {
       expect(calls(sandbox)).toEqual(["POST /sapi/v1/margin/order/oco", "GET /sapi/v1/margin/orderList"]);
     });
   });
+});
+
+describe("every docs sample on one shared sandbox", () => {
+  it("runs in any order, any number of times: each run uses its own client ids", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env: hmacEnv } = await hmacAccount(sandbox);
+      // private-key.ts takes an RSA or Ed25519 PEM, crypto-key.ts an Ed25519 one.
+      const { env: ed25519Env } = await privateKeyAccount(sandbox, "ed25519");
+      const envFor = (source: string) => (/private-key|crypto-key/.test(source) ? ed25519Env : hmacEnv);
+      const docsSamples = allSampleSources().filter((source) => source.startsWith("docs/samples/"));
+      // The reference's OCO sample first: it places "my-oco-1", an id the docs samples used to reuse.
+      const order = ["spec/samples/new-oco.ts", ...docsSamples, ...[...docsSamples].reverse()];
+      const outcomes: string[] = [];
+      for (const source of order) {
+        const result = await run(source, envFor(source));
+        outcomes.push(`${source}: exit ${result.exitCode}${result.stderr ? `, stderr ${result.stderr.trim()}` : ""}`);
+      }
+      expect(outcomes).toEqual(order.map((source) => `${source}: exit 0`));
+    });
+  }, 180_000);
 });

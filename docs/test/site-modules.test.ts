@@ -4,7 +4,7 @@ import { findExternalResources } from "../scripts/site/external-resources.mjs";
 import { renderLanguageSwitcher } from "../scripts/site/language-switcher.mjs";
 import { localeByCode, localizedFile, relativeHref } from "../scripts/site/locales.mjs";
 import { joinCjkLines, pagePathForLink, renderMarkdown } from "../scripts/site/markdown.mjs";
-import { makeOffline } from "../scripts/site/reference-page.mjs";
+import { hashRouteLinks, makeOffline } from "../scripts/site/reference-page.mjs";
 import { expandSampleIncludes, includedSamples } from "../scripts/site/sample-includes.mjs";
 import { resolveInside } from "../scripts/site/static-server.mjs";
 import { REPO_ROOT } from "./support/paths.js";
@@ -44,6 +44,17 @@ describe("markdown", () => {
   it("joins soft-wrapped Chinese lines without a stray space, but never inside code blocks", () => {
     expect(renderMarkdown("第一行，\n第二行。\nEnglish\nwords", links)).toBe("<p>第一行，第二行。English\nwords</p>\n");
     expect(joinCjkLines("<pre><code>// 中文\nx</code></pre>")).toBe("<pre><code>// 中文\nx</code></pre>");
+  });
+
+  it("ends an autolink before full-width punctuation, which stays text", () => {
+    expect(renderMarkdown("（来源：https://example.org/docs/rest-api_CN.md）。下一句", links)).toBe(
+      '<p>（来源：<a href="https://example.org/docs/rest-api_CN.md">https://example.org/docs/rest-api_CN.md</a>）。下一句</p>\n',
+    );
+    expect(renderMarkdown("见 www.example.org/x，以及", links)).toContain('<a href="http://www.example.org/x">www.example.org/x</a>，以及');
+    // An ASCII autolink is untouched, trailing punctuation trimmed as GFM does.
+    expect(renderMarkdown("See https://example.org/a_(b).", links)).toBe(
+      '<p>See <a href="https://example.org/a_(b)">https://example.org/a_(b)</a>.</p>\n',
+    );
   });
 
   it("maps links between guides to the built pages of the same locale", () => {
@@ -108,6 +119,23 @@ describe("external resource scan", () => {
     ]);
     expect(makeOffline(redocLogo)).not.toContain("cdn.redoc.ly");
     expect(makeOffline(redocLogo)).toContain("data:image/svg+xml,");
+  });
+});
+
+describe("Redoc's prerendered links", () => {
+  const page = (markup: string) =>
+    `<a href="/outside">site header</a><div id="redoc">${markup}<script>var colorMode = 1;</script></div><script type="module">hydrate("<a href=\\"/x\\">")</script>`;
+
+  it("become hash routes of the page: root paths only, inside Redoc's markup only", () => {
+    const html = page('<a class="x" href="/general" data-discover="true">General</a><a href="/">Top</a><a href="//host/x">far</a><a href="openapi.en.yaml">spec</a>');
+    expect(hashRouteLinks(html)).toBe(
+      page('<a class="x" href="#/general" data-discover="true">General</a><a href="#/">Top</a><a href="//host/x">far</a><a href="openapi.en.yaml">spec</a>'),
+    );
+  });
+
+  it("refuses a page without Redoc's root or its hydration script", () => {
+    expect(() => hashRouteLinks("<p>no redoc</p>")).toThrow(/Redoc root/);
+    expect(() => hashRouteLinks('<div id="redoc"><a href="/x">x</a></div>')).toThrow(/hydration script/);
   });
 });
 

@@ -88,6 +88,15 @@ describe("links and samples", () => {
     }
   });
 
+  it("give Redoc's prerendered links hash routes, never root paths that leave the reference page", () => {
+    for (const file of ["reference/index.html", "zh-CN/reference/index.html"]) {
+      const html = read(file);
+      const hrefs = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((match) => match[1] ?? "");
+      expect(hrefs.filter((href) => /^\/(?!\/)/.test(href)), file).toEqual([]);
+      expect(hrefs, file).toEqual(expect.arrayContaining(["#/general", "#/margin-trading"]));
+    }
+  });
+
   it("only show images that are in the site, the benchmark chart among them in both locales", () => {
     const shown: string[] = [];
     for (const file of pages()) {

@@ -11,7 +11,7 @@ export interface Launch {
 export interface RuntimeLauncher {
   /** Test title, e.g. "Node 22.23.3". */
   readonly title: string;
-  /** A short id used in seeded listClientOrderIds ([a-z0-9]). */
+  /** A short id used in the listClientOrderIds the runtime places ([a-z0-9]). */
   readonly id: string;
   launch(input: ScenarioInput): Promise<Launch>;
   /** True for a browser page on another origin: each signed call is preceded by a CORS preflight. */

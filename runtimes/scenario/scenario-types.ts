@@ -4,8 +4,8 @@
 import type { KeyType } from "@sapi-kit/sandbox";
 
 /**
- * One account's calls: the README's quick start (cancel a seeded OCO) with
- * this account's key, then placing a new OCO and querying it.
+ * One account's calls, the README's quick start with this account's key:
+ * place an OCO, query it, then cancel it by its listClientOrderId.
  */
 export interface CancelCase {
   readonly keyType: KeyType;
@@ -14,9 +14,7 @@ export interface CancelCase {
   readonly apiSecret?: string;
   /** PKCS#8 PEM private key (RSA or Ed25519); undefined for HMAC. */
   readonly privateKey?: string;
-  /** The OCO to cancel, named the way the quick start names it. */
-  readonly listClientOrderId: string;
-  /** The OCO to place (then query), by the listClientOrderId it gets. */
+  /** The OCO to place, query, then cancel by the listClientOrderId it gets. */
   readonly place: PlaceOco;
 }
 
@@ -55,7 +53,7 @@ export interface CallOutcome {
   readonly thrown?: string;
 }
 
-/** The cancel's outcome (the quick start), then the place and the query that followed it. */
+/** The cancel's outcome, and the place and the query that came before it. */
 export interface CancelOutcome extends CallOutcome {
   readonly keyType: KeyType;
   readonly placed: CallOutcome;

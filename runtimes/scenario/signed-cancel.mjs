@@ -1,7 +1,9 @@
-// The scenario every runtime runs: the README's quick start (a signed
-// DELETE /sapi/v1/margin/orderList through createClient + createSigner), once
-// per key type, then placing an OCO (POST /sapi/v1/margin/order/oco) and
-// querying it (GET /sapi/v1/margin/orderList) with the same client. Plain ES2022 with imports by package name only, so Node, Bun
+// The scenario every runtime runs: the README's quick start through
+// createClient + createSigner, once per key type: place an OCO
+// (POST /sapi/v1/margin/order/oco) under the case's listClientOrderId, query it
+// (GET /sapi/v1/margin/orderList, by the orderListId the place returned), then
+// cancel it by that listClientOrderId (DELETE /sapi/v1/margin/orderList).
+// Plain ES2022 with imports by package name only, so Node, Bun
 // and Deno load the built packages (packages/client/dist,
 // packages/signer/dist) through their own module resolution, and esbuild
 // bundles the same file for workerd and the browser page.
@@ -37,14 +39,11 @@ export async function runScenario(input) {
  * @returns {Promise<CancelOutcome>}
  */
 async function runCase(input, cancelCase) {
-  const { keyType, apiKey, apiSecret, privateKey, listClientOrderId, place } = cancelCase;
+  const { keyType, apiKey, apiSecret, privateKey, place } = cancelCase;
   // As in the README: a client on the base URL, the signer registered last.
   const client = createClient({ baseUrl: input.baseUrl });
   client.use(apiSecret !== undefined ? createSigner({ apiKey, apiSecret }) : createSigner({ apiKey, privateKey: privateKey ?? "" }));
 
-  const cancelled = await call(() =>
-    client.DELETE("/sapi/v1/margin/orderList", { params: { query: { symbol: input.symbol, listClientOrderId } } }),
-  );
   const placed = await call(() =>
     client.POST("/sapi/v1/margin/order/oco", {
       params: {
@@ -66,6 +65,12 @@ async function runCase(input, cancelCase) {
     typeof orderListId === "number"
       ? await call(() => client.GET("/sapi/v1/margin/orderList", { params: { query: { orderListId } } }))
       : undefined;
+  // Cancelled by the id it was placed with, whatever the place answered: the host checks the outcome.
+  const cancelled = await call(() =>
+    client.DELETE("/sapi/v1/margin/orderList", {
+      params: { query: { symbol: input.symbol, listClientOrderId: place.listClientOrderId } },
+    }),
+  );
   return { keyType, ...cancelled, placed, ...(queried === undefined ? {} : { queried }) };
 }
 

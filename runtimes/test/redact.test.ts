@@ -10,12 +10,11 @@ const input: ScenarioInput = {
   baseUrl: "http://127.0.0.1:1",
   symbol: "LTCBTC",
   cases: [
-    { keyType: "hmac", apiKey: "key-a", apiSecret: "s3cretS3cretS3cret", listClientOrderId: "a", place },
+    { keyType: "hmac", apiKey: "key-a", apiSecret: "s3cretS3cretS3cret", place },
     {
       keyType: "ed25519",
       apiKey: "key-b",
       privateKey: `-----BEGIN PRIVATE KEY-----\n${PEM_BODY}\n-----END PRIVATE KEY-----\n`,
-      listClientOrderId: "b",
       place,
     },
   ],

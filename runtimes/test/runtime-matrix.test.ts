@@ -1,5 +1,5 @@
-// The runtime matrix: the README's signed cancel, then placing an OCO and
-// querying it, through the built client and signer, in every runtime sapi-kit
+// The runtime matrix: the README's quick start (place an OCO, then cancel it
+// by its listClientOrderId) with a query between, through the built client and signer, in every runtime sapi-kit
 // claims to run on, against the loopback sandbox with HMAC, RSA and Ed25519 keys. Each runtime runs in its own
 // process (or browser page); this process only starts the sandbox, launches
 // the runtime and checks the sandbox's state afterwards.
@@ -60,7 +60,7 @@ describe.each(LAUNCHERS)("$title", (launcher) => {
     );
   });
 
-  it.each(KEY_TYPES)("%s: placed an OCO and queried it; the sandbox holds exactly that list, open", (keyType) => {
+  it.each(KEY_TYPES)("%s: placed an OCO and queried it while open; the sandbox holds exactly that list", (keyType) => {
     matrix.expectPlacedAndQueried(
       input,
       keyType,

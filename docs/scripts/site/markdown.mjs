@@ -1,4 +1,4 @@
-import { Marked } from "marked";
+import { Marked, Tokenizer } from "marked";
 import { relativeHref } from "./locales.mjs";
 
 // Headings may pin their anchor with a trailing `{#id}`. Both locales of a
@@ -26,6 +26,25 @@ export function joinCjkLines(html) {
     .join("");
 }
 
+// A GFM autolink runs to the next whitespace, and Chinese text has none: in
+// "（见 https://example.org/a.md）。" it would take "）。" into the URL. No URL
+// the guides link to contains full-width punctuation, so an autolink ends
+// before the first such character, which stays text.
+const FULL_WIDTH_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef]/;
+
+/** marked's GFM autolink (`url` tokenizer), cut before full-width punctuation. */
+export function autolinkBeforeFullWidth(src) {
+  const token = Tokenizer.prototype.url.call(this, src);
+  if (!token) return false;
+  const cut = token.raw.search(FULL_WIDTH_PUNCTUATION);
+  if (cut === -1) return token;
+  if (cut === 0) return false;
+  const raw = token.raw.slice(0, cut);
+  // href is raw with a scheme prefix ("http://" for www., "mailto:" for an email), so the same tail goes.
+  const href = token.href.slice(0, token.href.length - (token.raw.length - cut));
+  return { ...token, raw, text: raw, href, tokens: [{ type: "text", raw, text: raw }] };
+}
+
 /** Maps a Markdown link target between guides (`install.md`, `index.md`, `reference.md`) to a page path. */
 export function pagePathForLink(target) {
   const match = /^(?:\.\/)?([\w-]+)\.md(#.*)?$/.exec(target);
@@ -44,6 +63,7 @@ export function pagePathForLink(target) {
 export function renderMarkdown(markdown, links) {
   const marked = new Marked({
     gfm: true,
+    tokenizer: { url: autolinkBeforeFullWidth },
     renderer: {
       heading({ tokens, depth, text }) {
         const pinned = PINNED_ID.exec(text);

@@ -33,6 +33,26 @@ function redoclyBin() {
   return join(dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js");
 }
 
+// Redoc CE 3 prerenders its links as paths from the site root ("/general",
+// "/margin-trading"), but the page it hydrates routes by hash ("#/general").
+// React keeps the server's attributes when it hydrates, so those links stay
+// paths: followed in a new tab they leave the reference page and 404 (and
+// both locales' pages would claim the same "/general"). Hash links work on
+// any static host and from disk, so the prerendered ones become what the
+// hydrated page renders itself.
+const REDOC_ROOT = '<div id="redoc">';
+
+/** Turns Redoc's prerendered root-path links (`href="/x"`) into its hash routes (`href="#/x"`). */
+export function hashRouteLinks(html) {
+  const start = html.indexOf(REDOC_ROOT);
+  if (start === -1) throw new Error("The reference page has no Redoc root (<div id=\"redoc\">).");
+  // The prerendered markup ends where the hydration module begins.
+  const end = html.indexOf('<script type="module">', start);
+  if (end === -1) throw new Error("The reference page has no hydration script after its Redoc root.");
+  const markup = html.slice(start, end).replace(/(<a\b[^>]*?\shref=")\/(?!\/)/g, "$1#/");
+  return html.slice(0, start) + markup + html.slice(end);
+}
+
 /** Replaces Redoc's CDN logo with an inline one; the site must load nothing from the network. */
 export function makeOffline(html) {
   return CDN_LOGOS.reduce((page, logo) => page.replace(logo, INLINE_LOGO), html);
@@ -80,7 +100,7 @@ export function buildReferencePage({ locale, bundlePath, outFile, templatePath, 
     throw new Error(`redocly build-docs failed for ${locale.code} (exit ${result.status}):\n${result.stderr}${result.stdout}`);
   }
   const built = readFileSync(outFile, "utf8");
-  const page = makeOffline(built)
+  const page = hashRouteLinks(makeOffline(built))
     .replace("/* sapi-kit:site-css */", () => css + REDOC_OFFSET_CSS)
     .replace("<!-- sapi-kit:site-header -->", () => renderSiteHeader(locale, REFERENCE_PAGE));
   const external = findExternalResources(page);

@@ -1,8 +1,8 @@
 // The host side of the matrix: one loopback sandbox (Node, started by the
-// test process), one account per key type, fresh OCO lists for each runtime,
-// and the checks made on the sandbox's own state afterwards. A runtime passes
-// only if the sandbox really cancelled each list exactly once with one
-// request, and holds exactly the one OCO the runtime placed and queried.
+// test process), one account per key type, a fresh listClientOrderId per
+// runtime and key, and the checks made on the sandbox's own state afterwards.
+// A runtime passes only if the sandbox holds exactly the one OCO the runtime
+// placed and queried, and cancelled it exactly once with one request.
 import {
   CANCEL_OCO_PATH,
   type KeyType,
@@ -42,14 +42,14 @@ export const KEY_TYPES: readonly KeyType[] = ["hmac", "rsa", "ed25519"];
 
 export interface MatrixSandbox {
   readonly sandbox: Sandbox;
-  /** Seeds one open OCO per key type, named after the runtime, and returns the scenario's input. */
+  /** The scenario's input: one case per key type, with a listClientOrderId named after the runtime. */
   prepare(runtimeId: string): ScenarioInput;
   /**
    * The outcome is Binance's success body for that list, and the sandbox's state and log agree.
    * `preflighted`: a browser page on another origin sends a CORS preflight before each call.
    */
   expectCancelledOnce(input: ScenarioInput, keyType: KeyType, outcome: CancelOutcome | undefined, preflighted: boolean): void;
-  /** The placed OCO exists exactly once, open, as sent; the place and the query returned it; one request each. */
+  /** The placed OCO exists exactly once, as sent; the place and the query returned it, still open; one request each. */
   expectPlacedAndQueried(input: ScenarioInput, keyType: KeyType, outcome: CancelOutcome | undefined, preflighted: boolean): void;
   close(): Promise<void>;
 }
@@ -92,23 +92,19 @@ export async function startMatrixSandbox(options: SandboxOptions = {}): Promise<
         cases: KEY_TYPES.map((keyType) => {
           const { apiKey, apiSecret, privateKeyPem } = account(keyType);
           // Binance's client order id rule is ^[a-zA-Z0-9-_]{1,36}$.
-          const clientId = (suffix: string) => `${runtimeId}-${keyType}${suffix}`.replace(/[^a-zA-Z0-9-_]/g, "-").slice(0, 36);
-          const listClientOrderId = clientId("");
-          sandbox.createOcoList(apiKey, { symbol: SYMBOL, listClientOrderId });
+          const listClientOrderId = `${runtimeId}-${keyType}`.replace(/[^a-zA-Z0-9-_]/g, "-").slice(0, 36);
           return {
             keyType,
             apiKey,
-            listClientOrderId,
-            place: { ...SELL_OCO, listClientOrderId: clientId("-placed") },
+            place: { ...SELL_OCO, listClientOrderId },
             ...(apiSecret !== undefined ? { apiSecret } : { privateKey: privateKeyPem ?? "" }),
           };
         }),
       };
     },
     expectCancelledOnce(input, keyType, outcome, preflighted) {
-      const cancelCase = input.cases.find((candidate) => candidate.keyType === keyType);
-      if (!cancelCase) throw new Error(`the input has no ${keyType} case`);
-      const { apiKey, listClientOrderId } = cancelCase;
+      const { apiKey, place } = caseFor(input, keyType);
+      const { listClientOrderId } = place;
       const list = sandbox.getOrderList(apiKey, { listClientOrderId });
       if (!list) throw new Error(`the sandbox has no list ${listClientOrderId}`);
 
@@ -168,11 +164,11 @@ export async function startMatrixSandbox(options: SandboxOptions = {}): Promise<
         listOrderStatus: "EXECUTING",
       });
 
-      // The sandbox's own state: open, both legs as sent, never cancelled.
-      expect(list).toMatchObject({ status: "OPEN", contingencyType: "OCO", cancelCount: 0 });
-      expect(list.legs.map((leg) => [leg.type, leg.side, leg.status, Number(leg.price), Number(leg.origQty)])).toEqual([
-        ["STOP_LOSS_LIMIT", "SELL", "NEW", Number(place.stopLimitPrice), Number(place.quantity)],
-        ["LIMIT_MAKER", "SELL", "NEW", Number(place.price), Number(place.quantity)],
+      // The sandbox's own state: both legs as sent (expectCancelledOnce checks how the list ended).
+      expect(list).toMatchObject({ contingencyType: "OCO" });
+      expect(list.legs.map((leg) => [leg.type, leg.side, Number(leg.price), Number(leg.origQty)])).toEqual([
+        ["STOP_LOSS_LIMIT", "SELL", Number(place.stopLimitPrice), Number(place.quantity)],
+        ["LIMIT_MAKER", "SELL", Number(place.price), Number(place.quantity)],
       ]);
 
       // One POST that executed, one GET that changed nothing (each after its preflight in a page).
