@@ -201,6 +201,18 @@ describe("response schemas and examples", () => {
     expect(otoco.orderReports.map((r: Json) => r.status)).toEqual(["NEW", "PENDING_NEW", "PENDING_NEW"]);
   });
 
+  it("sends OTO/OTOCO callers to the per-order query for a pending order's status: list queries carry ids only", () => {
+    // Binance's New OTO page: "You need to query the status of the pending order again".
+    expect(Object.keys(spec.components.schemas.OrderListOrder.properties)).toEqual(["symbol", "orderId", "clientOrderId"]);
+    for (const path of ["/sapi/v1/margin/order/oto", "/sapi/v1/margin/order/otoco"]) {
+      const operation = spec.paths[path].post;
+      for (const text of [operation.description, operation["x-description-zh-CN"]]) {
+        expect(text).toContain("`GET /sapi/v1/margin/order`");
+        expect(text).not.toMatch(/query the list again|再次查询订单列表/);
+      }
+    }
+  });
+
   it("the query examples are order lists, and isIsolated may be missing (as in Binance's own example)", () => {
     expect(orderList(exampleOf(spec.paths["/sapi/v1/margin/orderList"].get))).toBe(true);
     const all = exampleOf(spec.paths["/sapi/v1/margin/allOrderList"].get);

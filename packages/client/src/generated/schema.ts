@@ -128,7 +128,10 @@ export interface paths {
          *
          *     Cancelling either order cancels or expires the other. If the working order fills
          *     immediately, the response shows it FILLED while the pending order still reads
-         *     PENDING_NEW: query the list again for the pending order's current status. An OTO
+         *     PENDING_NEW. The order-list queries cannot tell you more: they return only the ids
+         *     of a list's orders (`orders`: symbol, orderId, clientOrderId). Read the pending
+         *     order's current status with the per-order query, Query Margin Account's Order
+         *     (`GET /sapi/v1/margin/order`), which sapi-kit adds next. An OTO
          *     adds 2 orders to the unfilled order count and to the EXCHANGE_MAX_NUM_ORDERS and
          *     MAX_NUM_ORDERS filters.
          *
@@ -173,6 +176,11 @@ export interface paths {
          *     - two pending orders, pending above and pending below, which form an OCO pair and
          *       follow the OCO rules. Binance places them only once the working order is fully
          *       filled.
+         *
+         *     As with an OTO, a working order that fills at once leaves both pending orders
+         *     reading PENDING_NEW in the response; the list queries return only order ids, so
+         *     read their status with Query Margin Account's Order (`GET /sapi/v1/margin/order`),
+         *     which sapi-kit adds next.
          *
          *     An OTOCO adds 3 orders to the unfilled order count and to the
          *     EXCHANGE_MAX_NUM_ORDERS and MAX_NUM_ORDERS filters.
