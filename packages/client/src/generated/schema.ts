@@ -375,10 +375,14 @@ export interface components {
              */
             symbol: string;
             /**
-             * @description Whether the order list belongs to an isolated margin account.
+             * @description Whether the order list belongs to an isolated margin account. Optional:
+             *     Binance's page annotates it "if isolated margin", and Binance's own
+             *     order-list examples leave it out of some entries. A cancel only succeeds
+             *     on the account the request named, so that account is the answer when the
+             *     field is absent.
              * @example false
              */
-            isIsolated: boolean;
+            isIsolated?: boolean;
             /** @description The orders of the list (one per leg). */
             orders: components["schemas"]["OrderListOrder"][];
             /** @description Final state of every cancelled order of the list. */
