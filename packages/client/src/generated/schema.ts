@@ -617,7 +617,8 @@ export interface components {
              */
             transactTime: number;
             /**
-             * @description Limit price, as a decimal string (zero for orders without one).
+             * @description Limit price, as a decimal string (zero for orders without one, which Binance's
+             *     OTOCO example prints as "0E-8", Java's exponent form of zero).
              * @example 0.036435
              */
             price?: string;
@@ -2259,7 +2260,7 @@ export interface operations {
                      *           "orderListId": 13551,
                      *           "clientOrderId": "0HCSsPRxVfW8BkTUy9z4np",
                      *           "transactTime": 1725521881300,
-                     *           "price": "0.00000000",
+                     *           "price": "0E-8",
                      *           "origQty": "1.00000000",
                      *           "executedQty": "0",
                      *           "cummulativeQuoteQty": "0",
