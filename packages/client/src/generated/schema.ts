@@ -845,6 +845,51 @@ export interface components {
             };
         };
         /**
+         * @description The request was rejected; nothing was changed. The `code` says why.
+         *     Codes are universal but Binance's messages vary, so match on `code`.
+         *     Answered by the IP-weighted queries, which report their weight in
+         *     `X-SAPI-USED-IP-WEIGHT-1M`.
+         */
+        IpWeightedBadRequest: {
+            headers: {
+                "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BinanceError"];
+            };
+        };
+        /**
+         * @description The API key is invalid, or it lacks the permission or IP whitelist entry
+         *     for this action. Answered by the IP-weighted queries, which report their
+         *     weight in `X-SAPI-USED-IP-WEIGHT-1M`.
+         */
+        IpWeightedUnauthorized: {
+            headers: {
+                "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BinanceError"];
+            };
+        };
+        /**
+         * @description The request weight limit of this IP-weighted /sapi endpoint was
+         *     exceeded: each such endpoint has its own 12000 per minute per IP
+         *     (`x-weight` says which endpoints are IP-weighted). Back off for
+         *     `Retry-After` seconds.
+         */
+        IpWeightedTooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BinanceError"];
+            };
+        };
+        /**
          * @description Binance failed or timed out after the request reached it. The request
          *     may or may not have been executed: never retry blindly, query the
          *     order list to reconcile. The body may be a Binance error object, an
@@ -1362,11 +1407,11 @@ export interface operations {
                     "application/json": components["schemas"]["MarginOrderList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            400: components["responses"]["IpWeightedBadRequest"];
+            401: components["responses"]["IpWeightedUnauthorized"];
             403: components["responses"]["Forbidden"];
             418: components["responses"]["IpBanned"];
-            429: components["responses"]["TooManyRequests"];
+            429: components["responses"]["IpWeightedTooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -2422,11 +2467,11 @@ export interface operations {
                     "application/json": components["schemas"]["MarginOrderList"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            400: components["responses"]["IpWeightedBadRequest"];
+            401: components["responses"]["IpWeightedUnauthorized"];
             403: components["responses"]["Forbidden"];
             418: components["responses"]["IpBanned"];
-            429: components["responses"]["TooManyRequests"];
+            429: components["responses"]["IpWeightedTooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -2508,11 +2553,11 @@ export interface operations {
                     "application/json": components["schemas"]["MarginOrderList"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            400: components["responses"]["IpWeightedBadRequest"];
+            401: components["responses"]["IpWeightedUnauthorized"];
             403: components["responses"]["Forbidden"];
             418: components["responses"]["IpBanned"];
-            429: components["responses"]["TooManyRequests"];
+            429: components["responses"]["IpWeightedTooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
