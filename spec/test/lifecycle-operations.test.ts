@@ -213,6 +213,33 @@ describe("response schemas and examples", () => {
     }
   });
 
+  it("allows an iceberg on a LIMIT_MAKER order (no time in force), not only on GTC ones", () => {
+    // Binance's spot OTO/OTOCO pages: "only if workingTimeInForce is GTC, or if workingType is LIMIT_MAKER".
+    const iceberg = spec.components.parameters.workingIcebergQty;
+    for (const text of [
+      iceberg.description,
+      iceberg["x-description-zh-CN"],
+      ...["/sapi/v1/margin/order/oto", "/sapi/v1/margin/order/otoco"].flatMap((path) => [
+        spec.paths[path].post.description,
+        spec.paths[path].post["x-description-zh-CN"],
+      ]),
+    ]) {
+      expect(text).toContain("LIMIT_MAKER");
+      expect(text).not.toMatch(/only GTC|only allowed on a GTC|只有 GTC/);
+    }
+  });
+
+  it("says which time startTime / endTime bound and what transactionTime is (decisions in spec/README.md)", () => {
+    const { startTime, endTime } = spec.components.parameters;
+    for (const parameter of [startTime, endTime]) {
+      expect(parameter.description).toMatch(/placed/);
+      expect(parameter["x-description-zh-CN"]).toContain("下单时间");
+    }
+    const transactionTime = spec.components.schemas.MarginOrderList.properties.transactionTime;
+    expect(transactionTime.description).toMatch(/latest status change/);
+    expect(transactionTime["x-description-zh-CN"]).toContain("最近一次状态变化");
+  });
+
   it("the query examples are order lists, and isIsolated may be missing (as in Binance's own example)", () => {
     expect(orderList(exampleOf(spec.paths["/sapi/v1/margin/orderList"].get))).toBe(true);
     const all = exampleOf(spec.paths["/sapi/v1/margin/allOrderList"].get);

@@ -50,6 +50,25 @@ describe("texts copied verbatim from the seed", () => {
   });
 });
 
+describe("sentences of Binance's other pages are not copied", () => {
+  // Only the seed is quoted; these are (near-)verbatim sentences of Binance's
+  // New OTO / New OTOCO / Query OCO pages and its general info that the spec
+  // once carried, and now says in its own words.
+  const text = JSON.stringify(spec);
+
+  it.each([
+    "orders to the unfilled order count",
+    "Either `orderListId` or `origClientOrderId` must be provided",
+    "rule\\nwas violated (a rate limit violation or a security block)",
+    "banned for continuing to send requests",
+    "`orderListId` 或 `origClientOrderId` 必须提供一个",
+    "在收到 429 后仍继续访问",
+    "请求违反了 WAF 限制",
+  ])("%s", (sentence) => {
+    expect(text).not.toContain(sentence);
+  });
+});
+
 describe("Chinese terms are Binance's own", () => {
   // Binance's Chinese docs name these concepts so (spot and margin enum
   // definitions, error codes); the spec must not invent other words for them.

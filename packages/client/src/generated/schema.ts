@@ -20,8 +20,8 @@ export interface paths {
          * Query Margin Account's OCO (USER_DATA)
          * @description Read one order list of a margin account, named by its id or by its client id.
          *
-         *     - Either `orderListId` or `origClientOrderId` must be provided (machine-readable
-         *       in `x-required-one-of`).
+         *     - Name the list by `orderListId`, by `origClientOrderId`, or by both; a request
+         *       with neither is refused (machine-readable in `x-required-one-of`).
          *     - `symbol` is mandatory for an isolated margin account (`isIsolated=TRUE`) and
          *       not supported for the cross margin account (machine-readable in `x-parameter-rules`).
          *     - Request weight: 10 (IP) (machine-readable in `x-weight`).
@@ -131,9 +131,9 @@ export interface paths {
          *     PENDING_NEW. The order-list queries cannot tell you more: they return only the ids
          *     of a list's orders (`orders`: symbol, orderId, clientOrderId). Read the pending
          *     order's current status with the per-order query, Query Margin Account's Order
-         *     (`GET /sapi/v1/margin/order`), which sapi-kit adds next. An OTO
-         *     adds 2 orders to the unfilled order count and to the EXCHANGE_MAX_NUM_ORDERS and
-         *     MAX_NUM_ORDERS filters.
+         *     (`GET /sapi/v1/margin/order`), which sapi-kit adds next. Both of its orders count
+         *     against the limits on open orders: 2 toward the unfilled order count and 2 toward
+         *     each of the EXCHANGE_MAX_NUM_ORDERS and MAX_NUM_ORDERS filters.
          *
          *     Conditionally mandatory parameters (machine-readable in `x-parameter-rules`):
          *
@@ -143,7 +143,8 @@ export interface paths {
          *     - `pendingType` STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT or TAKE_PROFIT_LIMIT needs
          *       `pendingStopPrice`, `pendingTrailingDelta`, or both;
          *     - `pendingTrailingDelta` needs `pendingPrice`;
-         *     - an iceberg quantity is only allowed on a GTC order.
+         *     - an order with an iceberg quantity needs time in force GTC; a LIMIT_MAKER order,
+         *       which takes no time in force, may be an iceberg too.
          *
          *     - Request weight: 6 (UID), or 1500 (UID) when `sideEffectType` is MARGIN_BUY or
          *       AUTO_BORROW_REPAY (machine-readable in `x-weight`).
@@ -182,8 +183,9 @@ export interface paths {
          *     read their status with Query Margin Account's Order (`GET /sapi/v1/margin/order`),
          *     which sapi-kit adds next.
          *
-         *     An OTOCO adds 3 orders to the unfilled order count and to the
-         *     EXCHANGE_MAX_NUM_ORDERS and MAX_NUM_ORDERS filters.
+         *     All three of its orders count against the limits on open orders: 3 toward the
+         *     unfilled order count and 3 toward each of the EXCHANGE_MAX_NUM_ORDERS and
+         *     MAX_NUM_ORDERS filters.
          *
          *     Conditionally mandatory parameters (machine-readable in `x-parameter-rules`):
          *
@@ -193,7 +195,8 @@ export interface paths {
          *       STOP_LOSS_LIMIT needs the price, the stop price and/or trailing delta, and the
          *       time in force;
          *     - a trailing delta needs the matching price;
-         *     - an iceberg quantity is only allowed on a GTC order.
+         *     - an order with an iceberg quantity needs time in force GTC; a LIMIT_MAKER order,
+         *       which takes no time in force, may be an iceberg too.
          *
          *     - Request weight: 6 (UID), or 1500 (UID) when `sideEffectType` is MARGIN_BUY or
          *       AUTO_BORROW_REPAY (machine-readable in `x-weight`).
@@ -220,8 +223,9 @@ export interface paths {
          *     not state the order; its own example lists order list 29 before 28).
          *
          *     - `fromId` starts the page at that order list id and excludes `startTime` and
-         *       `endTime`; otherwise `startTime` / `endTime` bound the transaction time
-         *       (machine-readable in `x-parameter-rules`).
+         *       `endTime`; otherwise `startTime` / `endTime` bound the time each list was placed,
+         *       both inclusive (Binance does not name the field; sapi-kit's reading, see
+         *       spec/README.md) (machine-readable in `x-parameter-rules`).
          *     - `limit` defaults to 500, at most 1000.
          *     - `symbol` is mandatory for an isolated margin account (`isIsolated=TRUE`) and
          *       not supported for the cross margin account (machine-readable in `x-parameter-rules`).
@@ -725,7 +729,10 @@ export interface components {
             listClientOrderId: string;
             /**
              * Format: int64
-             * @description Milliseconds since the Unix epoch of the list's last transaction.
+             * @description Time of the list's latest status change (its placement, a trigger or fill of
+             *     one of its orders, its cancel or expiry), in milliseconds since the Unix
+             *     epoch. Binance's pages do not define it; this is sapi-kit's reading
+             *     (spec/README.md). Not the placement time once the list has moved on.
              * @example 1565245656253
              */
             transactionTime: number;
@@ -770,8 +777,8 @@ export interface components {
             };
         };
         /**
-         * @description The request was blocked because a web application firewall (WAF) rule
-         *     was violated (a rate limit violation or a security block). The body
+         * @description Binance's web application firewall (WAF) stopped the request, either
+         *     because the caller went over a rate limit or as a security block. The body
          *     is usually the firewall's HTML page, and may be empty; it is not a
          *     Binance error object. `@sapi-kit/client` never hands such a body to
          *     the caller as `error`: it throws `ResponseUnreadableError` (outcome
@@ -800,7 +807,7 @@ export interface components {
             };
         };
         /**
-         * @description The IP was banned for continuing to send requests after a 429. Wait
+         * @description Binance blocked the IP on its own: after a 429 it kept sending instead of backing off. Wait
          *     `Retry-After` seconds; do not retry earlier. Binance documents this
          *     escalation for /api endpoints; on /sapi it documents 429 only.
          */
@@ -1114,8 +1121,8 @@ export interface components {
         workingQuantity: string;
         /**
          * @description Visible quantity that makes the working order an iceberg order, as a
-         *     decimal string. Not allowed when `workingTimeInForce` is IOC or FOK (only
-         *     GTC orders can be icebergs).
+         *     decimal string. Allowed when `workingTimeInForce` is GTC or `workingType` is
+         *     LIMIT_MAKER; not when `workingTimeInForce` is IOC or FOK.
          * @example 0.01
          */
         workingIcebergQty: string;
@@ -1256,14 +1263,14 @@ export interface components {
          */
         pendingBelowTimeInForce: "GTC" | "IOC" | "FOK";
         /**
-         * @description Id of the order list to read. Either `orderListId` or `origClientOrderId`
-         *     must be provided (machine-readable in `x-required-one-of`).
+         * @description Id of the order list to read. Send it, `origClientOrderId`, or both; a
+         *     request with neither is refused (machine-readable in `x-required-one-of`).
          * @example 27
          */
         queryOrderListId: number;
         /**
          * @description Client id of the order list to read (the `listClientOrderId` it was placed
-         *     with). Either `orderListId` or `origClientOrderId` must be provided.
+         *     with). Send it, `orderListId`, or both; a request with neither is refused.
          * @example h2USkA5YQpaXHPIrkd96xE
          */
         origClientOrderId: string;
@@ -1274,12 +1281,17 @@ export interface components {
          */
         fromId: number;
         /**
-         * @description Earliest transaction time to return, in milliseconds since the Unix epoch. Not together with `fromId`.
+         * @description Return only order lists placed at or after this time, in milliseconds since
+         *     the Unix epoch. Binance does not say which time of a list the range applies
+         *     to; sapi-kit reads it as the placement time (spec/README.md). Not together
+         *     with `fromId`.
          * @example 1565245913000
          */
         startTime: number;
         /**
-         * @description Latest transaction time to return, in milliseconds since the Unix epoch. Not together with `fromId`.
+         * @description Return only order lists placed at or before this time, in milliseconds since
+         *     the Unix epoch (the placement time, as for `startTime`). Not together with
+         *     `fromId`.
          * @example 1565246080644
          */
         endTime: number;
@@ -1337,14 +1349,14 @@ export interface operations {
                  */
                 symbol?: components["parameters"]["accountSymbol"];
                 /**
-                 * @description Id of the order list to read. Either `orderListId` or `origClientOrderId`
-                 *     must be provided (machine-readable in `x-required-one-of`).
+                 * @description Id of the order list to read. Send it, `origClientOrderId`, or both; a
+                 *     request with neither is refused (machine-readable in `x-required-one-of`).
                  * @example 27
                  */
                 orderListId?: components["parameters"]["queryOrderListId"];
                 /**
                  * @description Client id of the order list to read (the `listClientOrderId` it was placed
-                 *     with). Either `orderListId` or `origClientOrderId` must be provided.
+                 *     with). Send it, `orderListId`, or both; a request with neither is refused.
                  * @example h2USkA5YQpaXHPIrkd96xE
                  */
                 origClientOrderId?: components["parameters"]["origClientOrderId"];
@@ -1877,8 +1889,8 @@ export interface operations {
                 workingQuantity: components["parameters"]["workingQuantity"];
                 /**
                  * @description Visible quantity that makes the working order an iceberg order, as a
-                 *     decimal string. Not allowed when `workingTimeInForce` is IOC or FOK (only
-                 *     GTC orders can be icebergs).
+                 *     decimal string. Allowed when `workingTimeInForce` is GTC or `workingType` is
+                 *     LIMIT_MAKER; not when `workingTimeInForce` is IOC or FOK.
                  * @example 0.01
                  */
                 workingIcebergQty?: components["parameters"]["workingIcebergQty"];
@@ -2123,8 +2135,8 @@ export interface operations {
                 workingQuantity: components["parameters"]["workingQuantity"];
                 /**
                  * @description Visible quantity that makes the working order an iceberg order, as a
-                 *     decimal string. Not allowed when `workingTimeInForce` is IOC or FOK (only
-                 *     GTC orders can be icebergs).
+                 *     decimal string. Allowed when `workingTimeInForce` is GTC or `workingType` is
+                 *     LIMIT_MAKER; not when `workingTimeInForce` is IOC or FOK.
                  * @example 0.01
                  */
                 workingIcebergQty?: components["parameters"]["workingIcebergQty"];
@@ -2371,12 +2383,17 @@ export interface operations {
                  */
                 fromId?: components["parameters"]["fromId"];
                 /**
-                 * @description Earliest transaction time to return, in milliseconds since the Unix epoch. Not together with `fromId`.
+                 * @description Return only order lists placed at or after this time, in milliseconds since
+                 *     the Unix epoch. Binance does not say which time of a list the range applies
+                 *     to; sapi-kit reads it as the placement time (spec/README.md). Not together
+                 *     with `fromId`.
                  * @example 1565245913000
                  */
                 startTime?: components["parameters"]["startTime"];
                 /**
-                 * @description Latest transaction time to return, in milliseconds since the Unix epoch. Not together with `fromId`.
+                 * @description Return only order lists placed at or before this time, in milliseconds since
+                 *     the Unix epoch (the placement time, as for `startTime`). Not together with
+                 *     `fromId`.
                  * @example 1565246080644
                  */
                 endTime?: components["parameters"]["endTime"];
