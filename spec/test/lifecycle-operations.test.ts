@@ -31,7 +31,7 @@ const OPERATIONS = [
   },
   {
     id: "marginGetAllOco", method: "get", path: "/sapi/v1/margin/allOrderList", weight: { type: "IP", value: 200 },
-    summary: "Query Margin Account's all OCO (USER_DATA)", zh: "查询杠杆账户所有 OCO(USER_DATA)",
+    summary: "Query Margin Account's all OCO (USER_DATA)", zh: "查询特定杠杆账户所有 OCO(USER_DATA)",
     parameters: "isIsolated symbol fromId startTime endTime limit",
   },
   {

@@ -82,6 +82,11 @@ describe("Chinese terms are Binance's own", () => {
     ["-1102", "缺少必须参数", ["未发送必需参数"]],
     ["WAF", "WAF 限制", ["防火墙规则"]],
     ["iceberg quantity", "冰山数量", ["冰山量"]],
+    ["trailing delta", "追踪止盈止损", ["移动止损"]],
+    ["open orders", "当前挂单", ["未成交订单中", "未完成的订单列表"]],
+    ["OCO", "OCO 选择性委托订单", ["二选一"]],
+    ["LIMIT_MAKER", "限价只挂单（LIMIT_MAKER）", ["限价（LIMIT_MAKER）"]],
+    ["Query all OCO", "查询特定杠杆账户所有 OCO", ["查询杠杆账户所有 OCO"]],
   ])("%s: %s", (_concept, binanceTerm, avoided) => {
     expect(chinese).toContain(binanceTerm);
     for (const other of avoided) expect(chinese).not.toContain(other);
