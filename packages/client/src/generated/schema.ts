@@ -131,8 +131,8 @@ export interface paths {
          *     PENDING_NEW. The order-list queries cannot tell you more: they return only the ids
          *     of a list's orders (`orders`: symbol, orderId, clientOrderId). Read the pending
          *     order's current status with the per-order query, Query Margin Account's Order
-         *     (`GET /sapi/v1/margin/order`), which sapi-kit adds next. Both of its orders count
-         *     against the limits on open orders: 2 toward the unfilled order count and 2 toward
+         *     (`GET /sapi/v1/margin/order`), which sapi-kit adds next. An OTO's two orders both
+         *     count against the limits on open orders: 2 toward the unfilled order count and 2 toward
          *     each of the EXCHANGE_MAX_NUM_ORDERS and MAX_NUM_ORDERS filters.
          *
          *     Conditionally mandatory parameters (machine-readable in `x-parameter-rules`):
@@ -183,7 +183,7 @@ export interface paths {
          *     read their status with Query Margin Account's Order (`GET /sapi/v1/margin/order`),
          *     which sapi-kit adds next.
          *
-         *     All three of its orders count against the limits on open orders: 3 toward the
+         *     An OTOCO's three orders all count against the limits on open orders: 3 toward the
          *     unfilled order count and 3 toward each of the EXCHANGE_MAX_NUM_ORDERS and
          *     MAX_NUM_ORDERS filters.
          *
