@@ -26,7 +26,7 @@ const OPERATIONS = [
   { route: "#/margin-trading/marginnewoto", sample: "new-oto.ts", en: "Margin Account New OTO (TRADE)", "zh-CN": "杠杆账户 OTO 下单(TRADE)" },
   { route: "#/margin-trading/marginnewotoco", sample: "new-otoco.ts", en: "Margin Account New OTOCO (TRADE)", "zh-CN": "杠杆账户 OTOCO 下单(TRADE)" },
   { route: "#/margin-trading/margingetoco", sample: "query-oco.ts", en: "Query Margin Account's OCO (USER_DATA)", "zh-CN": "查询杠杆账户 OCO(USER_DATA)" },
-  { route: "#/margin-trading/margingetalloco", sample: "query-all-oco.ts", en: "Query Margin Account's all OCO (USER_DATA)", "zh-CN": "查询杠杆账户所有 OCO(USER_DATA)" },
+  { route: "#/margin-trading/margingetalloco", sample: "query-all-oco.ts", en: "Query Margin Account's all OCO (USER_DATA)", "zh-CN": "查询特定杠杆账户所有 OCO(USER_DATA)" },
   { route: "#/margin-trading/margingetopenoco", sample: "query-open-oco.ts", en: "Query Margin Account's Open OCO (USER_DATA)", "zh-CN": "查询杠杆账户 OCO 挂单(USER_DATA)" },
   { route: OPERATION_ROUTE, sample: "cancel-oco.ts", en: "Margin Account Cancel OCO (TRADE)", "zh-CN": "取消杠杆账户 OCO 订单(TRADE)" },
 ] as const;

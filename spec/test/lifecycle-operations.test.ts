@@ -31,7 +31,7 @@ const OPERATIONS = [
   },
   {
     id: "marginGetAllOco", method: "get", path: "/sapi/v1/margin/allOrderList", weight: { type: "IP", value: 200 },
-    summary: "Query Margin Account's all OCO (USER_DATA)", zh: "查询杠杆账户所有 OCO(USER_DATA)",
+    summary: "Query Margin Account's all OCO (USER_DATA)", zh: "查询特定杠杆账户所有 OCO(USER_DATA)",
     parameters: "isIsolated symbol fromId startTime endTime limit",
   },
   {
@@ -201,6 +201,45 @@ describe("response schemas and examples", () => {
     const otoco = exampleOf(spec.paths["/sapi/v1/margin/order/otoco"].post);
     expect(oto.orderReports.map((r: Json) => r.status)).toEqual(["NEW", "PENDING_NEW"]);
     expect(otoco.orderReports.map((r: Json) => r.status)).toEqual(["NEW", "PENDING_NEW", "PENDING_NEW"]);
+  });
+
+  it("sends OTO/OTOCO callers to the per-order query for a pending order's status: list queries carry ids only", () => {
+    // Binance's New OTO page: "You need to query the status of the pending order again".
+    expect(Object.keys(spec.components.schemas.OrderListOrder.properties)).toEqual(["symbol", "orderId", "clientOrderId"]);
+    for (const path of ["/sapi/v1/margin/order/oto", "/sapi/v1/margin/order/otoco"]) {
+      const operation = spec.paths[path].post;
+      for (const text of [operation.description, operation["x-description-zh-CN"]]) {
+        expect(text).toContain("`GET /sapi/v1/margin/order`");
+        expect(text).not.toMatch(/query the list again|再次查询订单列表/);
+      }
+    }
+  });
+
+  it("allows an iceberg on a LIMIT_MAKER order (no time in force), not only on GTC ones", () => {
+    // Binance's spot OTO/OTOCO pages: "only if workingTimeInForce is GTC, or if workingType is LIMIT_MAKER".
+    const iceberg = spec.components.parameters.workingIcebergQty;
+    for (const text of [
+      iceberg.description,
+      iceberg["x-description-zh-CN"],
+      ...["/sapi/v1/margin/order/oto", "/sapi/v1/margin/order/otoco"].flatMap((path) => [
+        spec.paths[path].post.description,
+        spec.paths[path].post["x-description-zh-CN"],
+      ]),
+    ]) {
+      expect(text).toContain("LIMIT_MAKER");
+      expect(text).not.toMatch(/only GTC|only allowed on a GTC|只有 GTC/);
+    }
+  });
+
+  it("says which time startTime / endTime bound and what transactionTime is (decisions in spec/README.md)", () => {
+    const { startTime, endTime } = spec.components.parameters;
+    for (const parameter of [startTime, endTime]) {
+      expect(parameter.description).toMatch(/placed/);
+      expect(parameter["x-description-zh-CN"]).toContain("下单时间");
+    }
+    const transactionTime = spec.components.schemas.MarginOrderList.properties.transactionTime;
+    expect(transactionTime.description).toMatch(/latest status change/);
+    expect(transactionTime["x-description-zh-CN"]).toContain("最近一次状态变化");
   });
 
   it("the query examples are order lists, and isIsolated may be missing (as in Binance's own example)", () => {

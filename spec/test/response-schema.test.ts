@@ -51,11 +51,17 @@ describe("MarginCancelOcoResponse", () => {
     expect(example.orderReports[0].stopPrice).toBeDefined();
     delete example.orderReports[0].stopPrice;
     expect(errorsOf(validate, example)).toEqual([]);
-    for (const field of ["orderListId", "listStatusType", "isIsolated", "orderReports"]) {
+    for (const field of ["orderListId", "listStatusType", "orderReports"]) {
       const missing = seedExample();
       delete missing[field];
       expect(errorsOf(validate, missing), field).toContain(` must have required property '${field}'`);
     }
+  });
+
+  it("accepts a cancel without isIsolated: Binance marks it 'if isolated margin' and leaves it out of some order lists", () => {
+    const { isIsolated: _omitted, ...withoutIsolated } = seedExample();
+    expect(errorsOf(validateClosed, withoutIsolated)).toEqual([]);
+    expect(spec.components.schemas.MarginCancelOcoResponse.required).not.toContain("isIsolated");
   });
 
   it.each([

@@ -50,6 +50,25 @@ describe("texts copied verbatim from the seed", () => {
   });
 });
 
+describe("sentences of Binance's other pages are not copied", () => {
+  // Only the seed is quoted; these are (near-)verbatim sentences of Binance's
+  // New OTO / New OTOCO / Query OCO pages and its general info that the spec
+  // once carried, and now says in its own words.
+  const text = JSON.stringify(spec);
+
+  it.each([
+    "orders to the unfilled order count",
+    "Either `orderListId` or `origClientOrderId` must be provided",
+    "rule\\nwas violated (a rate limit violation or a security block)",
+    "banned for continuing to send requests",
+    "`orderListId` 或 `origClientOrderId` 必须提供一个",
+    "在收到 429 后仍继续访问",
+    "请求违反了 WAF 限制",
+  ])("%s", (sentence) => {
+    expect(text).not.toContain(sentence);
+  });
+});
+
 describe("Chinese terms are Binance's own", () => {
   // Binance's Chinese docs name these concepts so (spot and margin enum
   // definitions, error codes); the spec must not invent other words for them.
@@ -63,6 +82,11 @@ describe("Chinese terms are Binance's own", () => {
     ["-1102", "缺少必须参数", ["未发送必需参数"]],
     ["WAF", "WAF 限制", ["防火墙规则"]],
     ["iceberg quantity", "冰山数量", ["冰山量"]],
+    ["trailing delta", "追踪止盈止损", ["移动止损"]],
+    ["open orders", "当前挂单", ["未成交订单中", "未完成的订单列表"]],
+    ["OCO", "OCO 选择性委托订单", ["二选一"]],
+    ["LIMIT_MAKER", "限价只挂单（LIMIT_MAKER）", ["限价（LIMIT_MAKER）"]],
+    ["Query all OCO", "查询特定杠杆账户所有 OCO", ["查询杠杆账户所有 OCO"]],
   ])("%s: %s", (_concept, binanceTerm, avoided) => {
     expect(chinese).toContain(binanceTerm);
     for (const other of avoided) expect(chinese).not.toContain(other);

@@ -134,6 +134,16 @@ describe("a 2xx whose body cannot be read: executed, exit 6", () => {
     expect({ code: run.code, stderr: run.stderr }).toEqual({ code: ExitCode.ok, stderr: `→ sending to ${scripted.url}\n` });
   });
 
+  it("a body without the optional isIsolated exits 0 and names the account the cancel named", async () => {
+    scripted.answer({ status: 200, headers: json, body: withoutField(["isIsolated"]) });
+    const cross = await cli.run(argv(), env);
+    expect({ code: cross.code, stderr: cross.stderr }).toEqual({ code: ExitCode.ok, stderr: "" });
+    expect(cross.stdout).toContain("(cross margin)");
+    const isolated = await cli.run(argv("--isolated"), env);
+    expect(isolated.code).toBe(ExitCode.ok);
+    expect(isolated.stdout).toContain("(isolated margin)");
+  });
+
   it("says how to check by listClientOrderId, with isIsolated and symbol for isolated margin", async () => {
     scripted.answer({ status: 200, headers: json, body: "" });
     const run = await cli.run(

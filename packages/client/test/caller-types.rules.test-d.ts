@@ -109,7 +109,11 @@ describe("New OTOCO: conditional parameters per order type", () => {
     client.POST(path, { params: { query: { ...working, workingType: "LIMIT", pendingAboveType: "LIMIT_MAKER", pendingAbovePrice: "90000" } } });
     // @ts-expect-error pendingAboveType STOP_LOSS needs a stop price or a trailing delta
     client.POST(path, { params: { query: { ...working, workingType: "LIMIT_MAKER", pendingAboveType: "STOP_LOSS" } } });
-    // @ts-expect-error an iceberg is only allowed on a GTC order
+    // @ts-expect-error an iceberg is not allowed with time in force IOC or FOK
     client.POST(path, { params: { query: { ...working, workingType: "LIMIT", workingTimeInForce: "IOC", workingIcebergQty: "0.01", pendingAboveType: "LIMIT_MAKER", pendingAbovePrice: "90000" } } });
+  });
+
+  test("a LIMIT_MAKER working order, which takes no time in force, may be an iceberg", () => {
+    client.POST(path, { params: { query: { ...working, workingType: "LIMIT_MAKER", workingIcebergQty: "0.01", pendingAboveType: "LIMIT_MAKER", pendingAbovePrice: "90000" } } });
   });
 });

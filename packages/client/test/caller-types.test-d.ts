@@ -87,7 +87,8 @@ describe("responses", () => {
     expectTypeOf<BinanceError>().toEqualTypeOf<{ code: number; msg: string }>();
     if (data) {
       expectTypeOf(data.orderReports[0]?.orderId).toEqualTypeOf<number | undefined>();
-      expectTypeOf(data.isIsolated).toEqualTypeOf<boolean>();
+      // Optional: Binance marks it "if isolated margin" (spec/README.md).
+      expectTypeOf(data.isIsolated).toEqualTypeOf<boolean | undefined>();
     }
   });
 

@@ -62,6 +62,12 @@ describe("a 2xx whose body is unreadable: the cancel executed, and the error say
     expect(result.error).toBeUndefined();
   });
 
+  test("a cancel without isIsolated is complete: Binance marks the field 'if isolated margin' (spec/README.md)", async () => {
+    const { isIsolated: _absent, ...withoutIsolated } = SEED_RESPONSE;
+    const result = (await cancelAgainst(200, JSON.stringify(withoutIsolated), "application/json")) as { data?: unknown; error?: unknown };
+    expect(result.data).toEqual(withoutIsolated);
+  });
+
   test("every call method is checked (request(), lower-case method)", async () => {
     server = await startLoopbackServer(answer(200, HTML, "text/html"));
     const client = createClient({ baseUrl: server.baseUrl });

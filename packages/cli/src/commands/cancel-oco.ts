@@ -48,7 +48,7 @@ async function sendCancel(args: CancelOcoArgs, credentials: Credentials, baseUrl
     "cancel",
     orderListRef(args),
     // findCancelResultProblem has checked every field the summary reads.
-    { json: args.json, summary: (data) => formatCancelResult(data, outcome.kind === "ok" ? outcome.usage : {}, locale) },
+    { json: args.json, summary: (data) => formatCancelResult(data, outcome.kind === "ok" ? outcome.usage : {}, locale, args.isolated) },
     locale,
     io,
   );

@@ -115,11 +115,15 @@ function describeCancelledLeg(report: CancelResult["orderReports"][number]): str
   return `#${report.orderId} ${report.type} ${report.side} ${report.origQty}${price}${stop}  ${report.status}  (${report.origClientOrderId})`;
 }
 
-export function formatCancelResult(data: unknown, usage: UsageHeaders, locale: Locale): string {
+/**
+ * `requestedIsolated`: the account the cancel named. Binance cancels only on that account
+ * (-2011 otherwise), so it stands in when the response leaves out the optional `isIsolated`.
+ */
+export function formatCancelResult(data: unknown, usage: UsageHeaders, locale: Locale, requestedIsolated: boolean): string {
   const result = data as CancelResult;
   const text = messages[locale];
   const lines = [
-    text.cancelled(String(result.orderListId), result.symbol, result.isIsolated),
+    text.cancelled(String(result.orderListId), result.symbol, result.isIsolated ?? requestedIsolated),
     `  ${text.listStatus}${text.colon}${result.listStatusType} / ${result.listOrderStatus}`,
     `  ${text.listClientOrderId}${text.colon}${result.listClientOrderId}`,
     `  ${text.transactionTime}${text.colon}${new Date(result.transactionTime).toISOString()}`,

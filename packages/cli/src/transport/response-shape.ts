@@ -23,7 +23,8 @@ const CANCELLED_LIST: Check[] = [
   ["listClientOrderId", isString],
   ["transactionTime", isTimestamp],
   ["symbol", isString],
-  ["isIsolated", (v) => typeof v === "boolean"],
+  // Optional in the spec: Binance marks it "if isolated margin" (spec/README.md).
+  ["isIsolated", optional((v) => typeof v === "boolean")],
   ["orders", Array.isArray],
   ["orderReports", (v) => Array.isArray(v) && v.every(isObject)],
 ];

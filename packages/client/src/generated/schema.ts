@@ -20,8 +20,8 @@ export interface paths {
          * Query Margin Account's OCO (USER_DATA)
          * @description Read one order list of a margin account, named by its id or by its client id.
          *
-         *     - Either `orderListId` or `origClientOrderId` must be provided (machine-readable
-         *       in `x-required-one-of`).
+         *     - Name the list by `orderListId`, by `origClientOrderId`, or by both; a request
+         *       with neither is refused (machine-readable in `x-required-one-of`).
          *     - `symbol` is mandatory for an isolated margin account (`isIsolated=TRUE`) and
          *       not supported for the cross margin account (machine-readable in `x-parameter-rules`).
          *     - Request weight: 10 (IP) (machine-readable in `x-weight`).
@@ -130,9 +130,12 @@ export interface paths {
          *
          *     Cancelling either order cancels or expires the other. If the working order fills
          *     immediately, the response shows it FILLED while the pending order still reads
-         *     PENDING_NEW: query the list again for the pending order's current status. An OTO
-         *     adds 2 orders to the unfilled order count and to the EXCHANGE_MAX_NUM_ORDERS and
-         *     MAX_NUM_ORDERS filters.
+         *     PENDING_NEW. The order-list queries cannot tell you more: they return only the ids
+         *     of a list's orders (`orders`: symbol, orderId, clientOrderId). Read the pending
+         *     order's current status with the per-order query, Query Margin Account's Order
+         *     (`GET /sapi/v1/margin/order`), which sapi-kit adds next. An OTO's two orders both
+         *     count against the limits on open orders: 2 toward the unfilled order count and 2 toward
+         *     each of the EXCHANGE_MAX_NUM_ORDERS and MAX_NUM_ORDERS filters.
          *
          *     Conditionally mandatory parameters (machine-readable in `x-parameter-rules`):
          *
@@ -144,7 +147,8 @@ export interface paths {
          *       `pendingStopPrice`);
          *     - MARKET, STOP_LOSS and TAKE_PROFIT take no `pendingPrice` and no time in force;
          *       LIMIT, MARKET and LIMIT_MAKER take no stop price or trailing delta;
-         *     - an iceberg quantity is only allowed on a GTC order.
+         *     - an order with an iceberg quantity needs time in force GTC; a LIMIT_MAKER order,
+         *       which takes no time in force, may be an iceberg too.
          *
          *     - Request weight: 6 (UID), or 1500 (UID) when `sideEffectType` is MARGIN_BUY or
          *       AUTO_BORROW_REPAY (machine-readable in `x-weight`).
@@ -178,8 +182,14 @@ export interface paths {
          *       follow the OCO rules. Binance places them only once the working order is fully
          *       filled.
          *
-         *     An OTOCO adds 3 orders to the unfilled order count and to the
-         *     EXCHANGE_MAX_NUM_ORDERS and MAX_NUM_ORDERS filters.
+         *     As with an OTO, a working order that fills at once leaves both pending orders
+         *     reading PENDING_NEW in the response; the list queries return only order ids, so
+         *     read their status with Query Margin Account's Order (`GET /sapi/v1/margin/order`),
+         *     which sapi-kit adds next.
+         *
+         *     An OTOCO's three orders all count against the limits on open orders: 3 toward the
+         *     unfilled order count and 3 toward each of the EXCHANGE_MAX_NUM_ORDERS and
+         *     MAX_NUM_ORDERS filters.
          *
          *     Conditionally mandatory parameters (machine-readable in `x-parameter-rules`):
          *
@@ -189,7 +199,8 @@ export interface paths {
          *       stop price, trailing delta, or both, and takes no price or time in force;
          *       STOP_LOSS_LIMIT needs the price, the stop price and/or trailing delta, and the
          *       time in force;
-         *     - an iceberg quantity is only allowed on a GTC order.
+         *     - an order with an iceberg quantity needs time in force GTC; a LIMIT_MAKER order,
+         *       which takes no time in force, may be an iceberg too.
          *
          *     - Request weight: 6 (UID), or 1500 (UID) when `sideEffectType` is MARGIN_BUY or
          *       AUTO_BORROW_REPAY (machine-readable in `x-weight`).
@@ -216,8 +227,9 @@ export interface paths {
          *     not state the order; its own example lists order list 29 before 28).
          *
          *     - `fromId` starts the page at that order list id and excludes `startTime` and
-         *       `endTime`; otherwise `startTime` / `endTime` bound the transaction time
-         *       (machine-readable in `x-parameter-rules`).
+         *       `endTime`; otherwise `startTime` / `endTime` bound the time each list was placed,
+         *       both inclusive (Binance does not name the field; sapi-kit's reading, see
+         *       spec/README.md) (machine-readable in `x-parameter-rules`).
          *     - `limit` defaults to 500, at most 1000.
          *     - `symbol` is mandatory for an isolated margin account (`isIsolated=TRUE`) and
          *       not supported for the cross margin account (machine-readable in `x-parameter-rules`).
@@ -371,10 +383,14 @@ export interface components {
              */
             symbol: string;
             /**
-             * @description Whether the order list belongs to an isolated margin account.
+             * @description Whether the order list belongs to an isolated margin account. Optional:
+             *     Binance's page annotates it "if isolated margin", and Binance's own
+             *     order-list examples leave it out of some entries. A cancel only succeeds
+             *     on the account the request named, so that account is the answer when the
+             *     field is absent.
              * @example false
              */
-            isIsolated: boolean;
+            isIsolated?: boolean;
             /** @description The orders of the list (one per leg). */
             orders: components["schemas"]["OrderListOrder"][];
             /** @description Final state of every cancelled order of the list. */
@@ -609,7 +625,8 @@ export interface components {
              */
             transactTime: number;
             /**
-             * @description Limit price, as a decimal string (zero for orders without one).
+             * @description Limit price, as a decimal string (zero for orders without one, which Binance's
+             *     OTOCO example prints as "0E-8", Java's exponent form of zero).
              * @example 0.036435
              */
             price?: string;
@@ -759,7 +776,10 @@ export interface components {
             listClientOrderId: string;
             /**
              * Format: int64
-             * @description Milliseconds since the Unix epoch of the list's last transaction.
+             * @description Time of the list's latest status change (its placement, a trigger or fill of
+             *     one of its orders, its cancel or expiry), in milliseconds since the Unix
+             *     epoch. Binance's pages do not define it; this is sapi-kit's reading
+             *     (spec/README.md). Not the placement time once the list has moved on.
              * @example 1565245656253
              */
             transactionTime: number;
@@ -804,8 +824,8 @@ export interface components {
             };
         };
         /**
-         * @description The request was blocked because a web application firewall (WAF) rule
-         *     was violated (a rate limit violation or a security block). The body
+         * @description Binance's web application firewall (WAF) stopped the request, either
+         *     because the caller went over a rate limit or as a security block. The body
          *     is usually the firewall's HTML page, and may be empty; it is not a
          *     Binance error object. `@sapi-kit/client` never hands such a body to
          *     the caller as `error`: it throws `ResponseUnreadableError` (outcome
@@ -834,7 +854,7 @@ export interface components {
             };
         };
         /**
-         * @description The IP was banned for continuing to send requests after a 429. Wait
+         * @description Binance blocked the IP on its own: after a 429 it kept sending instead of backing off. Wait
          *     `Retry-After` seconds; do not retry earlier. Binance documents this
          *     escalation for /api endpoints; on /sapi it documents 429 only.
          */
@@ -872,6 +892,51 @@ export interface components {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
                 "X-MBX-USED-WEIGHT-1M": components["headers"]["X-MBX-USED-WEIGHT-1M"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BinanceError"];
+            };
+        };
+        /**
+         * @description The request was rejected; nothing was changed. The `code` says why.
+         *     Codes are universal but Binance's messages vary, so match on `code`.
+         *     Answered by the IP-weighted queries, which report their weight in
+         *     `X-SAPI-USED-IP-WEIGHT-1M`.
+         */
+        IpWeightedBadRequest: {
+            headers: {
+                "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BinanceError"];
+            };
+        };
+        /**
+         * @description The API key is invalid, or it lacks the permission or IP whitelist entry
+         *     for this action. Answered by the IP-weighted queries, which report their
+         *     weight in `X-SAPI-USED-IP-WEIGHT-1M`.
+         */
+        IpWeightedUnauthorized: {
+            headers: {
+                "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BinanceError"];
+            };
+        };
+        /**
+         * @description The request weight limit of this IP-weighted /sapi endpoint was
+         *     exceeded: each such endpoint has its own 12000 per minute per IP
+         *     (`x-weight` says which endpoints are IP-weighted). Back off for
+         *     `Retry-After` seconds.
+         */
+        IpWeightedTooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
                 [name: string]: unknown;
             };
             content: {
@@ -1104,8 +1169,8 @@ export interface components {
         workingQuantity: string;
         /**
          * @description Visible quantity that makes the working order an iceberg order, as a
-         *     decimal string. Not allowed when `workingTimeInForce` is IOC or FOK (only
-         *     GTC orders can be icebergs).
+         *     decimal string. Allowed when `workingTimeInForce` is GTC or `workingType` is
+         *     LIMIT_MAKER; not when `workingTimeInForce` is IOC or FOK.
          * @example 0.01
          */
         workingIcebergQty: string;
@@ -1248,14 +1313,14 @@ export interface components {
          */
         pendingBelowTimeInForce: "GTC" | "IOC" | "FOK";
         /**
-         * @description Id of the order list to read. Either `orderListId` or `origClientOrderId`
-         *     must be provided (machine-readable in `x-required-one-of`).
+         * @description Id of the order list to read. Send it, `origClientOrderId`, or both; a
+         *     request with neither is refused (machine-readable in `x-required-one-of`).
          * @example 27
          */
         queryOrderListId: number;
         /**
          * @description Client id of the order list to read (the `listClientOrderId` it was placed
-         *     with). Either `orderListId` or `origClientOrderId` must be provided.
+         *     with). Send it, `orderListId`, or both; a request with neither is refused.
          * @example h2USkA5YQpaXHPIrkd96xE
          */
         origClientOrderId: string;
@@ -1266,12 +1331,17 @@ export interface components {
          */
         fromId: number;
         /**
-         * @description Earliest transaction time to return, in milliseconds since the Unix epoch. Not together with `fromId`.
+         * @description Return only order lists placed at or after this time, in milliseconds since
+         *     the Unix epoch. Binance does not say which time of a list the range applies
+         *     to; sapi-kit reads it as the placement time (spec/README.md). Not together
+         *     with `fromId`.
          * @example 1565245913000
          */
         startTime: number;
         /**
-         * @description Latest transaction time to return, in milliseconds since the Unix epoch. Not together with `fromId`.
+         * @description Return only order lists placed at or before this time, in milliseconds since
+         *     the Unix epoch (the placement time, as for `startTime`). Not together with
+         *     `fromId`.
          * @example 1565246080644
          */
         endTime: number;
@@ -1329,14 +1399,14 @@ export interface operations {
                  */
                 symbol?: components["parameters"]["accountSymbol"];
                 /**
-                 * @description Id of the order list to read. Either `orderListId` or `origClientOrderId`
-                 *     must be provided (machine-readable in `x-required-one-of`).
+                 * @description Id of the order list to read. Send it, `origClientOrderId`, or both; a
+                 *     request with neither is refused (machine-readable in `x-required-one-of`).
                  * @example 27
                  */
                 orderListId?: components["parameters"]["queryOrderListId"];
                 /**
                  * @description Client id of the order list to read (the `listClientOrderId` it was placed
-                 *     with). Either `orderListId` or `origClientOrderId` must be provided.
+                 *     with). Send it, `orderListId`, or both; a request with neither is refused.
                  * @example h2USkA5YQpaXHPIrkd96xE
                  */
                 origClientOrderId?: components["parameters"]["origClientOrderId"];
@@ -1399,10 +1469,10 @@ export interface operations {
                     "application/json": components["schemas"]["MarginOrderList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            400: components["responses"]["IpWeightedBadRequest"];
+            401: components["responses"]["IpWeightedUnauthorized"];
             403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
+            429: components["responses"]["IpWeightedTooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -1868,8 +1938,8 @@ export interface operations {
                 workingQuantity: components["parameters"]["workingQuantity"];
                 /**
                  * @description Visible quantity that makes the working order an iceberg order, as a
-                 *     decimal string. Not allowed when `workingTimeInForce` is IOC or FOK (only
-                 *     GTC orders can be icebergs).
+                 *     decimal string. Allowed when `workingTimeInForce` is GTC or `workingType` is
+                 *     LIMIT_MAKER; not when `workingTimeInForce` is IOC or FOK.
                  * @example 0.01
                  */
                 workingIcebergQty?: components["parameters"]["workingIcebergQty"];
@@ -2114,8 +2184,8 @@ export interface operations {
                 workingQuantity: components["parameters"]["workingQuantity"];
                 /**
                  * @description Visible quantity that makes the working order an iceberg order, as a
-                 *     decimal string. Not allowed when `workingTimeInForce` is IOC or FOK (only
-                 *     GTC orders can be icebergs).
+                 *     decimal string. Allowed when `workingTimeInForce` is GTC or `workingType` is
+                 *     LIMIT_MAKER; not when `workingTimeInForce` is IOC or FOK.
                  * @example 0.01
                  */
                 workingIcebergQty?: components["parameters"]["workingIcebergQty"];
@@ -2298,7 +2368,7 @@ export interface operations {
                      *           "orderListId": 13551,
                      *           "clientOrderId": "0HCSsPRxVfW8BkTUy9z4np",
                      *           "transactTime": 1725521881300,
-                     *           "price": "0.00000000",
+                     *           "price": "0E-8",
                      *           "origQty": "1.00000000",
                      *           "executedQty": "0",
                      *           "cummulativeQuoteQty": "0",
@@ -2363,12 +2433,17 @@ export interface operations {
                  */
                 fromId?: components["parameters"]["fromId"];
                 /**
-                 * @description Earliest transaction time to return, in milliseconds since the Unix epoch. Not together with `fromId`.
+                 * @description Return only order lists placed at or after this time, in milliseconds since
+                 *     the Unix epoch. Binance does not say which time of a list the range applies
+                 *     to; sapi-kit reads it as the placement time (spec/README.md). Not together
+                 *     with `fromId`.
                  * @example 1565245913000
                  */
                 startTime?: components["parameters"]["startTime"];
                 /**
-                 * @description Latest transaction time to return, in milliseconds since the Unix epoch. Not together with `fromId`.
+                 * @description Return only order lists placed at or before this time, in milliseconds since
+                 *     the Unix epoch (the placement time, as for `startTime`). Not together with
+                 *     `fromId`.
                  * @example 1565246080644
                  */
                 endTime?: components["parameters"]["endTime"];
@@ -2459,10 +2534,10 @@ export interface operations {
                     "application/json": components["schemas"]["MarginOrderList"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            400: components["responses"]["IpWeightedBadRequest"];
+            401: components["responses"]["IpWeightedUnauthorized"];
             403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
+            429: components["responses"]["IpWeightedTooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -2544,10 +2619,10 @@ export interface operations {
                     "application/json": components["schemas"]["MarginOrderList"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            400: components["responses"]["IpWeightedBadRequest"];
+            401: components["responses"]["IpWeightedUnauthorized"];
             403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
+            429: components["responses"]["IpWeightedTooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };

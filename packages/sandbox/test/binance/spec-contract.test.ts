@@ -47,6 +47,14 @@ describe("the response validator used by every test", () => {
     expect(responseProblems({ ...entry, status: 200, responseBody: "{" })).not.toEqual([]);
   });
 
+  it("flags a rate-limit header other than the one the spec declares for that response", () => {
+    const query = { ...entry, method: "GET", path: "/sapi/v1/margin/openOrderList", status: 400, responseBody: '{"code":-1102,"msg":"x"}' };
+    expect(responseProblems({ ...query, responseHeaders: { "X-SAPI-USED-IP-WEIGHT-1M": "10" } })).toEqual([]);
+    expect(responseProblems({ ...query, responseHeaders: { "X-SAPI-USED-UID-WEIGHT-1M": "10" } })).toEqual([
+      "GET /sapi/v1/margin/openOrderList -> 400: sent X-SAPI-USED-UID-WEIGHT-1M, the spec declares X-SAPI-USED-IP-WEIGHT-1M",
+    ]);
+  });
+
   it("flags statuses the spec does not document and headers that break their schema", () => {
     expect(responseProblems({ ...entry, status: 302, responseBody: "{}" })).not.toEqual([]);
     const headers = { "Retry-After": "soon" };

@@ -31,6 +31,14 @@ describe("request weight per type: UID vs IP (the spec's x-weight)", () => {
     expect((await signed(sandbox, account, "GET", OPEN_PATH, {})).headers.get("x-sapi-used-ip-weight-1m")).toBe("20");
   });
 
+  it("reports the IP counter on a rejected query too (the header the spec declares for its 400)", async () => {
+    const { sandbox, account } = await setup({});
+    const rejected = await signed(sandbox, account, "GET", OPEN_PATH, { isIsolated: "TRUE" });
+    expect(rejected.status).toBe(400);
+    expect(rejected.headers.get("x-sapi-used-ip-weight-1m")).toBe("10");
+    expect(rejected.headers.get("x-sapi-used-uid-weight-1m")).toBeNull();
+  });
+
   it("charges 1500 (UID) for a placement that borrows (sideEffectType MARGIN_BUY / AUTO_BORROW_REPAY)", async () => {
     const { sandbox, account } = await setup({});
     const borrow = await signed(sandbox, account, "POST", OCO_PATH, { ...SELL_OCO, sideEffectType: "MARGIN_BUY" });

@@ -5,18 +5,35 @@ import { spec } from "./openapi-spec.js";
 /** The one Ajv set-up of the repository, over the source spec. */
 const validator = createSpecValidator(spec);
 
+const WEIGHT_HEADER = /^x-(sapi|mbx)-used-.*weight/i;
+
+/**
+ * A rate-limit header sent where the spec's response declares another one
+ * (e.g. the UID header on an IP-weighted query). Responses that declare none
+ * (403, 418, 5XX) are not checked: their headers are the status's own.
+ */
+function weightHeaderProblems(entry: RequestLogEntry, status: number): string[] {
+  const documented = validator.documentedResponse(entry.method, entry.path, status);
+  const declared = Object.keys(documented?.headers ?? {}).filter((name) => WEIGHT_HEADER.test(name));
+  if (declared.length === 0) return [];
+  return Object.keys(entry.responseHeaders ?? {})
+    .filter((name) => WEIGHT_HEADER.test(name) && !declared.some((known) => known.toLowerCase() === name.toLowerCase()))
+    .map((name) => `${entry.method} ${entry.path} -> ${status}: sent ${name}, the spec declares ${declared.join(", ")}`);
+}
+
 /** Why an emitted response does not match the spec; empty when it does. */
 export function responseProblems(entry: RequestLogEntry): string[] {
   if (entry.status === undefined || entry.responseBody === undefined) return [];
-  return validator
-    .responseProblems({
+  return [
+    ...validator.responseProblems({
       method: entry.method,
       path: entry.path,
       status: entry.status,
       body: entry.responseBody,
       headers: entry.responseHeaders,
-    })
-    .map((problem) => (entry.query ? problem.replace(` ${entry.path} `, ` ${entry.path}?${entry.query} `) : problem));
+    }),
+    ...weightHeaderProblems(entry, entry.status),
+  ].map((problem) => (entry.query ? problem.replace(` ${entry.path} `, ` ${entry.path}?${entry.query} `) : problem));
 }
 
 /**
