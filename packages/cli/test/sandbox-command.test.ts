@@ -22,9 +22,9 @@ function rawRequest(method: string, url: string, headers: Record<string, string>
   });
 }
 
+/** Until the output matches or the process exits; the test's timeout bounds a process that prints nothing. */
 async function waitFor({ child, stdout }: RunningBin, pattern: RegExp) {
-  const deadline = Date.now() + 15_000;
-  while (!pattern.test(stdout()) && Date.now() < deadline && child.exitCode === null) {
+  while (!pattern.test(stdout()) && child.exitCode === null) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   expect(stdout()).toMatch(pattern);
@@ -67,7 +67,7 @@ describe("sapi-kit sandbox (dist/bin.js)", () => {
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
     }
-  }, 30_000);
+  });
 
   it("a port in use is a usage error (exit 2), in Chinese too", async () => {
     const first = startBin(["sandbox"]);
@@ -82,5 +82,5 @@ describe("sapi-kit sandbox (dist/bin.js)", () => {
     } finally {
       if (first.child.exitCode === null) first.child.kill("SIGKILL");
     }
-  }, 30_000);
+  });
 });
