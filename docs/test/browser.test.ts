@@ -15,6 +15,10 @@ import { REPO_ROOT, SITE_DIR, TEST_OUTPUT_DIR } from "./support/paths.js";
 
 const OPERATION_ROUTE = "#/margin-trading/margincanceloco";
 
+// Redoc renders after the page's network has gone idle, and after each route
+// change: seconds on a busy 2-core machine, not expect.poll's default 1 s.
+const RENDERED = { timeout: 30_000 } as const;
+
 // The seven margin order-list operations: Redoc route, title per locale and
 // the spec/samples file shown as its TypeScript x-codeSamples entry.
 const OPERATIONS = [
@@ -115,12 +119,12 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
     const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/${OPERATION_ROUTE}`);
     try {
       expect(await page.getAttribute("html", "lang")).toBe(locale.htmlLang);
-      await expect.poll(() => page.getByRole("heading", { name: locale.title }).first().isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole("heading", { name: locale.title }).first().isVisible(), RENDERED).toBe(true);
       for (const description of locale.parameterDescriptions) {
-        expect(await page.getByText(description).first().isVisible(), description).toBe(true);
+        await expect.poll(() => page.getByText(description).first().isVisible(), { ...RENDERED, message: description }).toBe(true);
       }
       // The spec's x-codeSamples TypeScript sample is shown beside the operation.
-      expect(await page.getByText('import { createSigner } from "@sapi-kit/signer";').first().isVisible()).toBe(true);
+      await expect.poll(() => page.getByText('import { createSigner } from "@sapi-kit/signer";').first().isVisible(), RENDERED).toBe(true);
       // The other language's text must not leak in.
       expect(await page.getByText(LOCALES[other(code)].title).count()).toBe(0);
       await page.screenshot({ path: join(TEST_OUTPUT_DIR, `reference.${code}.png`) });
@@ -131,7 +135,8 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
     }
   });
 
-  it("shows all seven order-list operations, each titled in this language with its tested TypeScript sample", async () => {
+  // Seven route changes, each rendered by Redoc.
+  it("shows all seven order-list operations, each titled in this language with its tested TypeScript sample", { timeout: 180_000 }, async () => {
     const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/${OPERATIONS[0].route}`);
     try {
       for (const operation of OPERATIONS) {
@@ -139,9 +144,9 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
           window.location.hash = hash;
         }, operation.route);
         const heading = page.getByRole("heading", { name: operation[code] }).first();
-        await expect.poll(() => heading.isVisible(), { message: operation.route }).toBe(true);
+        await expect.poll(() => heading.isVisible(), { ...RENDERED, message: operation.route }).toBe(true);
         // The right panel shows this operation's x-codeSamples source: its spec/samples file.
-        await expect.poll(() => page.getByText(callLine(operation.sample)).first().isVisible(), { message: operation.sample }).toBe(true);
+        await expect.poll(() => page.getByText(callLine(operation.sample)).first().isVisible(), { ...RENDERED, message: operation.sample }).toBe(true);
         expect(await page.getByText(operation[other(code)]).count(), operation.route).toBe(0);
       }
       expect(foreignRequests).toEqual([]);
@@ -157,12 +162,14 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
     try {
       expect(await page.title()).toContain(code === "en" ? "API reference" : "API 参考");
       const sidebar = page.locator('#redoc [data-component-name="Menu/Menu"]').first();
-      for (const tag of locale.redocUi.tags) expect(await sidebar.getByText(tag, { exact: true }).first().isVisible(), tag).toBe(true);
+      for (const tag of locale.redocUi.tags) {
+        await expect.poll(() => sidebar.getByText(tag, { exact: true }).first().isVisible(), { ...RENDERED, message: tag }).toBe(true);
+      }
       for (const tag of theOther.redocUi.tags) expect(await sidebar.getByText(tag, { exact: true }).count(), tag).toBe(0);
       // Redoc titles the panel "Download OpenAPI description" itself (not settable); its one entry is ours.
       const downloads = page.locator("#redoc a[download]");
       const download = downloads.filter({ hasText: locale.redocUi.download }).first();
-      expect(await download.isVisible()).toBe(true);
+      await expect.poll(() => download.isVisible(), RENDERED).toBe(true);
       expect(await downloads.filter({ hasText: theOther.redocUi.download }).count()).toBe(0);
       for (const link of await downloads.all()) expect(await link.getAttribute("href")).toBe(locale.specFile);
       // The link stays on this site and serves this locale's monolingual bundle.
@@ -189,7 +196,7 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
       const target = LOCALES[other(code)];
       expect(page.url()).toBe(`${origin}/${target.prefix}reference/index.html${OPERATION_ROUTE}`);
       expect(await page.getAttribute("html", "lang")).toBe(target.htmlLang);
-      await expect.poll(() => page.getByRole("heading", { name: target.title }).first().isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole("heading", { name: target.title }).first().isVisible(), RENDERED).toBe(true);
       expect(foreignRequests).toEqual([]);
       expect(consoleErrors).toEqual([]);
     } finally {
