@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { clearReports, printTestSummary } from "./test-summary.mjs";
+import { clearReports, printTestSummary, runSummaryFiles, tasksOfNewRun } from "./test-summary.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { packageManager } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -77,8 +77,10 @@ const tasks = {
   test() {
     install();
     clearReports(root);
-    const status = turbo("build", "lint", "typecheck", "test", "--continue");
-    const { failed } = printTestSummary(root, status);
+    const before = runSummaryFiles(root);
+    // --summarize: the run summary says which tasks failed (scripts/test-summary.mjs).
+    const status = turbo("build", "lint", "typecheck", "test", "--continue", "--summarize");
+    const { failed } = printTestSummary(root, status, tasksOfNewRun(root, before));
     process.exit(status !== 0 || failed > 0 ? 1 : 0);
   },
   start() {

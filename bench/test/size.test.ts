@@ -3,9 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Sandbox, startSandbox } from "@sapi-kit/sandbox";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type BundleSize, bundleSize } from "../lib/bundle-size.mjs";
 import { CLIENT_AND_SIGNER_ENTRY, HMAC_ONLY_ENTRY } from "../lib/size-entries.mjs";
+
+// Bundles are imported and each sends a signed cancel to a sandbox: seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 // The size budget from issue 12: what a browser app pays for the client and
 // the signer together, openapi-fetch included, minified and gzipped. The

@@ -21,7 +21,7 @@ import {
   pythonBinanceSignedRequest,
   type WireRequest,
 } from "./support/python-binance-wire.js";
-import { sendWireRequest, type WireResponse } from "./support/send-wire-request.js";
+import { REPLAY_IDLE_SOCKET_TIMEOUT_MS, sendWireRequest, type WireResponse } from "./support/send-wire-request.js";
 
 const CANCEL_PATH = "/sapi/v1/margin/orderList";
 
@@ -125,6 +125,16 @@ describe(`the replay is python-binance's wire format for a GET (${SOURCE})`, () 
 });
 
 const conformance = useConformanceSandbox();
+
+describe("the replay's connection pool", () => {
+  // RSA key generation between two replays can leave a connection idle for seconds.
+  it("drops an idle connection before the sandbox would close it", async () => {
+    const response = await fetch(`${conformance.sandbox.url}/api/v3/time`);
+    await response.body?.cancel();
+    const advertisedMs = Number(/^timeout=(\d+)$/.exec(response.headers.get("keep-alive") ?? "")?.[1]) * 1000;
+    expect(REPLAY_IDLE_SOCKET_TIMEOUT_MS).toBeLessThan(advertisedMs);
+  });
+});
 
 /** One python-binance call, replayed: its request bytes, and what `_handle_response` makes of the answer. */
 async function replay(

@@ -17,7 +17,7 @@ const OPERATION_ROUTE = "#/margin-trading/margincanceloco";
 
 // How long Redoc may take to render a route: it hydrates a 2.6 MB page and renders an operation
 // on demand, which takes seconds on a busy 2-core machine. A poll passes as soon as it holds.
-const RENDER = { timeout: 20_000 } as const;
+const RENDER = { timeout: 30_000 } as const;
 
 // The seven margin order-list operations: Redoc route, title per locale and
 // the spec/samples file shown as its TypeScript x-codeSamples entry.
@@ -123,10 +123,10 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
       expect(await page.getAttribute("html", "lang")).toBe(locale.htmlLang);
       await expect.poll(() => page.getByRole("heading", { name: locale.title }).first().isVisible(), RENDER).toBe(true);
       for (const description of locale.parameterDescriptions) {
-        expect(await page.getByText(description).first().isVisible(), description).toBe(true);
+        await expect.poll(() => page.getByText(description).first().isVisible(), { ...RENDER, message: description }).toBe(true);
       }
       // The spec's x-codeSamples TypeScript sample is shown beside the operation.
-      expect(await page.getByText('import { createSigner } from "@sapi-kit/signer";').first().isVisible()).toBe(true);
+      await expect.poll(() => page.getByText('import { createSigner } from "@sapi-kit/signer";').first().isVisible(), RENDER).toBe(true);
       // The other language's text must not leak in.
       expect(await page.getByText(LOCALES[other(code)].title).count()).toBe(0);
       await page.screenshot({ path: join(TEST_OUTPUT_DIR, `reference.${code}.png`) });
@@ -137,7 +137,8 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
     }
   });
 
-  it("shows all seven order-list operations, each titled in this language with its tested TypeScript sample", async () => {
+  // Seven route changes, each rendered by Redoc.
+  it("shows all seven order-list operations, each titled in this language with its tested TypeScript sample", { timeout: 180_000 }, async () => {
     const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/${OPERATIONS[0].route}`);
     try {
       for (const operation of OPERATIONS) {
@@ -163,12 +164,14 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
     try {
       expect(await page.title()).toContain(code === "en" ? "API reference" : "API 参考");
       const sidebar = page.locator('#redoc [data-component-name="Menu/Menu"]').first();
-      for (const tag of locale.redocUi.tags) expect(await sidebar.getByText(tag, { exact: true }).first().isVisible(), tag).toBe(true);
+      for (const tag of locale.redocUi.tags) {
+        await expect.poll(() => sidebar.getByText(tag, { exact: true }).first().isVisible(), { ...RENDER, message: tag }).toBe(true);
+      }
       for (const tag of theOther.redocUi.tags) expect(await sidebar.getByText(tag, { exact: true }).count(), tag).toBe(0);
       // Redoc titles the panel "Download OpenAPI description" itself (not settable); its one entry is ours.
       const downloads = page.locator("#redoc a[download]");
       const download = downloads.filter({ hasText: locale.redocUi.download }).first();
-      expect(await download.isVisible()).toBe(true);
+      await expect.poll(() => download.isVisible(), RENDER).toBe(true);
       expect(await downloads.filter({ hasText: theOther.redocUi.download }).count()).toBe(0);
       for (const link of await downloads.all()) expect(await link.getAttribute("href")).toBe(locale.specFile);
       // The link stays on this site and serves this locale's monolingual bundle.

@@ -66,7 +66,8 @@ function abortedDownload(path: string): Promise<void> {
   });
 }
 
-async function settle(predicate: () => boolean, timeoutMs = 3000): Promise<void> {
+/** Until `predicate` holds; the budget is only there to fail with the assertion that follows, not a timeout. */
+async function settle(predicate: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!predicate() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
 }

@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     typecheck: { include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
-    testTimeout: 20_000,
+    // RSA key generation for test accounts, property tests and 1,000-request load
+    // runs take seconds on a busy 2-core machine.
+    testTimeout: 60_000,
   },
 });

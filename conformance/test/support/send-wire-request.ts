@@ -1,6 +1,6 @@
 // Sends a request exactly as given (method, path, header order and casing,
 // body bytes) with node:http, for replays of other clients' wire formats.
-import { request } from "node:http";
+import { Agent, request } from "node:http";
 import type { WireRequest } from "./python-binance-wire.js";
 
 export interface WireResponse {
@@ -8,6 +8,17 @@ export interface WireResponse {
   /** Parsed JSON body (Binance answers JSON, errors included). */
   readonly body: unknown;
 }
+
+/**
+ * How long the replay keeps an idle connection for reuse: well below the idle
+ * timeout the server advertises (the sandbox's `Keep-Alive: timeout=120`), so
+ * the replay drops a connection before the server would, and never sends a
+ * request into one the server is closing (ECONNRESET).
+ */
+export const REPLAY_IDLE_SOCKET_TIMEOUT_MS = 4_000;
+
+/** The replay's own connection pool, instead of Node's global agent (whose 5 s idle timeout a server may share). */
+export const replayAgent = new Agent({ keepAlive: true, timeout: REPLAY_IDLE_SOCKET_TIMEOUT_MS });
 
 export function sendWireRequest(baseUrl: string, wire: WireRequest): Promise<WireResponse> {
   const base = new URL(baseUrl);
@@ -19,7 +30,7 @@ export function sendWireRequest(baseUrl: string, wire: WireRequest): Promise<Wir
   return new Promise((resolve, reject) => {
     const outgoing = request(
       // The path and query go out as given: a URL object would re-encode the query.
-      { host: base.hostname, port: base.port, method: wire.method, path: wire.path, headers },
+      { host: base.hostname, port: base.port, method: wire.method, path: wire.path, headers, agent: replayAgent },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -19,7 +19,8 @@ export function runSample(file: string, env: Record<string, string>): Promise<Sa
     const child = spawn(process.execPath, [file], {
       env: { PATH: process.env.PATH ?? "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
-      timeout: 20_000,
+      // Generous on a busy machine, and below the test's own 60 s so a hung sample fails with its output.
+      timeout: 50_000,
     });
     let stdout = "";
     let stderr = "";

@@ -68,21 +68,17 @@ describe("dist/bin.js and Ctrl-C, SIGTERM, SIGHUP", () => {
     try {
       const account = await sandbox.createAccount({ type: "hmac" });
       const list = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
-      const rule = sandbox.faults.inject({ type: "delay", ms: 30_000 }, { times: 1 });
+      // Longer than the test may run: only the interrupt can end the call in time.
+      const rule = sandbox.faults.inject({ type: "delay", ms: 600_000 }, { times: 1 });
       const argv = ["margin", "cancel-oco", "--symbol", "LTCBTC", "--order-list-id", String(list.orderListId)];
       const { child, stdout, stderr, exited } = startBin([...argv, "--base-url", sandbox.url], {
         BINANCE_API_KEY: account.apiKey,
         BINANCE_API_SECRET: account.apiSecret,
       });
       // The sandbox has the request (the delay rule was consumed): now press Ctrl-C.
-      const deadline = Date.now() + 10_000;
-      while (rule.remaining > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(rule.remaining).toBe(0);
-      const interruptedAt = Date.now();
+      while (rule.remaining > 0) await new Promise((resolve) => setTimeout(resolve, 20));
       child.kill(signal);
-      const code = await exited;
-      expect(Date.now() - interruptedAt).toBeLessThan(5_000);
-      expect(code).toBe(exitCode);
+      expect(await exited).toBe(exitCode);
       expect(stdout()).toBe("");
       expect(stderr()).toContain(`Interrupted (${named}) while the cancel was in flight: its outcome is UNKNOWN`);
       expect(stderr()).toContain(`GET /sapi/v1/margin/orderList with orderListId=${list.orderListId}`);
@@ -90,7 +86,7 @@ describe("dist/bin.js and Ctrl-C, SIGTERM, SIGHUP", () => {
     } finally {
       await sandbox.close();
     }
-  }, 20_000);
+  });
 });
 
 describe("dist/bin.js and a key file that is not a file", () => {

@@ -142,19 +142,18 @@ describe("interrupting a cancel (Ctrl-C)", () => {
   it("while the request is in flight: outcome unknown, how to check, exit 130", async () => {
     const account = await sandbox.createAccount({ type: "hmac" });
     const list = sandbox.createOcoList(account.apiKey, { symbol: "LTCBTC" });
-    const rule = sandbox.faults.inject({ type: "delay", ms: 10_000 }, { times: 1 });
+    // Longer than the test may run: only the interrupt can end the call in time.
+    const rule = sandbox.faults.inject({ type: "delay", ms: 600_000 }, { times: 1 });
     const interrupt = new AbortController();
     const arrived = setInterval(() => {
       if (rule.remaining === 0) interrupt.abort();
     }, 10);
     try {
-      const started = Date.now();
       const run = await cli.run(
         ["margin", "cancel-oco", "--symbol", "LTCBTC", "--order-list-id", String(list.orderListId), "--base-url", sandbox.url],
         { BINANCE_API_KEY: account.apiKey, BINANCE_API_SECRET: account.apiSecret },
         interrupt.signal,
       );
-      expect(Date.now() - started).toBeLessThan(5_000);
       expect(run.code).toBe(ExitCode.interrupted);
       expect(run.stderr).toMatch(/Interrupted \(Ctrl-C\) while the cancel was in flight: its outcome is UNKNOWN/);
       expect(run.stderr).toContain(`GET /sapi/v1/margin/orderList with orderListId=${list.orderListId}`);

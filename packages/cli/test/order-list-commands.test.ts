@@ -176,7 +176,8 @@ describe("placing order lists (TRADE)", () => {
 
   it("exits 130 when interrupted in flight: outcome unknown", async () => {
     const { env } = await hmacEnv();
-    const rule = sandbox.faults.inject({ type: "delay", ms: 10_000 }, { times: 1 });
+    // Longer than the test may run: only the interrupt can end the call in time.
+    const rule = sandbox.faults.inject({ type: "delay", ms: 600_000 }, { times: 1 });
     const interrupt = new AbortController();
     const arrived = setInterval(() => rule.remaining === 0 && interrupt.abort(), 10);
     try {

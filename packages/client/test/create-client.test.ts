@@ -1,8 +1,11 @@
 import fc from "fast-check";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { createClient, DEFAULT_BASE_URL, UnsafeIntegerError } from "../src/index.js";
 import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
 import { SEED_RESPONSE } from "./support/seed-response.js";
+
+// Property tests: generous against a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const ORDER_LIST_PATH = "/sapi/v1/margin/orderList";
 

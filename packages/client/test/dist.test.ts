@@ -6,8 +6,11 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from "node:fs/prom
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { packageDir } from "../scripts/spec-bundle.mjs";
+
+// Each check runs tsc or Node on the built package as a child process: tens of seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const dist = join(packageDir, "dist");
 const tsc = join(packageDir, "node_modules/typescript/bin/tsc");
@@ -122,11 +125,11 @@ describe("TypeScript consumers resolve the published types", () => {
     const result = await typecheckConsumer("node16");
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
-  }, 60_000);
+  }, 120_000);
 
   test("moduleResolution bundler", async () => {
     const result = await typecheckConsumer("bundler");
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
-  }, 60_000);
+  }, 120_000);
 });

@@ -1,6 +1,9 @@
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { findUnsafeInteger, formatJsonPath } from "../src/find-unsafe-integer.js";
+
+// Property tests: generous against a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 /** Independent oracle: does any number anywhere in the JSON value exceed the safe range? */
 function containsUnsafeNumber(value: unknown): boolean {

@@ -2,12 +2,15 @@ import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { parse, stringify } from "yaml";
 import { describeDifference } from "../scripts/describe-difference.mjs";
 import { collectOperationRules } from "../scripts/operation-rules.mjs";
 import { renderGeneratedFiles } from "../scripts/render-generated-files.mjs";
 import { defaultSpecPath, ensureSpecBundle, packageDir } from "../scripts/spec-bundle.mjs";
+
+// The generator runs as a child process and renders every file: tens of seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const FIX = "npx -y pnpm@10.34.9 --filter @sapi-kit/client generate";
 const fixtureSpec = join(packageDir, "test/fixtures/extended-spec/openapi.yaml");
@@ -281,5 +284,5 @@ describe("generate.mjs command line", () => {
     expect(stale.stderr).toMatch(/operations\.ts: differs from a fresh generation at line \d+/);
     expect(stale.stderr).toMatch(/operation-rules\.ts: differs from a fresh generation at line \d+\n[\s\S]*- {7}signerManaged: "timestamp";\n[\s\S]*\+ {7}signerManaged: "timestamp" \| "signature";/);
     expect(stale.stderr).toContain(`Run: ${FIX}`);
-  }, 60_000);
+  }, 120_000);
 });

@@ -1,8 +1,11 @@
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { serializeQuery } from "../src/query-serializer.js";
 import { SapiKitError } from "../src/sapi-kit-error.js";
 import { UnsafeIntegerError } from "../src/unsafe-integer-error.js";
+
+// Property tests: generous against a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const MAX = Number.MAX_SAFE_INTEGER;
 

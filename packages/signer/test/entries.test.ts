@@ -1,10 +1,13 @@
 import * as clientErrors from "@sapi-kit/client/errors";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as webEntry from "../src/index.js";
 import * as nodeEntry from "../src/node.js";
 import { API_KEY, API_SECRET } from "./support/keys.js";
 import { runOnRequest } from "./support/run-on-request.js";
+
+// Property tests over every entry: generous against a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 /** Runs one request through a signer's onRequest, as openapi-fetch would, and returns the signed URL. */
 async function signedUrl(entry: typeof webEntry, url: string, timestamp: number): Promise<string> {

@@ -2,7 +2,7 @@
 // HMAC secret only. Same signatures, same checks, no privateKey; that its
 // bundle leaves the PEM/RSA/Ed25519 code out is bench/test/size.test.ts's job.
 import fc from "fast-check";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import * as hmacWebEntry from "../src/hmac/index.js";
 import * as hmacNodeEntry from "../src/hmac/node.js";
 import * as webEntry from "../src/index.js";
@@ -11,6 +11,9 @@ import { type LoopbackServer, startLoopbackServer } from "./support/loopback-ser
 import { runOnRequest } from "./support/run-on-request.js";
 import { createTestClient, verifyingHandler } from "./support/signed-client.js";
 import { splitSignature, verifySignature } from "./support/verify-signature.js";
+
+// Property tests over every entry: generous against a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const hmacEntries = [
   ["hmac (WebCrypto)", hmacWebEntry],

@@ -4,6 +4,7 @@
 import { createClient } from "@sapi-kit/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSigner } from "../src/index.js";
+import { deadline } from "./support/deadline.js";
 import { API_KEY, API_SECRET } from "./support/keys.js";
 import { type LoopbackServer, sendJson, startLoopbackServer } from "./support/loopback-server.js";
 import { verifyingHandler } from "./support/signed-client.js";

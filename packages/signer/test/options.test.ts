@@ -119,7 +119,9 @@ describe("key formats", () => {
 
 describe("PEM scanning is linear", () => {
   // Each input is 2-4 MB. A backtracking scan (e.g. /BEGIN (.+)-----([\s\S]*?)-----END \1/)
-  // takes minutes on these; a linear one takes milliseconds. The bound is generous.
+  // takes minutes on these; a linear one takes milliseconds. Real time is the point here,
+  // so the bound stays, generous enough for a busy 2-core machine and far below minutes.
+  const WITHIN_MS = 10_000;
   const SIZE = 100_000;
   it.each([
     ["BEGIN lines with no END", "-----BEGIN PRIVATE KEY-----\n".repeat(SIZE)],
@@ -127,15 +129,15 @@ describe("PEM scanning is linear", () => {
     ["one BEGIN then a huge unterminated body", `-----BEGIN PRIVATE KEY-----\n${"A".repeat(40 * SIZE)}`],
     ["dashes only", "-".repeat(30 * SIZE)],
     ["a BEGIN label that never closes", `-----BEGIN ${"A ".repeat(10 * SIZE)}`],
-  ])("%s: rejected quickly with the usual hint", (_label, pem) => {
+  ])("%s: rejected quickly with the usual hint", { timeout: 60_000 }, (_label, pem) => {
     const started = performance.now();
     expect(make({ apiKey: API_KEY, privateKey: pem })).toThrow(/PKCS#8 PEM/);
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(performance.now() - started).toBeLessThan(WITHIN_MS);
   });
 
-  it("a valid key with a large harmless preamble is still found", () => {
+  it("a valid key with a large harmless preamble is still found", { timeout: 60_000 }, () => {
     const started = performance.now();
     expect(make({ apiKey: API_KEY, privateKey: `${"comment line\n".repeat(SIZE)}${ED25519_PEM}` })).not.toThrow();
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(performance.now() - started).toBeLessThan(WITHIN_MS);
   });
 });

@@ -3,6 +3,17 @@ import type { AddressInfo } from "node:net";
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "localhost"]);
 
+/**
+ * How long an idle keep-alive connection stays open, sent to clients as
+ * `Keep-Alive: timeout=120`. Longer than the idle-socket timeout of common
+ * clients (Node's http.globalAgent 5 s, undici / fetch 4 s or the hint minus
+ * a margin, Ruby's Net::HTTP 2 s, Go's net/http 90 s), so such a client drops
+ * an idle connection first and never writes a request into one the sandbox is
+ * closing (ECONNRESET). Node's server default, 5 s, equals its global agent's
+ * and races it. Idle loopback sockets cost next to nothing; close() drops them.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 120_000;
+
 export interface LoopbackServer {
   /** e.g. "http://127.0.0.1:54321". */
   readonly url: string;
@@ -31,6 +42,7 @@ export async function listenOnLoopback(
     // Never an unhandled rejection: a failure inside the handler ends this one connection.
     handler(req, res).catch(() => res.socket?.destroy());
   });
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => {

@@ -49,9 +49,19 @@ function readAll(socket: Socket): Promise<string> {
   });
 }
 
-/** Gives the server time to act on what it has received. */
+/** Gives the server time to act on what it has received (only where nothing observable says it has). */
 async function settle(ms = 150): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Until the sandbox has logged the request as incomplete: it read what arrived and refused to execute it. */
+async function loggedIncomplete(sandbox: Sandbox): Promise<void> {
+  while (!sandbox.requests.some((entry) => entry.incomplete)) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+/** Writes `data` and resolves once it has been handed to the operating system. */
+function flush(socket: Socket, data: string): Promise<void> {
+  return new Promise((resolve, reject) => socket.write(data, (error) => (error ? reject(error) : resolve())));
 }
 
 async function setup() {
@@ -88,11 +98,10 @@ describe.each(["signed query, unsigned body", "signed form body"] as const)("inc
     const socket = await open(sandbox);
     const answer = readAll(socket);
     // Every byte is sent, but the declared length is one byte longer.
-    socket.write(head(Buffer.byteLength(body) + 1) + body);
-    await settle();
+    await flush(socket, head(Buffer.byteLength(body) + 1) + body);
     socket.destroy();
     await answer;
-    await settle();
+    await loggedIncomplete(sandbox);
     expect(isOpen()).toBe(true);
     expect(sandbox.requests.filter((entry) => entry.executed)).toEqual([]);
   });
@@ -104,7 +113,7 @@ describe.each(["signed query, unsigned body", "signed form body"] as const)("inc
     const answer = readAll(socket);
     socket.end(head(Buffer.byteLength(body) + 10) + body);
     const text = await answer;
-    await settle();
+    await loggedIncomplete(sandbox);
     expect(text).not.toMatch(/^HTTP\/1\.1 200/);
     expect(isOpen()).toBe(true);
   });

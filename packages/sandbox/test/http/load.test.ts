@@ -33,7 +33,7 @@ function sendCancel(sandbox: Sandbox, agent: Agent, account: SandboxAccount, par
 }
 
 describe("load", () => {
-  it(`${LISTS} concurrent cancels of distinct OCO lists each succeed exactly once`, { timeout: 60_000 }, async () => {
+  it(`${LISTS} concurrent cancels of distinct OCO lists each succeed exactly once`, { timeout: 120_000 }, async () => {
     // A frozen server clock: on a busy machine the last of 1,000 queued requests can arrive
     // seconds after it was signed, and this test is about exactly-once execution, not recvWindow.
     const frozenAt = Date.now();
