@@ -156,7 +156,7 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
     } finally {
       await page.close();
     }
-  }, 180_000);
+  });
 
   it("sets every Redoc UI string Redoc lets us set in this language, and offers this locale's spec for download", async () => {
     const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}reference/`);
