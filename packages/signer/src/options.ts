@@ -67,6 +67,6 @@ export function validateOptions(options: SignerOptions): void {
   if (recvWindow !== undefined) checkRecvWindow(typeof recvWindow === "number" ? String(recvWindow) : typeof recvWindow, "The recvWindow option");
   // Above 2^31-1 ms a timer fires at once.
   if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs >= 0 && timeoutMs < 2 ** 31)) {
-    throw new SignerConfigError("timeoutMs must be an integer from 0 (no timeout) to 2147483647 (ms).");
+    throw new SignerConfigError("timeoutMs must be an integer from 0 to 2147483647 (ms).");
   }
 }
