@@ -14,10 +14,11 @@ import { CLIENT_AND_SIGNER_ENTRY, HMAC_ONLY_ENTRY } from "../lib/size-entries.mj
 // 6,000 B until a call had four outcomes instead of three: telling "not
 // sent" apart (RequestNotSentError, the abort checks), the body-read check
 // that keeps a failure after a 2xx "executed", and the default timeout
-// (timeoutMs) take 324 B that no trimming found elsewhere (the client and
-// signer were at exactly 6,000 B; the Node-only error-code table is already
-// left out of this bundle). 6,330 B is the measured 6,324 B, rounded up.
-const BUDGET_BYTES = 6330;
+// (timeoutMs, run by the client as a timer on Node and a signal for fetch)
+// take 402 B that no trimming found elsewhere (the client and signer were at
+// exactly 6,000 B; the Node-only error-code table is already left out of
+// this bundle). 6,410 B is the measured 6,402 B, rounded up.
+const BUDGET_BYTES = 6410;
 const benchDir = fileURLToPath(new URL("..", import.meta.url));
 
 type Client = {

@@ -320,6 +320,25 @@ describe("a failure after the request was written, before the status: as fetch r
   });
 });
 
+describe("the signer's timeout (a timeoutMs field): a timer around the exchange, or a signal for fetch", () => {
+  it.each([
+    ["over node:http", SIGNED],
+    ["over fetch (a request node:http does not take)", { ...SIGNED, credentials: "omit" }],
+  ] as [string, RequestInit][])("%s: a server that never answers no longer hangs the call (no assertion on when)", async (_, init) => {
+    reply = () => {}; // never answers
+    const error = await failure(sendOverNodeHttp(`${base}/x`, { ...init, timeoutMs: 200 } as RequestInit));
+    // Written, then no answer: the TimeoutError itself; before it was written: not sent, with it as cause.
+    const timeout = error instanceof RequestNotSentError ? error.cause : error;
+    expect(timeout).toMatchObject({ name: "TimeoutError" });
+  });
+
+  it("a timeout of 0 is none", async () => {
+    reply = (_, response) => response.writeHead(200).end("{}");
+    const response = await sendOverNodeHttp(`${base}/x`, { ...SIGNED, timeoutMs: 0 } as RequestInit);
+    expect(response.status).toBe(200);
+  });
+});
+
 describe("everything else still goes through fetch", () => {
   beforeAll(() => {
     reply = (_, response) => response.writeHead(200, { "content-type": "application/json" }).end("{}");

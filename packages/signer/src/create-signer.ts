@@ -1,5 +1,5 @@
 import type { Middleware } from "openapi-fetch";
-import { DEFAULT_TIMEOUT_MS, callSignal } from "./call-signal.js";
+import { DEFAULT_TIMEOUT_MS, callerSignal, isLight, withTimeout } from "./call-signal.js";
 import { SignerConfigError } from "./errors.js";
 import { type SignerOptions, validateOptions } from "./options.js";
 import type { PayloadSigner } from "./payload-signer.js";
@@ -75,11 +75,14 @@ export function createSignerWith<Options extends SignerOptions>(
       lastOrigin = origin;
       lastFetch = clientOptions.fetch;
       const unsigned = await readUnsignedRequest(request, url);
-      const signal = callSignal(request, timeoutMs);
-      unsigned.signal = signal;
-      // An aborted signal skips the sync, so that the check below reports the call as not sent.
-      if (syncBeforeFirstRequest && !signal?.aborted) {
-        await clock.sync(origin, clientOptions.fetch, signal);
+      const caller = callerSignal(request);
+      // The timeout: a field of a LightRequest (the client runs it, on a plain timer on Node), a
+      // signal for any other Request (openapi-fetch's), combined with the caller's.
+      if (isLight(request)) unsigned.timeoutMs = timeoutMs;
+      unsigned.signal = isLight(request) ? caller : withTimeout(caller, timeoutMs);
+      // An aborted signal skips the sync, so that the check in sign() reports the call as not sent.
+      if (syncBeforeFirstRequest && !unsigned.signal?.aborted) {
+        await clock.sync(origin, clientOptions.fetch, withTimeout(caller, timeoutMs));
         syncBeforeFirstRequest = false;
       }
       const signed = await sign(unsigned);
@@ -96,7 +99,7 @@ export function createSignerWith<Options extends SignerOptions>(
       // -1021 means Binance rejected the request before executing it, so one
       // resend with a fresh timestamp is safe. Never more than one. The call's
       // signal (the caller's, the timeout) bounds the clock sync and the resend.
-      await clock.sync(unsigned.origin, clientOptions.fetch, unsigned.signal);
+      await clock.sync(unsigned.origin, clientOptions.fetch, withTimeout(unsigned.signal, unsigned.timeoutMs ?? 0));
       const resend = await sign(unsigned);
       let retried: Response;
       try {
@@ -123,7 +126,7 @@ export function createSignerWith<Options extends SignerOptions>(
         );
       }
       syncBeforeFirstRequest = false;
-      return clock.sync(origin, lastFetch, timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined);
+      return clock.sync(origin, lastFetch, withTimeout(undefined, timeoutMs));
     },
 
     clockOffsetMs: () => clock.offsetMs(),

@@ -17,8 +17,9 @@ interface CommonSignerOptions {
   /** Called after every signed response with its rate-limit usage headers. */
   onUsage?: (usage: UsageHeaders) => void;
   /**
-   * How long a signed call may take, in ms, from the clock sync to the last
-   * byte of the body; integer, 0 for none (the caller's `signal` only).
+   * How long each request the signer sends (the call, a clock sync, the
+   * -1021 resend) may take, in ms, up to the last byte of its body; integer,
+   * 0 for none (the caller's `signal` only).
    * Default 15000: Binance's API answers -1007 after 10 s without the matching
    * engine, plus room for the network.
    */

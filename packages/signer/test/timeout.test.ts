@@ -2,8 +2,9 @@
 // the timeout fires decides the outcome: before the request left, not sent;
 // after it was written and before a status, unknown; after a 2xx status while
 // the body is read, executed. Where the phase matters, the timer is a fake
-// (AbortSignal.timeout replaced by a signal the test fires at a chosen
-// moment); real timers are only used to show that the timeout fires at all.
+// fired at a chosen moment: the signer's AbortSignal.timeout (openapi-fetch's
+// requests), or the client's timer (@sapi-kit/client over node:http); real
+// timers are only used to show that the timeout fires at all.
 import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import { createServer as createNetServer, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
@@ -91,7 +92,9 @@ describe("the option", () => {
   });
 });
 
-describe.each(CLIENTS)("where the timeout fires decides the outcome (%s)", (_, cancel) => {
+describe("where the timeout fires decides the outcome: openapi-fetch (the signer's AbortSignal.timeout, faked)", () => {
+  const cancel = (CLIENTS[0] as [string, Cancel])[1];
+
   it("before the request is handed to fetch: not sent", async () => {
     server = await startLoopbackServer((_request, response) => sendJson(response, 200, {}));
     const { fire, reason } = fakeTimeout();
@@ -110,26 +113,53 @@ describe.each(CLIENTS)("where the timeout fires decides the outcome (%s)", (_, c
     expect(error.cause).toBe(reason);
     expect(server.signedRequests()).toHaveLength(1);
   });
-
 });
 
-describe("after a 2xx status, while the body is read", () => {
-  it("@sapi-kit/client: executed (ResponseUnreadableError), never a raw TimeoutError to retry on", async () => {
-    const { fire, reason } = fakeTimeout();
+describe("where the timeout fires decides the outcome: @sapi-kit/client on Node (the transport's timer, faked)", () => {
+  const cancel = (CLIENTS[1] as [string, Cancel])[1];
+  // The client runs the signer's timeout: on Node a plain timer around the exchange.
+  const fakeTimer = () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    return () => {
+      vi.advanceTimersByTime(15_000);
+    };
+  };
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("uses the default, 15000 ms", async () => {
+    server = await startLoopbackServer((_request, response) => sendJson(response, 200, {}));
+    const timer = vi.spyOn(globalThis, "setTimeout");
+    await failure(cancel(server.baseUrl));
+    expect(timer).toHaveBeenCalledWith(expect.any(Function), 15_000);
+  });
+
+  it("once the request arrived, before any status: unknown", async () => {
+    const fire = fakeTimer();
+    server = await startLoopbackServer(() => fire()); // and never answers
+    const error = await failure(cancel(server.baseUrl));
+    expect(error).toBeInstanceOf(UnknownExecutionStatusError);
+    expect(error.cause).toMatchObject({ name: "TimeoutError" });
+    expect(server.signedRequests()).toHaveLength(1);
+  });
+
+  it("after a 2xx status, while the body is read: executed (ResponseUnreadableError), never a raw TimeoutError", async () => {
+    const fire = fakeTimer();
     server = await startLoopbackServer((_request, response) => {
       response.writeHead(200, { "content-type": "application/json" });
       response.write('{"orderListId":0,'); // and never ends
     });
-    // The status is in: fetch hands the response to onResponse before its body;
-    // node:http buffers the body, and its diagnostics channel says when the status came.
-    subscribe("http.client.response.finish", fire);
+    // node:http buffers the body; its diagnostics channel says when the status came.
+    const onStatus = () => fire();
+    subscribe("http.client.response.finish", onStatus);
     try {
-      const error = await failure((CLIENTS[1] as [string, Cancel])[1](server.baseUrl, { onResponse: fire }));
+      const error = await failure(cancel(server.baseUrl));
       expect(error).toBeInstanceOf(ResponseUnreadableError);
       expect(error).toMatchObject({ status: 200, outcome: "executed", reason: "body not received" });
-      expect(error.cause).toBe(reason);
+      expect(error.cause).toMatchObject({ name: "TimeoutError" });
     } finally {
-      unsubscribe("http.client.response.finish", fire);
+      unsubscribe("http.client.response.finish", onStatus);
     }
   });
 });
