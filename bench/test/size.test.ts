@@ -14,7 +14,14 @@ vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 // the signer together, openapi-fetch included, minified and gzipped. The
 // bundles measured here are also run: each one sends a real signed cancel to
 // the sandbox, so a bundle that is small because it is broken cannot pass.
-const BUDGET_BYTES = 6000;
+// 6,000 B until a call had four outcomes instead of three: telling "not
+// sent" apart (RequestNotSentError, the abort checks), the body-read check
+// that keeps a failure after a 2xx "executed", and the default timeout
+// (timeoutMs, run by the client as a timer on Node and a signal for fetch)
+// take 402 B that no trimming found elsewhere (the client and signer were at
+// exactly 6,000 B; the Node-only error-code table is already left out of
+// this bundle). 6,410 B is the measured 6,402 B, rounded up.
+const BUDGET_BYTES = 6410;
 const benchDir = fileURLToPath(new URL("..", import.meta.url));
 
 type Client = {

@@ -1,5 +1,11 @@
 import { createClient } from "@sapi-kit/client";
-import { RateLimitError, UnknownExecutionStatusError, createSigner } from "@sapi-kit/signer";
+import {
+  RateLimitError,
+  RequestNotSentError,
+  ResponseUnreadableError,
+  UnknownExecutionStatusError,
+  createSigner,
+} from "@sapi-kit/signer";
 
 const client = createClient({ baseUrl: process.env.BINANCE_BASE_URL ?? "https://api.binance.com" });
 client.use(
@@ -12,6 +18,8 @@ client.use(
 type CancelOutcome =
   | { kind: "cancelled"; orderListId: number }
   | { kind: "rejected"; code: number; msg: string }
+  | { kind: "cancelled-unreadable"; reason: string }
+  | { kind: "not-sent"; reason: string }
   | { kind: "unknown"; reason: string }
   | { kind: "rate-limited"; retryAfterSeconds: number | undefined };
 
@@ -24,8 +32,14 @@ async function cancelOco(symbol: string, listClientOrderId: string): Promise<Can
     if (error) return { kind: "rejected", code: error.code, msg: error.msg };
     return { kind: "cancelled", orderListId: data.orderListId };
   } catch (thrown) {
-    // HTTP 5xx, -1007 or a lost connection: the cancel may have happened.
+    // Nothing left this machine (refused, DNS, TLS, aborted or timed out before sending): safe to send again.
+    if (thrown instanceof RequestNotSentError) return { kind: "not-sent", reason: thrown.message };
+    // HTTP 5xx, -1007, a connection lost or the timeout after sending: the cancel may have happened.
     if (thrown instanceof UnknownExecutionStatusError) return { kind: "unknown", reason: thrown.message };
+    // A 2xx whose body could not be read (empty, cut off, timed out): the cancel happened.
+    if (thrown instanceof ResponseUnreadableError && thrown.outcome === "executed") {
+      return { kind: "cancelled-unreadable", reason: thrown.message };
+    }
     if (thrown instanceof RateLimitError) return { kind: "rate-limited", retryAfterSeconds: thrown.retryAfterSeconds };
     throw thrown;
   }
@@ -39,6 +53,12 @@ switch (outcome.kind) {
   case "rejected":
     // -2011 after an earlier unknown outcome usually means that cancel went through.
     console.log(`rejected: ${outcome.code} ${outcome.msg}`);
+    break;
+  case "cancelled-unreadable":
+    console.log(`cancelled, but the answer was unreadable: query the order list (${outcome.reason})`);
+    break;
+  case "not-sent":
+    console.log(`not sent: safe to send again (${outcome.reason})`);
     break;
   case "unknown":
     // Never resend blindly: check the order list's status first (reconcile).

@@ -1,4 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient } from "@sapi-kit/client";
@@ -236,6 +238,20 @@ describe("errors and retries sample", () => {
       expect(result.stdout).toContain("unknown: reconcile before retrying");
       expect(deletes(sandbox)).toHaveLength(1);
       expect(sandbox.getOrderList(account.apiKey, { orderListId: list.orderListId })?.status).toBe("CANCELED");
+    });
+  });
+
+  it("reports a refused connection as not sent (safe to send again)", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      // A port nothing listens on: the connection is refused, nothing leaves.
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+      const { port } = closed.address() as AddressInfo;
+      await new Promise<void>((resolve) => closed.close(() => resolve()));
+      const result = await run("docs/samples/errors-and-retries.ts", { ...env, BINANCE_BASE_URL: `http://127.0.0.1:${port}` });
+      expect(result.stdout).toContain("not sent: safe to send again");
+      expect(deletes(sandbox)).toHaveLength(0);
     });
   });
 

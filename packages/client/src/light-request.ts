@@ -83,13 +83,34 @@ for (const read of ["arrayBuffer", "blob", "formData", "json", "text"] as const)
  */
 type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
 
-/** What sends a LightRequest without a caller's `fetch`: the platform's `fetch`, or the Node entry's transport. */
-export type LightSend = (url: string, init: RequestInit) => Promise<Response>;
+/**
+ * What sends a LightRequest without a caller's `fetch`: the platform's
+ * `fetch`, or the Node entry's transport. `init` may carry `timeoutMs` (see
+ * withTimeout), which the Node transport runs on a plain timer.
+ */
+export type LightSend = (url: string, init: LightInit) => Promise<Response>;
+
+/** A LightRequest's fields as `fetch`'s init, with the signer's `timeoutMs` if it set one. */
+export type LightInit = RequestInit & { timeoutMs?: number };
+
+/**
+ * The signer's `timeoutMs` (a field of the signed LightRequest) as the signal
+ * `fetch` understands: AbortSignal.timeout, combined with the caller's signal.
+ * Why a field and not a signal made by the signer: on Node an AbortSignal.timeout
+ * per call, handed to node:http, cost more than the rest of a signed call's
+ * overhead; the Node transport runs the same timeout on a timer it clears.
+ */
+export function withTimeout<Init extends LightInit>({ timeoutMs, ...init }: Init): RequestInit {
+  if (!timeoutMs) return init;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  return { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout };
+}
 
 export function createLightFetch(custom?: Fetch, send?: LightSend): Fetch {
   return (request, init) => {
     if ((request as object).constructor !== LightRequest) return (custom ?? fetch)(request, init);
-    const options = { ...(request as unknown as RequestInit & { url: string }), ...init };
-    return custom ? custom(new Request(options.url, options), init) : (send ?? fetch)(options.url, options);
+    const options = { ...(request as unknown as LightInit & { url: string }), ...init };
+    if (custom) return custom(new Request(options.url, withTimeout(options)), init);
+    return send ? send(options.url, options) : fetch(options.url, withTimeout(options));
   };
 }

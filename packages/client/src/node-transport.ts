@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import type { LightSend } from "./light-request.js";
+import { type LightInit, type LightSend, withTimeout } from "./light-request.js";
 import { RequestNotSentError } from "./request-not-sent-error.js";
 
 /**
@@ -15,7 +15,8 @@ import { RequestNotSentError } from "./request-not-sent-error.js";
  *
  * Only the plain case takes this path, the one the signer produces: a
  * request with `redirect: "manual"`, a string body or none, and no init
- * field beyond url, method, headers, body, redirect and signal. Everything
+ * field beyond url, method, headers, body, redirect, signal and the
+ * signer's `timeoutMs` (run here on a timer, see withTimeout). Everything
  * else goes to `fetch` as before, and so does every request when:
  * - the runtime is not Node (Bun and Deno resolve the "node" condition too),
  * - `globalThis.fetch` is no longer the one this module saw at load (a test
@@ -42,13 +43,13 @@ import { RequestNotSentError } from "./request-not-sent-error.js";
 const nativeFetch = globalThis.fetch;
 // Node keeps the undici global dispatcher under this symbol (undici's setGlobalDispatcher).
 const GLOBAL_DISPATCHER = Symbol.for("undici.globalDispatcher.1");
-const PLAIN_FIELDS = new Set(["url", "method", "headers", "body", "redirect", "signal"]);
+const PLAIN_FIELDS = new Set(["url", "method", "headers", "body", "redirect", "signal", "timeoutMs"]);
 const NULL_BODY_STATUS = new Set([204, 205, 304]);
 
 type HttpModule = typeof import("node:http");
 let modules: Promise<[HttpModule, typeof import("node:https")]> | undefined;
 
-function isPlain(init: RequestInit): boolean {
+function isPlain(init: LightInit): boolean {
   if (init.redirect !== "manual" || (init.body != null && typeof init.body !== "string")) return false;
   for (const field in init) if (!PLAIN_FIELDS.has(field)) return false;
   return true;
@@ -64,7 +65,7 @@ const onNode = (): boolean =>
 
 export const sendOverNodeHttp: LightSend = async (url, init) => {
   if (globalThis.fetch !== nativeFetch || !plainDispatcher() || !isPlain(init) || !onNode()) {
-    return fetch(url, init);
+    return fetch(url, withTimeout(init));
   }
   // Loaded on the first signed call, not at import: node:https brings TLS with it.
   modules ??= Promise.all([import("node:http"), import("node:https")]);
@@ -73,8 +74,8 @@ export const sendOverNodeHttp: LightSend = async (url, init) => {
   return exchange(secure ? https : http, url, init, secure);
 };
 
-function exchange(transport: Pick<HttpModule, "request">, url: string, init: RequestInit, secure: boolean): Promise<Response> {
-  const { signal, method = "GET" } = init;
+function exchange(transport: Pick<HttpModule, "request">, url: string, init: LightInit, secure: boolean): Promise<Response> {
+  const { signal, method = "GET", timeoutMs } = init;
   return new Promise((resolve, reject) => {
     // Set once a byte of the request may have left: the connection (and for https the TLS handshake) is up.
     let sent = false;
@@ -91,6 +92,7 @@ function exchange(transport: Pick<HttpModule, "request">, url: string, init: Req
     // Stated, not left to node:http: for DELETE (the cancel's method) it would send the body with no length at all.
     if (typeof init.body === "string") headers["content-length"] = String(Buffer.byteLength(init.body));
     const respond = (body: Buffer | ReadableStream) => {
+      clearTimeout(timer);
       const status = (incoming as IncomingMessage).statusCode ?? 0;
       try {
         const response = new Response(NULL_BODY_STATUS.has(status) || method === "HEAD" ? null : (body as BodyInit), {
@@ -105,8 +107,18 @@ function exchange(transport: Pick<HttpModule, "request">, url: string, init: Req
         reject(new TypeError("fetch failed", { cause }));
       }
     };
+    // The signer's timeout, on a timer cleared when the exchange ends: what AbortSignal.timeout
+    // does for fetch (withTimeout), with the same TimeoutError as reason.
+    let timedOut: DOMException | undefined;
+    const timer =
+      timeoutMs &&
+      setTimeout(() => {
+        timedOut = new DOMException("The operation was aborted due to timeout", "TimeoutError");
+        request.destroy(timedOut);
+      }, timeoutMs);
     const failed = (cause: unknown) => {
-      const error = signal?.aborted ? signal.reason : new TypeError(incoming ? "terminated" : "fetch failed", { cause });
+      clearTimeout(timer);
+      const error = timedOut ?? (signal?.aborted ? signal.reason : new TypeError(incoming ? "terminated" : "fetch failed", { cause }));
       // After the status line, fetch has already resolved: the body fails, not the call.
       if (incoming) respond(failingBody(error));
       else if (sent) reject(error);

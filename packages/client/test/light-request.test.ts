@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { createLightFetch, LightRequest } from "../src/light-request.js";
 
 const URL_WITH_QUERY = "http://127.0.0.1:8080/sapi/v1/margin/orderList?symbol=LTCBTC&orderListId=1";
@@ -117,6 +117,32 @@ describe("createLightFetch", () => {
     controller.abort();
     expect(first?.signal.aborted).toBe(true);
     expect(second).toBe(real);
+  });
+
+  test("a timeoutMs field (the signer's timeout) reaches fetch as a signal, combined with the caller's, and not as a field", async () => {
+    const calls: [string, RequestInit][] = [];
+    const original = globalThis.fetch;
+    globalThis.fetch = async (url: unknown, init?: RequestInit) => {
+      calls.push([String(url), init ?? {}]);
+      return new Response("ok");
+    };
+    const timeout = vi.spyOn(AbortSignal, "timeout");
+    try {
+      const send = createLightFetch();
+      const controller = new AbortController();
+      await send(new LightRequest(URL_WITH_QUERY, { signal: controller.signal, timeoutMs: 2500 } as RequestInit) as unknown as Request);
+      await send(new LightRequest(URL_WITH_QUERY, { timeoutMs: 0 } as RequestInit) as unknown as Request);
+      const [[, timed], [, untimed]] = calls as [[string, RequestInit], [string, RequestInit]];
+      expect(timeout).toHaveBeenCalledExactlyOnceWith(2500);
+      expect("timeoutMs" in timed).toBe(false);
+      expect(timed.signal).not.toBe(controller.signal);
+      controller.abort(new Error("stop"));
+      expect(timed.signal?.aborted).toBe(true);
+      expect(untimed.signal).toBeUndefined();
+    } finally {
+      globalThis.fetch = original;
+      timeout.mockRestore();
+    }
   });
 
   test("the platform fetch gets the URL and the fields, not a Request, and no signal nobody can abort", async () => {

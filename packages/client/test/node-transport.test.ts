@@ -3,8 +3,10 @@
 // every other request must still go through `fetch`. A local server answers
 // both, and records what arrived (fetch sends `sec-fetch-mode`, node:http not:
 // that header tells which one sent a request).
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import { type AddressInfo, createServer as createNetServer, type Socket } from "node:net";
+import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { RequestNotSentError } from "../src/errors.js";
 import { sendOverNodeHttp } from "../src/node-transport.js";
@@ -42,6 +44,12 @@ afterAll(() => {
 afterEach(() => {
   arrived.length = 0;
 });
+
+const failure = (call: Promise<unknown>) =>
+  call.then(
+    () => new Error("no failure") as Error & { cause?: Error },
+    (error: unknown) => error as Error & { cause?: Error },
+  );
 
 /** What a caller can observe of a Response. */
 async function observe(response: Response) {
@@ -125,6 +133,98 @@ describe("a signed request goes out over node:http and comes back as fetch would
   });
 });
 
+describe("the same response through both transports: what fetch makes of it, node:http does too", () => {
+  it.each([
+    ["gzip", gzipSync],
+    ["x-gzip", gzipSync],
+    ["deflate", deflateSync],
+    ["br", brotliCompressSync],
+  ] as const)("a 2xx compressed with %s though nothing asked for it is decoded", async (coding, compress) => {
+    reply = (_, response) => {
+      response.writeHead(200, { "content-type": "application/json", "content-encoding": coding });
+      response.end(compress('{"orderListId":0,"listOrderStatus":"ALL_DONE"}'));
+    };
+    const { viaFetch, viaNode } = await both("/sapi/v1/margin/orderList", SIGNED);
+    expect(viaNode).toEqual(viaFetch);
+    expect(JSON.parse(viaNode.body as string)).toEqual({ orderListId: 0, listOrderStatus: "ALL_DONE" });
+  });
+
+  it("two codings, applied in the order listed; an unknown coding leaves the body as it came", async () => {
+    const json = '{"orderListId":0}';
+    reply = (request, response) => {
+      if (request.url === "/twice") response.writeHead(200, { "content-encoding": "deflate, gzip" }).end(gzipSync(deflateSync(json)));
+      else response.writeHead(200, { "content-encoding": "compress" }).end(json);
+    };
+    for (const path of ["/twice", "/unknown"]) {
+      const { viaFetch, viaNode } = await both(path, SIGNED);
+      expect(viaNode, path).toEqual(viaFetch);
+      expect(viaNode.body, path).toBe(json);
+    }
+  });
+
+  it("a 204 that carries a body anyway: a 204 with no body, as fetch says", async () => {
+    const raw = await rawServer("HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\nhello");
+    try {
+      const viaFetch = await observe(await fetch(`${raw.url}/x`, SIGNED));
+      const viaNode = await observe(await sendOverNodeHttp(`${raw.url}/x`, SIGNED));
+      expect(viaNode).toEqual({ ...viaFetch, url: viaNode.url });
+      expect(viaNode).toMatchObject({ status: 204, body: null });
+    } finally {
+      await raw.close();
+    }
+  });
+
+  it("a 2xx cut off mid-body: the call resolves with the status, reading the body fails", async () => {
+    reply = (_, response) => {
+      response.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+      response.write('{"orderListId":0,');
+      setImmediate(() => response.socket?.destroy());
+    };
+    const viaFetch = await fetch(`${base}/x`, SIGNED);
+    const viaNode = await sendOverNodeHttp(`${base}/x`, SIGNED);
+    expect(viaNode.status).toBe(viaFetch.status);
+    const fetchRead = await failure(viaFetch.text());
+    const nodeRead = await failure(viaNode.text());
+    expect(nodeRead).toBeInstanceOf(TypeError);
+    expect(nodeRead.message).toBe(fetchRead.message);
+  });
+
+  it("the signal aborts after the status arrived: the call resolves, reading the body fails with its reason", async () => {
+    reply = (_, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.write('{"orderListId":0,'); // and never ends
+    };
+    // fetch resolves at the status line, so the abort can follow it.
+    const fetchAbort = new AbortController();
+    const viaFetch = await fetch(`${base}/x`, { ...SIGNED, signal: fetchAbort.signal });
+    fetchAbort.abort(new Error("gave up on the body"));
+    // node:http's response is buffered: abort the moment its status line is parsed
+    // (node:http's own diagnostics channel), so no timer races the answer.
+    const nodeAbort = new AbortController();
+    const abortOnStatus = () => nodeAbort.abort(new Error("gave up on the body"));
+    subscribe("http.client.response.finish", abortOnStatus);
+    try {
+      const viaNode = await sendOverNodeHttp(`${base}/x`, { ...SIGNED, signal: nodeAbort.signal });
+      expect(viaNode.status).toBe(viaFetch.status);
+      // undici fails the body with the reason or an AbortError, depending on the reason and the version.
+      expect(await failure(viaFetch.text())).toBeInstanceOf(Error);
+      expect(await failure(viaNode.text())).toBe(nodeAbort.signal.reason);
+    } finally {
+      unsubscribe("http.client.response.finish", abortOnStatus);
+    }
+  });
+});
+
+/** A TCP server that answers any request with exactly these bytes and closes. */
+async function rawServer(bytes: string) {
+  const raw = createNetServer((socket) => socket.once("data", () => socket.end(bytes)));
+  await new Promise<void>((resolve) => raw.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(raw.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => raw.close(() => resolve())),
+  };
+}
+
 /** A port nothing listens on. */
 async function closedPort(): Promise<number> {
   const closed = createServer();
@@ -149,11 +249,6 @@ async function silentServer(onConnection: () => void) {
   };
 }
 
-const failure = (call: Promise<unknown>) =>
-  call.then(
-    () => new Error("no failure") as Error & { cause?: Error },
-    (error: unknown) => error as Error & { cause?: Error },
-  );
 
 describe("a failure before the request was written: RequestNotSentError, with fetch's error as its cause", () => {
   it("an already-aborted signal: nothing is sent, the cause is the signal's reason", async () => {
@@ -222,6 +317,25 @@ describe("a failure after the request was written, before the status: as fetch r
     expect(viaNode).not.toBeInstanceOf(RequestNotSentError);
     expect(viaNode).toBeInstanceOf(TypeError);
     expect(viaNode.message).toBe(viaFetch.message);
+  });
+});
+
+describe("the signer's timeout (a timeoutMs field): a timer around the exchange, or a signal for fetch", () => {
+  it.each([
+    ["over node:http", SIGNED],
+    ["over fetch (a request node:http does not take)", { ...SIGNED, credentials: "omit" }],
+  ] as [string, RequestInit][])("%s: a server that never answers no longer hangs the call (no assertion on when)", async (_, init) => {
+    reply = () => {}; // never answers
+    const error = await failure(sendOverNodeHttp(`${base}/x`, { ...init, timeoutMs: 200 } as RequestInit));
+    // Written, then no answer: the TimeoutError itself; before it was written: not sent, with it as cause.
+    const timeout = error instanceof RequestNotSentError ? error.cause : error;
+    expect(timeout).toMatchObject({ name: "TimeoutError" });
+  });
+
+  it("a timeout of 0 is none", async () => {
+    reply = (_, response) => response.writeHead(200).end("{}");
+    const response = await sendOverNodeHttp(`${base}/x`, { ...SIGNED, timeoutMs: 0 } as RequestInit);
+    expect(response.status).toBe(200);
   });
 });
 

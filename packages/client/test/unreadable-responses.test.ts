@@ -1,7 +1,10 @@
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import type { ServerResponse } from "node:http";
 import { inspect } from "node:util";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, test } from "vitest";
 import { createClient, ResponseUnreadableError, SapiKitError } from "../src/index.js";
+import { createClient as createNodeClient } from "../src/node.js";
 import { type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
 import { SEED_RESPONSE } from "./support/seed-response.js";
 
@@ -97,6 +100,68 @@ describe("a 2xx whose body is unreadable: the cancel executed, and the error say
     const client = createClient({ baseUrl: server.baseUrl });
     const { data } = await client.DELETE(ORDER_LIST_PATH, { ...CANCEL, parseAs: "text" });
     expect(data).toBe(HTML);
+  });
+});
+
+// Both transports: fetch (the main entry), and node:http (the node entry, which
+// takes a request with redirect "manual", as the signer's are).
+const ENTRIES = [
+  ["fetch", createClient, {}],
+  ["node:http", createNodeClient, { redirect: "manual" }],
+] as const;
+
+/** The status line, then part of the body, then the connection is cut. */
+const cutOff = (status: number) => (_request: unknown, response: ServerResponse) => {
+  response.writeHead(status, { "content-type": "application/json", "content-length": "500" });
+  response.write('{"orderListId":0,"contingencyType":"OCO",');
+  setImmediate(() => response.socket?.destroy());
+};
+
+describe.each(ENTRIES)("the status arrived, the body did not (%s): the status decides", (_, create, init) => {
+  test.each([
+    [200, "executed"],
+    [400, "rejected"],
+    [503, "unknown"],
+  ])("HTTP %s cut off mid-body: %s, never a raw TypeError", async (status, outcome) => {
+    server = await startLoopbackServer(cutOff(status));
+    const error = await create({ baseUrl: server.baseUrl })
+      .DELETE(ORDER_LIST_PATH, { ...CANCEL, ...init })
+      .catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ResponseUnreadableError);
+    expect(error).toMatchObject({ status, outcome, reason: "body not received", method: "DELETE", path: ORDER_LIST_PATH });
+    expect((error as Error).cause).toBeInstanceOf(TypeError);
+    expect((error as Error).message).not.toContain("symbol=");
+  });
+
+  test("the caller's signal aborts while the 2xx body is still coming: executed, the reason as cause", async () => {
+    server = await startLoopbackServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.write('{"orderListId":0,'); // and never ends
+    });
+    const controller = new AbortController();
+    const reason = new Error("gave up on the body");
+    const client = create({ baseUrl: server.baseUrl });
+    // Aborted once the status is in, without a timer: fetch hands the response to onResponse
+    // before its body; node:http buffers the body, so its own diagnostics channel says when.
+    client.use({ onResponse: () => void controller.abort(reason) });
+    const abortOnStatus = () => controller.abort(reason);
+    subscribe("http.client.response.finish", abortOnStatus);
+    try {
+      const error = await client.DELETE(ORDER_LIST_PATH, { ...CANCEL, ...init, signal: controller.signal }).catch((thrown: unknown) => thrown);
+      expect(error).toBeInstanceOf(ResponseUnreadableError);
+      expect(error).toMatchObject({ status: 200, outcome: "executed", reason: "body not received" });
+    } finally {
+      unsubscribe("http.client.response.finish", abortOnStatus);
+    }
+  });
+
+  test("a gzip 2xx (compressed though nothing asked for it) is read as JSON", async () => {
+    server = await startLoopbackServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
+      response.end(gzipSync(JSON.stringify(SEED_RESPONSE)));
+    });
+    const { data } = await create({ baseUrl: server.baseUrl }).DELETE(ORDER_LIST_PATH, { ...CANCEL, ...init });
+    expect(data).toEqual(SEED_RESPONSE);
   });
 });
 

@@ -4,24 +4,29 @@
  * 10 s and answers -1007 ("Timeout waiting for response from backend server.
  * Send status unknown; execution status unknown.", General API Information),
  * so an answer, even that one, is due within 10 s plus the round trip; the
- * other 5 s leave room for a slow network (and, within the same call, a clock
- * sync or the one -1021 resend) before the call stops waiting.
+ * other 5 s leave room for a slow network before the call stops waiting.
  */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /**
- * The signal a signed call runs under, from the clock sync to the last byte
- * of the body: the caller's `signal`, the timeout, or both. `timeoutMs` 0
- * leaves the caller's alone (or none).
- *
- * A LightRequest (the client's) keeps its fields as own properties, `url`
- * among them, and a `signal` only when the caller gave one: reading it
- * otherwise would make a signal for nothing. Any other Request has them as
- * getters, and always a signal.
+ * The caller's signal, if any. A LightRequest (the client's) keeps its fields
+ * as own properties, `url` among them, and a `signal` only when the caller
+ * gave one: reading it otherwise would make a signal for nothing. Any other
+ * Request has them as getters, and always a signal.
  */
-export function callSignal(request: Request, timeoutMs: number): AbortSignal | undefined {
-  const caller = Object.hasOwn(request, "signal") || !Object.hasOwn(request, "url") ? request.signal : undefined;
-  if (!timeoutMs) return caller;
+export const callerSignal = (request: Request): AbortSignal | undefined =>
+  Object.hasOwn(request, "signal") || !isLight(request) ? request.signal : undefined;
+
+/** A LightRequest carries the timeout as a field (`timeoutMs`), which the client turns into a timer or a signal. */
+export const isLight = (request: Request): boolean => Object.hasOwn(request, "url");
+
+/**
+ * The timeout as a signal, combined with the caller's: for what the signer
+ * sends through a platform Request (openapi-fetch's requests, the clock sync).
+ * `timeoutMs` 0 leaves the caller's alone (or none).
+ */
+export function withTimeout(signal: AbortSignal | undefined, timeoutMs: number): AbortSignal | undefined {
+  if (!timeoutMs) return signal;
   const timeout = AbortSignal.timeout(timeoutMs);
-  return caller ? AbortSignal.any([caller, timeout]) : timeout;
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
 }

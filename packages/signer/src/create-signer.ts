@@ -1,10 +1,10 @@
 import type { Middleware } from "openapi-fetch";
-import { DEFAULT_TIMEOUT_MS, callSignal } from "./call-signal.js";
+import { DEFAULT_TIMEOUT_MS, callerSignal, isLight, withTimeout } from "./call-signal.js";
 import { SignerConfigError } from "./errors.js";
 import { type SignerOptions, validateOptions } from "./options.js";
 import type { PayloadSigner } from "./payload-signer.js";
 import { TIMESTAMP_OUTSIDE_RECV_WINDOW, checkResponse } from "./response-outcome.js";
-import { notSent, sendFailure } from "./send-failure.js";
+import { type NotSentProof, notSent, sendFailure } from "./send-failure.js";
 import { type FetchFunction, SERVER_TIME_PATH, createServerClock } from "./server-clock.js";
 import { signParams } from "./sign-params.js";
 import { buildSignedRequest } from "./signed-request.js";
@@ -27,9 +27,11 @@ export type Signer = Middleware & {
 // Request is `buildSignedRequest`, classifying responses is `checkResponse`.
 // `keySigner` turns the validated options into the payload signer: each entry
 // passes its own, so an HMAC-only entry never bundles the PEM/RSA/Ed25519 code.
+// `provesNotSent` reads fetch's errors: the Node entries pass it (see NotSentProof).
 export function createSignerWith<Options extends SignerOptions>(
   keySigner: (options: Options) => PayloadSigner,
   options: Options,
+  provesNotSent?: NotSentProof,
 ): Signer {
   validateOptions(options);
   const { apiKey, recvWindow, onUsage, retryOnTimestampError = true, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
@@ -51,6 +53,10 @@ export function createSignerWith<Options extends SignerOptions>(
       },
       signPayload,
     );
+    // Aborted (by the caller, or the timeout during a clock sync or the signing)
+    // before it is handed to `fetch`: nothing left, and nothing will.
+    const { signal } = unsigned;
+    if (signal?.aborted) throw notSent(unsigned, signal.reason);
     return buildSignedRequest(unsigned, params, apiKey);
   }
 
@@ -69,17 +75,17 @@ export function createSignerWith<Options extends SignerOptions>(
       lastOrigin = origin;
       lastFetch = clientOptions.fetch;
       const unsigned = await readUnsignedRequest(request, url);
-      const signal = callSignal(request, timeoutMs);
-      unsigned.signal = signal;
-      // An aborted signal skips the sync, so that the check below reports the call as not sent.
-      if (syncBeforeFirstRequest && !signal?.aborted) {
-        await clock.sync(origin, clientOptions.fetch, signal);
+      const caller = callerSignal(request);
+      // The timeout: a field of a LightRequest (the client runs it, on a plain timer on Node), a
+      // signal for any other Request (openapi-fetch's), combined with the caller's.
+      if (isLight(request)) unsigned.timeoutMs = timeoutMs;
+      unsigned.signal = isLight(request) ? caller : withTimeout(caller, timeoutMs);
+      // An aborted signal skips the sync, so that the check in sign() reports the call as not sent.
+      if (syncBeforeFirstRequest && !unsigned.signal?.aborted) {
+        await clock.sync(origin, clientOptions.fetch, withTimeout(caller, timeoutMs));
         syncBeforeFirstRequest = false;
       }
       const signed = await sign(unsigned);
-      // Aborted (by the caller, or the timeout during the sync or the signing)
-      // before it is handed to `fetch`: nothing left, and nothing will.
-      if (signal?.aborted) throw notSent(unsigned, signal.reason);
       pending.set(id, unsigned);
       return signed;
     },
@@ -93,15 +99,13 @@ export function createSignerWith<Options extends SignerOptions>(
       // -1021 means Binance rejected the request before executing it, so one
       // resend with a fresh timestamp is safe. Never more than one. The call's
       // signal (the caller's, the timeout) bounds the clock sync and the resend.
-      const { signal } = unsigned;
-      await clock.sync(unsigned.origin, clientOptions.fetch, signal);
+      await clock.sync(unsigned.origin, clientOptions.fetch, withTimeout(unsigned.signal, unsigned.timeoutMs ?? 0));
       const resend = await sign(unsigned);
-      if (signal?.aborted) throw notSent(unsigned, signal.reason);
       let retried: Response;
       try {
         retried = await clientOptions.fetch(resend);
       } catch (error) {
-        throw sendFailure(error, unsigned);
+        throw sendFailure(error, unsigned, provesNotSent);
       }
       await checked(retried, unsigned);
       return retried;
@@ -111,7 +115,7 @@ export function createSignerWith<Options extends SignerOptions>(
       const unsigned = pending.get(id);
       if (unsigned === undefined) return undefined;
       pending.delete(id);
-      return sendFailure(error, unsigned);
+      return sendFailure(error, unsigned, provesNotSent);
     },
 
     syncClock(baseUrl) {
@@ -122,7 +126,7 @@ export function createSignerWith<Options extends SignerOptions>(
         );
       }
       syncBeforeFirstRequest = false;
-      return clock.sync(origin, lastFetch, timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined);
+      return clock.sync(origin, lastFetch, withTimeout(undefined, timeoutMs));
     },
 
     clockOffsetMs: () => clock.offsetMs(),

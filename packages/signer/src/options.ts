@@ -17,8 +17,9 @@ interface CommonSignerOptions {
   /** Called after every signed response with its rate-limit usage headers. */
   onUsage?: (usage: UsageHeaders) => void;
   /**
-   * How long a signed call may take, in ms, from the clock sync to the last
-   * byte of the body; integer, 0 for none (the caller's `signal` only).
+   * How long each request the signer sends (the call, a clock sync, the
+   * -1021 resend) may take, in ms, up to the last byte of its body; integer,
+   * 0 for none (the caller's `signal` only).
    * Default 15000: Binance's API answers -1007 after 10 s without the matching
    * engine, plus room for the network.
    */
@@ -67,6 +68,6 @@ export function validateOptions(options: SignerOptions): void {
   if (recvWindow !== undefined) checkRecvWindow(typeof recvWindow === "number" ? String(recvWindow) : typeof recvWindow, "The recvWindow option");
   // Above 2^31-1 ms a timer fires at once.
   if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs >= 0 && timeoutMs < 2 ** 31)) {
-    throw new SignerConfigError("timeoutMs must be an integer from 0 (no timeout) to 2147483647 (ms).");
+    throw new SignerConfigError("timeoutMs must be an integer from 0 to 2147483647 (ms).");
   }
 }

@@ -19,10 +19,11 @@ export function buildSignedRequest(unsigned: UnsignedRequest, { query, body }: S
     method: original.method,
     headers: original.headers,
     body,
-    // The call's signal (see callSignal): the caller's, the timeout, or both.
+    // The call's signal and, for a LightRequest, its timeout (see call-signal.ts).
     signal: unsigned.signal,
+    timeoutMs: unsigned.timeoutMs,
     redirect: "manual",
-  });
+  } as RequestInit);
   signed.headers.set("X-MBX-APIKEY", apiKey);
   return signed;
 }

@@ -15,8 +15,10 @@ export interface UnsignedRequest {
   callerSetRecvWindow: boolean;
   /** Form body exactly as sent, or null when there is none or it is empty. */
   body: string | null;
-  /** What bounds the call: the caller's signal and the signer's timeout (see callSignal), if any. */
+  /** What bounds the call: the caller's signal, combined with the timeout unless `timeoutMs` carries it. */
   signal?: AbortSignal;
+  /** The timeout, for the client to run (set for a LightRequest only; see call-signal.ts). */
+  timeoutMs?: number;
 }
 
 // Binance reads parameters from the query or an application/x-www-form-urlencoded

@@ -1,12 +1,16 @@
 // The "not sent" outcome: when nothing of a signed request can have left the
 // machine, the signer says so (RequestNotSentError: safe to send again) instead
 // of "may have executed". Only what proves it counts; anything ambiguous stays
-// UnknownExecutionStatusError.
+// UnknownExecutionStatusError. The signer is the Node entry's (the one Node,
+// Bun and Deno load), which reads fetch's error codes; the default entry's
+// difference is tested at the end.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createClient } from "@sapi-kit/client";
 import { afterEach, describe, expect, it } from "vitest";
-import { ClockSyncError, createSigner, RequestNotSentError, SapiKitError, UnknownExecutionStatusError } from "../src/index.js";
+import { fetchErrorProvesNotSent } from "../src/fetch-error-codes.js";
+import { createSigner as createDefaultEntrySigner } from "../src/index.js";
+import { ClockSyncError, RequestNotSentError, SapiKitError, UnknownExecutionStatusError, createSigner } from "../src/node.js";
 import { sendFailure } from "../src/send-failure.js";
 import type { UnsignedRequest } from "../src/unsigned-request.js";
 import { API_KEY, API_SECRET } from "./support/keys.js";
@@ -148,7 +152,7 @@ describe("what a failed fetch proves (runtimes and failures a loopback test cann
       fetchFailed(new Error("error sending request for url (https://api.binance.com/): client error (Connect): tcp connect error")),
     ],
   ])("not sent: %s", (_, error) => {
-    const outcome = sendFailure(error, unsigned);
+    const outcome = sendFailure(error, unsigned, fetchErrorProvesNotSent);
     expect(outcome).toBeInstanceOf(RequestNotSentError);
     expect(outcome.cause).toBe(error);
   });
@@ -162,11 +166,22 @@ describe("what a failed fetch proves (runtimes and failures a loopback test cann
     ["a browser, which says nothing", new TypeError("Failed to fetch")],
     ["anything else", new Error("?")],
   ])("unknown: %s", (_, error) => {
-    expect(sendFailure(error, unsigned)).toBeInstanceOf(UnknownExecutionStatusError);
+    expect(sendFailure(error, unsigned, fetchErrorProvesNotSent)).toBeInstanceOf(UnknownExecutionStatusError);
   });
 
   it("the client's own RequestNotSentError (its Node transport knows) passes through as is", () => {
     const error = new RequestNotSentError({ method: "DELETE", path: PATH, origin: "https://api.binance.com" });
     expect(sendFailure(error, unsigned)).toBe(error);
+  });
+});
+
+describe("the default entry (browsers, edge runtimes, whose fetch errors say nothing)", () => {
+  it("does not read fetch's error codes: a refused connection is unknown there, an aborted signal still not sent", async () => {
+    const origin = `http://127.0.0.1:${await closedPort()}`;
+    const signer = () => createDefaultEntrySigner({ apiKey: API_KEY, apiSecret: API_SECRET });
+    const refused = await failure(createTestClient(origin, signer()).DELETE(PATH, CANCEL));
+    expect(refused).toBeInstanceOf(UnknownExecutionStatusError);
+    const aborted = await failure(createTestClient(origin, signer()).DELETE(PATH, { ...CANCEL, signal: AbortSignal.abort() }));
+    expect(aborted).toBeInstanceOf(RequestNotSentError);
   });
 });
