@@ -89,7 +89,7 @@ describe("placing order lists (TRADE)", () => {
       "--pending-quantity", "1", "--pending-trailing-delta", "100", "--list-client-order-id", "cli-oto-trailing",
     ];
     const run = await cli.run([...argv, ...at()], env);
-    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: ExitCode.ok, stderr: "" });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: ExitCode.ok, stderr: `→ sending to ${sandbox.url}\n` });
     expect(run.stdout).toMatch(/STOP_LOSS SELL 1\.00000000 .*PENDING_NEW/);
     sandbox.setPrice("BNBUSDT", "295"); // the working order fills; the trailing stop tracks from 295
     sandbox.setPrice("BNBUSDT", "292.05"); // 1 % below 295

@@ -137,7 +137,7 @@ describe("a 2xx whose body cannot be read: executed, exit 6", () => {
   it("a body without the optional isIsolated exits 0 and names the account the cancel named", async () => {
     scripted.answer({ status: 200, headers: json, body: withoutField(["isIsolated"]) });
     const cross = await cli.run(argv(), env);
-    expect({ code: cross.code, stderr: cross.stderr }).toEqual({ code: ExitCode.ok, stderr: "" });
+    expect({ code: cross.code, stderr: cross.stderr }).toEqual({ code: ExitCode.ok, stderr: `→ sending to ${scripted.url}\n` });
     expect(cross.stdout).toContain("(cross margin)");
     const isolated = await cli.run(argv("--isolated"), env);
     expect(isolated.code).toBe(ExitCode.ok);

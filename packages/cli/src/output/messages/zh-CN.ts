@@ -143,7 +143,7 @@ export const zhCN: Catalog = {
     status === 418 ? `因无视限频被封禁（HTTP 418）。请在 ${r} 秒后重试。` : `触发限频（HTTP 429）。请在 ${r} 秒后重试。`,
   unexpected: (m) => `意外错误：${m}`,
   summary: {
-    "place-oco": "下杠杆 OCO 订单列表：同一方向的一个 LIMIT_MAKER 订单和一个止损订单（POST /sapi/v1/margin/order/oco）。",
+    "place-oco": "下杠杆 OCO 订单列表：同一方向的一个限价只挂单（LIMIT_MAKER）和一个止损订单（POST /sapi/v1/margin/order/oco）。",
     "place-oto": "下杠杆 OTO 订单列表：生效订单完全成交后，才会下待处理订单（POST /sapi/v1/margin/order/oto）。",
     "place-otoco": "下杠杆 OTOCO 订单列表：生效订单完全成交后，才会下一对 OCO 待处理订单（POST /sapi/v1/margin/order/otoco）。",
     "get-order-list": "按订单列表 ID 或自定义 ID 查询一个杠杆订单列表（GET /sapi/v1/margin/orderList）。",
