@@ -1,4 +1,5 @@
 import { rejections } from "./binance-error.js";
+import { mediaType } from "./media-type.js";
 import { parametersByName, type RawQueryPair, splitRawQuery } from "./raw-query.js";
 import type { SandboxRequest } from "./sandbox-request.js";
 import { splitSignedQuery } from "./signature-verification.js";
@@ -29,8 +30,7 @@ const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 
 /** True for `application/x-www-form-urlencoded`, any letter case, with or without parameters such as charset. */
 export function isFormContentType(contentType: string | undefined): boolean {
-  if (contentType === undefined) return false;
-  return contentType.split(";")[0]?.trim().toLowerCase() === FORM_CONTENT_TYPE;
+  return mediaType(contentType) === FORM_CONTENT_TYPE;
 }
 
 /**

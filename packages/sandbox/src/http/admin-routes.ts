@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { BinanceAnswer } from "../binance/binance-api.js";
 import { BinanceRejection } from "../binance/binance-error.js";
+import { mediaType } from "../binance/media-type.js";
 import { parametersByName, splitRawQuery } from "../binance/raw-query.js";
 import type { SandboxRequest } from "../binance/sandbox-request.js";
 import { adminRefusal } from "./admin-guard.js";
@@ -50,7 +51,7 @@ const adminError = (status: number, code: number, msg: string) => ({ ...answer(s
 
 const missing = (name: string) => adminError(400, -1102, `Mandatory parameter '${name}' was not sent, was empty/null, or malformed.`);
 
-const isJsonContentType = (contentType: string | undefined) => contentType?.split(";")[0]?.trim().toLowerCase() === "application/json";
+const isJsonContentType = (contentType: string | undefined) => mediaType(contentType) === "application/json";
 
 /** The price move's body: exactly `{"symbol": "...", "price": "..."}`, both strings. */
 function readPriceMove(request: SandboxRequest): { symbol: string; price: string } | BinanceAnswer {
