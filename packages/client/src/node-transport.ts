@@ -91,14 +91,15 @@ function exchange(transport: Pick<HttpModule, "request">, url: string, init: Lig
     });
     // Stated, not left to node:http: for DELETE (the cancel's method) it would send the body with no length at all.
     if (typeof init.body === "string") headers["content-length"] = String(Buffer.byteLength(init.body));
+    // Called once the status line arrived (`incoming` is set), with the body read or failing.
     const respond = (body: Buffer | ReadableStream) => {
       clearTimeout(timer);
-      const status = (incoming as IncomingMessage).statusCode ?? 0;
+      const { statusCode: status = 0, statusMessage = "", rawHeaders: raw } = incoming as IncomingMessage;
       try {
         const response = new Response(NULL_BODY_STATUS.has(status) || method === "HEAD" ? null : (body as BodyInit), {
           status,
-          statusText: (incoming as IncomingMessage).statusMessage ?? "",
-          headers: rawHeaders((incoming as IncomingMessage).rawHeaders),
+          statusText: statusMessage,
+          headers: rawHeaders(raw),
         });
         Object.defineProperty(response, "url", { value: url });
         resolve(response);
