@@ -78,8 +78,12 @@ export function createSignerWith<Options extends SignerOptions>(
       const caller = callerSignal(request);
       // The timeout: a field of a LightRequest (the client runs it, on a plain timer on Node), a
       // signal for any other Request (openapi-fetch's), combined with the caller's.
-      if (isLight(request)) unsigned.timeoutMs = timeoutMs;
-      unsigned.signal = isLight(request) ? caller : withTimeout(caller, timeoutMs);
+      if (isLight(request)) {
+        unsigned.timeoutMs = timeoutMs;
+        unsigned.signal = caller;
+      } else {
+        unsigned.signal = withTimeout(caller, timeoutMs);
+      }
       // An aborted signal skips the sync, so that the check in sign() reports the call as not sent.
       if (syncBeforeFirstRequest && !unsigned.signal?.aborted) {
         await clock.sync(origin, clientOptions.fetch, withTimeout(caller, timeoutMs));
