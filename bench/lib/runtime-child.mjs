@@ -4,8 +4,8 @@
 // (sandbox URL, credentials, the lists to cancel, the round sizes) arrives
 // as JSON on stdin; the results leave as JSON on stdout.
 import process from "node:process";
-import sapiKit from "../contenders/sapi-kit.mjs";
 import { createRawFetchCancel } from "../contenders/raw-fetch.mjs";
+import sapiKit from "../contenders/sapi-kit.mjs";
 import { allowLoopbackOnly, guardFetch } from "./loopback-guard.mjs";
 import { measurePerCall } from "./per-call.mjs";
 import { fastestHmac, hmacCandidates, timeHmacs } from "./runtime-hmacs.mjs";
@@ -34,7 +34,8 @@ const target = {
   credentials: { apiKey: input.apiKey, apiSecret: input.apiSecret },
   seed(count) {
     if (next + count > input.orderListIds.length) throw new RangeError(`runtime child: ran out of seeded lists at ${next} + ${count}`);
-    const ids = input.orderListIds.slice(next, (next += count));
+    const ids = input.orderListIds.slice(next, next + count);
+    next += count;
     return ids.map((orderListId) => ({ symbol: input.symbol, orderListId }));
   },
   // The parent counts every cancel at the sandbox once the child is done.

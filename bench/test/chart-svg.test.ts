@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CHART_LANGUAGES, FONT_FAMILY, estimateTextWidth, niceCeiling, renderChartSvg, wrapText } from "../lib/chart-svg.mjs";
+import { CHART_LANGUAGES, estimateTextWidth, FONT_FAMILY, niceCeiling, renderChartSvg, wrapText } from "../lib/chart-svg.mjs";
 
 // The chart's structure, not its pixels: which rows, bars, values and notes
 // it draws for a given results file, that bar lengths follow the numbers,
