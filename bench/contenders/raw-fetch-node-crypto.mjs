@@ -5,7 +5,7 @@ import { createRawFetchCancel } from "./raw-fetch.mjs";
 
 export default {
   id: "raw-fetch-node-crypto",
-  label: "raw fetch + node:crypto HMAC",
+  label: "raw fetch + node:crypto",
   reference: true,
   async create({ baseUrl, apiKey, apiSecret }) {
     // Imported here, not at the top, so that its cold start pays for it like

@@ -6,7 +6,7 @@
 // contender's time from the same round.
 export default {
   id: "raw-node-http",
-  label: "raw node:http + node:crypto HMAC",
+  label: "raw node:http + node:crypto",
   floor: true,
   async create({ baseUrl, apiKey, apiSecret }) {
     // Imported here, not at the top, so that its cold start pays for them like

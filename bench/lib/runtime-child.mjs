@@ -23,7 +23,7 @@ const sign = candidates.find((candidate) => candidate.id === fastest.id).sign;
 
 const floor = {
   id: "raw-fetch",
-  label: `raw fetch + ${fastest.id} HMAC`,
+  label: `raw fetch + ${fastest.id}`,
   floor: true,
   create: ({ baseUrl, apiKey }) => createRawFetchCancel({ baseUrl, apiKey, id: "raw-fetch", sign }),
 };
