@@ -354,7 +354,7 @@ export function renderChartSvg(results, language, { highlight = "sapi-kit" } = {
         const value = reading?.heapUsedBytes;
         if (!isNumber(value)) continue;
         out.push(bar({ x: panel.x, y: rowTop + offset, width: (value / max) * span, height: 12, color, contender: id, metric, value }));
-        const shown = `${fill(labels.heapAfter, { calls: calls(reading.calls) })}: ${fill(labels.MB, { value: grouped(value / 1e6, 2) })}`;
+        const shown = fill(labels.heapReading, { calls: calls(reading.calls), size: fill(labels.MB, { value: grouped(value / 1e6, 2) }) });
         out.push(valueText(panel.x + span + 6, rowTop + offset + 10, shown, id, metric, { size: 10.5 }));
       }
       const verdict = row.verdict;

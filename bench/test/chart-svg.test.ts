@@ -298,7 +298,7 @@ describe("chart: heap check", () => {
     expect(printedValue(svg, "heap:sapi-kit", "heapVerdict")).toBe("+2.45 MB: grew once, then flat");
     const zh = renderChartSvg(results, "zh-CN");
     expect(printedValue(zh, "heap:sapi-kit", "heapVerdict")).toBe("+2.45 MB：一次性增长后平稳");
-    expect(printedValue(zh, "heap:sapi-kit", "heapFirst")).toBe("1,000 次后: 7.28 MB");
+    expect(printedValue(zh, "heap:sapi-kit", "heapFirst")).toBe("1,000 次后：7.28 MB");
   });
 
   it("leaves both sections out of results that have none, footnotes included", () => {
