@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// `npm run bench`: sapi-kit against the floor (raw fetch + node:crypto HMAC)
-// and the peer SDKs, measured in one run on loopback, written to
-// bench/results.json, printed as a table and drawn as bench/chart.*.svg.
-// Timings live here, never in tests (bench/test/ only enforces the size budget).
+// `npm run bench`: sapi-kit against the floor (raw node:http + node:crypto
+// HMAC), a second reference (raw fetch + node:crypto HMAC) and the peer SDKs
+// on Node; sapi-kit against raw fetch + the fastest HMAC on Bun and Deno; the
+// heap after 100,000 calls against after 1,000. Measured in one run on
+// loopback, written to bench/results.json, printed as a table and drawn as
+// bench/chart.*.svg. Timings live here, never in tests (bench/test/ only
+// enforces the size budget and checks the pure pieces).
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join } from "node:path";
@@ -11,42 +14,84 @@ import { contenders, floorContender } from "./contenders/index.mjs";
 import { bundleSizePreferBrowser } from "./lib/bundle-size.mjs";
 import { writeCharts } from "./lib/chart-files.mjs";
 import { measureColdStart } from "./lib/cold-start.mjs";
+import { measureHeap } from "./lib/heap-check.mjs";
+import { FLAT_LIMIT_BYTES } from "./lib/heap-verdict.mjs";
 import { allowLoopbackOnly } from "./lib/loopback-guard.mjs";
 import { measurePerCall } from "./lib/per-call.mjs";
 import { formatTable } from "./lib/report-table.mjs";
+import { measureRuntimes } from "./lib/runtime-ratios.mjs";
 import { startBenchSandbox } from "./lib/sandbox-target.mjs";
 import { round } from "./lib/stats.mjs";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes("--quick");
 
-// Sized to finish in about 35 s on an idle 2-core machine. Many short rounds rather
-// than a few long ones: contenders alternate every few milliseconds.
+// Many short rounds rather than a few long ones: contenders alternate every
+// few milliseconds. Bun and Deno get a smaller run (two contenders each); the
+// heap check sends its calls in batches of 64 to a cheap replay server.
 const config = quick
-  ? { rounds: 4, sequentialCalls: 20, concurrentBatches: 1, warmupCalls: 50, coldStartSamples: 2 }
-  : { rounds: 30, sequentialCalls: 25, concurrentBatches: 3, warmupCalls: 500, coldStartSamples: 7 };
+  ? {
+      rounds: 4,
+      sequentialCalls: 20,
+      concurrentBatches: 1,
+      warmupCalls: 50,
+      coldStartSamples: 2,
+      runtimes: { rounds: 3, sequentialCalls: 10, concurrentBatches: 1, warmupCalls: 20 },
+      heapCheckpoints: [1_000, 2_000, 5_000],
+    }
+  : {
+      rounds: 30,
+      sequentialCalls: 25,
+      concurrentBatches: 3,
+      warmupCalls: 500,
+      coldStartSamples: 7,
+      runtimes: { rounds: 16, sequentialCalls: 20, concurrentBatches: 2, warmupCalls: 300 },
+      heapCheckpoints: [1_000, 10_000, 100_000],
+    };
 
-// From issue 12. The size budget is also a test (test/size.test.ts).
-const TARGETS = { perCallRatioMax: 1.1, coldStartOverFloorMsMax: 10, gzipBytesMax: 6410 };
+// From issues 12 and 18. The size budget is also a test (test/size.test.ts).
+const TARGETS = { perCallRatioMax: 1.1, coldStartOverFloorMsMax: 10, gzipBytesMax: 6000 };
 
 const log = (message) => process.stderr.write(`${message}\n`);
 
 allowLoopbackOnly();
 const loadAtStart = os.loadavg().map((load) => round(load, 2));
 
+// Wall time of each step, in s: how long a run takes, and where.
+const durations = {};
+async function step(name, what, run) {
+  log(what);
+  const started = performance.now();
+  const result = await run();
+  durations[name] = round((performance.now() - started) / 1000, 1);
+  return result;
+}
+
+const scratch = join(benchDir, ".tmp");
+mkdirSync(scratch, { recursive: true });
 const target = await startBenchSandbox();
 let perCall;
 let coldStart;
+let runtimes;
+let heap;
 try {
-  log("per-call cost against the loopback sandbox…");
-  perCall = await measurePerCall({ contenders, target, ...config, log });
-  log("cold start: import + first signed call, fresh processes…");
-  coldStart = await measureColdStart({ contenders, target, samples: config.coldStartSamples, cwd: benchDir, log });
+  perCall = await step("perCall", "per-call cost against the loopback sandbox…", () => measurePerCall({ contenders, target, ...config, log }));
+  coldStart = await step("coldStart", "cold start: import + first signed call, fresh processes…", () =>
+    measureColdStart({ contenders, target, samples: config.coldStartSamples, cwd: benchDir, log }),
+  );
+  runtimes = await step("runtimes", "Bun and Deno: sapi-kit against raw fetch + the fastest HMAC…", () =>
+    measureRuntimes({ target, config: config.runtimes, cwd: benchDir, scratch: join(scratch, "deno-dir"), log }),
+  );
+  const heapContenders = [floorContender, contenders.find((contender) => contender.id === "sapi-kit")];
+  heap = await step("heap", `heap after ${config.heapCheckpoints.map((calls) => calls.toLocaleString("en-US")).join(" / ")} calls (forced GC)…`, () =>
+    measureHeap({ contenders: heapContenders, target, checkpoints: config.heapCheckpoints, cwd: benchDir, log }),
+  );
 } finally {
   await target.close();
 }
 
 log("bundled min+gzip size…");
+const sizeStarted = performance.now();
 const bundles = new Map();
 const sizeOf = async (entry) => {
   const { code: _code, ...size } = await bundleSizePreferBrowser({ entry, resolveDir: benchDir });
@@ -59,7 +104,29 @@ for (const contender of contenders.filter((candidate) => candidate.sizeEntry)) {
   });
 }
 
+durations.size = round((performance.now() - sizeStarted) / 1000, 1);
+
 const floorColdStart = coldStart.find((row) => row.id === floorContender.id);
+const roundedTiming = (timing) => ({
+  ...timing,
+  medianUs: round(timing.medianUs, 1),
+  ratio: round(timing.ratio, 3),
+  ratioOfMedians: round(timing.ratioOfMedians, 3),
+});
+
+/** One runtime's result as recorded: its floor's times and sapi-kit's ratios to it. */
+function roundRuntime(runtime) {
+  const row = (entry) => ({ label: entry.label, sequential: roundedTiming(entry.sequential), concurrent: roundedTiming(entry.concurrent) });
+  return {
+    id: runtime.id,
+    label: runtime.label,
+    version: runtime.version,
+    hmac: { chosen: runtime.hmac.chosen, usPerSign: Object.fromEntries(runtime.hmac.timings.map((timing) => [timing.id, round(timing.usPerSign, 2)])) },
+    floor: row(runtime.floor),
+    sapiKit: row(runtime.sapiKit),
+  };
+}
+
 const rows = perCall.map((row) => {
   const cold = coldStart.find((result) => result.id === row.id);
   return {
@@ -67,18 +134,8 @@ const rows = perCall.map((row) => {
     label: row.label,
     ...(row.id === floorContender.id ? { floor: true } : {}),
     ...(contenders.find((contender) => contender.id === row.id)?.reference ? { reference: true } : {}),
-    sequential: {
-      ...row.sequential,
-      medianUs: round(row.sequential.medianUs, 1),
-      ratio: round(row.sequential.ratio, 3),
-      ratioOfMedians: round(row.sequential.ratioOfMedians, 3),
-    },
-    concurrent: {
-      ...row.concurrent,
-      medianUs: round(row.concurrent.medianUs, 1),
-      ratio: round(row.concurrent.ratio, 3),
-      ratioOfMedians: round(row.concurrent.ratioOfMedians, 3),
-    },
+    sequential: roundedTiming(row.sequential),
+    concurrent: roundedTiming(row.concurrent),
     coldStart: {
       ms: round(cold.coldStartMs, 1),
       overFloorMs: round(cold.coldStartMs - floorColdStart.coldStartMs, 1),
@@ -89,11 +146,20 @@ const rows = perCall.map((row) => {
 });
 
 const ours = rows.find((row) => row.id === "sapi-kit");
+const ourHeap = heap.find((row) => row.id === "sapi-kit");
+const floorHeap = heap.find((row) => row.id === floorContender.id);
+const heapShown = (row) => `${row.verdict.growthBytes >= 0 ? "+" : ""}${round(row.verdict.growthBytes / 1e6, 2)} MB, ${row.verdict.verdict}`;
 const verdicts = [
   { what: "sapi-kit sequential per-call vs the floor", measured: `${ours.sequential.ratio}x`, target: `<= ${TARGETS.perCallRatioMax}x`, met: ours.sequential.ratio <= TARGETS.perCallRatioMax },
   { what: "sapi-kit 64-way per-call vs the floor", measured: `${ours.concurrent.ratio}x`, target: `<= ${TARGETS.perCallRatioMax}x`, met: ours.concurrent.ratio <= TARGETS.perCallRatioMax },
   { what: "sapi-kit cold start over the floor's", measured: `${ours.coldStart.overFloorMs >= 0 ? "+" : ""}${ours.coldStart.overFloorMs} ms`, target: `<= +${TARGETS.coldStartOverFloorMsMax} ms`, met: ours.coldStart.overFloorMs <= TARGETS.coldStartOverFloorMsMax },
   { what: "sapi-kit client+signer min+gzip", measured: `${ours.bundle.gzipBytes} B`, target: `<= ${TARGETS.gzipBytesMax} B`, met: ours.bundle.gzipBytes <= TARGETS.gzipBytesMax },
+  {
+    what: `sapi-kit heap, ${ourHeap.verdict.fromCalls} -> ${ourHeap.verdict.toCalls} calls`,
+    measured: `${heapShown(ourHeap)} (floor: ${heapShown(floorHeap)})`,
+    target: "flat, or settles (no growth per call)",
+    met: ourHeap.verdict.verdict !== "grows",
+  },
 ];
 
 const results = {
@@ -108,15 +174,20 @@ const results = {
   },
   quick,
   config,
+  durationsS: { ...durations, total: round(performance.now() / 1000, 1) },
   floor: { id: floorContender.id, label: floorContender.label },
   targets: TARGETS,
   contenders: rows,
+  runtimes: runtimes.map(roundRuntime),
+  heap: {
+    flatLimitBytes: FLAT_LIMIT_BYTES,
+    rows: heap.map((row) => ({ ...row, verdict: { ...row.verdict, bytesPerCall: round(row.verdict.bytesPerCall, 2) } })),
+  },
   verdicts,
 };
 
 // A smoke run never replaces the published results and charts.
-const outDir = quick ? join(benchDir, ".tmp") : benchDir;
-mkdirSync(outDir, { recursive: true });
+const outDir = quick ? scratch : benchDir;
 writeFileSync(join(outDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 console.log(formatTable(results));
 log(`\nwritten to ${join(outDir, "results.json")}`);

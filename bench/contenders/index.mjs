@@ -2,11 +2,11 @@ import binanceConnector from "./binance-connector.mjs";
 import binanceTiagosiebler from "./binance-tiagosiebler.mjs";
 import ccxt from "./ccxt.mjs";
 import rawFetchNodeCrypto from "./raw-fetch-node-crypto.mjs";
-import rawFetchWebcrypto from "./raw-fetch-webcrypto.mjs";
+import rawNodeHttp from "./raw-node-http.mjs";
 import sapiKit from "./sapi-kit.mjs";
 
 /** In report order; the one marked `floor` is what every ratio divides by. */
-export const contenders = [rawFetchNodeCrypto, rawFetchWebcrypto, sapiKit, binanceConnector, binanceTiagosiebler, ccxt];
+export const contenders = [rawNodeHttp, rawFetchNodeCrypto, sapiKit, binanceConnector, binanceTiagosiebler, ccxt];
 
 export const floorContender = contenders.find((contender) => contender.floor);
 

@@ -1,24 +1,21 @@
-// The floor: the cheapest signed call Node allows. The query built by hand,
-// node:crypto's synchronous HMAC, global fetch, no dependency. Every ratio
-// in the report divides by this contender's time from the same run.
+// Second reference on Node: the same hand-written call as the floor, but sent
+// with the global `fetch` (undici). The gap between this row and the floor is
+// what undici's Request/Response and web-stream machinery costs per call.
+import { createRawFetchCancel } from "./raw-fetch.mjs";
+
 export default {
-  id: "raw-node-crypto",
-  label: "raw fetch + node:crypto HMAC",
-  floor: true,
+  id: "raw-fetch-node-crypto",
+  label: "raw fetch + node:crypto",
+  reference: true,
   async create({ baseUrl, apiKey, apiSecret }) {
     // Imported here, not at the top, so that its cold start pays for it like
     // every other contender pays for its imports.
     const { createHmac } = await import("node:crypto");
-    return async function cancel({ symbol, orderListId }) {
-      const query = `symbol=${encodeURIComponent(symbol)}&orderListId=${orderListId}&timestamp=${Date.now()}`;
-      const signature = createHmac("sha256", apiSecret).update(query).digest("hex");
-      const response = await fetch(`${baseUrl}/sapi/v1/margin/orderList?${query}&signature=${signature}`, {
-        method: "DELETE",
-        headers: { "X-MBX-APIKEY": apiKey },
-      });
-      const body = await response.json();
-      if (!response.ok) throw new Error(`raw-node-crypto: HTTP ${response.status} ${body.code} ${body.msg}`);
-      return body;
-    };
+    return createRawFetchCancel({
+      baseUrl,
+      apiKey,
+      id: "raw-fetch-node-crypto",
+      sign: (query) => createHmac("sha256", apiSecret).update(query).digest("hex"),
+    });
   },
 };

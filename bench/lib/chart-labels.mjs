@@ -3,7 +3,7 @@
 export const CHART_LABELS = Object.freeze({
   en: Object.freeze({
     lang: "en",
-    title: "sapi-kit vs raw fetch and peer SDKs: one signed DELETE /sapi/v1/margin/orderList",
+    title: "sapi-kit vs the raw floor and peer SDKs: one signed DELETE /sapi/v1/margin/orderList",
     subtitle: "Node {node} · {platform} · {cpus} CPUs · 1-min load {load} · {date} · loopback sandbox",
     legendSequential: "sequential",
     legendConcurrent: "64 concurrent",
@@ -23,16 +23,31 @@ export const CHART_LABELS = Object.freeze({
     kB: "{value} kB",
     notMeasured: "—",
     footnotes: [
-      "Per call: {rounds} interleaved rounds in one run ({sequentialCalls} sequential calls and {concurrentBatches} batches of 64 concurrent calls per contender each round); each round's median is divided by the floor's from the same round, and the bar is the median of those ratios. The floor: raw fetch + node:crypto HMAC, the cheapest signed call Node allows.",
+      "Per call: {rounds} interleaved rounds in one run ({sequentialCalls} sequential calls and {concurrentBatches} batches of 64 concurrent calls per contender each round); each round's median is divided by the floor's from the same round, and the bar is the median of those ratios. The floor: the signed call built by hand, node:crypto HMAC, sent over node:http with a keep-alive agent in one write, the body read once: the cheapest signed call Node allows. Raw fetch + node:crypto HMAC is the second reference.",
       "Cold start: a fresh Node process imports the package and sends its first signed call; median of {coldStartSamples}. Size: esbuild bundle, browser conditions, minified, gzip -9; 1 kB = 1000 B.",
     ],
+    runtimesTitle: "Bun and Deno: sapi-kit ÷ the runtime's own raw fetch + its fastest HMAC",
+    runtimeName: "sapi-kit on {runtime} {version}",
+    runtimeFloorNote: "÷ raw fetch + {hmac}",
+    runtimeOurTimes: "sapi-kit: {sequential} / {concurrent} µs per call",
+    runtimeFloorTimes: "raw fetch: {sequential} / {concurrent} µs (sequential / 64 concurrent)",
+    runtimesFootnote:
+      "Bun and Deno: {rounds} paired rounds per runtime ({sequentialCalls} sequential calls and {concurrentBatches} batches of 64 each round), same method as above; the floor there is raw fetch with the fastest HMAC the runtime has (node:crypto, WebCrypto and, on Bun, Bun.CryptoHasher, timed in the same run).",
+    heapTitle: "Heap after {last} calls vs after {first} (Node, forced GC)",
+    heapShort: "heap",
+    heapReading: "after {calls}: {size}",
+    MB: "{value} MB",
+    heapGrowth: "{growth}: {verdict}",
+    heapVerdicts: Object.freeze({ flat: "flat", settles: "grew once, then flat", grows: "grows with every call" }),
+    heapFootnote:
+      "Heap: heapUsed after two forced collections in a fresh node --expose-gc process per row; calls sent 64 at a time to a loopback server that checks every signature and replays one recorded sandbox answer. Flat: grew by at most {limit} MiB.",
     nodeOnlyFootnote: "* Node only: does not bundle for the browser, so measured for Node (built-ins left out).",
     missingFootnote: "≥ optional dependencies that are not installed were left out of the bundle.",
     quickFootnote: "Smoke run (--quick): too few samples to compare libraries.",
   }),
   "zh-CN": Object.freeze({
     lang: "zh-CN",
-    title: "sapi-kit 对比原生 fetch 与同类 SDK：一次签名的 DELETE /sapi/v1/margin/orderList",
+    title: "sapi-kit 对比原生下限与同类 SDK：一次签名的 DELETE /sapi/v1/margin/orderList",
     subtitle: "Node {node} · {platform} · {cpus} 核 · 1 分钟负载 {load} · {date} · 本机回环沙箱",
     legendSequential: "顺序调用",
     legendConcurrent: "64 路并发",
@@ -52,9 +67,24 @@ export const CHART_LABELS = Object.freeze({
     kB: "{value} kB",
     notMeasured: "—",
     footnotes: [
-      "每次调用：同一次运行中交错进行 {rounds} 轮（每轮每个参测者顺序调用 {sequentialCalls} 次、另有 {concurrentBatches} 批各 64 个并发调用）；每轮的中位数除以同一轮中下限的中位数，柱长取这些倍数的中位数。下限即原生 fetch + node:crypto HMAC，是 Node 上签名调用的最低成本。",
+      "每次调用：同一次运行中交错进行 {rounds} 轮（每轮每个参测者顺序调用 {sequentialCalls} 次、另有 {concurrentBatches} 批各 64 个并发调用）；每轮的中位数除以同一轮中下限的中位数，柱长取这些倍数的中位数。下限：手写的签名请求，node:crypto HMAC，经 node:http 以长连接（keep-alive）agent 一次写出，响应体只读一次，是 Node 上签名调用的最低成本。原生 fetch + node:crypto HMAC 为第二参照。",
       "冷启动：在全新的 Node 进程中导入包并发送第一个签名请求，取 {coldStartSamples} 次的中位数。体积：esbuild 打包，浏览器条件，压缩后 gzip -9；1 kB = 1000 B。",
     ],
+    runtimesTitle: "Bun 与 Deno：sapi-kit ÷ 该运行时自身的原生 fetch + 其最快的 HMAC",
+    runtimeName: "sapi-kit，{runtime} {version}",
+    runtimeFloorNote: "÷ 原生 fetch + {hmac}",
+    runtimeOurTimes: "sapi-kit：每次调用 {sequential} / {concurrent} 微秒",
+    runtimeFloorTimes: "原生 fetch：{sequential} / {concurrent} 微秒（顺序 / 64 路并发）",
+    runtimesFootnote:
+      "Bun 与 Deno：每个运行时成对交错 {rounds} 轮（每轮顺序调用 {sequentialCalls} 次、另有 {concurrentBatches} 批各 64 个并发调用），方法同上；其下限为原生 fetch 加该运行时最快的 HMAC（在同一次运行中计时 node:crypto、WebCrypto 以及 Bun 上的 Bun.CryptoHasher 后选出）。",
+    heapTitle: "{last} 次调用后与 {first} 次调用后的堆（Node，强制 GC）",
+    heapShort: "堆",
+    heapReading: "{calls} 次后：{size}",
+    MB: "{value} MB",
+    heapGrowth: "{growth}：{verdict}",
+    heapVerdicts: Object.freeze({ flat: "平稳", settles: "一次性增长后平稳", grows: "随调用持续增长" }),
+    heapFootnote:
+      "堆：每行在全新的 node --expose-gc 进程中测量，两次强制回收后的 heapUsed；调用以每批 64 个发往本机回环服务器，它校验每个签名并回放一份录下的沙箱应答。平稳：增长不超过 {limit} MiB。",
     nodeOnlyFootnote: "* 仅限 Node：无法为浏览器打包，因此按 Node 平台测量（不含内置模块）。",
     missingFootnote: "≥ 未安装的可选依赖未计入体积。",
     quickFootnote: "冒烟运行（--quick）：样本太少，不能用于比较。",
@@ -64,7 +94,7 @@ export const CHART_LABELS = Object.freeze({
 /** Contender names that are words rather than package names. */
 export const CONTENDER_NAMES = Object.freeze({
   "zh-CN": Object.freeze({
-    "raw-node-crypto": "原生 fetch + node:crypto HMAC",
-    "raw-webcrypto": "原生 fetch + WebCrypto HMAC",
+    "raw-node-http": "原生 node:http + node:crypto",
+    "raw-fetch-node-crypto": "原生 fetch + node:crypto",
   }),
 });

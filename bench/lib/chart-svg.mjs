@@ -1,6 +1,7 @@
 // Draws bench/results.json as one self-contained SVG: per-call time as a
 // ratio to the floor (sequential and 64-way), cold start, and min+gzip size,
-// one row per contender. Pure: the same results and language give the same
+// one row per contender on Node; then sapi-kit's ratio to each other
+// runtime's own floor (Bun, Deno), and the heap check. Pure: the same results and language give the same
 // bytes; no I/O, no clock, no external fonts or images, so it renders the
 // same in a GitHub README (<img>, no scripts) and on the offline docs site.
 import { CHART_LABELS, CONTENDER_NAMES } from "./chart-labels.mjs";
@@ -27,6 +28,8 @@ const COLOR = Object.freeze({
   coldStart: "#1a7f64",
   size: "#8250df",
   floor: "#59636e",
+  heapFirst: "#c9a0f0",
+  heapLast: "#8250df",
 });
 // Panel geometry: x, width, and the room kept right of the longest bar for its value.
 const LABELS_X = MARGIN;
@@ -35,6 +38,9 @@ const PANELS = Object.freeze({
   coldStart: { x: 494, width: 180, valueRoom: 62 },
   size: { x: 692, width: 172, valueRoom: 72 },
 });
+
+// Room right of the heap bars for "after 100,000: 7.73 MB".
+const HEAP_VALUE_ROOM = 128;
 
 /** Rough advance width of a text, in px: enough to wrap lines and place legends without a font. */
 export function estimateTextWidth(text, fontSize) {
@@ -128,6 +134,31 @@ function round1(value) {
   return Math.round(value * 10) / 10;
 }
 
+/** The two per-call ratio bars of one row (sequential, 64-way) and their values, on the per-call panel's scale. */
+function ratioBars({ top, id, timings, scale, labels }) {
+  const panel = PANELS.perCall;
+  const out = [];
+  for (const [metric, offset, color] of [
+    ["sequential", 7, COLOR.sequential],
+    ["concurrent", 21, COLOR.concurrent],
+  ]) {
+    const value = timings[metric]?.ratio;
+    if (!isNumber(value)) {
+      out.push(valueText(panel.x + 2, top + offset + 10, labels.notMeasured, id, metric, { color: COLOR.muted }));
+      continue;
+    }
+    out.push(bar({ x: panel.x, y: top + offset, width: scale(value) - panel.x, height: 12, color, contender: id, metric, value }));
+    // Values in a right-aligned column: comparable at a glance, never crossed by the floor line.
+    out.push(valueText(panel.x + panel.width, top + offset + 10, `${value.toFixed(2)}×`, id, metric, { anchor: "end" }));
+  }
+  return out;
+}
+
+function floorLine(scale, y1, y2) {
+  const x = round1(scale(1));
+  return `<line class="floor-line" x1="${x}" y1="${y1}" x2="${x}" y2="${y2}" stroke="${COLOR.floor}" stroke-width="1.5" stroke-dasharray="3 2"/>`;
+}
+
 function panelHeader(panel, title, subtitle) {
   return [text(panel.x, HEADER_TOP, title, { size: 13, weight: 600 }), text(panel.x, HEADER_TOP + 16, subtitle, { size: 11, color: COLOR.muted })];
 }
@@ -145,6 +176,8 @@ export function renderChartSvg(results, language, { highlight = "sapi-kit" } = {
   if (rows.length === 0) throw new TypeError("results.contenders is empty: nothing to draw.");
   const names = CONTENDER_NAMES[language] ?? {};
   const rowsBottom = ROWS_TOP + rows.length * ROW_HEIGHT;
+  const runtimes = results.runtimes ?? [];
+  const heapRows = results.heap?.rows ?? [];
   const out = [];
 
   // Title, subtitle, legend.
@@ -195,13 +228,17 @@ export function renderChartSvg(results, language, { highlight = "sapi-kit" } = {
   });
 
   // Panel 1: per-call ratio to the floor, two bars a row.
+  let scale = (value) => value;
   {
     const panel = PANELS.perCall;
     out.push(...panelHeader(panel, labels.perCallTitle, labels.perCallSubtitle));
-    const ratios = rows.flatMap((row) => [row.sequential?.ratio, row.concurrent?.ratio]).filter(isNumber);
+    const ratios = [
+      ...rows.flatMap((row) => [row.sequential?.ratio, row.concurrent?.ratio]),
+      ...runtimes.flatMap((runtime) => [runtime.sapiKit?.sequential?.ratio, runtime.sapiKit?.concurrent?.ratio]),
+    ].filter(isNumber);
     const max = Math.max(1.5, niceCeiling(Math.max(...ratios, 1)));
     const span = panel.width - panel.valueRoom;
-    const scale = (value) => panel.x + (value / max) * span;
+    scale = (value) => panel.x + (value / max) * span;
     const step = max <= 3 ? 0.5 : max <= 6 ? 1 : niceCeiling(max / 6);
     for (let tick = 0; tick <= max + 1e-9; tick += step) {
       const x = round1(scale(tick));
@@ -209,23 +246,9 @@ export function renderChartSvg(results, language, { highlight = "sapi-kit" } = {
       out.push(text(x, rowsBottom + 14, `${Number(tick.toFixed(2))}×`, { size: 10.5, color: COLOR.muted, anchor: "middle" }));
     }
     rows.forEach((row, index) => {
-      const top = ROWS_TOP + index * ROW_HEIGHT;
-      for (const [metric, offset, color] of [
-        ["sequential", 7, COLOR.sequential],
-        ["concurrent", 21, COLOR.concurrent],
-      ]) {
-        const value = row[metric]?.ratio;
-        if (!isNumber(value)) {
-          out.push(valueText(panel.x + 2, top + offset + 10, labels.notMeasured, row.id, metric, { color: COLOR.muted }));
-          continue;
-        }
-        out.push(bar({ x: panel.x, y: top + offset, width: scale(value) - panel.x, height: 12, color, contender: row.id, metric, value }));
-        // Values in a right-aligned column: comparable at a glance, never crossed by the floor line.
-        out.push(valueText(panel.x + panel.width, top + offset + 10, `${value.toFixed(2)}×`, row.id, metric, { anchor: "end" }));
-      }
+      out.push(...ratioBars({ top: ROWS_TOP + index * ROW_HEIGHT, id: row.id, timings: row, scale, labels }));
     });
-    const floorX = round1(scale(1));
-    out.push(`<line class="floor-line" x1="${floorX}" y1="${ROWS_TOP - 4}" x2="${floorX}" y2="${rowsBottom + 2}" stroke="${COLOR.floor}" stroke-width="1.5" stroke-dasharray="3 2"/>`);
+    out.push(floorLine(scale, ROWS_TOP - 4, rowsBottom + 2));
   }
 
   // Panel 2: cold start in ms, and the difference to the floor's.
@@ -281,6 +304,68 @@ export function renderChartSvg(results, language, { highlight = "sapi-kit" } = {
     });
   }
 
+  // Bun and Deno: sapi-kit's ratio to each runtime's own floor, on the per-call scale above.
+  let sectionTop = rowsBottom + 30;
+  if (runtimes.length > 0) {
+    out.push(text(MARGIN, sectionTop + 14, labels.runtimesTitle, { size: 13, weight: 600 }));
+    const top = sectionTop + 24;
+    runtimes.forEach((runtime, index) => {
+      const rowTop = top + index * ROW_HEIGHT;
+      const id = `runtime:${runtime.id}`;
+      const attributes = ` class="runtime" data-runtime="${escapeXml(runtime.id)}"`;
+      out.push(text(LABELS_X, rowTop + 17, fill(labels.runtimeName, { runtime: runtime.label, version: runtime.version }), { size: 12, attributes }));
+      out.push(text(LABELS_X, rowTop + 32, fill(labels.runtimeFloorNote, { hmac: runtime.hmac?.chosen ?? "?" }), { size: 10.5, color: COLOR.muted }));
+      out.push(...ratioBars({ top: rowTop, id, timings: runtime.sapiKit ?? {}, scale, labels }));
+      const us = (timing) => (isNumber(timing?.medianUs) ? grouped(timing.medianUs, 0) : labels.notMeasured);
+      const times = [
+        fill(labels.runtimeOurTimes, { sequential: us(runtime.sapiKit?.sequential), concurrent: us(runtime.sapiKit?.concurrent) }),
+        fill(labels.runtimeFloorTimes, { sequential: us(runtime.floor?.sequential), concurrent: us(runtime.floor?.concurrent) }),
+      ];
+      times.forEach((line, lineIndex) => {
+        out.push(valueText(PANELS.coldStart.x, rowTop + 17 + lineIndex * 15, line, id, lineIndex === 0 ? "runtimeOurUs" : "runtimeFloorUs", { size: 10.5, color: COLOR.muted }));
+      });
+    });
+    const bottom = top + runtimes.length * ROW_HEIGHT;
+    out.push(floorLine(scale, top - 4, bottom + 2));
+    sectionTop = bottom + 14;
+  }
+
+  // The heap check: heap after the first and the last checkpoint, per row, and the verdict.
+  if (heapRows.length > 0) {
+    const first = heapRows[0].readings?.[0]?.calls;
+    const last = heapRows[0].readings?.at(-1)?.calls;
+    const calls = (value) => (isNumber(value) ? grouped(value, 0) : "?");
+    out.push(text(MARGIN, sectionTop + 14, fill(labels.heapTitle, { first: calls(first), last: calls(last) }), { size: 13, weight: 600 }));
+    const top = sectionTop + 24;
+    const panel = PANELS.perCall;
+    const heaps = heapRows.flatMap((row) => [row.readings?.[0]?.heapUsedBytes, row.readings?.at(-1)?.heapUsedBytes]).filter(isNumber);
+    const max = Math.max(...heaps, 1);
+    // Short bars, values written after the longest one: heaps this close differ in the text, not the length.
+    const span = panel.width - HEAP_VALUE_ROOM;
+    heapRows.forEach((row, index) => {
+      const rowTop = top + index * ROW_HEIGHT;
+      const id = `heap:${row.id}`;
+      const name = names[row.id] ?? row.label ?? row.id;
+      out.push(text(LABELS_X, rowTop + 24, name, { size: 12, weight: row.id === highlight ? 700 : undefined, attributes: ` class="heap-row" data-contender="${escapeXml(row.id)}"` }));
+      for (const [metric, reading, offset, color] of [
+        ["heapFirst", row.readings?.[0], 7, COLOR.heapFirst],
+        ["heapLast", row.readings?.at(-1), 21, COLOR.heapLast],
+      ]) {
+        const value = reading?.heapUsedBytes;
+        if (!isNumber(value)) continue;
+        out.push(bar({ x: panel.x, y: rowTop + offset, width: (value / max) * span, height: 12, color, contender: id, metric, value }));
+        const shown = fill(labels.heapReading, { calls: calls(reading.calls), size: fill(labels.MB, { value: grouped(value / 1e6, 2) }) });
+        out.push(valueText(panel.x + span + 6, rowTop + offset + 10, shown, id, metric, { size: 10.5 }));
+      }
+      const verdict = row.verdict;
+      if (verdict && isNumber(verdict.growthBytes)) {
+        const growth = `${verdict.growthBytes >= 0 ? "+" : "−"}${fill(labels.MB, { value: grouped(Math.abs(verdict.growthBytes) / 1e6, 2) })}`;
+        out.push(valueText(PANELS.coldStart.x, rowTop + 24, fill(labels.heapGrowth, { growth, verdict: labels.heapVerdicts[verdict.verdict] ?? verdict.verdict }), id, "heapVerdict", { size: 11 }));
+      }
+    });
+    sectionTop = top + heapRows.length * ROW_HEIGHT + 8;
+  }
+
   // Footnotes, wrapped to the chart's width.
   const config = results.config ?? {};
   const footnotes = labels.footnotes.map((note) =>
@@ -291,10 +376,24 @@ export function renderChartSvg(results, language, { highlight = "sapi-kit" } = {
       coldStartSamples: config.coldStartSamples ?? "?",
     }),
   );
+  if (runtimes.length > 0) {
+    const runtimeConfig = config.runtimes ?? {};
+    footnotes.push(
+      fill(labels.runtimesFootnote, {
+        rounds: runtimeConfig.rounds ?? "?",
+        sequentialCalls: runtimeConfig.sequentialCalls ?? "?",
+        concurrentBatches: runtimeConfig.concurrentBatches ?? "?",
+      }),
+    );
+  }
+  if (heapRows.length > 0) {
+    const limit = results.heap?.flatLimitBytes;
+    footnotes.push(fill(labels.heapFootnote, { limit: isNumber(limit) ? grouped(limit / 1024 / 1024, 0) : "?" }));
+  }
   if (anyNodeOnly) footnotes.push(labels.nodeOnlyFootnote);
   if (anyMissing) footnotes.push(labels.missingFootnote);
   if (results.quick) footnotes.push(labels.quickFootnote);
-  let y = rowsBottom + 38;
+  let y = sectionTop + 8;
   for (const note of footnotes) {
     // Wrapped short of the edge: the width estimate is only an estimate.
     for (const line of wrapText(note, 11, WIDTH - 2 * MARGIN - 32)) {
@@ -314,6 +413,13 @@ export function renderChartSvg(results, language, { highlight = "sapi-kit" } = {
       if (isNumber(row.bundle?.gzipBytes)) parts.push(`${labels.sizeTitle} ${fill(labels.kB, { value: formatKb(row.bundle.gzipBytes) })}`);
       return parts.join(", ");
     })
+    .concat(
+      runtimes.map((runtime) => {
+        const ratios = [runtime.sapiKit?.sequential?.ratio, runtime.sapiKit?.concurrent?.ratio].map((value) => (isNumber(value) ? `${value.toFixed(2)}×` : labels.notMeasured));
+        return `${fill(labels.runtimeName, { runtime: runtime.label, version: runtime.version })} ${fill(labels.runtimeFloorNote, { hmac: runtime.hmac?.chosen ?? "?" })}: ${labels.legendSequential} ${ratios[0]}, ${labels.legendConcurrent} ${ratios[1]}`;
+      }),
+      heapRows.map((row) => `${names[row.id] ?? row.label ?? row.id}, ${labels.heapShort}: ${labels.heapVerdicts[row.verdict?.verdict] ?? "?"}`),
+    )
     .join("; ");
 
   return [

@@ -3,50 +3,31 @@
 // children are awaited asynchronously: the event loop has to answer them.
 // Samples are interleaved across contenders, order rotated, after one
 // throwaway pass that warms the OS file cache for every contender.
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { runJsonChild } from "./json-child.mjs";
 import { median } from "./stats.mjs";
 
 const CHILD = fileURLToPath(new URL("./cold-start-child.mjs", import.meta.url));
 
-function runChild({ contender, target, cwd }) {
+async function runChild({ contender, target, cwd }) {
   const [order] = target.seed(1);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD], {
-      cwd,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        BENCH_CONTENDER: contender.id,
-        BENCH_BASE_URL: target.baseUrl,
-        BENCH_API_KEY: target.credentials.apiKey,
-        BENCH_API_SECRET: target.credentials.apiSecret,
-        BENCH_SYMBOL: order.symbol,
-        BENCH_ORDER_LIST_ID: String(order.orderListId),
-      },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (status) => {
-      if (status !== 0) {
-        reject(new Error(`cold start of ${contender.id} failed (exit ${status}): ${stderr.trim().split("\n").slice(0, 5).join("\n")}`));
-        return;
-      }
-      try {
-        target.expectOnlyCancels(1, `${contender.id} (cold start)`);
-        resolve(JSON.parse(stdout));
-      } catch (error) {
-        reject(error);
-      }
-    });
+  const timing = await runJsonChild({
+    command: process.execPath,
+    args: [CHILD],
+    cwd,
+    env: {
+      ...process.env,
+      BENCH_CONTENDER: contender.id,
+      BENCH_BASE_URL: target.baseUrl,
+      BENCH_API_KEY: target.credentials.apiKey,
+      BENCH_API_SECRET: target.credentials.apiSecret,
+      BENCH_SYMBOL: order.symbol,
+      BENCH_ORDER_LIST_ID: String(order.orderListId),
+    },
+    what: `cold start of ${contender.id}`,
   });
+  target.expectOnlyCancels(1, `${contender.id} (cold start)`);
+  return timing;
 }
 
 /**

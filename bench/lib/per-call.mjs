@@ -11,6 +11,11 @@ import { median, pairedMedianRatio } from "./stats.mjs";
 
 export const CONCURRENCY = 64;
 
+/** How many signed cancels measurePerCall sends per contender (warm-up included): the lists to seed. */
+export function callsPerContender({ rounds, sequentialCalls, concurrentBatches, warmupCalls }) {
+  return warmupCalls + CONCURRENCY + rounds * (sequentialCalls + concurrentBatches * CONCURRENCY);
+}
+
 export async function measurePerCall({ contenders, target, rounds, sequentialCalls, concurrentBatches, warmupCalls, log }) {
   const every = Math.max(1, Math.floor(rounds / 5));
   const prepared = [];

@@ -39,8 +39,42 @@ export function formatTable(results) {
   if (results.contenders.some((row) => row.bundle && row.bundle.platform !== "browser")) {
     lines.push("* bundled for platform node: does not bundle for the browser");
   }
+  for (const line of formatRuntimes(results.runtimes ?? [])) lines.push(line);
+  for (const line of formatHeap(results.heap)) lines.push(line);
   for (const verdict of results.verdicts) {
     lines.push(`${verdict.met ? "✓" : "✗"} ${verdict.what}: ${verdict.measured} (target ${verdict.target})`);
   }
   return lines.join("\n");
+}
+
+/** Bun and Deno: sapi-kit's paired ratio to the runtime's own raw fetch + fastest HMAC. */
+export function formatRuntimes(runtimes) {
+  if (runtimes.length === 0) return [];
+  const lines = ["", "other runtimes: sapi-kit ÷ the runtime's raw fetch + its fastest HMAC (paired per round, as above)"];
+  for (const runtime of runtimes) {
+    lines.push(
+      `  ${runtime.label} ${runtime.version}: ${ratio(runtime.sapiKit.sequential.ratio)} sequential (${fixed(runtime.sapiKit.sequential.medianUs, 0)} vs ${fixed(runtime.floor.sequential.medianUs, 0)} µs), ` +
+        `${ratio(runtime.sapiKit.concurrent.ratio)} 64-way (${fixed(runtime.sapiKit.concurrent.medianUs, 0)} vs ${fixed(runtime.floor.concurrent.medianUs, 0)} µs); floor: ${runtime.floor.label}`,
+    );
+  }
+  return lines;
+}
+
+/** The heap check: heap after GC at each checkpoint, and the verdict. */
+export function formatHeap(heap) {
+  if (!heap || heap.rows.length === 0) return [];
+  const lines = ["", `heap used after forced GC (node --expose-gc, calls in batches of 64); flat = within ${(heap.flatLimitBytes / 1024 / 1024).toFixed(0)} MiB`];
+  for (const row of heap.rows) {
+    const readings = row.readings.map((reading) => `${reading.calls.toLocaleString("en-US")}: ${megabytes(reading.heapUsedBytes)}`).join(", ");
+    lines.push(`  ${row.label}: ${readings}; ${signedMegabytes(row.verdict.growthBytes)} from first to last, ${row.verdict.verdict}`);
+  }
+  return lines;
+}
+
+function megabytes(bytes) {
+  return `${(bytes / 1e6).toFixed(2)} MB`;
+}
+
+function signedMegabytes(bytes) {
+  return `${bytes >= 0 ? "+" : "−"}${megabytes(Math.abs(bytes))}`;
 }
