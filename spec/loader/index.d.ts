@@ -1,7 +1,8 @@
 // Types of @sapi-kit/spec/loader (the implementation is plain JavaScript so
 // Node runs it directly from generators and scripts).
-import type { Ajv2020 } from "ajv/dist/2020.js";
+
 import type { ValidateFunction } from "ajv";
+import type { Ajv2020 } from "ajv/dist/2020.js";
 
 /** An OpenAPI document or any node of it: untyped YAML, walked structurally. */
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is arbitrary YAML here.
@@ -11,7 +12,7 @@ export type SpecNode = any;
 export const SOURCE_SPEC_PATH: string;
 /** Absolute path of a built per-locale bundle (spec/dist/openapi.<locale>.yaml). */
 export function bundlePath(locale: "en" | "zh-CN"): string;
-/** Parses an OpenAPI document (default: the source spec); throws unless it has `paths`. */
+/** Parses an OpenAPI document (default: the source spec); throws unless it has `paths`. `$ref`s to text files (`./samples/*.ts`) come back as their text, as in the bundles. */
 export function readSpec(file?: string): SpecNode;
 
 /** The node a local JSON pointer ("#/components/schemas/X") names; throws if none. */

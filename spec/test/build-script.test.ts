@@ -16,7 +16,7 @@ function scratchRepo(openapi: string): string {
   const root = mkdtempSync(join(tmpdir(), "sapi-kit-spec-"));
   scratchDirs.push(root);
   cpSync(join(REPO_ROOT, "redocly.yaml"), join(root, "redocly.yaml"));
-  for (const dir of ["scripts", "plugins"]) cpSync(join(SPEC_DIR, dir), join(root, "spec", dir), { recursive: true });
+  for (const dir of ["scripts", "plugins", "samples"]) cpSync(join(SPEC_DIR, dir), join(root, "spec", dir), { recursive: true });
   symlinkSync(join(SPEC_DIR, "node_modules"), join(root, "spec", "node_modules"), "dir");
   writeFileSync(join(root, "spec", "openapi.yaml"), openapi);
   return root;

@@ -7,6 +7,9 @@ import { loadStrictConfig } from "../../scripts/locale-bundles.mjs";
 import type { Json } from "./spec-document.js";
 
 export const FIXTURES_DIR = fileURLToPath(new URL("../fixtures/", import.meta.url));
+// Where an in-memory copy of the spec pretends to live: beside the source, so
+// its `$ref`s to ./samples/*.ts resolve as they do for spec/openapi.yaml.
+const SPEC_DIR = fileURLToPath(new URL("../../", import.meta.url));
 
 export type Finding = { ruleId: string; pointer: string | undefined; message: string };
 
@@ -16,11 +19,11 @@ export function strict() {
   return strictConfig;
 }
 
-/** Lints a document object as if it were a file in spec/test/fixtures/. */
+/** Lints a document object as if it were a file beside spec/openapi.yaml. */
 export async function lintDocument(document: Json): Promise<Finding[]> {
   const problems = await lintFromString({
     source: stringifyYaml(document),
-    absoluteRef: join(FIXTURES_DIR, "in-memory.yaml"),
+    absoluteRef: join(SPEC_DIR, "in-memory.yaml"),
     config: await strict(),
   });
   return findings(problems);

@@ -1,6 +1,6 @@
 // The source spec as plain data, plus helpers to walk it. Reading and `$ref`
 // resolution come from the one spec loader (@sapi-kit/spec/loader).
-import { readSpec, resolveRef, type SpecNode, SOURCE_SPEC_PATH } from "@sapi-kit/spec/loader";
+import { readSpec, resolveRef, SOURCE_SPEC_PATH, type SpecNode } from "@sapi-kit/spec/loader";
 
 export { resolveRef };
 export const SOURCE_PATH = SOURCE_SPEC_PATH;
