@@ -43,7 +43,7 @@ describe("cancel an order list", () => {
       cancelCount: 1,
       canceledAt: T0,
       cancelClientOrderId: body.orderReports[0]?.clientOrderId,
-      orders: [{ status: "CANCELED" }, { status: "CANCELED" }],
+      legs: [{ status: "CANCELED" }, { status: "CANCELED" }],
     });
   });
 
@@ -95,7 +95,7 @@ describe("cancel an order list", () => {
       [2, "STOP_LOSS", "CANCELED", "EXPIRE_BOTH"],
       [3, "LIMIT_MAKER", "CANCELED", "EXPIRE_BOTH"],
     ]);
-    expect(engine.getOrderList(ALICE, { orderListId: placed.orderListId })?.orders.map((order) => order.status)).toEqual([
+    expect(engine.getOrderList(ALICE, { orderListId: placed.orderListId })?.legs.map((order) => order.status)).toEqual([
       "FILLED", "CANCELED", "CANCELED",
     ]);
   });
@@ -132,8 +132,8 @@ describe("seeding", () => {
   it("hands out copies: mutating a view changes nothing", () => {
     const { engine } = createFixture();
     const view = engine.seedOcoList(ALICE, { symbol: "LTCBTC" });
-    (view.orders as unknown as { status: string }[])[0] = { status: "FILLED" };
-    expect(engine.getOrderList(ALICE, { orderListId: view.orderListId })?.orders[0]?.status).toBe("NEW");
+    (view.legs as unknown as { status: string }[])[0] = { status: "FILLED" };
+    expect(engine.getOrderList(ALICE, { orderListId: view.orderListId })?.legs[0]?.status).toBe("NEW");
     expect(engine.getOrderList(ALICE, { listClientOrderId: view.listClientOrderId })?.orderListId).toBe(view.orderListId);
     expect(engine.getOrderList(BOB, { orderListId: view.orderListId })).toBeUndefined();
   });
