@@ -35,7 +35,9 @@ export interface LegWire<R> {
   readonly clientOrderId?: TextParameter<R>;
 }
 
+/** One order of a request: where its parameters are, and its type and side. */
 export interface Leg<R> {
+  readonly request: R;
   readonly type: OrderType;
   readonly side: OrderSide;
   readonly wire: LegWire<R>;
@@ -92,8 +94,8 @@ const OCO_LIMIT: LegWire<OcoLegParameters> = {
 export function ocoLegs(request: OcoLegParameters): readonly [Leg<OcoLegParameters>, Leg<OcoLegParameters>] {
   const stopType = request.stopLimitPrice === undefined ? "STOP_LOSS" : "STOP_LOSS_LIMIT";
   return [
-    { type: stopType, side: request.side, wire: OCO_STOP },
-    { type: "LIMIT_MAKER", side: request.side, wire: OCO_LIMIT },
+    { request, type: stopType, side: request.side, wire: OCO_STOP },
+    { request, type: "LIMIT_MAKER", side: request.side, wire: OCO_LIMIT },
   ];
 }
 
@@ -107,7 +109,7 @@ const WORKING: LegWire<WorkingOrderParameters> = {
 
 /** The working order of an OTO / OTOCO (LIMIT or LIMIT_MAKER). */
 export function workingLeg(request: WorkingOrderParameters): Leg<WorkingOrderParameters> {
-  return { type: request.workingType, side: request.workingSide, wire: WORKING };
+  return { request, type: request.workingType, side: request.workingSide, wire: WORKING };
 }
 
 const OTO_PENDING: LegWire<NewOtoRequest> = {
@@ -122,7 +124,7 @@ const OTO_PENDING: LegWire<NewOtoRequest> = {
 
 /** An OTO's pending order, of any type. */
 export function otoPendingLeg(request: NewOtoRequest): Leg<NewOtoRequest> {
-  return { type: request.pendingType, side: request.pendingSide, wire: OTO_PENDING };
+  return { request, type: request.pendingType, side: request.pendingSide, wire: OTO_PENDING };
 }
 
 function pairWire(position: "Above" | "Below"): LegWire<NewOtocoRequest> {
@@ -141,7 +143,7 @@ const OTOCO_PAIR = { Above: pairWire("Above"), Below: pairWire("Below") } as con
 /** One order of an OTOCO's pending pair; both share `pendingSide` and `pendingQuantity`. */
 export function otocoPairLeg(request: NewOtocoRequest, position: "Above" | "Below"): Leg<NewOtocoRequest> {
   const type = position === "Above" ? request.pendingAboveType : request.pendingBelowType;
-  return { type, side: request.pendingSide, wire: OTOCO_PAIR[position] };
+  return { request, type, side: request.pendingSide, wire: OTOCO_PAIR[position] };
 }
 
 const LIMIT_PRICED: ReadonlySet<OrderType> = new Set(["LIMIT", "LIMIT_MAKER", "STOP_LOSS_LIMIT", "TAKE_PROFIT_LIMIT"]);
@@ -153,8 +155,8 @@ const WITH_TIME_IN_FORCE: ReadonlySet<OrderType> = new Set(["LIMIT", "STOP_LOSS_
  * in that order: the API layer's checks, before anything reaches the matching
  * engine (`assertOrderCombination`, then each placement's list rules).
  */
-export function buildLeg<R extends object>(request: R, leg: Leg<R>, market?: LegMarket): LegTerms {
-  const { type, wire } = leg;
+export function buildLeg<R extends object>(leg: Leg<R>, market?: LegMarket): LegTerms {
+  const { request, type, wire } = leg;
   const sent = (name: TextParameter<R> | undefined) => (name === undefined ? undefined : (request[name] as string | undefined));
   const named = (notion: keyof LegWire<R>) => wire[notion] ?? notion;
   const priceText = sent(wire.price);

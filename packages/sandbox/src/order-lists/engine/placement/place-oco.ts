@@ -23,8 +23,8 @@ import { assertClientOrderIdsFree, DEFAULT_RESPONSE_TYPE, insertOrderList, legMa
 export function placeOco(store: OrderListStore, apiKey: string, request: NewOcoRequest): PlacementBody {
   const market = legMarket(store, request.symbol);
   const [stopLeg, limitLeg] = ocoLegs(request);
-  const limit = buildLeg(request, limitLeg, market);
-  const stop = buildLeg(request, stopLeg, market);
+  const limit = buildLeg(limitLeg, market);
+  const stop = buildLeg(stopLeg, market);
   assertOrderCombination(limit);
   assertOrderCombination(stop);
 

@@ -18,8 +18,8 @@ import { assertWorkingOrderAccepted, placeWorkingList } from "./working-order.js
  */
 export function placeOto(store: OrderListStore, apiKey: string, request: NewOtoRequest): PlacementBody {
   const market = legMarket(store, request.symbol);
-  const working = buildLeg(request, workingLeg(request), market);
-  const pending = buildLeg(request, otoPendingLeg(request), market);
+  const working = buildLeg(workingLeg(request), market);
+  const pending = buildLeg(otoPendingLeg(request), market);
   assertWorkingOrderAccepted(working, market.last);
   assertOrderCombination(pending);
   assertClientOrderIdsFree(store, apiKey, request, [request.workingClientOrderId, request.pendingClientOrderId]);

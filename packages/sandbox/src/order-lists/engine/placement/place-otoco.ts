@@ -27,9 +27,9 @@ export function placeOtoco(store: OrderListStore, apiKey: string, request: NewOt
   const market = legMarket(store, request.symbol);
   assertPairTypes(request.pendingSide, request.pendingAboveType, request.pendingBelowType);
 
-  const working = buildLeg(request, workingLeg(request), market);
-  const above = buildLeg(request, otocoPairLeg(request, "Above"), market);
-  const below = buildLeg(request, otocoPairLeg(request, "Below"), market);
+  const working = buildLeg(workingLeg(request), market);
+  const above = buildLeg(otocoPairLeg(request, "Above"), market);
+  const below = buildLeg(otocoPairLeg(request, "Below"), market);
   assertWorkingOrderAccepted(working, market.last);
   assertOrderCombination(above);
   assertOrderCombination(below);

@@ -72,8 +72,8 @@ export function seedOcoList(store: OrderListStore, apiKey: string, options: Seed
       contingencyType: "OCO",
       ...(options.orderListId === undefined ? {} : { orderListId: options.orderListId }),
       orders: [
-        { leg: buildLeg(request, stopLeg), status: "NEW" },
-        { leg: buildLeg(request, limitLeg), status: "NEW" },
+        { leg: buildLeg(stopLeg), status: "NEW" },
+        { leg: buildLeg(limitLeg), status: "NEW" },
       ],
     },
   );
