@@ -109,6 +109,22 @@ describe("cancel an order list", () => {
     const body = engine.cancelOrderList(ALICE, { symbol: "BNBUSDT", orderListId: placed.orderListId });
     expect(body.orderReports.map((report) => report.type)).toEqual(["LIMIT_MAKER", "MARKET"]);
   });
+
+  it("a cancelled trailing stop reports its trailingDelta, as its placement report did", () => {
+    // Binance's "Conditional fields in Order Responses" (order placement, query and cancellation):
+    // trailingDelta "Appears for Trailing Stop Orders."
+    // https://developers.binance.com/docs/binance-spot-api-docs/rest-api/conditional-fields-in-order-responses
+    const { engine } = createFixture();
+    const placed = engine.placeOto(ALICE, {
+      symbol: "BNBUSDT", workingType: "LIMIT", workingSide: "BUY", workingPrice: "295", workingQuantity: "1", workingTimeInForce: "GTC",
+      pendingType: "STOP_LOSS", pendingSide: "SELL", pendingQuantity: "1", pendingTrailingDelta: "100",
+    });
+    expect(placed.orderReports[1]).toMatchObject({ trailingDelta: 100 });
+    const [working, trailing] = engine.cancelOrderList(ALICE, { symbol: "BNBUSDT", orderListId: placed.orderListId }).orderReports;
+    expect(working).not.toHaveProperty("trailingDelta");
+    expect(trailing).toMatchObject({ type: "STOP_LOSS", status: "CANCELED", trailingDelta: 100 });
+    expect(Object.keys(trailing ?? {}).slice(-2)).toEqual(["trailingDelta", "selfTradePreventionMode"]);
+  });
 });
 
 describe("seeding", () => {

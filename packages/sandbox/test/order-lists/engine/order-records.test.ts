@@ -195,7 +195,7 @@ describe("bodies render the record's fields in Binance's order", () => {
     expect(Object.keys(full ?? {}).slice(-2)).toEqual(["selfTradePreventionMode", "fills"]);
   });
 
-  it("cancel reports (no trailingDelta, as today) and the leg snapshot", () => {
+  it("cancel reports and the leg snapshot", () => {
     const state = store();
     const { orderListId } = placeOto(state, ALICE, conditional);
     expect(Object.keys(orderListSnapshot(listOf(state, orderListId)).legs[1])).toEqual([
@@ -205,7 +205,8 @@ describe("bodies render the record's fields in Binance's order", () => {
     const canceled = cancelOrderList(state, ALICE, { symbol: "BNBUSDT", orderListId, newClientOrderId: "cancel-1" }).orderReports[1];
     expect(Object.keys(canceled ?? {})).toEqual([
       "symbol", "origClientOrderId", "orderId", "orderListId", "clientOrderId", "price", "origQty", "executedQty",
-      "cummulativeQuoteQty", "status", "timeInForce", "type", "side", "stopPrice", "icebergQty", "selfTradePreventionMode",
+      "cummulativeQuoteQty", "status", "timeInForce", "type", "side", "stopPrice", "icebergQty", "trailingDelta",
+      "selfTradePreventionMode",
     ]);
     expect(canceled).toMatchObject({ clientOrderId: "cancel-1", status: "CANCELED", stopPrice: "285.00000000", icebergQty: "0.50000000" });
   });

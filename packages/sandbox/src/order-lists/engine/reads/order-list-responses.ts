@@ -66,12 +66,15 @@ export interface OrderState {
   readonly stopPrice?: string;
   /** Iceberg orders only. */
   readonly icebergQty?: string;
+  /**
+   * Trailing stops only: Binance's "Conditional fields in Order Responses" (placement, query and
+   * cancellation), https://developers.binance.com/legacy-docs/binance-spot-api-docs/rest-api/conditional-fields-in-order-responses
+   */
+  readonly trailingDelta?: number;
 }
 
 /** newOrderRespType=RESULT: the order's state. */
 export interface ResultOrderReport extends AckOrderReport, OrderState {
-  /** Trailing stops only (spot "Conditional fields in Order Responses"). */
-  readonly trailingDelta?: number;
   readonly selfTradePreventionMode: SelfTradePreventionMode;
 }
 
@@ -135,6 +138,7 @@ function orderState(order: OrderRecord): OrderState {
     side: order.side,
     ...(order.stopPrice === undefined ? {} : { stopPrice: formatUnits(order.stopPrice) }),
     ...(order.icebergQty === undefined ? {} : { icebergQty: formatUnits(order.icebergQty) }),
+    ...(order.trailingDelta === undefined ? {} : { trailingDelta: order.trailingDelta }),
   };
 }
 
@@ -150,7 +154,6 @@ function placementReport(order: OrderRecord, responseType: NewOrderRespType): Pl
   const result: ResultOrderReport = {
     ...ack,
     ...orderState(order),
-    ...(order.trailingDelta === undefined ? {} : { trailingDelta: order.trailingDelta }),
     selfTradePreventionMode: order.selfTradePreventionMode,
   };
   if (responseType === "RESULT") return result;
