@@ -15,8 +15,15 @@ export type { Fault, FaultInjector, FaultMatch, FaultRequest, FaultRule, InjectO
 export { FaultPredicateError } from "./http/faults.js";
 export { MAX_REQUEST_BODY_BYTES } from "./http/request-body.js";
 export { DEFAULT_REQUEST_LOG_LIMIT, DEFAULT_REQUEST_LOG_MAX_BYTES, type RequestLogEntry } from "./http/request-log.js";
-export type { OrderListSelector, OrderSide, OrderType as LegType, SymbolSpec } from "./order-lists/engine/index.js";
-export type { OrderLegSnapshot, OrderListSnapshot, SandboxSymbol } from "./order-lists/public-views.js";
+export type {
+  OrderLegSnapshot,
+  OrderListSelector,
+  OrderListSnapshot,
+  OrderSide,
+  OrderType as LegType,
+  SymbolSpec,
+} from "./order-lists/engine/index.js";
+export type { SandboxSymbol } from "./order-lists/sandbox-symbols.js";
 export {
   type StandaloneSandbox,
   type StandaloneSandboxOptions,

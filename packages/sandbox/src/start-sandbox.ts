@@ -22,11 +22,12 @@ import {
 import {
   createOrderListEngine,
   type OrderListSelector,
+  type OrderListSnapshot,
   type SeedOcoListOptions,
   type SymbolSpec,
 } from "./order-lists/engine/index.js";
 import { orderListRoutes } from "./order-lists/operations/route-table.js";
-import { type OrderListSnapshot, orderListSnapshot, type SandboxSymbol, sandboxSymbols } from "./order-lists/public-views.js";
+import { type SandboxSymbol, sandboxSymbols } from "./order-lists/sandbox-symbols.js";
 import { type CreateAccountOptions, createAccountRegistry, type SandboxAccount } from "./state/accounts.js";
 import { generateClientOrderId } from "./state/random-base62.js";
 import { createSandboxClock } from "./state/sandbox-clock.js";
@@ -178,13 +179,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     createOcoList(apiKey, listOptions) {
       requireAccount(apiKey);
-      return orderListSnapshot(engine.seedOcoList(apiKey, listOptions));
+      return engine.seedOcoList(apiKey, listOptions);
     },
-    getOrderList(apiKey, selector) {
-      const view = engine.getOrderList(apiKey, selector);
-      return view && orderListSnapshot(view);
-    },
-    orderLists: (apiKey) => engine.orderLists(apiKey).map(orderListSnapshot),
+    getOrderList: (apiKey, selector) => engine.getOrderList(apiKey, selector),
+    orderLists: (apiKey) => engine.orderLists(apiKey),
     setPrice: (symbol, price) => engine.setPrice(symbol, price),
     lastPrice: (symbol) => engine.lastPrice(symbol),
     symbols: () => sandboxSymbols(engine),

@@ -1,7 +1,7 @@
 import { rejections } from "../../binance/binance-error.js";
 import { endOrder } from "./market/order-execution.js";
 import { inMarginAccount, isOpen, marginAccountOf, type OrderListStore } from "./order-list-store.js";
-import type { OrderRecord } from "./order-list-types.js";
+import { isLiveOrder } from "./order-records.js";
 import { type CancelBody, cancelBody } from "./reads/order-list-responses.js";
 
 /**
@@ -41,13 +41,8 @@ export function cancelOrderList(store: OrderListStore, apiKey: string, request: 
   if (!list) throw rejections.unknownOrder();
 
   const now = store.now();
-  const canceled: OrderRecord[] = [];
-  for (const order of list.orders) {
-    if (order.status === "NEW" || order.status === "PENDING_NEW") {
-      endOrder(order, "CANCELED", now);
-      canceled.push(order);
-    }
-  }
+  const canceled = list.orders.filter(isLiveOrder);
+  for (const order of canceled) endOrder(order, "CANCELED", now);
   list.listStatusType = "ALL_DONE";
   list.listOrderStatus = "ALL_DONE";
   list.transactionTime = now;

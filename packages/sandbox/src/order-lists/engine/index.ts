@@ -15,6 +15,7 @@ export {
 export { NEW_ORDER_REJECTED, orderListRejections } from "./order-list-rejections.js";
 export { marginAccountOf, sequentialClientOrderIds } from "./order-list-store.js";
 export type * from "./order-list-types.js";
+export type * from "./order-records.js";
 export type { SeedOcoListOptions } from "./placement/seed-oco-list.js";
 export type {
   AckOrderReport,
@@ -28,7 +29,7 @@ export type {
   PlacementOrderReport,
   ResultOrderReport,
 } from "./reads/order-list-responses.js";
-export type { OrderListView, OrderView } from "./reads/order-list-view.js";
+export type { OrderLegSnapshot, OrderListSnapshot } from "./reads/order-list-snapshot.js";
 export {
   ALL_ORDER_LISTS_DEFAULT_LIMIT,
   ALL_ORDER_LISTS_MAX_LIMIT,

@@ -9,7 +9,7 @@ import { placeOto } from "./placement/place-oto.js";
 import { placeOtoco } from "./placement/place-otoco.js";
 import { type SeedOcoListOptions, seedOcoList } from "./placement/seed-oco-list.js";
 import type { CancelBody, OrderListStatusBody, PlacementBody } from "./reads/order-list-responses.js";
-import { type OrderListView, orderListView } from "./reads/order-list-view.js";
+import { type OrderListSnapshot, orderListSnapshot } from "./reads/order-list-snapshot.js";
 import {
   type QueryAllOrderListsRequest,
   type QueryOrderListRequest,
@@ -63,10 +63,10 @@ export interface OrderListEngine {
   /** The last price as Binance prints prices, or undefined for an unlisted symbol. */
   lastPrice(symbol: string): string | undefined;
   /** The seeding API's OCO list (`createOcoList`): any symbol, no filters. */
-  seedOcoList(apiKey: string, options: SeedOcoListOptions): OrderListView;
-  getOrderList(apiKey: string, selector: OrderListSelector): OrderListView | undefined;
+  seedOcoList(apiKey: string, options: SeedOcoListOptions): OrderListSnapshot;
+  getOrderList(apiKey: string, selector: OrderListSelector): OrderListSnapshot | undefined;
   /** Every list (of one account when apiKey is given), in creation order. */
-  orderLists(apiKey?: string): OrderListView[];
+  orderLists(apiKey?: string): OrderListSnapshot[];
 }
 
 export function createOrderListEngine(options: OrderListEngineOptions = {}): OrderListEngine {
@@ -94,19 +94,19 @@ export function createOrderListEngine(options: OrderListEngineOptions = {}): Ord
       const units = store.lastPrice(symbol);
       return units === undefined ? undefined : formatUnits(units);
     },
-    seedOcoList: (apiKey, seed) => orderListView(seedOcoList(store, apiKey, seed)),
+    seedOcoList: (apiKey, seed) => orderListSnapshot(seedOcoList(store, apiKey, seed)),
     getOrderList(apiKey, selector) {
       const owned = store.withId("orderListId" in selector ? selector.orderListId : undefined).filter((list) => list.apiKey === apiKey);
       if ("orderListId" in selector) {
         const list = owned[0];
-        return list && orderListView(list);
+        return list && orderListSnapshot(list);
       }
       // A listClientOrderId can be reused once the earlier list is done; prefer the open one.
       const named = owned.filter((list) => list.listClientOrderId === selector.listClientOrderId);
       const list = named.find((candidate) => candidate.listStatusType === "EXEC_STARTED") ?? named.at(-1);
-      return list && orderListView(list);
+      return list && orderListSnapshot(list);
     },
     orderLists: (apiKey) =>
-      store.lists.filter((list) => apiKey === undefined || list.apiKey === apiKey).map(orderListView),
+      store.lists.filter((list) => apiKey === undefined || list.apiKey === apiKey).map(orderListSnapshot),
   };
 }

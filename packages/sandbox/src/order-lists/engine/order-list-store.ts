@@ -1,4 +1,5 @@
-import type { MarginAccountRef, OrderListRecord, OrderRecord } from "./order-list-types.js";
+import type { MarginAccountRef } from "./order-list-types.js";
+import { isLiveOrder, type OrderListRecord, type OrderRecord } from "./order-records.js";
 import { createSymbolTable, type SymbolTable } from "./symbol-table.js";
 
 /** Where ids and time come from; inject them for deterministic tests and demos. */
@@ -41,8 +42,8 @@ export interface OrderListStore {
    * index: client id uniqueness is checked on every placement, and must not read every list.
    */
   openListsNamed(apiKey: string, listClientOrderId: string): readonly OrderListRecord[];
-  /** The live (NEW / PENDING_NEW) orders of this API key (any margin account) with this client order id, and their lists. */
-  liveOrdersNamed(apiKey: string, clientOrderId: string): readonly LiveOrder[];
+  /** The live (NEW / PENDING_NEW) orders of this API key (any margin account) with this client order id. */
+  liveOrdersNamed(apiKey: string, clientOrderId: string): readonly OrderRecord[];
   /** The next orderListId, or `requested` when given (it must be unused); ids stay monotonic. */
   takeOrderListId(requested?: number): number;
   takeOrderId(): number;
@@ -51,11 +52,6 @@ export interface OrderListStore {
   /** The symbol's last price in units, or undefined for a symbol the table does not list. */
   lastPrice(symbol: string): bigint | undefined;
   setLastPrice(symbol: string, units: bigint): void;
-}
-
-export interface LiveOrder {
-  readonly list: OrderListRecord;
-  readonly order: OrderRecord;
 }
 
 const BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -92,7 +88,7 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
   // Client ids never change and a done list or a final order never comes back, so each name's
   // entries are pruned when read: every list and order is added once and dropped at most once.
   const listsByName = new Map<string, OrderListRecord[]>();
-  const ordersByName = new Map<string, LiveOrder[]>();
+  const ordersByName = new Map<string, OrderRecord[]>();
   const key = (apiKey: string, name: string) => `${apiKey}\u0000${name}`;
   function append<T>(byName: Map<string, T[]>, name: string, entry: T): void {
     const entries = byName.get(name);
@@ -116,11 +112,10 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
       lists.push(list);
       index.set(list.orderListId, list);
       append(listsByName, key(list.apiKey, list.listClientOrderId), list);
-      for (const order of list.orders) append(ordersByName, key(list.apiKey, order.clientOrderId), { list, order });
+      for (const order of list.orders) append(ordersByName, key(order.apiKey, order.clientOrderId), order);
     },
     openListsNamed: (apiKey, listClientOrderId) => stillMatching(listsByName, key(apiKey, listClientOrderId), isOpen),
-    liveOrdersNamed: (apiKey, clientOrderId) =>
-      stillMatching(ordersByName, key(apiKey, clientOrderId), ({ order }) => isLiveOrder(order)),
+    liveOrdersNamed: (apiKey, clientOrderId) => stillMatching(ordersByName, key(apiKey, clientOrderId), isLiveOrder),
     withId(orderListId) {
       if (orderListId === undefined) return lists;
       // Every id handed out is a safe integer; a bigint beyond them names no list (and must not round onto one).
@@ -149,17 +144,18 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
 
 export const isOpen = (list: OrderListRecord): boolean => list.listStatusType === "EXEC_STARTED";
 
-/** An order still working or waiting: its client order id is taken. */
-export const isLiveOrder = (order: OrderRecord): boolean => order.status === "NEW" || order.status === "PENDING_NEW";
-
 /**
- * Whether a list belongs to this margin account: cross margin is one account
- * for every symbol; each isolated symbol is its own account. Binance keeps
- * them apart, so the wrong mode never finds a list.
+ * Whether a list or an order belongs to this margin account: cross margin is
+ * one account for every symbol; each isolated symbol is its own account.
+ * Binance keeps them apart, so the wrong mode never finds one.
  */
-export function inMarginAccount(list: OrderListRecord, apiKey: string, account: MarginAccountRef): boolean {
-  if (list.apiKey !== apiKey || list.isIsolated !== account.isIsolated) return false;
-  return !account.isIsolated || list.symbol === account.symbol;
+export function inMarginAccount(
+  owned: Pick<OrderListRecord, "apiKey" | "isIsolated" | "symbol">,
+  apiKey: string,
+  account: MarginAccountRef,
+): boolean {
+  if (owned.apiKey !== apiKey || owned.isIsolated !== account.isIsolated) return false;
+  return !account.isIsolated || owned.symbol === account.symbol;
 }
 
 /** The margin account a placement or cancel on `symbol` addresses. */

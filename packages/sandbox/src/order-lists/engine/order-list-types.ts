@@ -1,5 +1,6 @@
 /**
- * The vocabulary of margin order lists. Enum values are Binance's
+ * The vocabulary of margin order lists and the requests that place them (the
+ * records they become are in order-records.ts). Enum values are Binance's
  * (https://developers.binance.com/docs/binance-spot-api-docs/enums, "Order
  * status", "Order List Status", "Order List Order Status", "ContingencyType",
  * "STP Modes"; margin's own parameter enums from the New OCO / OTO / OTOCO pages).
@@ -111,67 +112,4 @@ export interface NewOtocoRequest extends NewOrderListCommon, WorkingOrderParamet
   readonly pendingBelowTrailingDelta?: string;
   readonly pendingBelowIcebergQty?: string;
   readonly pendingBelowTimeInForce?: TimeInForce;
-}
-
-/** One fill; the sandbox fills an order completely or not at all. */
-export interface FillRecord {
-  readonly price: bigint;
-  readonly qty: bigint;
-  readonly tradeId: number;
-}
-
-/** The engine's state of one order (a list leg). Mutable only inside the engine. */
-export interface OrderRecord {
-  readonly orderId: number;
-  readonly clientOrderId: string;
-  readonly type: OrderType;
-  readonly side: OrderSide;
-  /** Limit price; 0 for MARKET / STOP_LOSS / TAKE_PROFIT, printed "0.00000000". */
-  readonly price: bigint;
-  readonly stopPrice?: bigint;
-  /** Basis points of a trailing stop (spot Trailing Stop FAQ); absent for every other order. */
-  readonly trailingDelta?: number;
-  /**
-   * A trailing stop's best price since it started tracking (SELL: highest, BUY: lowest);
-   * undefined until tracking starts (at placement without a stop price, else once the stop price is reached).
-   */
-  trailingExtreme?: bigint;
-  readonly origQty: bigint;
-  readonly icebergQty?: bigint;
-  readonly timeInForce: TimeInForce;
-  /** "working" / "pending": OTO and OTOCO roles (OTOCO's pending pair is two "pending" orders); "oco": a New OCO leg. */
-  readonly role: "working" | "pending" | "oco";
-  /** PENDING_NEW while an OTO/OTOCO pending order waits for its working order. */
-  status: OrderStatus;
-  /** A stop order whose stop price was reached; a *_LIMIT one then rests as a limit order. */
-  triggered: boolean;
-  executedQty: bigint;
-  cummulativeQuoteQty: bigint;
-  fills: FillRecord[];
-  /** Last time this order changed (transactTime of its latest report). */
-  updateTime: number;
-}
-
-export interface OrderListRecord {
-  readonly apiKey: string;
-  readonly orderListId: number;
-  readonly listClientOrderId: string;
-  readonly kind: ListKind;
-  readonly contingencyType: ContingencyType;
-  readonly symbol: string;
-  readonly isIsolated: boolean;
-  /** OCO: [stop leg, limit maker]; OTO: [working, pending]; OTOCO: [working, stop leg, limit maker]. */
-  readonly orders: OrderRecord[];
-  readonly createdAt: number;
-  /** Time of the list's latest status change. */
-  transactionTime: number;
-  listStatusType: "EXEC_STARTED" | "ALL_DONE";
-  listOrderStatus: "EXECUTING" | "ALL_DONE";
-  readonly sideEffectType: SideEffectType;
-  readonly selfTradePreventionMode: SelfTradePreventionMode;
-  readonly autoRepayAtCancel: boolean;
-  cancelCount: number;
-  canceledAt?: number;
-  /** The cancel's newClientOrderId (sent or generated). */
-  cancelClientOrderId?: string;
 }

@@ -43,7 +43,7 @@ describe("cancel an order list", () => {
       cancelCount: 1,
       canceledAt: T0,
       cancelClientOrderId: body.orderReports[0]?.clientOrderId,
-      orders: [{ status: "CANCELED" }, { status: "CANCELED" }],
+      legs: [{ status: "CANCELED" }, { status: "CANCELED" }],
     });
   });
 
@@ -95,7 +95,7 @@ describe("cancel an order list", () => {
       [2, "STOP_LOSS", "CANCELED", "EXPIRE_BOTH"],
       [3, "LIMIT_MAKER", "CANCELED", "EXPIRE_BOTH"],
     ]);
-    expect(engine.getOrderList(ALICE, { orderListId: placed.orderListId })?.orders.map((order) => order.status)).toEqual([
+    expect(engine.getOrderList(ALICE, { orderListId: placed.orderListId })?.legs.map((order) => order.status)).toEqual([
       "FILLED", "CANCELED", "CANCELED",
     ]);
   });
@@ -108,6 +108,22 @@ describe("cancel an order list", () => {
     });
     const body = engine.cancelOrderList(ALICE, { symbol: "BNBUSDT", orderListId: placed.orderListId });
     expect(body.orderReports.map((report) => report.type)).toEqual(["LIMIT_MAKER", "MARKET"]);
+  });
+
+  it("a cancelled trailing stop reports its trailingDelta, as its placement report did", () => {
+    // Binance's "Conditional fields in Order Responses" (order placement, query and cancellation):
+    // trailingDelta "Appears for Trailing Stop Orders."
+    // https://developers.binance.com/docs/binance-spot-api-docs/rest-api/conditional-fields-in-order-responses
+    const { engine } = createFixture();
+    const placed = engine.placeOto(ALICE, {
+      symbol: "BNBUSDT", workingType: "LIMIT", workingSide: "BUY", workingPrice: "295", workingQuantity: "1", workingTimeInForce: "GTC",
+      pendingType: "STOP_LOSS", pendingSide: "SELL", pendingQuantity: "1", pendingTrailingDelta: "100",
+    });
+    expect(placed.orderReports[1]).toMatchObject({ trailingDelta: 100 });
+    const [working, trailing] = engine.cancelOrderList(ALICE, { symbol: "BNBUSDT", orderListId: placed.orderListId }).orderReports;
+    expect(working).not.toHaveProperty("trailingDelta");
+    expect(trailing).toMatchObject({ type: "STOP_LOSS", status: "CANCELED", trailingDelta: 100 });
+    expect(Object.keys(trailing ?? {}).slice(-2)).toEqual(["trailingDelta", "selfTradePreventionMode"]);
   });
 });
 
@@ -132,8 +148,8 @@ describe("seeding", () => {
   it("hands out copies: mutating a view changes nothing", () => {
     const { engine } = createFixture();
     const view = engine.seedOcoList(ALICE, { symbol: "LTCBTC" });
-    (view.orders as unknown as { status: string }[])[0] = { status: "FILLED" };
-    expect(engine.getOrderList(ALICE, { orderListId: view.orderListId })?.orders[0]?.status).toBe("NEW");
+    (view.legs as unknown as { status: string }[])[0] = { status: "FILLED" };
+    expect(engine.getOrderList(ALICE, { orderListId: view.orderListId })?.legs[0]?.status).toBe("NEW");
     expect(engine.getOrderList(ALICE, { listClientOrderId: view.listClientOrderId })?.orderListId).toBe(view.orderListId);
     expect(engine.getOrderList(BOB, { orderListId: view.orderListId })).toBeUndefined();
   });

@@ -65,7 +65,7 @@ describe("place OTO", () => {
       fills: [{ price: "300.00000000", qty: "1.00000000", commission: "0.00000000", commissionAsset: "BNB", tradeId: 1 }],
     });
     expect(pending).toMatchObject({ status: "PENDING_NEW", fills: [] });
-    expect(engine.getOrderList(ALICE, { orderListId: body.orderListId })?.orders.map((order) => order.status)).toEqual(["FILLED", "NEW"]);
+    expect(engine.getOrderList(ALICE, { orderListId: body.orderListId })?.legs.map((order) => order.status)).toEqual(["FILLED", "NEW"]);
   });
 
   it("a working IOC that cannot fill expires, and its pending order with it", () => {
@@ -76,7 +76,7 @@ describe("place OTO", () => {
       listStatusType: "ALL_DONE",
       listOrderStatus: "ALL_DONE",
       status: "DONE",
-      orders: [{ status: "EXPIRED" }, { status: "EXPIRED" }],
+      legs: [{ status: "EXPIRED" }, { status: "EXPIRED" }],
     });
   });
 

@@ -8,7 +8,7 @@ const buyOco: NewOcoRequest = { symbol: "BTCUSDT", side: "BUY", quantity: "0.01"
 
 function statuses(engine: ReturnType<typeof createFixture>["engine"], orderListId: number) {
   const list = engine.getOrderList(ALICE, { orderListId });
-  return { list: list?.listStatusType, orders: list?.orders.map((order) => order.status) };
+  return { list: list?.listStatusType, orders: list?.legs.map((order) => order.status) };
 }
 
 describe("setPrice", () => {
@@ -42,7 +42,7 @@ describe("OCO transitions", () => {
     engine.setPrice("BTCUSDT", "61500");
     const list = engine.getOrderList(ALICE, { orderListId });
     expect(list).toMatchObject({ listStatusType: "ALL_DONE", listOrderStatus: "ALL_DONE", status: "DONE", transactionTime: at });
-    expect(list?.orders).toEqual([
+    expect(list?.legs).toEqual([
       expect.objectContaining({ type: "STOP_LOSS", status: "EXPIRED", executedQty: "0.00000000", updateTime: at }),
       expect.objectContaining({ type: "LIMIT_MAKER", status: "FILLED", executedQty: "0.01000000", cummulativeQuoteQty: "610.00000000" }),
     ]);
@@ -52,7 +52,7 @@ describe("OCO transitions", () => {
     const { engine } = createFixture();
     const { orderListId } = engine.placeOco(ALICE, sellOco);
     engine.setPrice("BTCUSDT", "58000");
-    expect(engine.getOrderList(ALICE, { orderListId })?.orders).toEqual([
+    expect(engine.getOrderList(ALICE, { orderListId })?.legs).toEqual([
       expect.objectContaining({ status: "FILLED", triggered: true, cummulativeQuoteQty: "580.00000000" }),
       expect.objectContaining({ status: "EXPIRED" }),
     ]);
@@ -76,7 +76,7 @@ describe("OCO transitions", () => {
     engine.setPrice("BTCUSDT", "58400");
     expect(engine.getOrderList(ALICE, { orderListId })).toMatchObject({
       listStatusType: "EXEC_STARTED",
-      orders: [{ status: "NEW", triggered: true }, { status: "EXPIRED" }],
+      legs: [{ status: "NEW", triggered: true }, { status: "EXPIRED" }],
     });
     engine.setPrice("BTCUSDT", "58499.99");
     expect(statuses(engine, orderListId)).toEqual({ list: "EXEC_STARTED", orders: ["NEW", "EXPIRED"] });
@@ -84,7 +84,7 @@ describe("OCO transitions", () => {
     expect(engine.getOrderList(ALICE, { orderListId })).toMatchObject({
       listStatusType: "ALL_DONE",
       // A resting limit order fills at its own price.
-      orders: [{ status: "FILLED", cummulativeQuoteQty: "585.00000000" }, { status: "EXPIRED" }],
+      legs: [{ status: "FILLED", cummulativeQuoteQty: "585.00000000" }, { status: "EXPIRED" }],
     });
   });
 
@@ -93,7 +93,7 @@ describe("OCO transitions", () => {
     const inside = engine.placeOco(ALICE, { ...sellOco, stopLimitPrice: "58500", stopLimitTimeInForce: "GTC" });
     const ioc = engine.placeOco(ALICE, { ...sellOco, stopPrice: "58000", stopLimitPrice: "57000", stopLimitTimeInForce: "IOC" });
     engine.setPrice("BTCUSDT", "58800");
-    expect(engine.getOrderList(ALICE, { orderListId: inside.orderListId })?.orders[0]).toMatchObject({
+    expect(engine.getOrderList(ALICE, { orderListId: inside.orderListId })?.legs[0]).toMatchObject({
       status: "FILLED",
       cummulativeQuoteQty: "588.00000000",
     });
@@ -150,7 +150,7 @@ describe("OTO transitions", () => {
     engine.setPrice("BNBUSDT", "294");
     expect(engine.getOrderList(ALICE, { orderListId: market.orderListId })).toMatchObject({
       listStatusType: "ALL_DONE",
-      orders: [{ status: "FILLED", cummulativeQuoteQty: "295.00000000" }, { status: "FILLED", cummulativeQuoteQty: "294.00000000" }],
+      legs: [{ status: "FILLED", cummulativeQuoteQty: "295.00000000" }, { status: "FILLED", cummulativeQuoteQty: "294.00000000" }],
     });
     expect(statuses(engine, maker.orderListId)).toEqual({ list: "ALL_DONE", orders: ["FILLED", "EXPIRED"] });
   });
@@ -188,7 +188,7 @@ describe("OTOCO transitions", () => {
     engine.setPrice("BNBUSDT", "280");
     expect(engine.getOrderList(ALICE, { orderListId })).toMatchObject({
       listStatusType: "ALL_DONE",
-      orders: [
+      legs: [
         { status: "FILLED", cummulativeQuoteQty: "295.00000000" },
         { status: "FILLED", triggered: true, cummulativeQuoteQty: "280.00000000" },
         { status: "EXPIRED" },

@@ -18,7 +18,7 @@ const trailingOto: NewOtoRequest = {
 };
 
 function statusesAfter(engine: ReturnType<typeof createFixture>["engine"], orderListId: number) {
-  return engine.getOrderList(ALICE, { orderListId })?.orders.map((order) => order.status);
+  return engine.getOrderList(ALICE, { orderListId })?.legs.map((order) => order.status);
 }
 
 describe("trailing stops (spot Trailing Stop FAQ)", () => {
@@ -40,7 +40,7 @@ describe("trailing stops (spot Trailing Stop FAQ)", () => {
     expect(statusesAfter(engine, orderListId)).toEqual(["FILLED", "NEW"]);
     engine.setPrice("BNBUSDT", "306.9"); // exactly 1 % below 310
     const list = engine.getOrderList(ALICE, { orderListId });
-    expect(list?.orders.map((order) => order.status)).toEqual(["FILLED", "FILLED"]);
+    expect(list?.legs.map((order) => order.status)).toEqual(["FILLED", "FILLED"]);
     expect(list?.status).toBe("DONE");
   });
 

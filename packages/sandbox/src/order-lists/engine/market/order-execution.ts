@@ -1,5 +1,6 @@
 import { multiplyUnits } from "../decimal-units.js";
-import type { OrderRecord, OrderType } from "../order-list-types.js";
+import type { OrderSide } from "../order-list-types.js";
+import { isStopOrder, type OrderRecord } from "../order-records.js";
 
 /**
  * What one order does when the last price is `last`. The sandbox's market is
@@ -24,17 +25,10 @@ import type { OrderRecord, OrderType } from "../order-list-types.js";
 export interface ExecutionContext {
   readonly last: bigint;
   readonly now: number;
+  /** The asset a fill's commission is counted in, per side: the asset received. */
+  readonly commissionAsset: { readonly [side in OrderSide]: string };
   takeTradeId(): number;
 }
-
-const STOP_TRIGGERED: ReadonlySet<OrderType> = new Set(["STOP_LOSS", "STOP_LOSS_LIMIT", "TAKE_PROFIT", "TAKE_PROFIT_LIMIT"]);
-
-/**
- * Order types that wait for their stop price before they act. It lives with
- * the trigger rules; the parameter rules (order-draft) ask it too, because
- * these are the types that take a `stopPrice`.
- */
-export const isStopOrder = (type: OrderType): boolean => STOP_TRIGGERED.has(type);
 
 /** Whether a limit order at its price trades against the last price. */
 export function crossesLast(order: OrderRecord, last: bigint): boolean {
@@ -72,7 +66,13 @@ export function fillOrder(order: OrderRecord, price: bigint, context: ExecutionC
   order.status = "FILLED";
   order.executedQty = order.origQty;
   order.cummulativeQuoteQty = multiplyUnits(price, order.origQty);
-  order.fills.push({ price, qty: order.origQty, tradeId: context.takeTradeId() });
+  order.fills.push({
+    tradeId: context.takeTradeId(),
+    price,
+    qty: order.origQty,
+    commission: 0n,
+    commissionAsset: context.commissionAsset[order.side],
+  });
   order.updateTime = context.now;
 }
 
@@ -88,15 +88,18 @@ export function placeOnBook(order: OrderRecord, context: ExecutionContext): void
   const { last } = context;
   switch (order.type) {
     case "MARKET":
+      order.isWorking = true;
       fillOrder(order, last, context);
       return;
     case "LIMIT":
+      order.isWorking = true;
       if (crossesLast(order, last)) fillOrder(order, last, context);
       else if (order.timeInForce !== "GTC") endOrder(order, "EXPIRED", context.now);
       return;
     case "LIMIT_MAKER":
-      // A maker order that would take is refused by Binance; a pending one can only expire.
+      // A maker order that would take is refused by Binance; a pending one can only expire, never working.
       if (crossesLast(order, last)) endOrder(order, "EXPIRED", context.now);
+      else order.isWorking = true;
       return;
     default:
       reactToPrice(order, context);
@@ -107,9 +110,9 @@ export function placeOnBook(order: OrderRecord, context: ExecutionContext): void
 export function reactToPrice(order: OrderRecord, context: ExecutionContext): boolean {
   if (order.status !== "NEW") return false;
   const { last } = context;
-  if (isStopOrder(order.type) && !order.triggered) {
+  if (isStopOrder(order.type) && !order.isWorking) {
     if (!stopTriggers(order, last)) return false;
-    order.triggered = true;
+    order.isWorking = true;
     order.updateTime = context.now;
     if (order.type === "STOP_LOSS" || order.type === "TAKE_PROFIT") {
       fillOrder(order, last, context);
@@ -124,6 +127,3 @@ export function reactToPrice(order: OrderRecord, context: ExecutionContext): boo
   fillOrder(order, order.price, context);
   return true;
 }
-
-export const isFinal = (order: OrderRecord): boolean =>
-  order.status === "FILLED" || order.status === "EXPIRED" || order.status === "CANCELED";

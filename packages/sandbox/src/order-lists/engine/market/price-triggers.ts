@@ -1,12 +1,6 @@
 import { isOpen, type OrderListStore } from "../order-list-store.js";
-import type { OrderListRecord, OrderRecord } from "../order-list-types.js";
-import {
-  type ExecutionContext,
-  endOrder,
-  isFinal,
-  placeOnBook,
-  reactToPrice,
-} from "./order-execution.js";
+import { isFinal, isLiveOrder, isTriggered, type OrderListRecord, type OrderRecord } from "../order-records.js";
+import { type ExecutionContext, endOrder, placeOnBook, reactToPrice } from "./order-execution.js";
 
 /**
  * List rules on top of order reactions (OTO / OTOCO descriptions on
@@ -21,8 +15,7 @@ import {
  */
 
 const isWaiting = (order: OrderRecord) => order.status === "PENDING_NEW";
-const isLive = (order: OrderRecord) => order.status === "NEW" || order.status === "PENDING_NEW";
-const hasActed = (order: OrderRecord) => isFinal(order) || order.triggered;
+const hasActed = (order: OrderRecord) => isFinal(order) || isTriggered(order);
 
 /** OCO rule: the first leg to act wins, every untriggered live partner expires. */
 function settlePair(legs: readonly OrderRecord[], context: ExecutionContext): boolean {
@@ -30,7 +23,7 @@ function settlePair(legs: readonly OrderRecord[], context: ExecutionContext): bo
   if (!winner) return false;
   let changed = false;
   for (const leg of legs) {
-    if (leg !== winner && isLive(leg) && !leg.triggered) {
+    if (leg !== winner && isLiveOrder(leg) && !isTriggered(leg)) {
       endOrder(leg, "EXPIRED", context.now);
       changed = true;
     }
@@ -103,9 +96,12 @@ export function advanceList(list: OrderListRecord, context: ExecutionContext): b
 }
 
 export function executionContext(store: OrderListStore, symbol: string): ExecutionContext {
+  const rules = store.symbols.find(symbol);
   const last = store.lastPrice(symbol);
-  if (last === undefined) throw new TypeError(`No last price for symbol ${symbol}.`);
-  return { last, now: store.now(), takeTradeId: store.takeTradeId };
+  if (!rules || last === undefined) throw new TypeError(`No last price for symbol ${symbol}.`);
+  // Binance charges the asset received: the base asset on a buy, the quote asset on a sell.
+  const commissionAsset = { BUY: rules.baseAsset, SELL: rules.quoteAsset };
+  return { last, now: store.now(), commissionAsset, takeTradeId: store.takeTradeId };
 }
 
 /**

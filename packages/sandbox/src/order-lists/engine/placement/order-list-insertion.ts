@@ -1,30 +1,22 @@
 import { NEW_ORDER_REJECTED, orderListRejections } from "../order-list-rejections.js";
-import { inMarginAccount, isOpen, marginAccountOf, type OrderListStore } from "../order-list-store.js";
-import type {
-  ContingencyType,
-  ListKind,
-  NewOrderListCommon,
-  NewOrderRespType,
-  OrderListRecord,
-  OrderRecord,
-} from "../order-list-types.js";
-import type { SymbolRules } from "../symbol-table.js";
-import type { OrderDraft } from "./order-draft.js";
+import { inMarginAccount, marginAccountOf, type OrderListStore } from "../order-list-store.js";
+import type { ContingencyType, ListKind, NewOrderListCommon, NewOrderRespType } from "../order-list-types.js";
+import { isStopOrder, type OrderListRecord, type OrderRecord } from "../order-records.js";
+import type { LegMarket, LegTerms } from "./order-legs.js";
 
 /**
  * What every placement shares: the symbol lookup, client order id
- * uniqueness, and turning validated drafts into a stored list.
+ * uniqueness, and turning validated legs into a stored list of order records.
  */
 
-/** The symbol's rules; -1121 "Invalid symbol." when the sandbox does not list it. */
-export function symbolRules(store: OrderListStore, symbol: string): SymbolRules {
+/**
+ * The symbol's rules and last price, which a placement's legs are checked
+ * against; -1121 "Invalid symbol." when the sandbox does not list the symbol.
+ */
+export function legMarket(store: OrderListStore, symbol: string): LegMarket {
   const rules = store.symbols.find(symbol);
   if (!rules) throw orderListRejections.invalidSymbol();
-  return rules;
-}
-
-export function lastPriceOf(store: OrderListStore, rules: SymbolRules): bigint {
-  return store.lastPrice(rules.symbol) ?? rules.initialLastPrice;
+  return { rules, last: store.lastPrice(rules.symbol) ?? rules.initialLastPrice };
 }
 
 /**
@@ -41,20 +33,20 @@ export function assertClientOrderIdsFree(
   legClientOrderIds: readonly (string | undefined)[],
 ): void {
   const account = marginAccountOf(request.symbol, request.isIsolated ?? false);
-  const inAccount = (list: OrderListRecord) => isOpen(list) && inMarginAccount(list, apiKey, account);
+  const inAccount = (owner: OrderListRecord | OrderRecord) => inMarginAccount(owner, apiKey, account);
   const duplicate = () => orderListRejections.newOrderRejected(NEW_ORDER_REJECTED.duplicate);
   // Looked up by name in the store's index: a placement costs the same with 10 or 10 000 open lists.
   if (request.listClientOrderId !== undefined && store.openListsNamed(apiKey, request.listClientOrderId).some(inAccount)) {
     throw duplicate();
   }
   const sent = legClientOrderIds.filter((id): id is string => id !== undefined);
-  const taken = (id: string) => store.liveOrdersNamed(apiKey, id).some(({ list }) => inAccount(list));
+  // A live order's list is open: a list is done only once all its orders are.
+  const taken = (id: string) => store.liveOrdersNamed(apiKey, id).some(inAccount);
   if (new Set(sent).size !== sent.length || sent.some(taken)) throw duplicate();
 }
 
 export interface PlannedOrder {
-  readonly draft: OrderDraft;
-  readonly role: OrderRecord["role"];
+  readonly leg: LegTerms;
   readonly status: "NEW" | "PENDING_NEW";
 }
 
@@ -73,7 +65,11 @@ export interface ListPlan {
  */
 export const DEFAULT_RESPONSE_TYPE: NewOrderRespType = "RESULT";
 
-/** Stores a validated list: ids in request order (list id, then orders), statuses EXEC_STARTED / EXECUTING. */
+/**
+ * Stores a validated list: ids in request order (list id, then each order's
+ * id and client id), statuses EXEC_STARTED / EXECUTING, and every leg as an
+ * order record of the list's account, symbol and time.
+ */
 export function insertOrderList(
   store: OrderListStore,
   apiKey: string,
@@ -83,24 +79,26 @@ export function insertOrderList(
   const now = store.now();
   const orderListId = store.takeOrderListId(plan.orderListId);
   const listClientOrderId = request.listClientOrderId ?? store.takeClientOrderId();
-  const orders: OrderRecord[] = plan.orders.map(({ draft, role, status }) => ({
+  const symbol = request.symbol;
+  const isIsolated = request.isIsolated ?? false;
+  const selfTradePreventionMode = request.selfTradePreventionMode ?? "NONE";
+  const orders = plan.orders.map(({ leg: { clientOrderId, ...terms }, status }): OrderRecord => ({
+    ...terms,
+    apiKey,
+    symbol,
+    isIsolated,
+    orderListId,
     orderId: store.takeOrderId(),
-    clientOrderId: draft.clientOrderId ?? store.takeClientOrderId(),
-    type: draft.type,
-    side: draft.side,
-    price: draft.price,
-    ...(draft.stopPrice === undefined ? {} : { stopPrice: draft.stopPrice }),
-    ...(draft.trailingDelta === undefined ? {} : { trailingDelta: draft.trailingDelta }),
-    origQty: draft.origQty,
-    ...(draft.icebergQty === undefined ? {} : { icebergQty: draft.icebergQty }),
-    timeInForce: draft.timeInForce,
-    role,
+    clientOrderId: clientOrderId ?? store.takeClientOrderId(),
+    selfTradePreventionMode,
+    time: now,
+    updateTime: now,
     status,
-    triggered: false,
+    // A pending order waits off the book; a stop order works once triggered (market/order-execution.ts).
+    isWorking: status === "NEW" && !isStopOrder(terms.type),
     executedQty: 0n,
     cummulativeQuoteQty: 0n,
     fills: [],
-    updateTime: now,
   }));
   const list: OrderListRecord = {
     apiKey,
@@ -108,23 +106,18 @@ export function insertOrderList(
     listClientOrderId,
     kind: plan.kind,
     contingencyType: plan.contingencyType,
-    symbol: request.symbol,
-    isIsolated: request.isIsolated ?? false,
+    symbol,
+    isIsolated,
     orders,
     createdAt: now,
     transactionTime: now,
     listStatusType: "EXEC_STARTED",
     listOrderStatus: "EXECUTING",
     sideEffectType: request.sideEffectType ?? "NO_SIDE_EFFECT",
-    selfTradePreventionMode: request.selfTradePreventionMode ?? "NONE",
+    selfTradePreventionMode,
     autoRepayAtCancel: request.autoRepayAtCancel ?? true,
     cancelCount: 0,
   };
   store.add(list);
   return list;
-}
-
-/** The asset a fill's commission is charged in, per side (FULL responses). */
-export function commissionAssets(rules: SymbolRules): { readonly BUY: string; readonly SELL: string } {
-  return { BUY: rules.baseAsset, SELL: rules.quoteAsset };
 }

@@ -2,15 +2,8 @@ import { NEW_ORDER_REJECTED, orderListRejections } from "../order-list-rejection
 import type { OrderListStore } from "../order-list-store.js";
 import type { NewOcoRequest } from "../order-list-types.js";
 import { type PlacementBody, placementBody } from "../reads/order-list-responses.js";
-import { assertOrderCombination, draftOrder, type LegInput } from "./order-draft.js";
-import {
-  assertClientOrderIdsFree,
-  commissionAssets,
-  DEFAULT_RESPONSE_TYPE,
-  insertOrderList,
-  lastPriceOf,
-  symbolRules,
-} from "./order-list-insertion.js";
+import { assertOrderCombination, buildLeg, ocoLegs } from "./order-legs.js";
+import { assertClientOrderIdsFree, DEFAULT_RESPONSE_TYPE, insertOrderList, legMarket } from "./order-list-insertion.js";
 
 /**
  * POST /sapi/v1/margin/order/oco, "Margin Account New OCO (TRADE)"
@@ -28,64 +21,26 @@ import {
  * errors page, -2010 messages).
  */
 export function placeOco(store: OrderListStore, apiKey: string, request: NewOcoRequest): PlacementBody {
-  const rules = symbolRules(store, request.symbol);
-  const last = lastPriceOf(store, rules);
-  const limitLeg: LegInput = {
-    names: {
-      quantity: "quantity",
-      price: "price",
-      stopPrice: "stopPrice",
-      timeInForce: "timeInForce",
-      icebergQty: "limitIcebergQty",
-      trailingDelta: "trailingDelta",
-    },
-    type: "LIMIT_MAKER",
-    side: request.side,
-    quantity: request.quantity,
-    price: request.price,
-    ...(request.limitIcebergQty === undefined ? {} : { icebergQty: request.limitIcebergQty }),
-    ...(request.limitClientOrderId === undefined ? {} : { clientOrderId: request.limitClientOrderId }),
-  };
-  const stopLeg: LegInput = {
-    names: {
-      quantity: "quantity",
-      price: "stopLimitPrice",
-      stopPrice: "stopPrice",
-      timeInForce: "stopLimitTimeInForce",
-      icebergQty: "stopIcebergQty",
-      trailingDelta: "trailingDelta",
-    },
-    type: request.stopLimitPrice === undefined ? "STOP_LOSS" : "STOP_LOSS_LIMIT",
-    side: request.side,
-    quantity: request.quantity,
-    stopPrice: request.stopPrice,
-    ...(request.stopLimitPrice === undefined ? {} : { price: request.stopLimitPrice }),
-    ...(request.stopLimitTimeInForce === undefined ? {} : { timeInForce: request.stopLimitTimeInForce }),
-    ...(request.stopIcebergQty === undefined ? {} : { icebergQty: request.stopIcebergQty }),
-    ...(request.stopClientOrderId === undefined ? {} : { clientOrderId: request.stopClientOrderId }),
-  };
+  const market = legMarket(store, request.symbol);
+  const [stopLeg, limitLeg] = ocoLegs(request);
+  const limit = buildLeg(limitLeg, market);
+  const stop = buildLeg(stopLeg, market);
+  assertOrderCombination(limit);
+  assertOrderCombination(stop);
 
-  const limitDraft = draftOrder(rules, limitLeg, last);
-  const stopDraft = draftOrder(rules, stopLeg, last);
-  assertOrderCombination(limitDraft);
-  assertOrderCombination(stopDraft);
-
-  const stopPrice = stopDraft.stopPrice ?? 0n;
-  const ordered =
-    request.side === "SELL"
-      ? limitDraft.price > last && last > stopPrice
-      : limitDraft.price < last && last < stopPrice;
+  const { last } = market;
+  const stopPrice = stop.stopPrice ?? 0n;
+  const ordered = request.side === "SELL" ? limit.price > last && last > stopPrice : limit.price < last && last < stopPrice;
   if (!ordered) throw orderListRejections.newOrderRejected(NEW_ORDER_REJECTED.badPrices);
   assertClientOrderIdsFree(store, apiKey, request, [request.limitClientOrderId, request.stopClientOrderId]);
 
-  // Leg order as in Binance's OCO examples: the stop leg first, then the limit maker.
   const list = insertOrderList(store, apiKey, request, {
     kind: "OCO",
     contingencyType: "OCO",
     orders: [
-      { draft: stopDraft, role: "oco", status: "NEW" },
-      { draft: limitDraft, role: "oco", status: "NEW" },
+      { leg: stop, status: "NEW" },
+      { leg: limit, status: "NEW" },
     ],
   });
-  return placementBody(list, request.newOrderRespType ?? DEFAULT_RESPONSE_TYPE, commissionAssets(rules));
+  return placementBody(list, request.newOrderRespType ?? DEFAULT_RESPONSE_TYPE);
 }

@@ -1,10 +1,11 @@
 import { NEW_ORDER_REJECTED, orderListRejections } from "../order-list-rejections.js";
 import type { OrderListStore } from "../order-list-store.js";
 import type { NewOtocoRequest, OcoLegType, OrderSide } from "../order-list-types.js";
+import type { OrderTerms } from "../order-records.js";
 import type { PlacementBody } from "../reads/order-list-responses.js";
-import { assertOrderCombination, draftOrder, type LegInput, type OrderDraft } from "./order-draft.js";
-import { assertClientOrderIdsFree, lastPriceOf, symbolRules } from "./order-list-insertion.js";
-import { assertWorkingOrderAccepted, draftWorkingOrder, placeWorkingList } from "./working-order.js";
+import { assertOrderCombination, buildLeg, otocoPairLeg, workingLeg } from "./order-legs.js";
+import { assertClientOrderIdsFree, legMarket } from "./order-list-insertion.js";
+import { assertWorkingOrderAccepted, placeWorkingList } from "./working-order.js";
 
 /**
  * POST /sapi/v1/margin/order/otoco, "Margin Account New OTOCO (TRADE)"
@@ -23,20 +24,16 @@ import { assertWorkingOrderAccepted, draftWorkingOrder, placeWorkingList } from 
  * price, else -2010 "The relationship of the prices for the orders is not correct.".
  */
 export function placeOtoco(store: OrderListStore, apiKey: string, request: NewOtocoRequest): PlacementBody {
-  const rules = symbolRules(store, request.symbol);
-  const belowType = request.pendingBelowType;
-  assertPairTypes(request.pendingSide, request.pendingAboveType, belowType);
+  const market = legMarket(store, request.symbol);
+  assertPairTypes(request.pendingSide, request.pendingAboveType, request.pendingBelowType);
 
-  const last = lastPriceOf(store, rules);
-  const working = draftWorkingOrder(rules, request, last);
-  const aboveLeg = pendingPairLeg(request, "Above", request.pendingAboveType);
-  const belowLeg = pendingPairLeg(request, "Below", belowType);
-  const aboveDraft = draftOrder(rules, aboveLeg, last);
-  const belowDraft = draftOrder(rules, belowLeg, last);
-  assertWorkingOrderAccepted(working.draft, last);
-  assertOrderCombination(aboveDraft);
-  assertOrderCombination(belowDraft);
-  assertPairPrices(request.pendingSide, aboveDraft, belowDraft, working.draft.price);
+  const working = buildLeg(workingLeg(request), market);
+  const above = buildLeg(otocoPairLeg(request, "Above"), market);
+  const below = buildLeg(otocoPairLeg(request, "Below"), market);
+  assertWorkingOrderAccepted(working, market.last);
+  assertOrderCombination(above);
+  assertOrderCombination(below);
+  assertPairPrices(request.pendingSide, above, below, working.price);
   assertClientOrderIdsFree(store, apiKey, request, [
     request.workingClientOrderId,
     request.pendingAboveClientOrderId,
@@ -44,49 +41,8 @@ export function placeOtoco(store: OrderListStore, apiKey: string, request: NewOt
   ]);
 
   // As in Binance's OTOCO examples: the working order, then the pair's stop leg, then its limit maker.
-  const [stopDraft, makerDraft] = aboveDraft.type === "LIMIT_MAKER" ? [belowDraft, aboveDraft] : [aboveDraft, belowDraft];
-  return placeWorkingList(store, apiKey, request, rules, "OTOCO", working.draft, [stopDraft, makerDraft]);
-}
-
-function pendingPairLeg(request: NewOtocoRequest, position: "Above" | "Below", type: OcoLegType): LegInput {
-  const sent =
-    position === "Above"
-      ? {
-          price: request.pendingAbovePrice,
-          stopPrice: request.pendingAboveStopPrice,
-          timeInForce: request.pendingAboveTimeInForce,
-          icebergQty: request.pendingAboveIcebergQty,
-          trailingDelta: request.pendingAboveTrailingDelta,
-          clientOrderId: request.pendingAboveClientOrderId,
-        }
-      : {
-          price: request.pendingBelowPrice,
-          stopPrice: request.pendingBelowStopPrice,
-          timeInForce: request.pendingBelowTimeInForce,
-          icebergQty: request.pendingBelowIcebergQty,
-          trailingDelta: request.pendingBelowTrailingDelta,
-          clientOrderId: request.pendingBelowClientOrderId,
-        };
-  const name = (suffix: string) => `pending${position}${suffix}`;
-  return {
-    names: {
-      quantity: "pendingQuantity",
-      price: name("Price"),
-      stopPrice: name("StopPrice"),
-      timeInForce: name("TimeInForce"),
-      icebergQty: name("IcebergQty"),
-      trailingDelta: name("TrailingDelta"),
-    },
-    type,
-    side: request.pendingSide,
-    quantity: request.pendingQuantity,
-    ...(sent.price === undefined ? {} : { price: sent.price }),
-    ...(sent.stopPrice === undefined ? {} : { stopPrice: sent.stopPrice }),
-    ...(sent.timeInForce === undefined ? {} : { timeInForce: sent.timeInForce }),
-    ...(sent.icebergQty === undefined ? {} : { icebergQty: sent.icebergQty }),
-    ...(sent.trailingDelta === undefined ? {} : { trailingDelta: sent.trailingDelta }),
-    ...(sent.clientOrderId === undefined ? {} : { clientOrderId: sent.clientOrderId }),
-  };
+  const pair = above.type === "LIMIT_MAKER" ? [below, above] : [above, below];
+  return placeWorkingList(store, apiKey, request, "OTOCO", working, pair);
 }
 
 function assertPairTypes(side: OrderSide, above: OcoLegType, below: OcoLegType): void {
@@ -101,7 +57,7 @@ function assertPairTypes(side: OrderSide, above: OcoLegType, below: OcoLegType):
 }
 
 /** A trailing-only stop leg has no stop price to compare: its trigger follows the market (Trailing Stop FAQ). */
-function assertPairPrices(side: OrderSide, above: OrderDraft, below: OrderDraft, reference: bigint): void {
+function assertPairPrices(side: OrderSide, above: OrderTerms, below: OrderTerms, reference: bigint): void {
   const ordered =
     side === "SELL"
       ? above.price > reference && (below.stopPrice === undefined || reference > below.stopPrice)

@@ -1,8 +1,9 @@
 import { SYMBOL } from "../../../binance/symbol-rule.js";
-import { parseUnits } from "../decimal-units.js";
+import { formatUnits, parseUnits } from "../decimal-units.js";
 import type { OrderListStore } from "../order-list-store.js";
-import type { OrderListRecord, OrderSide } from "../order-list-types.js";
-import type { OrderDraft } from "./order-draft.js";
+import type { OrderSide } from "../order-list-types.js";
+import type { OrderListRecord } from "../order-records.js";
+import { buildLeg, type OcoLegParameters, ocoLegs } from "./order-legs.js";
 import { insertOrderList } from "./order-list-insertion.js";
 
 /**
@@ -31,13 +32,14 @@ export interface SeedOcoListOptions {
   readonly stopLimitPrice?: string | number;
 }
 
-function seedDecimal(value: string | number, name: string): bigint {
+/** A seed's decimal as wire text; a TypeError, not a Binance code, for a bad one. */
+function seedDecimal(value: string | number, name: string): string {
   const text = typeof value === "number" ? String(value) : value;
   const parsed = parseUnits(text);
   if (!parsed.ok || (typeof value === "number" && !Number.isFinite(value))) {
     throw new TypeError(`${name} must be a non-negative decimal with at most 8 fraction digits, got ${JSON.stringify(value)}.`);
   }
-  return parsed.units;
+  return formatUnits(parsed.units);
 }
 
 export function seedOcoList(store: OrderListStore, apiKey: string, options: SeedOcoListOptions): OrderListRecord {
@@ -50,12 +52,13 @@ export function seedOcoList(store: OrderListStore, apiKey: string, options: Seed
   if (listClientOrderId !== undefined && store.openListsNamed(apiKey, listClientOrderId).length > 0) {
     throw new TypeError(`An open order list already uses listClientOrderId '${listClientOrderId}'.`);
   }
-  const origQty = seedDecimal(options.quantity ?? "10", "quantity");
+  const quantity = seedDecimal(options.quantity ?? "10", "quantity");
   const stopPrice = seedDecimal(options.stopPrice ?? "1", "stopPrice");
   const stopLimitPrice = seedDecimal(options.stopLimitPrice ?? options.stopPrice ?? "1", "stopLimitPrice");
   const price = seedDecimal(options.price ?? "3", "price");
-  const stopLeg: OrderDraft = { type: "STOP_LOSS_LIMIT", side, price: stopLimitPrice, stopPrice, origQty, timeInForce: "GTC" };
-  const makerLeg: OrderDraft = { type: "LIMIT_MAKER", side, price, origQty, timeInForce: "GTC" };
+  // New OCO's own legs, read by the same builder, with no symbol filters.
+  const request: OcoLegParameters = { side, quantity, price, stopPrice, stopLimitPrice, stopLimitTimeInForce: "GTC" };
+  const [stopLeg, limitLeg] = ocoLegs(request);
   return insertOrderList(
     store,
     apiKey,
@@ -69,8 +72,8 @@ export function seedOcoList(store: OrderListStore, apiKey: string, options: Seed
       contingencyType: "OCO",
       ...(options.orderListId === undefined ? {} : { orderListId: options.orderListId }),
       orders: [
-        { draft: stopLeg, role: "oco", status: "NEW" },
-        { draft: makerLeg, role: "oco", status: "NEW" },
+        { leg: buildLeg(stopLeg), status: "NEW" },
+        { leg: buildLeg(limitLeg), status: "NEW" },
       ],
     },
   );

@@ -4,17 +4,17 @@ import type {
   ListOrderStatus,
   ListStatusType,
   NewOrderRespType,
-  OrderListRecord,
-  OrderRecord,
   OrderSide,
   OrderStatus,
   OrderType,
   SelfTradePreventionMode,
   TimeInForce,
 } from "../order-list-types.js";
+import type { OrderListRecord, OrderRecord } from "../order-records.js";
 
 /**
- * Response bodies, field for field and in Binance's order:
+ * Binance's response bodies, rendered from the records, field for field and
+ * in Binance's order:
  * - list status (query, all, open): the Query Margin Account's OCO example
  *   (https://developers.binance.com/docs/margin_trading/trade/Query-Margin-Account-OCO);
  * - placement: the New OCO example (.../Margin-Account-New-OCO) and the
@@ -52,8 +52,8 @@ export interface AckOrderReport {
   readonly transactTime: number;
 }
 
-/** newOrderRespType=RESULT: the order's state. */
-export interface ResultOrderReport extends AckOrderReport {
+/** An order's state as placement (RESULT, FULL) and cancel reports show it, in their order. */
+export interface OrderState {
   readonly price: string;
   readonly origQty: string;
   readonly executedQty: string;
@@ -66,8 +66,15 @@ export interface ResultOrderReport extends AckOrderReport {
   readonly stopPrice?: string;
   /** Iceberg orders only. */
   readonly icebergQty?: string;
-  /** Trailing stops only (spot "Conditional fields in Order Responses"). */
+  /**
+   * Trailing stops only: Binance's "Conditional fields in Order Responses" (placement, query and
+   * cancellation), https://developers.binance.com/legacy-docs/binance-spot-api-docs/rest-api/conditional-fields-in-order-responses
+   */
   readonly trailingDelta?: number;
+}
+
+/** newOrderRespType=RESULT: the order's state. */
+export interface ResultOrderReport extends AckOrderReport, OrderState {
   readonly selfTradePreventionMode: SelfTradePreventionMode;
 }
 
@@ -91,23 +98,13 @@ export interface PlacementBody extends OrderListStatusBody {
   readonly orderReports: readonly PlacementOrderReport[];
 }
 
-export interface CancelOrderReport {
+export interface CancelOrderReport extends OrderState {
   readonly symbol: string;
   readonly origClientOrderId: string;
   readonly orderId: number;
   readonly orderListId: number;
   /** The cancel's own newClientOrderId, the same on every report. */
   readonly clientOrderId: string;
-  readonly price: string;
-  readonly origQty: string;
-  readonly executedQty: string;
-  readonly cummulativeQuoteQty: string;
-  readonly status: "CANCELED";
-  readonly timeInForce: TimeInForce;
-  readonly type: OrderType;
-  readonly side: OrderSide;
-  readonly stopPrice?: string;
-  readonly icebergQty?: string;
   readonly selfTradePreventionMode: SelfTradePreventionMode;
 }
 
@@ -125,37 +122,12 @@ export function orderListStatusBody(list: OrderListRecord): OrderListStatusBody 
     transactionTime: list.transactionTime,
     symbol: list.symbol,
     isIsolated: list.isIsolated,
-    orders: list.orders.map((order) => ({
-      symbol: list.symbol,
-      orderId: order.orderId,
-      clientOrderId: order.clientOrderId,
-    })),
+    orders: list.orders.map(({ symbol, orderId, clientOrderId }) => ({ symbol, orderId, clientOrderId })),
   };
 }
 
-function optionalPrices(order: OrderRecord) {
+function orderState(order: OrderRecord): OrderState {
   return {
-    ...(order.stopPrice === undefined ? {} : { stopPrice: formatUnits(order.stopPrice) }),
-    ...(order.icebergQty === undefined ? {} : { icebergQty: formatUnits(order.icebergQty) }),
-  };
-}
-
-function placementReport(
-  list: OrderListRecord,
-  order: OrderRecord,
-  responseType: NewOrderRespType,
-  commissionAsset: { readonly BUY: string; readonly SELL: string },
-): PlacementOrderReport {
-  const ack: AckOrderReport = {
-    symbol: list.symbol,
-    orderId: order.orderId,
-    orderListId: list.orderListId,
-    clientOrderId: order.clientOrderId,
-    transactTime: order.updateTime,
-  };
-  if (responseType === "ACK") return ack;
-  const result: ResultOrderReport = {
-    ...ack,
     price: formatUnits(order.price),
     origQty: formatUnits(order.origQty),
     executedQty: formatUnits(order.executedQty),
@@ -164,9 +136,25 @@ function placementReport(
     timeInForce: order.timeInForce,
     type: order.type,
     side: order.side,
-    ...optionalPrices(order),
+    ...(order.stopPrice === undefined ? {} : { stopPrice: formatUnits(order.stopPrice) }),
+    ...(order.icebergQty === undefined ? {} : { icebergQty: formatUnits(order.icebergQty) }),
     ...(order.trailingDelta === undefined ? {} : { trailingDelta: order.trailingDelta }),
-    selfTradePreventionMode: list.selfTradePreventionMode,
+  };
+}
+
+function placementReport(order: OrderRecord, responseType: NewOrderRespType): PlacementOrderReport {
+  const ack: AckOrderReport = {
+    symbol: order.symbol,
+    orderId: order.orderId,
+    orderListId: order.orderListId,
+    clientOrderId: order.clientOrderId,
+    transactTime: order.updateTime,
+  };
+  if (responseType === "ACK") return ack;
+  const result: ResultOrderReport = {
+    ...ack,
+    ...orderState(order),
+    selfTradePreventionMode: order.selfTradePreventionMode,
   };
   if (responseType === "RESULT") return result;
   return {
@@ -174,52 +162,37 @@ function placementReport(
     fills: order.fills.map((fill) => ({
       price: formatUnits(fill.price),
       qty: formatUnits(fill.qty),
-      commission: formatUnits(0n),
-      // Binance charges the asset received: the base asset on a buy, the quote asset on a sell.
-      commissionAsset: commissionAsset[order.side],
+      commission: formatUnits(fill.commission),
+      commissionAsset: fill.commissionAsset,
       tradeId: fill.tradeId,
     })),
   };
 }
 
-/** The placement response; `commissionAsset` names the received asset per side (for FULL fills). */
-export function placementBody(
-  list: OrderListRecord,
-  responseType: NewOrderRespType,
-  commissionAsset: { readonly BUY: string; readonly SELL: string },
-): PlacementBody {
+export function placementBody(list: OrderListRecord, responseType: NewOrderRespType): PlacementBody {
   return {
     ...orderListStatusBody(list),
-    orderReports: list.orders.map((order) => placementReport(list, order, responseType, commissionAsset)),
+    orderReports: list.orders.map((order) => placementReport(order, responseType)),
   };
 }
 
 /**
  * The cancel response: the list ALL_DONE, every order in `orders`, and one
  * report per order this cancel ended (an order that had already filled or
- * expired produced no cancel report). Identical to the sandbox's existing
- * Cancel OCO body for a seeded OCO.
+ * expired produced no cancel report), each carrying the cancel's own client id.
  */
 export function cancelBody(list: OrderListRecord, canceled: readonly OrderRecord[]): CancelBody {
   const cancelClientOrderId = list.cancelClientOrderId ?? "";
   return {
     ...orderListStatusBody(list),
     orderReports: canceled.map((order) => ({
-      symbol: list.symbol,
+      symbol: order.symbol,
       origClientOrderId: order.clientOrderId,
       orderId: order.orderId,
-      orderListId: list.orderListId,
+      orderListId: order.orderListId,
       clientOrderId: cancelClientOrderId,
-      price: formatUnits(order.price),
-      origQty: formatUnits(order.origQty),
-      executedQty: formatUnits(order.executedQty),
-      cummulativeQuoteQty: formatUnits(order.cummulativeQuoteQty),
-      status: "CANCELED" as const,
-      timeInForce: order.timeInForce,
-      type: order.type,
-      side: order.side,
-      ...optionalPrices(order),
-      selfTradePreventionMode: list.selfTradePreventionMode,
+      ...orderState(order),
+      selfTradePreventionMode: order.selfTradePreventionMode,
     })),
   };
 }

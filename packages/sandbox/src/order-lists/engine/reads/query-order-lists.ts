@@ -1,6 +1,7 @@
 import { orderListRejections } from "../order-list-rejections.js";
 import { inMarginAccount, isOpen, type OrderListStore } from "../order-list-store.js";
-import type { MarginAccountRef, OrderListRecord } from "../order-list-types.js";
+import type { MarginAccountRef } from "../order-list-types.js";
+import type { OrderListRecord } from "../order-records.js";
 import { type OrderListStatusBody, orderListStatusBody } from "./order-list-responses.js";
 
 /**

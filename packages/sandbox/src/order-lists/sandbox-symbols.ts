@@ -1,29 +1,4 @@
-import { formatUnits, type OrderListEngine, type OrderListView, type OrderView, type SymbolSpec } from "./engine/index.js";
-
-/**
- * What the JS API (`sandbox.getOrderList`, `sandbox.symbols()`, ...) hands
- * out: copies, decimals as Binance prints them, never the engine's records.
- */
-
-/** One order of a list (a leg), as the seeding / inspection API shows it. */
-export type OrderLegSnapshot = OrderView;
-
-/**
- * A copy of one order list. `legs` are its orders in Binance's order: OCO
- * [stop leg, limit maker]; OTO [working, pending]; OTOCO [working, stop leg,
- * limit maker]. `status` is OPEN while executing, CANCELED when a cancel
- * ended it, DONE when its orders ended by themselves (fills, expiry).
- */
-export interface OrderListSnapshot extends Omit<OrderListView, "orders"> {
-  readonly legs: readonly [OrderLegSnapshot, OrderLegSnapshot, ...OrderLegSnapshot[]];
-}
-
-export function orderListSnapshot(view: OrderListView): OrderListSnapshot {
-  const { orders, ...list } = view;
-  const [first, second, ...rest] = orders;
-  if (!first || !second) throw new TypeError(`Order list ${view.orderListId} has fewer than two orders.`);
-  return { ...list, legs: [first, second, ...rest] };
-}
+import { formatUnits, type OrderListEngine, type SymbolSpec } from "./engine/index.js";
 
 /**
  * A symbol of the sandbox's table as `symbols()` reports it: the spec it was

@@ -1,19 +1,15 @@
 import { formatUnits } from "../decimal-units.js";
-import type {
-  ContingencyType,
-  ListKind,
-  OrderListRecord,
-  OrderRecord,
-  OrderSide,
-  OrderStatus,
-  OrderType,
-  SelfTradePreventionMode,
-  SideEffectType,
-  TimeInForce,
-} from "../order-list-types.js";
+import type { OrderSide, OrderStatus, OrderType, TimeInForce } from "../order-list-types.js";
+import { isTriggered, type OrderListRecord, type OrderRecord } from "../order-records.js";
 
-/** A copy of one order's state for the seeding / inspection API; decimals as Binance prints them. */
-export interface OrderView {
+/**
+ * What the JS API (`sandbox.createOcoList`, `getOrderList`, `orderLists`)
+ * hands out: copies of the records, decimals as Binance prints them.
+ * Mutating one changes nothing in the engine.
+ */
+
+/** One order of a list (a leg). */
+export interface OrderLegSnapshot {
   readonly orderId: number;
   readonly clientOrderId: string;
   readonly type: OrderType;
@@ -31,32 +27,18 @@ export interface OrderView {
   readonly updateTime: number;
 }
 
-/** A copy of one list; mutating it changes nothing in the engine. */
-export interface OrderListView {
-  readonly apiKey: string;
-  readonly orderListId: number;
-  readonly listClientOrderId: string;
-  readonly kind: ListKind;
-  readonly contingencyType: ContingencyType;
-  readonly symbol: string;
-  readonly isIsolated: boolean;
-  readonly listStatusType: "EXEC_STARTED" | "ALL_DONE";
-  readonly listOrderStatus: "EXECUTING" | "ALL_DONE";
-  /** OPEN while EXEC_STARTED; CANCELED when a cancel ended it; DONE when its orders ended by themselves. */
+/**
+ * One order list: the list record's own fields, its `status` in one word, and
+ * its orders as `legs`, in Binance's order: OCO [stop leg, limit maker]; OTO
+ * [working, pending]; OTOCO [working, stop leg, limit maker].
+ */
+export interface OrderListSnapshot extends Readonly<Omit<OrderListRecord, "orders">> {
+  /** OPEN while EXEC_STARTED; CANCELED when a cancel ended it; DONE when its orders ended by themselves (fills, expiry). */
   readonly status: "OPEN" | "CANCELED" | "DONE";
-  readonly sideEffectType: SideEffectType;
-  readonly selfTradePreventionMode: SelfTradePreventionMode;
-  readonly autoRepayAtCancel: boolean;
-  /** Successful cancels; Binance semantics make anything above 1 a bug. */
-  readonly cancelCount: number;
-  readonly createdAt: number;
-  readonly transactionTime: number;
-  readonly canceledAt?: number;
-  readonly cancelClientOrderId?: string;
-  readonly orders: readonly OrderView[];
+  readonly legs: readonly [OrderLegSnapshot, OrderLegSnapshot, ...OrderLegSnapshot[]];
 }
 
-function orderView(order: OrderRecord): OrderView {
+function legSnapshot(order: OrderRecord): OrderLegSnapshot {
   return {
     orderId: order.orderId,
     clientOrderId: order.clientOrderId,
@@ -70,12 +52,14 @@ function orderView(order: OrderRecord): OrderView {
     cummulativeQuoteQty: formatUnits(order.cummulativeQuoteQty),
     timeInForce: order.timeInForce,
     status: order.status,
-    triggered: order.triggered,
+    triggered: isTriggered(order),
     updateTime: order.updateTime,
   };
 }
 
-export function orderListView(list: OrderListRecord): OrderListView {
+export function orderListSnapshot(list: OrderListRecord): OrderListSnapshot {
+  const [first, second, ...rest] = list.orders.map(legSnapshot);
+  if (!first || !second) throw new TypeError(`Order list ${list.orderListId} has fewer than two orders.`);
   const status = list.listStatusType === "EXEC_STARTED" ? "OPEN" : list.canceledAt === undefined ? "DONE" : "CANCELED";
   return {
     apiKey: list.apiKey,
@@ -96,6 +80,6 @@ export function orderListView(list: OrderListRecord): OrderListView {
     transactionTime: list.transactionTime,
     ...(list.canceledAt === undefined ? {} : { canceledAt: list.canceledAt }),
     ...(list.cancelClientOrderId === undefined ? {} : { cancelClientOrderId: list.cancelClientOrderId }),
-    orders: list.orders.map(orderView),
+    legs: [first, second, ...rest],
   };
 }
