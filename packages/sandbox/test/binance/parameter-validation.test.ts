@@ -5,7 +5,7 @@ import { validateParameters } from "../../src/binance/parameter-validation.js";
 import { createIpRateLimiter, createSapiIpRateLimiter, createUidRateLimiter } from "../../src/binance/rate-limiter.js";
 import { parametersByName, splitRawQuery } from "../../src/binance/raw-query.js";
 import { requestWeight } from "../../src/binance/request-weight.js";
-import type { OperationContract } from "../../src/generated/operations.js";
+import type { OperationContract } from "@sapi-kit/contract";
 import { operationContracts } from "../../src/index.js";
 import { createAccountRegistry } from "../../src/state/accounts.js";
 import { createSandboxClock } from "../../src/state/sandbox-clock.js";
