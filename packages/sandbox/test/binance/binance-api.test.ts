@@ -1,7 +1,7 @@
+import type { OperationContract } from "@sapi-kit/contract";
 import { describe, expect, it } from "vitest";
 import { createBinanceApi, type OperationBehaviour } from "../../src/binance/binance-api.js";
 import { createIpRateLimiter, createSapiIpRateLimiter, createUidRateLimiter } from "../../src/binance/rate-limiter.js";
-import type { OperationContract } from "@sapi-kit/contract";
 import { createAccountRegistry } from "../../src/state/accounts.js";
 import { createSandboxClock } from "../../src/state/sandbox-clock.js";
 
