@@ -5,6 +5,19 @@ import type { Violation } from "./violation.js";
 /** A query as it travels: each name's text. A Map keeps any name, `__proto__` included. */
 export type WireQuery = ReadonlyMap<string, string> | Readonly<Record<string, string | undefined>>;
 
+/** Per contract, what every query needs: its parameter names and the defaults rule conditions fall back on. */
+const shapes = new WeakMap<OperationContract, { names: ReadonlySet<string>; defaults: ReadonlyMap<string, string> }>();
+function shapeOf(contract: OperationContract) {
+  let shape = shapes.get(contract);
+  if (!shape) {
+    const defaults = new Map<string, string>();
+    for (const parameter of contract.parameters) if (parameter.default !== undefined) defaults.set(parameter.name, String(parameter.default));
+    shape = { names: new Set(contract.parameters.map((parameter) => parameter.name)), defaults };
+    shapes.set(contract, shape);
+  }
+  return shape;
+}
+
 export interface CheckQueryOptions {
   /**
    * Names the caller reads and checks itself (the sandbox: `timestamp`,
@@ -39,7 +52,8 @@ function reader(query: WireQuery): { text: (name: string) => string | undefined;
  * list: the query is valid.
  */
 export function checkQuery(contract: OperationContract, query: WireQuery, options: CheckQueryOptions = {}): Violation[] {
-  const skip = new Set(options.skip);
+  const skip = options.skip instanceof Set ? (options.skip as ReadonlySet<string>) : new Set(options.skip);
+  const shape = shapeOf(contract);
   const { text, names } = reader(query);
   const violations: Violation[] = [];
   const sent = (name: string) => {
@@ -58,8 +72,7 @@ export function checkQuery(contract: OperationContract, query: WireQuery, option
     if (violation) violations.push(violation);
   }
 
-  const known = new Set([...contract.parameters.map((parameter) => parameter.name), ...skip]);
-  const unknown = names().filter((name) => !known.has(name));
+  const unknown = names().filter((name) => !shape.names.has(name) && !skip.has(name));
   if (unknown.length > 0) violations.push({ kind: "unknown", names: unknown });
 
   for (const group of contract.requiredOneOf) {
@@ -67,8 +80,7 @@ export function checkQuery(contract: OperationContract, query: WireQuery, option
   }
 
   const holds = (when: Condition) => {
-    const fallback = contract.parameters.find((parameter) => parameter.name === when.parameter)?.default;
-    const effective = sent(when.parameter) ? text(when.parameter) : fallback === undefined ? undefined : String(fallback);
+    const effective = sent(when.parameter) ? text(when.parameter) : shape.defaults.get(when.parameter);
     return effective !== undefined && when.in.includes(effective);
   };
   for (const rule of contract.rules) {
