@@ -19,7 +19,7 @@ beforeAll(async () => {
   for (const script of ["cancel-esm.mjs", "cancel-cjs.cjs"]) {
     copyFileSync(fileURLToPath(new URL(`./smoke/${script}`, import.meta.url)), join(project, script));
   }
-  // All four at once, so the CLI's dependencies on client/signer/sandbox
+  // All five at once, so the dependencies on contract/client/signer/sandbox
   // resolve to these tarballs; openapi-fetch comes from the registry.
   await mustRun(
     "npm",
@@ -37,6 +37,7 @@ type SmokeOutput = {
   expectedOrderListId: number;
   listOrderStatus: string;
   sandboxStatus: string;
+  violations: string[];
   resolved: Record<string, string>;
 };
 
@@ -56,6 +57,7 @@ describe("packed tarballs installed into a fresh project", () => {
   it("cancel an OCO list with a signed request from ESM", async () => {
     const result = await runSmoke("cancel-esm.mjs");
     expect(result).toMatchObject({ status: 200, error: null, listOrderStatus: "ALL_DONE", sandboxStatus: "CANCELED" });
+    expect(result.violations).toEqual(["required-one-of"]);
     expect(result.orderListId).toBe(result.expectedOrderListId);
     for (const resolved of Object.values(result.resolved)) {
       expect(resolved).toMatch(/\/node_modules\/@sapi-kit\/[a-z]+\/dist\/[a-z]+\.js$/);
@@ -65,6 +67,7 @@ describe("packed tarballs installed into a fresh project", () => {
   it("cancel an OCO list with a signed request from CommonJS", async () => {
     const result = await runSmoke("cancel-cjs.cjs");
     expect(result).toMatchObject({ status: 200, error: null, listOrderStatus: "ALL_DONE", sandboxStatus: "CANCELED" });
+    expect(result.violations).toEqual(["required-one-of"]);
     expect(result.orderListId).toBe(result.expectedOrderListId);
     for (const resolved of Object.values(result.resolved)) {
       expect(resolved).toMatch(/\/node_modules\/@sapi-kit\/[a-z]+\/dist\/[a-z]+\.cjs$/);

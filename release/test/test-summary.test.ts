@@ -14,8 +14,8 @@ import {
   readReports,
   runSummaryFiles,
   summarize,
-  tasksOfNewRun,
   type TurboTask,
+  tasksOfNewRun,
   type VitestReport,
 } from "../../scripts/test-summary.mjs";
 

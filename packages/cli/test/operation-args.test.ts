@@ -2,7 +2,7 @@
 // sent, as the generated operation contract says: one option per spec
 // parameter, every wire type, every kind of conditional rule, in English and
 // Chinese.
-import { operationContracts } from "@sapi-kit/sandbox";
+import { operations as operationContracts } from "@sapi-kit/contract";
 import { describe, expect, it } from "vitest";
 import { type OperationArgs, readParameter } from "../src/args/operation-args.js";
 import { parseArgs } from "../src/args/parse-args.js";

@@ -4,7 +4,7 @@
 import type { OperationRules } from "./generated/operation-rules.js";
 import type { paths } from "./generated/schema.js";
 
-/** What every `OperationRules` entry provides (see scripts/operation-rules.mjs). */
+/** What every `OperationRules` entry provides (see spec/generator/operation-rules.mjs). */
 export interface OperationRule {
   /** Query parameter names the signer sets. */
   signerManaged: PropertyKey;
@@ -15,7 +15,7 @@ export interface OperationRule {
 }
 
 /**
- * One case of a group of parameter rules (see scripts/parameter-cases.mjs):
+ * One case of a group of parameter rules (see spec/generator/parameter-cases.mjs):
  * `sent` names must be sent, `absent` names must be left out, and `values`
  * narrows what a parameter may be when it is sent.
  */

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { packageDir } from "../scripts/spec-bundle.mjs";
+import { packageDir } from "./support/package-dir.js";
 
 // Each check runs tsc or Node on the built package as a child process: tens of seconds on a busy 2-core machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });

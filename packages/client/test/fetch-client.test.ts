@@ -5,9 +5,9 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import openapiFetch, { type Middleware } from "openapi-fetch";
 import { describe, expect, test } from "vitest";
-import { packageDir } from "../scripts/spec-bundle.mjs";
 import { createFetchClient } from "../src/fetch-client.js";
 import { serializeQuery } from "../src/query-serializer.js";
+import { packageDir } from "./support/package-dir.js";
 
 type Call = (...args: unknown[]) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 type AnyClient = Record<"GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "request", Call> & {

@@ -1,14 +1,20 @@
-export { CANCEL_OCO_PATH, SERVER_TIME_PATH } from "./binance/operation-paths.js";
-export type { RateLimitOptions } from "./binance/rate-limiter.js";
-export { SYMBOL, SYMBOL_RANGE } from "./binance/symbol-rule.js";
-/** The per-operation request contract the sandbox enforces, generated from spec/openapi.yaml. */
+/**
+ * The contract the sandbox enforces and its symbol rule live in
+ * @sapi-kit/contract (`operations` there is `operationContracts` here);
+ * re-exported so code written against the sandbox's first release keeps
+ * working. New code imports them from @sapi-kit/contract.
+ */
 export {
   type OperationContract,
   operations as operationContracts,
   type ParameterContract,
   type ParameterRule,
+  SYMBOL,
+  SYMBOL_RANGE,
   type WireType,
-} from "./generated/operations.js";
+} from "@sapi-kit/contract";
+export { CANCEL_OCO_PATH, SERVER_TIME_PATH } from "./binance/operation-paths.js";
+export type { RateLimitOptions } from "./binance/rate-limiter.js";
 export { ADMIN_PREFIX } from "./http/admin-routes.js";
 export type { CorsOptions } from "./http/cors.js";
 export type { Fault, FaultInjector, FaultMatch, FaultRequest, FaultRule, InjectOptions } from "./http/faults.js";

@@ -1,3 +1,4 @@
+import { operations } from "@sapi-kit/contract";
 import { createBinanceApi } from "./binance/binance-api.js";
 import {
   createIpRateLimiter,
@@ -6,7 +7,6 @@ import {
   type RateLimitOptions,
 } from "./binance/rate-limiter.js";
 import { serverTime } from "./binance/server-time.js";
-import { operations } from "./generated/operations.js";
 import { createAdminRoutes } from "./http/admin-routes.js";
 import { createCancellableSleep } from "./http/cancellable-sleep.js";
 import { type CorsOptions, createCors } from "./http/cors.js";

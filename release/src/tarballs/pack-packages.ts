@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { mustRun } from "./run-command.js";
 import { PNPM, type PublishablePackage, publishablePackages, repositoryRoot } from "./publishable-packages.js";
+import { mustRun } from "./run-command.js";
 
 export type PackedPackage = PublishablePackage & { tarball: string };
 

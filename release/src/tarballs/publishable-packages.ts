@@ -4,6 +4,7 @@ export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url
 
 /** Everything we publish to npm; the private workspace packages are not here. */
 export const publishablePackages = [
+  { name: "@sapi-kit/contract", dir: "packages/contract" },
   { name: "@sapi-kit/client", dir: "packages/client" },
   { name: "@sapi-kit/signer", dir: "packages/signer" },
   { name: "@sapi-kit/sandbox", dir: "packages/sandbox" },

@@ -1,6 +1,7 @@
 // Runs inside a temporary project that installed the packed tarballs: the
 // same cancel from CommonJS, through the packages' `require` builds.
 const { createClient } = require("@sapi-kit/client");
+const { checkQuery, operationsById } = require("@sapi-kit/contract");
 const { startSandbox } = require("@sapi-kit/sandbox");
 const { createSigner } = require("@sapi-kit/signer");
 
@@ -23,7 +24,10 @@ async function main() {
         expectedOrderListId: list.orderListId,
         listOrderStatus: data?.listOrderStatus,
         sandboxStatus: after?.status,
+        // The contract's checker, as the sandbox and the CLI use it: a cancel without an id breaks x-required-one-of.
+        violations: checkQuery(operationsById.marginCancelOco, { symbol: "LTCBTC" }, { skip: ["timestamp"] }).map((v) => v.kind),
         resolved: {
+          contract: require.resolve("@sapi-kit/contract"),
           client: require.resolve("@sapi-kit/client"),
           signer: require.resolve("@sapi-kit/signer"),
           sandbox: require.resolve("@sapi-kit/sandbox"),

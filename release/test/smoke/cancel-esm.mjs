@@ -1,6 +1,7 @@
 // Runs inside a temporary project that installed the packed tarballs: the
 // documented ESM usage, end to end against the sandbox.
 import { createClient } from "@sapi-kit/client";
+import { checkQuery, operationsById } from "@sapi-kit/contract";
 import { startSandbox } from "@sapi-kit/sandbox";
 import { createSigner } from "@sapi-kit/signer";
 
@@ -22,7 +23,10 @@ try {
       expectedOrderListId: list.orderListId,
       listOrderStatus: data?.listOrderStatus,
       sandboxStatus: after?.status,
+      // The contract's checker, as the sandbox and the CLI use it: a cancel without an id breaks x-required-one-of.
+      violations: checkQuery(operationsById.marginCancelOco, { symbol: "LTCBTC" }, { skip: ["timestamp"] }).map((v) => v.kind),
       resolved: {
+        contract: import.meta.resolve("@sapi-kit/contract"),
         client: import.meta.resolve("@sapi-kit/client"),
         signer: import.meta.resolve("@sapi-kit/signer"),
         sandbox: import.meta.resolve("@sapi-kit/sandbox"),

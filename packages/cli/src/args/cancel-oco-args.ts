@@ -5,9 +5,9 @@
 // recvWindow message in ms, an id too large pointing at
 // --list-client-order-id), which the contract's generic checks would word and
 // order differently.
-// The rule the sandbox applies (Binance's -1100 legal range, widened to letters and digits of any script):
+// The rule the contract states and the sandbox applies (Binance's -1100 legal range, widened to letters and digits of any script):
 // checked here too, so a typo is a usage error (exit 2) and never reaches the exchange.
-import { SYMBOL } from "@sapi-kit/sandbox";
+import { SYMBOL } from "@sapi-kit/contract";
 import { type Locale, messages } from "../output/messages/index.js";
 import { UsageError } from "./usage-error.js";
 

@@ -1,21 +1,14 @@
 // Reads and checks the options of an order-list command against its
-// operation's generated contract: every value by its wire type (decimal
-// strings, whole numbers within the spec's limits, enum values, booleans),
-// then the spec's required parameters, `x-required-one-of` groups and
-// `x-parameter-rules`. Whatever fails is a usage error (exit 2) in the
-// user's language, and nothing is sent.
+// operation's generated contract, with @sapi-kit/contract's checker (the one
+// the sandbox enforces): every value by its wire type (decimal strings, whole
+// numbers within the spec's limits, enum values, booleans), then the spec's
+// required parameters, `x-required-one-of` groups and `x-parameter-rules`.
+// Whatever fails is a usage error (exit 2) in the user's language, and
+// nothing is sent.
 import { randomBytes } from "node:crypto";
-// The rule the sandbox applies (Binance's -1100 legal range, widened to letters and digits of any script):
-// checked here too, so a typo is a usage error (exit 2) and never reaches the exchange.
-import { SYMBOL } from "@sapi-kit/sandbox";
+import { checkQuery, checkValue, type ValueViolation, type Violation } from "@sapi-kit/contract";
 import { isPlaceCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
-import {
-  callerParameters,
-  contractOf,
-  type OperationContract,
-  type ParameterContract,
-  type ParameterRule,
-} from "../contract/operation-contract.js";
+import { callerParameters, contractOf, type OperationContract, type ParameterContract } from "../contract/operation-contract.js";
 import { ISOLATED_OPTION, ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
 import { type Locale, messages } from "../output/messages/index.js";
 import { UsageError } from "./usage-error.js";
@@ -34,9 +27,6 @@ export interface OperationArgs {
   json: boolean;
 }
 
-/** Decimal strings as the spec writes them when a parameter carries no pattern of its own. */
-const DECIMAL = "^[0-9]+(\\.[0-9]+)?$";
-
 /** The options of a command: one per caller-sent parameter; `--isolated` is a switch, the rest take a value. */
 export function operationOptions(command: OperationCommandName): { values: string[]; switches: string[] } {
   const parameters = callerParameters(contractOf(OPERATION_COMMANDS[command].operationId));
@@ -46,98 +36,96 @@ export function operationOptions(command: OperationCommandName): { values: strin
   };
 }
 
-function readInteger(parameter: ParameterContract, option: string, raw: string, locale: Locale): number {
-  const text = messages[locale];
-  const { minimum, maximum } = parameter;
-  if (!/^\d+$/.test(raw)) {
-    throw new UsageError(
-      minimum === undefined && maximum === undefined
-        ? text.badInteger(option, raw)
-        : messages[locale].badRange(option, raw, minimum, maximum),
-    );
-  }
-  // Compare as BigInt: Number(raw) would already have rounded a huge value.
-  if (BigInt(raw) > BigInt(Number.MAX_SAFE_INTEGER)) throw new UsageError(text.unsafeInteger(option));
-  const value = Number(raw);
-  if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum)) {
-    throw new UsageError(messages[locale].badRange(option, raw, minimum, maximum));
-  }
-  return value;
-}
+/** Integers travel as JS numbers: beyond 2^53 one would be rounded, so the CLI refuses it. */
+const isUnsafe = (digits: string) => BigInt(digits) > BigInt(Number.MAX_SAFE_INTEGER);
 
-function readString(parameter: ParameterContract, option: string, raw: string, locale: Locale): string {
+/** A value the checker refused, worded for the command line. */
+function valueMessage(violation: ValueViolation, option: string, locale: Locale): string {
   const words = messages[locale];
-  if (raw.trim() === "") throw new UsageError(messages[locale].emptyString(option));
-  // The CLI's symbol rule is the one the sandbox applies and Binance quotes in -1100.
-  if (parameter.name === "symbol" && !SYMBOL.test(raw)) throw new UsageError(messages[locale].badSymbol(raw));
-  // Lengths in characters (code points), as JSON Schema and the sandbox count them.
-  const length = [...raw].length;
-  if (parameter.minLength !== undefined && length < parameter.minLength) throw new UsageError(words.tooShort(option, parameter.minLength));
-  if (parameter.maxLength !== undefined && length > parameter.maxLength) throw new UsageError(words.tooLong(option, parameter.maxLength));
-  if (parameter.pattern !== undefined && !new RegExp(parameter.pattern, "u").test(raw)) {
-    throw new UsageError(words.badPattern(option, raw, parameter.pattern));
+  const { parameter, value } = violation;
+  const notWhole = () =>
+    parameter.minimum === undefined && parameter.maximum === undefined
+      ? words.badInteger(option, value)
+      : words.badRange(option, value, parameter.minimum, parameter.maximum);
+  switch (violation.kind) {
+    case "not-an-integer":
+      return notWhole();
+    case "too-many-digits":
+      return isUnsafe(value) ? words.unsafeInteger(option) : notWhole();
+    case "out-of-range":
+      return isUnsafe(value) ? words.unsafeInteger(option) : words.badRange(option, value, violation.minimum, violation.maximum);
+    case "not-a-decimal":
+      return words.badDecimal(option, value);
+    case "invalid-enum":
+      return words.badEnum(option, value, violation.allowed);
+    case "not-a-boolean":
+      return words.badBoolean(option, value);
+    case "bad-format":
+      // The CLI's symbol message explains the rule; other formats quote the legal range, as Binance does.
+      return violation.format === "symbol" ? words.badSymbol(value) : words.badPattern(option, value, violation.legalRange);
+    case "pattern-mismatch":
+      return words.badPattern(option, value, violation.pattern);
+    case "too-short":
+      return words.tooShort(option, violation.minLength);
+    case "too-long":
+      return words.tooLong(option, violation.maxLength);
   }
-  return raw;
 }
 
-/** One option's text, checked and converted to what travels. */
-export function readParameter(parameter: ParameterContract, raw: string, locale: Locale): QueryValue {
-  const option = optionOf(parameter.name);
+/** Any violation of a whole query, worded for the command line. */
+function violationMessage(violation: Violation, locale: Locale): string {
   const words = messages[locale];
-  switch (parameter.wire) {
-    case "DECIMAL":
-      // Kept as the exact text: a number would round, or print as 1e-7.
-      if (!new RegExp(parameter.pattern ?? DECIMAL).test(raw)) throw new UsageError(words.badDecimal(option, raw));
-      return raw;
-    case "LONG":
-    case "INT":
-      return readInteger(parameter, option, raw, locale);
-    case "ENUM":
-      if (!parameter.enum?.includes(raw)) throw new UsageError(words.badEnum(option, raw, parameter.enum ?? []));
-      return raw;
-    case "BOOLEAN":
-      if (raw !== "true" && raw !== "false") throw new UsageError(words.badBoolean(option, raw));
-      return raw === "true";
-    case "STRING":
-      return readString(parameter, option, raw, locale);
+  switch (violation.kind) {
+    case "missing":
+      return words.requiredOption(optionOf(violation.parameter.name));
+    case "unknown":
+      // The option parser refuses unknown options first; kept for completeness.
+      return words.unknownOption(optionOf(violation.names[0] ?? ""));
+    case "required-one-of":
+      return words.needOneOf(violation.group.map(optionOf));
+    case "rule":
+      return ruleMessage(violation, locale);
+    default:
+      return valueMessage(violation, optionOf(violation.parameter.name), locale);
   }
 }
 
-/** "Sent" as the spec defines it: present with a value (empty values were refused already). */
-const isSent = (query: Record<string, QueryValue>, name: string) => query[name] !== undefined;
-
-/** A rule's condition holds on the effective value: the one sent, else the parameter's default. */
-function conditionHolds(contract: OperationContract, query: Record<string, QueryValue>, when: { parameter: string; in: readonly string[] }) {
-  const value = query[when.parameter] ?? contract.parameters.find((p) => p.name === when.parameter)?.default;
-  return value !== undefined && when.in.includes(String(value));
-}
-
-function checkRule(contract: OperationContract, rule: ParameterRule, query: Record<string, QueryValue>, locale: Locale) {
+function ruleMessage({ rule, parameters }: Extract<Violation, { kind: "rule" }>, locale: Locale): string {
   const words = messages[locale];
   const options = (names: readonly string[]) => names.map(optionOf);
   switch (rule.kind) {
-    case "requires": {
-      const missing = rule.parameters.filter((name) => !isSent(query, name));
-      if (isSent(query, rule.if) && missing.length > 0) throw new UsageError(words.requires(optionOf(rule.if), options(missing)));
-      return;
-    }
-    case "excludes": {
-      const present = rule.parameters.filter((name) => isSent(query, name));
-      if (isSent(query, rule.if) && present.length > 0) throw new UsageError(words.excludes(optionOf(rule.if), options(present)));
-      return;
-    }
+    case "requires":
+      return words.requires(optionOf(rule.if), options(parameters));
+    case "excludes":
+      return words.excludes(optionOf(rule.if), options(parameters));
     case "required-when":
-      if (conditionHolds(contract, query, rule.when) && !rule.parameters.some((name) => isSent(query, name))) {
-        throw new UsageError(words.requiredWhen(options(rule.parameters), words.condition(optionOf(rule.when.parameter), rule.when.in)));
-      }
-      return;
-    case "forbidden-when": {
-      const present = rule.parameters.filter((name) => isSent(query, name));
-      if (conditionHolds(contract, query, rule.when) && present.length > 0) {
-        throw new UsageError(words.forbiddenWhen(options(present), words.condition(optionOf(rule.when.parameter), rule.when.in)));
-      }
-      return;
-    }
+      return words.requiredWhen(options(rule.parameters), words.condition(optionOf(rule.when.parameter), rule.when.in));
+    case "forbidden-when":
+      return words.forbiddenWhen(options(parameters), words.condition(optionOf(rule.when.parameter), rule.when.in));
+  }
+}
+
+/**
+ * One option's text, checked and converted to what travels. `method` is the
+ * operation's: a placement's client order ids have Binance's format.
+ */
+export function readParameter(parameter: ParameterContract, raw: string, locale: Locale, method?: OperationContract["method"]): QueryValue {
+  const option = optionOf(parameter.name);
+  const words = messages[locale];
+  // Blank text is a slip at the shell, not a value: refused here, though Binance would read " " as one.
+  if (parameter.wire === "STRING" && raw.trim() === "") throw new UsageError(words.emptyString(option));
+  const violation = checkValue(parameter, raw, method);
+  if (violation) throw new UsageError(valueMessage(violation, option, locale));
+  switch (parameter.wire) {
+    case "LONG":
+    case "INT":
+      if (isUnsafe(raw)) throw new UsageError(words.unsafeInteger(option));
+      return Number(raw);
+    case "BOOLEAN":
+      return raw.toLowerCase() === "true";
+    default:
+      // Decimals too are kept as the exact text: a number would round, or print as 1e-7.
+      return raw;
   }
 }
 
@@ -154,7 +142,6 @@ export function parseOperationArgs(
   locale: Locale,
 ): OperationArgs {
   const contract = contractOf(OPERATION_COMMANDS[command].operationId);
-  const words = messages[locale];
   const query: Record<string, QueryValue> = {};
   for (const parameter of callerParameters(contract)) {
     if (parameter.name === ISOLATED_PARAMETER) {
@@ -162,15 +149,13 @@ export function parseOperationArgs(
       continue;
     }
     const raw = values.get(optionOf(parameter.name));
-    if (raw !== undefined) query[parameter.name] = readParameter(parameter, raw, locale);
+    if (raw !== undefined) query[parameter.name] = readParameter(parameter, raw, locale, contract.method);
   }
-  for (const parameter of callerParameters(contract)) {
-    if (parameter.required && !isSent(query, parameter.name)) throw new UsageError(words.requiredOption(optionOf(parameter.name)));
-  }
-  for (const group of contract.requiredOneOf) {
-    if (!group.some((name) => isSent(query, name))) throw new UsageError(words.needOneOf(group.map(optionOf)));
-  }
-  for (const rule of contract.rules) checkRule(contract, rule, query, locale);
+  // Every value is valid by now: what is left are the required options, the one-of groups and the rules.
+  const signerManaged = contract.parameters.filter((parameter) => parameter.signerManaged).map((parameter) => parameter.name);
+  const onTheWire = Object.fromEntries(Object.entries(query).map(([name, value]) => [name, String(value)]));
+  const [violation] = checkQuery(contract, onTheWire, { skip: signerManaged });
+  if (violation) throw new UsageError(violationMessage(violation, locale));
 
   const args: OperationArgs = { command, contract, query, ...common };
   // A TRADE call whose outcome is unknown must be findable: name the new list ourselves.

@@ -8,7 +8,6 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startStandaloneSandbox } from "@sapi-kit/sandbox";
 import { ExitCode } from "../output/exit-codes.js";
 import type { CliIo } from "../output/io.js";
 import { type Locale, messages } from "../output/messages/index.js";
@@ -20,6 +19,8 @@ const SYMBOL = "BTCUSDT";
 
 export async function runDemo(locale: Locale, io: CliIo, runCli: RunCommand): Promise<ExitCode> {
   const words = messages[locale];
+  // Loaded here, not at startup: only `demo`, `sandbox` and `--sandbox` load the sandbox.
+  const { startStandaloneSandbox } = await import("@sapi-kit/sandbox");
   const standalone = await startStandaloneSandbox();
   const keyDir = await mkdtemp(join(tmpdir(), "sapi-kit-demo-"));
   try {

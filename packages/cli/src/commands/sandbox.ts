@@ -7,7 +7,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type StandaloneSandbox, startStandaloneSandbox } from "@sapi-kit/sandbox";
+import type { StandaloneSandbox } from "@sapi-kit/sandbox";
 import { BASE_URL_VARIABLE } from "../args/base-url.js";
 import { UsageError } from "../args/usage-error.js";
 import { ExitCode } from "../output/exit-codes.js";
@@ -15,6 +15,8 @@ import type { CliIo } from "../output/io.js";
 import { type Locale, messages } from "../output/messages/index.js";
 
 async function listen(port: number, locale: Locale): Promise<StandaloneSandbox> {
+  // Loaded here, not at startup: only `demo`, `sandbox` and `--sandbox` load the sandbox.
+  const { startStandaloneSandbox } = await import("@sapi-kit/sandbox");
   try {
     // Loopback only: the sandbox refuses any other host, and none is offered here.
     return await startStandaloneSandbox({ host: "127.0.0.1", port });

@@ -1,14 +1,14 @@
 // The data every operation command is driven by: the per-operation contract
 // generated from spec/openapi.yaml (parameters, wire types, enums, limits,
-// conditional rules), shipped by @sapi-kit/sandbox, whose validator enforces
-// the same data on the server side. The CLI refuses locally what the sandbox
+// conditional rules), from @sapi-kit/contract, whose checker the sandbox
+// enforces on the server side too. The CLI refuses locally what the sandbox
 // (and Binance) would refuse, so nothing bad is ever sent.
-import { type OperationContract, type ParameterContract, operationContracts } from "@sapi-kit/sandbox";
+import { type OperationContract, operations, type ParameterContract } from "@sapi-kit/contract";
 
-export type { OperationContract, ParameterContract, ParameterRule } from "@sapi-kit/sandbox";
+export type { OperationContract, ParameterContract, ParameterRule } from "@sapi-kit/contract";
 
 export function contractOf(operationId: string): OperationContract {
-  const contract = operationContracts.find((operation) => operation.operationId === operationId);
+  const contract = operations.find((operation) => operation.operationId === operationId);
   // Only reachable if the spec renames an operation: the contract test catches it first.
   if (!contract) throw new Error(`No operation ${operationId} in the generated contract.`);
   return contract;

@@ -2,10 +2,11 @@
 // from the operation's generated contract: every option the spec defines,
 // what it takes, whether it is required, and the spec's conditional rules in
 // words. A parameter added to the spec shows up here with no edit.
-import { type Locale, messages } from "./messages/index.js";
+
+import { isPlaceCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
 import { callerParameters, contractOf, type ParameterContract } from "../contract/operation-contract.js";
-import { OPERATION_COMMANDS, type OperationCommandName, isPlaceCommand } from "../contract/operation-commands.js";
 import { ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
+import { type Locale, messages } from "./messages/index.js";
 
 const PLACEHOLDER: Record<Locale, { decimal: string; integer: string; text: string }> = {
   en: { decimal: "DECIMAL", integer: "N", text: "TEXT" },

@@ -1,7 +1,7 @@
 // `--sandbox`: an embedded loopback sandbox with a fresh demo account and,
 // when the command reads or cancels an order list, one open demo OCO list
 // matching what the user named (the commands that place lists need none).
-import { type CreateOcoListOptions, startSandbox } from "@sapi-kit/sandbox";
+import type { CreateOcoListOptions } from "@sapi-kit/sandbox";
 import type { Credentials } from "./signed-call.js";
 
 export interface DemoSandbox {
@@ -13,6 +13,8 @@ export interface DemoSandbox {
 }
 
 export async function startDemoSandbox(seed?: CreateOcoListOptions): Promise<DemoSandbox> {
+  // Loaded here, not at startup: a command that talks to a real host never loads the sandbox.
+  const { startSandbox } = await import("@sapi-kit/sandbox");
   const sandbox = await startSandbox();
   try {
     const account = await sandbox.createAccount({ type: "hmac" });

@@ -1,7 +1,8 @@
 // Why a response body could not be used, as data the message catalog renders
 // in the user's language (the library's own reasons are English sentences).
-import type { ShapeProblem } from "./response-shape.js";
+
 import type { ObservedResponse } from "./response-observer.js";
+import type { ShapeProblem } from "./response-shape.js";
 
 export type UnreadableReason =
   | { kind: "empty" }

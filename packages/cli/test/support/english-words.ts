@@ -1,6 +1,6 @@
 // Finds English left in a message that should be Chinese, ignoring what is
 // the same in every language (option names, codes, paths, enum values...).
-import { operationContracts } from "@sapi-kit/sandbox";
+import { operations as operationContracts } from "@sapi-kit/contract";
 
 /** Every enum value of the spec's parameters (GTC, STOP_LOSS_LIMIT, TRUE...): sent as they are, in any language. */
 const ENUM_VALUES = new Set(operationContracts.flatMap((operation) => operation.parameters.flatMap((p) => p.enum ?? [])));

@@ -1,4 +1,4 @@
-import type { OperationContract } from "../generated/operations.js";
+import type { OperationContract } from "@sapi-kit/contract";
 import type { AccountRecord } from "../state/accounts.js";
 import { BinanceRejection, rejections } from "./binance-error.js";
 import { type ValidatedParameters, validateParameters } from "./parameter-validation.js";

@@ -1,4 +1,4 @@
-import { operationsById } from "../generated/operations.js";
+import { operationsById } from "@sapi-kit/contract";
 
 /**
  * Paths of two operations, read from the generated contract, for filtering

@@ -1,4 +1,4 @@
-import type { OperationContract } from "../generated/operations.js";
+import type { OperationContract } from "@sapi-kit/contract";
 import type { RawQueryPair } from "./raw-query.js";
 
 /**

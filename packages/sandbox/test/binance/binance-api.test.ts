@@ -1,7 +1,7 @@
+import type { OperationContract } from "@sapi-kit/contract";
 import { describe, expect, it } from "vitest";
 import { createBinanceApi, type OperationBehaviour } from "../../src/binance/binance-api.js";
 import { createIpRateLimiter, createSapiIpRateLimiter, createUidRateLimiter } from "../../src/binance/rate-limiter.js";
-import type { OperationContract } from "../../src/generated/operations.js";
 import { createAccountRegistry } from "../../src/state/accounts.js";
 import { createSandboxClock } from "../../src/state/sandbox-clock.js";
 
@@ -12,7 +12,7 @@ import { createSandboxClock } from "../../src/state/sandbox-clock.js";
  * https://github.com/binance/binance-spot-api-docs/blob/master/rest-api.md);
  * the spec describes none yet. The generator writes `signed: false,
  * apiKey: true` for a spec entry whose only security scheme is the header
- * one (packages/client/scripts/sandbox-contract.mjs), so this entry is what a
+ * one (spec/generator/operation-contracts.mjs), so this entry is what a
  * scratch spec would produce: nothing in the pipeline names it.
  */
 const keyOnly: OperationContract = {

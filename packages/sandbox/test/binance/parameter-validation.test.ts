@@ -1,3 +1,4 @@
+import type { OperationContract } from "@sapi-kit/contract";
 import { describe, expect, it } from "vitest";
 import { createBinanceApi } from "../../src/binance/binance-api.js";
 import { BinanceRejection } from "../../src/binance/binance-error.js";
@@ -5,7 +6,6 @@ import { validateParameters } from "../../src/binance/parameter-validation.js";
 import { createIpRateLimiter, createSapiIpRateLimiter, createUidRateLimiter } from "../../src/binance/rate-limiter.js";
 import { parametersByName, splitRawQuery } from "../../src/binance/raw-query.js";
 import { requestWeight } from "../../src/binance/request-weight.js";
-import type { OperationContract } from "../../src/generated/operations.js";
 import { operationContracts } from "../../src/index.js";
 import { createAccountRegistry } from "../../src/state/accounts.js";
 import { createSandboxClock } from "../../src/state/sandbox-clock.js";

@@ -1,4 +1,4 @@
-import { SYMBOL } from "../../../binance/symbol-rule.js";
+import { SYMBOL } from "@sapi-kit/contract";
 import { formatUnits, parseUnits } from "../decimal-units.js";
 import type { OrderListStore } from "../order-list-store.js";
 import type { OrderSide } from "../order-list-types.js";

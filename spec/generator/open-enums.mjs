@@ -15,8 +15,9 @@
 // every string too (a string's first character is either unchanged by
 // upper-casing or by lower-casing), is not an object, and does not absorb
 // literals. See spec/README.md, "Open enums".
-import ts from "typescript";
+
 import { oapiRef, tsLiteral, tsUnion } from "openapi-typescript";
+import ts from "typescript";
 
 /**
  * `{ type: "string" }` and nothing that narrows it.

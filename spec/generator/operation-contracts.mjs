@@ -1,10 +1,10 @@
-// Reads, per operation, everything the sandbox needs to validate a request
-// the way Binance does (parameters with their wire types and limits, the
-// conditional rules, the weight, whether it is signed) and renders it as
-// packages/sandbox/src/generated/operations.ts. The sandbox has no runtime
-// dependencies and never parses the spec: this data file is its copy of the
-// contract, kept fresh by `generate.mjs --check`.
-import { listOperations } from "@sapi-kit/spec/loader";
+// Reads, per operation, everything needed to check a request the way Binance
+// does (parameters with their wire types and limits, the conditional rules,
+// the weight, whether it is signed) and renders it as
+// packages/contract/src/generated/operations.ts: the data @sapi-kit/contract
+// ships, which the sandbox enforces and the CLI checks its options with.
+// Neither parses the spec at run time; `generate.mjs --check` keeps it fresh.
+import { listOperations } from "../loader/index.js";
 import { checkCondition, readParameterRules } from "./parameter-rules.mjs";
 
 /**
@@ -57,7 +57,7 @@ function wireTypeOf(schema, where) {
     case "string":
       return typeof schema.pattern === "string" && isDecimalPattern(schema.pattern) ? "DECIMAL" : "STRING";
     default:
-      throw new Error(`${where}: the sandbox contract supports string, integer, number and boolean query parameters, not ${JSON.stringify(schema.type)}`);
+      throw new Error(`${where}: the operation contract supports string, integer, number and boolean query parameters, not ${JSON.stringify(schema.type)}`);
   }
 }
 
@@ -132,12 +132,12 @@ export function collectOperationContracts(document) {
   return listOperations(document).map(({ path, method, operation, parameters, security }) => {
     const where = `${method.toUpperCase()} ${path}`;
     const upper = method.toUpperCase();
-    if (!METHODS.has(upper)) throw new Error(`${where}: the sandbox contract supports GET, POST, PUT and DELETE`);
+    if (!METHODS.has(upper)) throw new Error(`${where}: the operation contract supports GET, POST, PUT and DELETE`);
     if (typeof operation.operationId !== "string" || !/^[A-Za-z_$][\w$]*$/.test(operation.operationId)) {
       throw new Error(`${where}: every operation needs an operationId that is a JavaScript identifier`);
     }
     const query = parameters.map((parameter) => {
-      if (parameter.in !== "query") throw new Error(`${where}: the sandbox contract only supports query parameters ("${parameter.name}" is in ${parameter.in})`);
+      if (parameter.in !== "query") throw new Error(`${where}: the operation contract only supports query parameters ("${parameter.name}" is in ${parameter.in})`);
       return parameterContract(parameter, where);
     });
     const byName = new Map(query.map((parameter) => [parameter.name, parameter]));
@@ -230,9 +230,9 @@ function literal(value) {
  * @param {OperationContract[]} contracts
  * @returns {string}
  */
-export function renderSandboxContract(contracts) {
+export function renderOperationContracts(contracts) {
   const lines = [
-    "// The per-operation request contract the sandbox enforces, read from the spec:",
+    "// The per-operation request contract, read from the spec (the sandbox enforces it, the CLI checks with it):",
     "// parameters (wire types, limits, enums, defaults), x-required-one-of,",
     "// x-parameter-rules, x-weight (with variants) and security. Data only.",
     "",

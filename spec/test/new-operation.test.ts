@@ -2,16 +2,18 @@
 // spec/openapi.yaml gets an eighth operation (with an x-required-one-of group
 // and an x-parameter-rules rule) and nothing else changes. The generator then
 // yields a typed call that enforces both rules (checked by tsc on a small
-// caller file) and the sandbox's request contract for it. Signing needs
+// caller file) and the request contract for it, which @sapi-kit/contract's
+// checker (the sandbox's validation, the CLI's checks) enforces. Signing needs
 // nothing per operation (the signer signs whatever query it is handed) and the
 // docs entry comes from Redoc reading the spec.
 import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { checkQuery, type OperationContract } from "@sapi-kit/contract";
 import { listOperations, readSpec, SOURCE_SPEC_PATH } from "@sapi-kit/spec/loader";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { stringify } from "yaml";
-import { packageDir } from "../scripts/spec-bundle.mjs";
+import { repoRoot, specDir } from "../generator/spec-bundle.mjs";
 
 const PATH = "/sapi/v1/margin/order";
 
@@ -51,7 +53,7 @@ function eighthOperation(document: { paths: Record<string, Record<string, { resp
 }
 
 const CALLER = `import createFetchClient from "openapi-fetch";
-import type { CallerPaths } from "${join(packageDir, "src/caller-paths.js")}";
+import type { CallerPaths } from "${join(repoRoot, "packages/client/src/caller-paths.js")}";
 import type { OperationRules } from "./client/operation-rules.js";
 import type { paths } from "./client/schema.js";
 
@@ -74,15 +76,15 @@ client.POST(path, { params: { query: { symbol: "BTCUSDT", side: "BUY", type: "MA
 let scratch: string;
 beforeAll(async () => {
   // Inside the package so the caller file resolves openapi-fetch like any consumer would.
-  await mkdir(join(packageDir, "node_modules/.cache"), { recursive: true });
-  scratch = await mkdtemp(join(packageDir, "node_modules/.cache/eighth-operation-"));
+  await mkdir(join(specDir, "node_modules/.cache"), { recursive: true });
+  scratch = await mkdtemp(join(specDir, "node_modules/.cache/eighth-operation-"));
 });
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
 describe("an eighth operation added to a copy of the spec", () => {
-  test("gets a typed client call with its rules and a sandbox contract, with no hand edits", async () => {
+  test("gets a typed client call with its rules and a checked request contract, with no hand edits", async () => {
     const document = readSpec(SOURCE_SPEC_PATH);
     expect(document.paths[PATH], "pick a path the spec does not have yet").toBeUndefined();
     const before = listOperations(document).length;
@@ -92,7 +94,7 @@ describe("an eighth operation added to a copy of the spec", () => {
 
     const generate = spawnSync(
       process.execPath,
-      [join(packageDir, "scripts/generate.mjs"), "--spec", specPath, "--out", join(scratch, "client"), "--sandbox-out", join(scratch, "sandbox")],
+      [join(specDir, "generator/generate.mjs"), "--spec", specPath, "--out", join(scratch, "client"), "--contract-out", join(scratch, "contract")],
       { encoding: "utf8" },
     );
     expect(generate.stderr).toBe("");
@@ -102,16 +104,16 @@ describe("an eighth operation added to a copy of the spec", () => {
     await writeFile(join(scratch, "caller.ts"), CALLER);
     await writeFile(
       join(scratch, "tsconfig.json"),
-      JSON.stringify({ extends: join(packageDir, "../../tsconfig.base.json"), compilerOptions: { noEmit: true, types: [] }, files: ["caller.ts"] }),
+      JSON.stringify({ extends: join(repoRoot, "tsconfig.base.json"), compilerOptions: { noEmit: true, types: [] }, files: ["caller.ts"] }),
     );
-    const tsc = spawnSync(process.execPath, [join(packageDir, "node_modules/typescript/bin/tsc"), "-p", join(scratch, "tsconfig.json")], {
+    const tsc = spawnSync(process.execPath, [join(specDir, "node_modules/typescript/bin/tsc"), "-p", join(scratch, "tsconfig.json")], {
       encoding: "utf8",
     });
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
 
-    // The sandbox: the contract lists it, with everything its validation needs.
-    const { operations, operationsById } = await import(join(scratch, "sandbox/operations.ts"));
+    // The contract lists it, with everything the sandbox's validation and the CLI's checks need.
+    const { operations, operationsById } = await import(join(scratch, "contract/operations.ts"));
     expect(operations).toHaveLength(before + 1);
     expect(operationsById.marginNewOrder).toMatchObject({
       method: "POST",
@@ -132,5 +134,16 @@ describe("an eighth operation added to a copy of the spec", () => {
         { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
       ]),
     );
+
+    // The one checker the sandbox and the CLI use enforces both rules on it, with no edit to either.
+    const contract: OperationContract = operationsById.marginNewOrder;
+    const check = (query: Record<string, string>) => checkQuery(contract, query, { skip: ["timestamp"] });
+    expect(check({ symbol: "BTCUSDT", side: "BUY", type: "MARKET", quantity: "0.01" })).toEqual([]);
+    expect(check({ symbol: "BTCUSDT", side: "BUY", type: "MARKET" })).toEqual([
+      { kind: "required-one-of", group: ["quantity", "quoteOrderQty"] },
+    ]);
+    expect(check({ symbol: "BTCUSDT", side: "BUY", type: "LIMIT", price: "1", quantity: "1", icebergQty: "0.1" })).toEqual([
+      { kind: "rule", rule: { kind: "requires", if: "icebergQty", parameters: ["timeInForce"] }, parameters: ["timeInForce"] },
+    ]);
   }, 240_000);
 });

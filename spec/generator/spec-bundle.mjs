@@ -5,16 +5,17 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const repoRoot = resolve(packageDir, "../..");
+/** The spec package (spec/). */
+export const specDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const repoRoot = resolve(specDir, "..");
 /** The English bundle: the client's doc comments are in English. */
 export const defaultSpecPath = join(repoRoot, "spec/dist/openapi.en.yaml");
 
 /** Builds the spec bundle if it is missing; throws if that is impossible. */
 export function ensureSpecBundle() {
   if (existsSync(defaultSpecPath)) return;
-  const bundler = join(repoRoot, "spec/scripts/bundle.mjs");
+  const bundler = join(specDir, "scripts/bundle.mjs");
   if (!existsSync(bundler)) throw new Error(`Neither ${defaultSpecPath} nor the spec bundler ${bundler} exists.`);
-  const build = spawnSync(process.execPath, [bundler], { cwd: join(repoRoot, "spec"), stdio: "inherit" });
+  const build = spawnSync(process.execPath, [bundler], { cwd: specDir, stdio: "inherit" });
   if (build.status !== 0) throw new Error(`Building the spec bundle failed (exit ${build.status}).`);
 }

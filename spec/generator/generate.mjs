@@ -1,40 +1,40 @@
 #!/usr/bin/env node
 // Generates, from the English spec bundle, the client's types
-// (packages/client/src/generated/) and the sandbox's request contract
-// (packages/sandbox/src/generated/).
+// (packages/client/src/generated/) and the per-operation request contract
+// (packages/contract/src/generated/). `npm run generate` runs it.
 //
-//   node scripts/generate.mjs            write the files
-//   node scripts/generate.mjs --check    exit 1 (with a diff-ish report) when committed files are stale
-//   --spec <file>         read another bundled spec (tests use fixtures)
-//   --out <dir>           write/check the client files in another directory
-//   --sandbox-out <dir>   write/check the sandbox file in another directory
-//                         (default: --out when given, so a fixture keeps all its output in one place)
+//   node generator/generate.mjs            write the files
+//   node generator/generate.mjs --check    exit 1 (with a diff-ish report) when committed files are stale
+//   --spec <file>          read another bundled spec (tests use fixtures)
+//   --out <dir>            write/check the client files in another directory
+//   --contract-out <dir>   write/check the contract file in another directory
+//                          (default: --out when given, so a fixture keeps all its output in one place)
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { describeDifference } from "./describe-difference.mjs";
 import { renderGeneratedFiles } from "./render-generated-files.mjs";
-import { defaultSpecPath, ensureSpecBundle, packageDir, repoRoot } from "./spec-bundle.mjs";
+import { defaultSpecPath, ensureSpecBundle, repoRoot } from "./spec-bundle.mjs";
 
-const FIX_COMMAND = "npx -y pnpm@10.34.9 --filter @sapi-kit/client generate";
+const FIX_COMMAND = "npm run generate";
 
 const { values } = parseArgs({
   options: {
     check: { type: "boolean", default: false },
     spec: { type: "string" },
     out: { type: "string" },
-    "sandbox-out": { type: "string" },
+    "contract-out": { type: "string" },
   },
 });
 
 const specPath = values.spec ? resolve(values.spec) : defaultSpecPath;
-const clientDir = values.out ? resolve(values.out) : join(packageDir, "src/generated");
-const sandboxDir = values["sandbox-out"]
-  ? resolve(values["sandbox-out"])
+const clientDir = values.out ? resolve(values.out) : join(repoRoot, "packages/client/src/generated");
+const contractDir = values["contract-out"]
+  ? resolve(values["contract-out"])
   : values.out
     ? clientDir
-    : join(repoRoot, "packages/sandbox/src/generated");
+    : join(repoRoot, "packages/contract/src/generated");
 // The default bundle is built from spec/openapi.yaml; name the file people edit.
 const source = values.spec ? relative(repoRoot, specPath).split(sep).join("/") : "spec/openapi.yaml";
 
@@ -43,7 +43,7 @@ const generated = await renderGeneratedFiles(specPath, { source });
 /** @type {[string, string][]} absolute target path -> contents */
 const files = [
   ...Object.entries(generated.client).map(([name, contents]) => /** @type {[string, string]} */ ([join(clientDir, name), contents])),
-  ...Object.entries(generated.sandbox).map(([name, contents]) => /** @type {[string, string]} */ ([join(sandboxDir, name), contents])),
+  ...Object.entries(generated.contract).map(([name, contents]) => /** @type {[string, string]} */ ([join(contractDir, name), contents])),
 ];
 
 if (values.check) {
@@ -57,7 +57,7 @@ if (values.check) {
     console.error(`\nGenerated files are stale. Run: ${FIX_COMMAND}`);
     process.exit(1);
   }
-  console.log(`Generated client and sandbox files are up to date with ${source}.`);
+  console.log(`Generated client and contract files are up to date with ${source}.`);
 } else {
   for (const [target, contents] of files) {
     await mkdir(resolve(target, ".."), { recursive: true });

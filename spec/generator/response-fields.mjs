@@ -3,7 +3,7 @@
 // (src/read-response.ts), so an empty, HTML or truncated body, or one missing
 // a required field, becomes a ResponseUnreadableError ("executed") rather than
 // a SyntaxError or a `data` that lies about its type.
-import { listOperations, resolveRef } from "@sapi-kit/spec/loader";
+import { listOperations, resolveRef } from "../loader/index.js";
 
 /** @typedef {{ key: string; fields: string[] | null }} ResponseFields */
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { collectResponseFields, renderResponseFields } from "../scripts/response-fields.mjs";
+import { collectResponseFields, renderResponseFields } from "../generator/response-fields.mjs";
 
 const document = {
   paths: {

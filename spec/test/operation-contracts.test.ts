@@ -1,11 +1,11 @@
-// The sandbox's generated request contract against the spec it comes from,
+// The generated request contract (@sapi-kit/contract) against the spec it comes from,
 // read through the dereferenced document (not the generator's own walk), and
 // the specs the generator refuses to turn into a contract.
 import { bundlePath, dereference, HTTP_METHODS, readSpec, type SpecNode } from "@sapi-kit/spec/loader";
 import { describe, expect, test } from "vitest";
-import { operations } from "../../sandbox/src/generated/operations.js";
-import { collectOperationContracts } from "../scripts/sandbox-contract.mjs";
-import { ensureSpecBundle } from "../scripts/spec-bundle.mjs";
+import { operations } from "../../packages/contract/src/generated/operations.js";
+import { collectOperationContracts } from "../generator/operation-contracts.mjs";
+import { ensureSpecBundle } from "../generator/spec-bundle.mjs";
 
 ensureSpecBundle();
 const spec = dereference(readSpec(bundlePath("en")));
@@ -13,7 +13,7 @@ const specOperations = Object.entries<SpecNode>(spec.paths).flatMap(([path, item
   HTTP_METHODS.filter((method) => item[method]).map((method) => ({ path, method: method.toUpperCase(), operation: item[method] })),
 );
 
-describe("packages/sandbox/src/generated/operations.ts", () => {
+describe("packages/contract/src/generated/operations.ts", () => {
   test("has one entry per spec operation, with its path, method, weight and rules", () => {
     expect(operations.map(({ method, path }) => `${method} ${path}`).sort()).toEqual(
       specOperations.map(({ method, path }) => `${method} ${path}`).sort(),
@@ -64,7 +64,7 @@ describe("packages/sandbox/src/generated/operations.ts", () => {
   });
 });
 
-describe("the generator refuses what the sandbox could not enforce", () => {
+describe("the generator refuses what the contract could not express", () => {
   const document = (operation: Record<string, unknown>, parameters: unknown[] = []) => ({
     openapi: "3.1.0",
     paths: {

@@ -2,7 +2,7 @@
 // renders them as TypeScript types. Kept separate from the openapi-typescript
 // step because openapi-typescript ignores `x-` extensions: these are the only
 // endpoint-specific facts the caller types need beyond the schema.
-import { listOperations, resolveRef } from "@sapi-kit/spec/loader";
+import { listOperations, resolveRef } from "../loader/index.js";
 import { parameterCases } from "./parameter-cases.mjs";
 import { readParameterRules } from "./parameter-rules.mjs";
 
@@ -119,7 +119,7 @@ const propertyKey = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : literal(
 const unionOf = (names) => (names.length ? names.map(literal).join(" | ") : "never");
 
 /**
- * One case as the descriptor `src/caller-paths.ts` reads:
+ * One case as the descriptor `packages/client/src/caller-paths.ts` reads:
  * `sent` must be sent, `absent` must not be, `values` (left out when empty)
  * narrows what is sent (the parameter may still be left out unless `sent`
  * names it too).
@@ -153,7 +153,7 @@ function describeRule(rule) {
 
 /**
  * Renders the rules as the `OperationRules` interface consumed by
- * `src/caller-paths.ts`. Output depends only on the input order, so it is
+ * `packages/client/src/caller-paths.ts`. Output depends only on the input order, so it is
  * stable across runs.
  * @param {OperationRule[]} rules
  * @returns {string}
@@ -174,7 +174,7 @@ export function renderOperationRules(rules) {
     " * - `parameterCases`: the operation's `x-parameter-rules` as cases, one union",
     " *   per group of rules that share parameters; a query matches one case of",
     " *   each group. In a case, `sent` must be sent, `absent` must be left out and",
-    " *   `values` narrows what is sent (see scripts/parameter-cases.mjs).",
+    " *   `values` narrows what is sent (see spec/generator/parameter-cases.mjs).",
     " */",
     "export interface OperationRules {",
   ];

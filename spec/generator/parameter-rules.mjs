@@ -1,5 +1,5 @@
 // Reads an operation's `x-parameter-rules` (spec/README.md, "x-parameter-rules")
-// into plain data, refusing rules the generated client types and the sandbox
+// into plain data, refusing rules the generated client types and the operation contract
 // could not honour. The spec's lint rule checks the same things on the source;
 // the generator checks again because it may be run on any bundle.
 

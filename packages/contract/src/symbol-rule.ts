@@ -2,8 +2,8 @@
  * Which `symbol` values Binance accepts. Its symbols are upper case but no
  * longer ASCII-only: it lists symbols such as `币安人生USDT`, and its signing
  * docs sign a full-width `１２３４５６`. So: 1 to 50 letters or digits of any
- * script, `_`, `-` or `.`, and no lower-case ASCII letter. One rule for
- * seeding, for requests, and (exported from the package) for the CLI.
+ * script, `_`, `-` or `.`, and no lower-case ASCII letter. One rule for the
+ * sandbox's seeding and requests and for the CLI's options.
  */
 export const SYMBOL = /^(?!.*[a-z])[\p{L}\p{N}_.-]{1,50}$/u;
 

@@ -4,8 +4,8 @@
 // meaning written out independently here (spec/README.md, "x-parameter-rules").
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { type Case, type CaseParameter, parameterCases } from "../scripts/parameter-cases.mjs";
-import type { ParameterRule } from "../scripts/parameter-rules.mjs";
+import { type Case, type CaseParameter, parameterCases } from "../generator/parameter-cases.mjs";
+import type { ParameterRule } from "../generator/parameter-rules.mjs";
 
 /** A query: parameter name -> value sent (absent names are left out). */
 type Query = Record<string, string>;

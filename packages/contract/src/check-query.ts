@@ -1,0 +1,111 @@
+import { checkValue } from "./check-value.js";
+import type { Condition, OperationContract, ParameterRule } from "./generated/operations.js";
+import type { Violation } from "./violation.js";
+
+/** A query as it travels: each name's text. A Map keeps any name, `__proto__` included. */
+export type WireQuery = ReadonlyMap<string, string> | Readonly<Record<string, string | undefined>>;
+
+/** Per contract, what every query needs: its parameter names and the defaults rule conditions fall back on. */
+const shapes = new WeakMap<OperationContract, { names: ReadonlySet<string>; defaults: ReadonlyMap<string, string> }>();
+function shapeOf(contract: OperationContract) {
+  let shape = shapes.get(contract);
+  if (!shape) {
+    const defaults = new Map<string, string>();
+    for (const parameter of contract.parameters) if (parameter.default !== undefined) defaults.set(parameter.name, String(parameter.default));
+    shape = { names: new Set(contract.parameters.map((parameter) => parameter.name)), defaults };
+    shapes.set(contract, shape);
+  }
+  return shape;
+}
+
+export interface CheckQueryOptions {
+  /**
+   * Names the caller reads and checks itself (the sandbox: `timestamp`,
+   * `signature`, `recvWindow` of a signed request; the CLI: what the signer
+   * sets): known to the operation, never checked or reported missing.
+   */
+  readonly skip?: Iterable<string>;
+}
+
+function reader(query: WireQuery): { text: (name: string) => string | undefined; names: () => string[] } {
+  if (query instanceof Map) return { text: (name) => query.get(name), names: () => [...query.keys()] };
+  const record = query as Readonly<Record<string, string | undefined>>;
+  return {
+    text: (name) => (Object.hasOwn(record, name) ? record[name] : undefined),
+    names: () => Object.keys(record).filter((name) => record[name] !== undefined),
+  };
+}
+
+/**
+ * Checks a query against an operation's contract and returns every rule it
+ * breaks, as data, in the order Binance finds them (it answers the first):
+ *
+ * 1. each parameter in spec order: absent or empty and required -> `missing`;
+ *    sent and malformed for its wire type, or outside its limits -> a value
+ *    violation (`checkValue`);
+ * 2. names the operation does not define -> `unknown`;
+ * 3. each `x-required-one-of` group with no name sent -> `required-one-of`;
+ * 4. each `x-parameter-rules` rule, in spec order, that the query breaks -> `rule`.
+ *
+ * "Sent" means present with a non-empty value; a rule's condition tests the
+ * effective value (the one sent, else the parameter's default). An empty
+ * list: the query is valid.
+ */
+export function checkQuery(contract: OperationContract, query: WireQuery, options: CheckQueryOptions = {}): Violation[] {
+  const skip = options.skip instanceof Set ? (options.skip as ReadonlySet<string>) : new Set(options.skip);
+  const shape = shapeOf(contract);
+  const { text, names } = reader(query);
+  const violations: Violation[] = [];
+  const sent = (name: string) => {
+    const value = text(name);
+    return value !== undefined && value !== "";
+  };
+
+  for (const parameter of contract.parameters) {
+    if (skip.has(parameter.name)) continue;
+    const value = text(parameter.name);
+    if (value === undefined || value === "") {
+      if (parameter.required) violations.push({ kind: "missing", parameter });
+      continue;
+    }
+    const violation = checkValue(parameter, value, contract.method);
+    if (violation) violations.push(violation);
+  }
+
+  const unknown = names().filter((name) => !shape.names.has(name) && !skip.has(name));
+  if (unknown.length > 0) violations.push({ kind: "unknown", names: unknown });
+
+  for (const group of contract.requiredOneOf) {
+    if (!group.some(sent)) violations.push({ kind: "required-one-of", group });
+  }
+
+  const holds = (when: Condition) => {
+    const effective = sent(when.parameter) ? text(when.parameter) : shape.defaults.get(when.parameter);
+    return effective !== undefined && when.in.includes(effective);
+  };
+  for (const rule of contract.rules) {
+    const offending = breaking(rule, sent, holds);
+    if (offending) violations.push({ kind: "rule", rule, parameters: offending });
+  }
+  return violations;
+}
+
+/** The names that make a query break a rule, or undefined when it keeps it. */
+function breaking(rule: ParameterRule, sent: (name: string) => boolean, holds: (when: Condition) => boolean): readonly string[] | undefined {
+  switch (rule.kind) {
+    case "requires": {
+      const missing = rule.parameters.filter((name) => !sent(name));
+      return sent(rule.if) && missing.length > 0 ? missing : undefined;
+    }
+    case "excludes": {
+      const present = rule.parameters.filter(sent);
+      return sent(rule.if) && present.length > 0 ? present : undefined;
+    }
+    case "required-when":
+      return holds(rule.when) && !rule.parameters.some(sent) ? rule.parameters : undefined;
+    case "forbidden-when": {
+      const present = rule.parameters.filter(sent);
+      return holds(rule.when) && present.length > 0 ? present : undefined;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/** The per-operation request contract, generated from spec/openapi.yaml (`npm run generate`). */
+
+export { type CheckQueryOptions, checkQuery, type WireQuery } from "./check-query.js";
+export { checkValue } from "./check-value.js";
+export {
+  type Condition,
+  type OperationContract,
+  type OperationId,
+  operations,
+  operationsById,
+  type ParameterContract,
+  type ParameterRule,
+  type WeightContract,
+  type WireType,
+} from "./generated/operations.js";
+export { formatOf, type ParameterFormat } from "./parameter-formats.js";
+export { SYMBOL, SYMBOL_RANGE } from "./symbol-rule.js";
+export { isValueViolation, type ValueViolation, type Violation } from "./violation.js";
