@@ -524,6 +524,14 @@ export interface components {
              * @example 1.20000000
              */
             preventedQuantity?: string | null;
+            /**
+             * Format: int64
+             * @description Trailing delta of the order in basis points (BIPS). Appears only for
+             *     trailing stop orders (a pending order placed with a trailing delta),
+             *     in a cancel's reports as in the placement's.
+             * @example 100
+             */
+            trailingDelta?: number;
         };
         /**
          * @description The order list that was placed (OCO, OTO or OTOCO), with one entry per
