@@ -3,7 +3,7 @@
 // spec's parameters and rules: they name options, never hard-code one
 // operation's parameters.
 import type { OperationCommandName } from "../../contract/operation-commands.js";
-import type { UnreadableReason } from "../../transport/unreadable-body.js";
+import type { UnreadableReason } from "../../transport/unreadable-reason.js";
 import type { StopSignal } from "../io.js";
 
 export type Locale = "en" | "zh-CN";

@@ -2,6 +2,7 @@
 import type { StopSignal } from "../io.js";
 import type { Catalog, TradeAction } from "./catalog.js";
 import { accountOf } from "./margin-account.js";
+import { mediaType } from "./media-type.js";
 import { getOrderListCommand, queryParameters } from "./order-list-lookup.js";
 
 const EN_NOUNS: Record<TradeAction | "query", string> = {
@@ -110,19 +111,21 @@ Other commands:
       case "empty":
         return "the body is empty";
       case "not-json":
-        return `the body is not valid JSON (${r.contentType ?? "no content type"})`;
+        return `the body is not valid JSON (${mediaType(r.contentType) ?? "no content type"})`;
       case "not-object":
         return "the body is not a JSON object";
       case "not-array":
         return "the body is not a JSON array";
-      case "field":
-        return `field ${r.path} is missing or malformed`;
+      case "missing-field":
+        return `field ${r.field} is missing or malformed`;
       case "unsafe-integer":
         return `an integer beyond 2^53 at ${r.path} cannot be read exactly`;
       case "not-binance-error":
         return "the body is not a Binance error object {code, msg}";
-      case "other":
-        return r.detail;
+      case "not-received":
+        return "the body was cut off before it arrived in full";
+      case "redirect":
+        return "the server answered with a redirect, which is never followed";
     }
   },
   executedUnreadable: (action, status, reason, ref) =>

@@ -2,6 +2,7 @@
 import type { StopSignal } from "../io.js";
 import type { Catalog, TradeAction } from "./catalog.js";
 import { accountOf } from "./margin-account.js";
+import { mediaType } from "./media-type.js";
 import { getOrderListCommand, queryParameters } from "./order-list-lookup.js";
 
 const ZH_NOUNS: Record<TradeAction | "query", string> = {
@@ -105,19 +106,21 @@ export const zhCN: Catalog = {
       case "empty":
         return "响应体为空";
       case "not-json":
-        return `响应体不是有效的 JSON（${r.contentType ?? "无内容类型"}）`;
+        return `响应体不是有效的 JSON（${mediaType(r.contentType) ?? "无内容类型"}）`;
       case "not-object":
         return "响应体不是 JSON 对象";
       case "not-array":
         return "响应体不是 JSON 数组";
-      case "field":
-        return `字段 ${r.path} 缺失或格式不对`;
+      case "missing-field":
+        return `字段 ${r.field} 缺失或格式不对`;
       case "unsafe-integer":
         return `${r.path} 处的整数超出 2^53，无法精确读取`;
       case "not-binance-error":
         return "响应体不是币安错误对象 {code, msg}";
-      case "other":
-        return r.detail;
+      case "not-received":
+        return "响应体在完整到达之前被截断";
+      case "redirect":
+        return "服务器返回了重定向，本工具从不跟随重定向";
     }
   },
   executedUnreadable: (action, status, reason, ref) =>
