@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 // The rule the sandbox applies (Binance's -1100 legal range, widened to letters and digits of any script):
 // checked here too, so a typo is a usage error (exit 2) and never reaches the exchange.
 import { SYMBOL } from "@sapi-kit/sandbox";
+import { COMMAND_OVERRIDES } from "../contract/command-overrides.js";
 import { isPlaceCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
 import {
   callerParameters,
@@ -167,6 +168,7 @@ export function parseOperationArgs(
   for (const parameter of callerParameters(contract)) {
     if (parameter.required && !isSent(query, parameter.name)) throw new UsageError(words.requiredOption(optionOf(parameter.name)));
   }
+  COMMAND_OVERRIDES[command]?.checkQuery?.(query, words);
   for (const group of contract.requiredOneOf) {
     if (!group.some((name) => isSent(query, name))) throw new UsageError(words.needOneOf(group.map(optionOf)));
   }

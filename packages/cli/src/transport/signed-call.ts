@@ -27,8 +27,6 @@ export interface SignedCall {
   method: "GET" | "POST" | "DELETE";
   path: string;
   query: Record<string, string | number | boolean>;
-  /** The signer's default recvWindow (a recvWindow in `query` wins). */
-  recvWindow?: number;
   /** The first problem that keeps the CLI from using a 2xx body, or undefined. */
   findProblem(data: unknown): ShapeProblem | undefined;
 }
@@ -69,7 +67,6 @@ export async function sendSigned(
       createSigner({
         apiKey: credentials.apiKey,
         ...("apiSecret" in credentials ? { apiSecret: credentials.apiSecret } : { privateKey: credentials.privateKey }),
-        ...(call.recvWindow === undefined ? {} : { recvWindow: call.recvWindow }),
         onUsage: (counters) => {
           usage = counters;
         },
