@@ -3,7 +3,6 @@
 
 import { parseArgs, readLocale } from "./args/parse-args.js";
 import { UsageError } from "./args/usage-error.js";
-import { cancelOco } from "./commands/cancel-oco.js";
 import { runDemo } from "./commands/demo.js";
 import { runOperation } from "./commands/operation.js";
 import { runSandboxServer } from "./commands/sandbox.js";
@@ -26,14 +25,13 @@ function localeOf(argv: string[]): Locale {
 function commandOf(argv: string[]): string | undefined {
   const index = argv.indexOf("margin");
   const command = index === -1 ? undefined : argv[index + 1];
-  if (command === "cancel-oco" || isOperationCommand(command)) return `margin ${command}`;
+  if (isOperationCommand(command)) return `margin ${command}`;
   return argv.find((token) => token === "sandbox" || token === "demo");
 }
 
 /** The help text of one command. */
-function helpOf(command: "cancel-oco" | "sandbox" | "demo" | OperationCommandName, locale: Locale): string {
+function helpOf(command: "sandbox" | "demo" | OperationCommandName, locale: Locale): string {
   const text = messages[locale];
-  if (command === "cancel-oco") return text.help;
   if (command === "sandbox") return text.sandboxHelp;
   if (command === "demo") return text.demoHelp;
   return operationHelp(command, locale);
@@ -53,8 +51,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
         return await runDemo(command.locale, io, runCli);
       case "sandbox":
         return await runSandboxServer(command.port, command.locale, io);
-      case "cancel-oco":
-        return await cancelOco(command.args, command.locale, io);
       case "operation":
         return await runOperation(command.args, command.locale, io);
     }

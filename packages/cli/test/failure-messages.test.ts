@@ -93,6 +93,8 @@ describe("--lang zh-CN: every failure, details included, is in Chinese", () => {
       [{ status: 403, headers: { "content-type": "text/html" }, body: "<html>WAF</html>" }, ExitCode.binanceRejected],
       [{ status: 400, headers: { "content-type": "application/json" }, body: '{"a":1}' }, ExitCode.binanceRejected],
       [{ status: 503, body: "" }, ExitCode.unknownStatus],
+      [{ status: 200, headers: { "content-type": "application/json" }, body: '{"orderListId":1', cutOff: true }, ExitCode.executedUnreadable],
+      [{ status: 307, headers: { location: "http://127.0.0.1:1/" }, body: "" }, ExitCode.binanceRejected],
     ] as const) {
       scripted.answer(answer);
       await expectChinese(cancel("--base-url", scripted.url), env, exitCode);

@@ -18,25 +18,25 @@ describe("parseArgs: cancel-oco", () => {
       "http://127.0.0.1:8080/",
       "--json",
     ]);
-    expect(command).toEqual({
-      kind: "cancel-oco",
+    expect(command).toMatchObject({
+      kind: "operation",
       locale: "en",
-      args: {
-        symbol: "LTCBTC",
-        orderListId: 42,
-        isolated: true,
-        recvWindow: 5000,
-        newClientOrderId: "my-cancel",
-        baseUrl: "http://127.0.0.1:8080",
-        sandbox: false,
-        json: true,
-      },
+      args: { command: "cancel-oco", baseUrl: "http://127.0.0.1:8080", sandbox: false, json: true },
+    });
+    // What is sent, exactly: the cancel names an existing list, so no client id is made up for it.
+    expect(command.kind === "operation" && "generatedListClientOrderId" in command.args).toBe(false);
+    expect(command.kind === "operation" && command.args.query).toEqual({
+      symbol: "LTCBTC",
+      isIsolated: "TRUE",
+      orderListId: 42,
+      newClientOrderId: "my-cancel",
+      recvWindow: 5000,
     });
   });
 
   it("accepts a list client order id with any characters", () => {
     const command = parseArgs([...base, "--list-client-order-id", "止损 OCO+@!'()~*"]);
-    expect(command.kind === "cancel-oco" && command.args.listClientOrderId).toBe("止损 OCO+@!'()~*");
+    expect(command.kind === "operation" && command.args.query.listClientOrderId).toBe("止损 OCO+@!'()~*");
   });
 
   it("rejects both ids, and neither", () => {
@@ -50,7 +50,7 @@ describe("parseArgs: cancel-oco", () => {
 
   it("rejects an order list id that a JS number cannot hold exactly", () => {
     expect(parseArgs([...base, "--order-list-id", "9007199254740991"])).toMatchObject({
-      args: { orderListId: 9007199254740991 },
+      args: { query: { orderListId: 9007199254740991 } },
     });
     expect(usageErrorOf([...base, "--order-list-id", "9007199254740993"])).toMatch(/list-client-order-id instead/);
   });
@@ -129,7 +129,7 @@ describe("parseArgs: values that must never be sent", () => {
   });
 
   it.each(["LTCBTC", "BTC_USDT", "1000SATSUSDT", "币安人生USDT", "１２３４５６"])("accepts the symbol %j", (symbol) => {
-    expect(parseArgs(["margin", "cancel-oco", "--symbol", symbol, "--order-list-id", "1"])).toMatchObject({ args: { symbol } });
+    expect(parseArgs(["margin", "cancel-oco", "--symbol", symbol, "--order-list-id", "1"])).toMatchObject({ args: { query: { symbol } } });
   });
 
   it.each(["--json=true", "--json=false", "--isolated=TRUE", "--sandbox=1", "--help=yes"])("refuses %s clearly: a switch takes no value", (token) => {

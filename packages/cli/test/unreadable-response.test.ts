@@ -6,6 +6,7 @@ import { type Sandbox, startSandbox } from "@sapi-kit/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExitCode } from "../src/index.js";
 import { createCapturedCli } from "./support/captured-cli.js";
+import { englishWords } from "./support/english-words.js";
 import { type ScriptedServer, startScriptedServer } from "./support/scripted-server.js";
 
 let sandbox: Sandbox;
@@ -128,6 +129,16 @@ describe("a 2xx whose body cannot be read: executed, exit 6", () => {
     }
   });
 
+  it("a body cut off after the status: executed, and said to be cut off, not empty", async () => {
+    scripted.answer({ status: 200, headers: json, body: JSON.stringify(seed).slice(0, 40), cutOff: true });
+    for (const jsonMode of [false, true]) {
+      const run = await cli.run(argv(...(jsonMode ? ["--json"] : [])), env);
+      expectExecutedUnreadable(run, jsonMode);
+      expect(run.stderr).toMatch(/the body was cut off before it arrived in full/);
+      expect(run.stderr).not.toMatch(/empty/);
+    }
+  });
+
   it("a well-formed body from the same server still exits 0 (the server is not the problem)", async () => {
     scripted.answer({ status: 200, headers: json, body: JSON.stringify(seed) });
     const run = await cli.run(argv(), env);
@@ -173,6 +184,17 @@ describe("an error status whose body is not a Binance error", () => {
       expect(run.stderr).not.toMatch(/undefined|Unexpected|SyntaxError/);
       if (jsonMode) expect(run.stdout).toBe("");
     }
+  });
+
+  it("a redirect is not followed: refused, nothing was cancelled, and said so in both languages", async () => {
+    scripted.answer({ status: 302, headers: { location: "http://127.0.0.1:1/elsewhere" }, body: "" });
+    const run = await cli.run(argv(), env);
+    expect(run.code).toBe(ExitCode.binanceRejected);
+    expect(run.stderr).toMatch(/HTTP 302.*the server answered with a redirect, which is never followed.*nothing was cancelled/);
+    const zh = await cli.run(argv("--lang", "zh-CN"), env);
+    expect(zh.code).toBe(ExitCode.binanceRejected);
+    expect(zh.stderr).toMatch(/HTTP 302.*服务器返回了重定向/);
+    expect(englishWords(zh.stderr)).toEqual([]);
   });
 
   it("a 4xx with a body that is not a Binance error says nothing was cancelled", async () => {

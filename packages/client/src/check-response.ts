@@ -1,6 +1,6 @@
 import { findUnsafeInteger, formatJsonPath } from "./find-unsafe-integer.js";
 import { RESPONSE_FIELDS } from "./generated/response-fields.js";
-import { ResponseUnreadableError } from "./response-unreadable-error.js";
+import { ResponseUnreadableError, type ResponseUnreadableReason } from "./response-unreadable-error.js";
 import { UnsafeIntegerError } from "./unsafe-integer-error.js";
 
 /** The client's result before the check: `data` or `error` is still the body text when read as text. */
@@ -14,7 +14,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A ResponseUnreadableError with the outcome the status proves: executed (2xx), rejected (3xx, 4xx), unknown (5xx). */
-export const unreadable = (response: Response, method: string, path: string, reason: string, cause?: unknown) =>
+export const unreadable = (response: Response, method: string, path: string, reason: ResponseUnreadableReason, cause?: unknown) =>
   new ResponseUnreadableError(
     { status: response.status, method, path, reason, outcome: response.ok ? "executed" : response.status < 500 ? "rejected" : "unknown" },
     cause,
@@ -39,38 +39,33 @@ export function checkResponse(result: FetchResult, method: string, path: string,
   const key = ok ? "data" : "error";
   const text = result[key];
   let body = text;
-  // "" stands for "empty or not JSON", told apart below without quoting the body.
-  let reason: string | undefined;
+  // A body that is empty or not JSON, told apart without quoting it.
+  const notJson = (): ResponseUnreadableReason =>
+    text ? { kind: "not-json", contentType: response.headers.get("content-type") || undefined } : { kind: "empty" };
+  let reason: ResponseUnreadableReason | undefined;
   if (ok ? parseData : typeof text === "string") {
     try {
       body = result[key] = text ? JSON.parse(text as string) : undefined;
     } catch {
-      reason = "";
+      reason = notJson();
     }
   }
-  if (reason === undefined) {
+  if (!reason) {
     if (!ok) {
       if (!(isObject(body) && typeof body.code === "number" && typeof body.msg === "string")) {
-        reason = body && typeof body !== "string" ? "not a Binance error" : "";
+        reason = body && typeof body !== "string" ? { kind: "not-binance-error" } : notJson();
       }
     } else if (parseData) {
       const fields = RESPONSE_FIELDS[`${method} ${path}`];
       if (fields !== undefined) {
-        const missing = fields?.split(" ").find((field) => field && !(isObject(body) && field in body));
-        if (body === undefined) reason = "";
-        else if (fields && !isObject(body)) reason = "not a JSON object";
-        else if (missing) reason = `missing field ${missing}`;
+        const missing = fields && isObject(body) && fields.split(" ").find((field) => !(field in body));
+        if (body === undefined) reason = notJson();
+        else if (fields && !isObject(body)) reason = { kind: "not-object" };
+        else if (missing) reason = { kind: "missing-field", field: missing };
       }
     }
   }
-  if (reason !== undefined) {
-    throw unreadable(
-      response,
-      method,
-      path,
-      reason || (text ? `not JSON (${response.headers.get("content-type")?.split(";")[0] || "no content type"})` : "empty body"),
-    );
-  }
+  if (reason) throw unreadable(response, method, path, reason);
   // JSON.parse has already rounded such a number; the walk reuses the parsed value.
   // Always walked: a regex pre-check of the text (16 digits or an exponent)
   // cost more than the walk itself on a cancel's response, and random ids

@@ -180,7 +180,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     } catch (cause) {
       // The status arrived, the body did not (cut off, timed out, aborted): the status decides, as for
       // an unreadable body. Never the raw TypeError or TimeoutError a caller might retry on.
-      throw unreadable(done, method, schemaPath, "body not received", cause);
+      throw unreadable(done, method, schemaPath, { kind: "not-received" }, cause);
     }
     return checkResponse(done.ok ? { data, response: done } : { error: data, response: done }, method, schemaPath, checkJson);
   }

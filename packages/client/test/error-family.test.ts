@@ -10,19 +10,29 @@ describe("one error family", () => {
     expect(error).toMatchObject({ name: "UnsafeIntegerError", code: "UNSAFE_INTEGER", path: "orderListId" });
   });
 
-  test("ResponseUnreadableError carries the request identity, the outcome and a short reason", () => {
+  test("ResponseUnreadableError carries the request identity, the outcome and the reason as data", () => {
     const error = new ResponseUnreadableError({
       status: 200,
       method: "DELETE",
       path: "/sapi/v1/margin/orderList",
       outcome: "executed",
-      reason: "empty body",
+      reason: { kind: "empty" },
     });
     expect(error).toBeInstanceOf(SapiKitError);
     expect(error).toMatchObject({ name: "ResponseUnreadableError", code: "RESPONSE_UNREADABLE", status: 200, outcome: "executed" });
-    expect(error.message).toBe(
-      "DELETE /sapi/v1/margin/orderList: HTTP 200, response unreadable (empty body): executed, reconcile before any retry.",
-    );
+    expect(error.reason).toEqual({ kind: "empty" });
+    expect(error.message).toBe("DELETE /sapi/v1/margin/orderList: HTTP 200, response unreadable (empty): executed, reconcile before any retry.");
+  });
+
+  test.each([
+    [{ kind: "missing-field", field: "orderReports" }, 200, "(missing-field: orderReports): executed, reconcile before any retry."],
+    [{ kind: "not-json", contentType: "text/html; charset=utf-8" }, 403, "(not-json: text/html; charset=utf-8): not executed."],
+    [{ kind: "not-json" }, 502, "(not-json): unknown, reconcile before any retry."],
+    [{ kind: "redirect" }, 302, "(redirect): not executed."],
+  ] as const)("the message names the reason's kind and where it failed: %j", (reason, status, ending) => {
+    const outcome = status < 300 ? "executed" : status < 500 ? "rejected" : "unknown";
+    const error = new ResponseUnreadableError({ status, method: "GET", path: "/p", outcome, reason });
+    expect(error.message).toBe(`GET /p: HTTP ${status}, response unreadable ${ending}`);
   });
 
   test("the @sapi-kit/client/errors entry exports the very same classes as the root", async () => {

@@ -38,21 +38,24 @@ const HTML = "<html><body><h1>Bad Gateway</h1></body></html>";
 
 describe("a 2xx whose body is unreadable: the cancel executed, and the error says so", () => {
   test.each([
-    ["an empty body (Content-Length: 0)", 200, "", "application/json", false, "empty body"],
-    ["an empty chunked body", 200, "", "application/json", true, "empty body"],
-    ["HTTP 204", 204, "", undefined, false, "empty body"],
-    ["HTML", 200, HTML, "text/html; charset=utf-8", false, "not JSON (text/html)"],
-    ["truncated JSON", 200, JSON.stringify(SEED_RESPONSE).slice(0, 120), "application/json", true, "not JSON (application/json)"],
-    ["no content type and not JSON", 200, "OK", undefined, false, "not JSON (no content type)"],
-    ["a JSON array", 200, "[]", "application/json", false, "not a JSON object"],
-    ["JSON null", 200, "null", "application/json", false, "not a JSON object"],
-    ["a JSON string", 200, '"done"', "application/json", false, "not a JSON object"],
-    ["a body missing a required field", 200, JSON.stringify(seedWithoutReports), "application/json", false, "missing field orderReports"],
+    ["an empty body (Content-Length: 0)", 200, "", "application/json", false, { kind: "empty" }],
+    ["an empty chunked body", 200, "", "application/json", true, { kind: "empty" }],
+    ["HTTP 204", 204, "", undefined, false, { kind: "empty" }],
+    ["HTML", 200, HTML, "text/html; charset=utf-8", false, { kind: "not-json", contentType: "text/html; charset=utf-8" }],
+    ["truncated JSON", 200, JSON.stringify(SEED_RESPONSE).slice(0, 120), "application/json", true, { kind: "not-json", contentType: "application/json" }],
+    ["no content type and not JSON", 200, "OK", undefined, false, { kind: "not-json" }],
+    ["a JSON array", 200, "[]", "application/json", false, { kind: "not-object" }],
+    ["JSON null", 200, "null", "application/json", false, { kind: "not-object" }],
+    ["a JSON string", 200, '"done"', "application/json", false, { kind: "not-object" }],
+    ["a body missing a required field", 200, JSON.stringify(seedWithoutReports), "application/json", false, { kind: "missing-field", field: "orderReports" }],
   ])("%s", async (_label, status, body, contentType, chunked, reason) => {
     const error = await cancelAgainst(status, body, contentType, chunked);
     expect(error).toBeInstanceOf(ResponseUnreadableError);
     expect(error).toBeInstanceOf(SapiKitError);
-    expect(error).toMatchObject({ code: "RESPONSE_UNREADABLE", status, method: "DELETE", path: ORDER_LIST_PATH, outcome: "executed", reason });
+    expect(error).toMatchObject({ code: "RESPONSE_UNREADABLE", status, method: "DELETE", path: ORDER_LIST_PATH, outcome: "executed" });
+    // The reason as data, exactly: its kind and, where there is one, where it failed.
+    expect((error as ResponseUnreadableError).reason).toEqual(reason);
+    expect((error as Error).message).toContain(`response unreadable (${reason.kind}`);
     expect((error as Error).message).toContain("executed, reconcile before any retry");
     // Path only: never the query (with a signer, it carries the signature), never the body.
     expect((error as Error).message).not.toMatch(/symbol=|<html>/);
@@ -90,7 +93,7 @@ describe("a 2xx whose body is unreadable: the cancel executed, and the error say
     server = await startLoopbackServer(answer(200, HTML, "text/html"));
     const other = createClient({ baseUrl: server.baseUrl });
     await expect(other.request("get", "/api/v3/ping" as "/api/v3/time")).rejects.toMatchObject({
-      reason: "not JSON (text/html)",
+      reason: { kind: "not-json", contentType: "text/html" },
       outcome: "executed",
     });
   });
@@ -128,7 +131,7 @@ describe.each(ENTRIES)("the status arrived, the body did not (%s): the status de
       .DELETE(ORDER_LIST_PATH, { ...CANCEL, ...init })
       .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ResponseUnreadableError);
-    expect(error).toMatchObject({ status, outcome, reason: "body not received", method: "DELETE", path: ORDER_LIST_PATH });
+    expect(error).toMatchObject({ status, outcome, reason: { kind: "not-received" }, method: "DELETE", path: ORDER_LIST_PATH });
     expect((error as Error).cause).toBeInstanceOf(TypeError);
     expect((error as Error).message).not.toContain("symbol=");
   });
@@ -149,7 +152,7 @@ describe.each(ENTRIES)("the status arrived, the body did not (%s): the status de
     try {
       const error = await client.DELETE(ORDER_LIST_PATH, { ...CANCEL, ...init, signal: controller.signal }).catch((thrown: unknown) => thrown);
       expect(error).toBeInstanceOf(ResponseUnreadableError);
-      expect(error).toMatchObject({ status: 200, outcome: "executed", reason: "body not received" });
+      expect(error).toMatchObject({ status: 200, outcome: "executed", reason: { kind: "not-received" } });
     } finally {
       unsubscribe("http.client.response.finish", abortOnStatus);
     }
@@ -167,17 +170,18 @@ describe.each(ENTRIES)("the status arrived, the body did not (%s): the status de
 
 describe("an error status whose body is not Binance's { code, msg }: never a string error or code undefined", () => {
   test.each([
-    ["WAF 403 with HTML", 403, HTML, "text/html", "rejected", "not JSON (text/html)"],
-    ["empty 403", 403, "", undefined, "rejected", "empty body"],
-    ["empty 502", 502, "", undefined, "unknown", "empty body"],
-    ["HTML 503", 503, HTML, "text/html", "unknown", "not JSON (text/html)"],
-    ["JSON that is not a Binance error", 400, '{"error":"bad"}', "application/json", "rejected", "not a Binance error"],
-    ["a code that is not a number", 400, '{"code":"-1102","msg":"x"}', "application/json", "rejected", "not a Binance error"],
-    ["HTML 429", 429, HTML, "text/html", "rejected", "not JSON (text/html)"],
+    ["WAF 403 with HTML", 403, HTML, "text/html", "rejected", { kind: "not-json", contentType: "text/html" }],
+    ["empty 403", 403, "", undefined, "rejected", { kind: "empty" }],
+    ["empty 502", 502, "", undefined, "unknown", { kind: "empty" }],
+    ["HTML 503", 503, HTML, "text/html", "unknown", { kind: "not-json", contentType: "text/html" }],
+    ["JSON that is not a Binance error", 400, '{"error":"bad"}', "application/json", "rejected", { kind: "not-binance-error" }],
+    ["a code that is not a number", 400, '{"code":"-1102","msg":"x"}', "application/json", "rejected", { kind: "not-binance-error" }],
+    ["HTML 429", 429, HTML, "text/html", "rejected", { kind: "not-json", contentType: "text/html" }],
   ])("%s", async (_label, status, body, contentType, outcome, reason) => {
     const error = await cancelAgainst(status, body, contentType);
     expect(error).toBeInstanceOf(ResponseUnreadableError);
-    expect(error).toMatchObject({ status, outcome, reason, method: "DELETE", path: ORDER_LIST_PATH });
+    expect(error).toMatchObject({ status, outcome, method: "DELETE", path: ORDER_LIST_PATH });
+    expect((error as ResponseUnreadableError).reason).toEqual(reason);
   });
 
   test("a Binance error body is still the typed error", async () => {

@@ -34,7 +34,7 @@ export async function checkResponse(
   const { status } = response;
   // Signed requests use redirect: "manual", so a 3xx (an opaque status 0 in
   // browsers) arrives here unfollowed. The redirecting server did not execute it.
-  if (status < 400) throw new ResponseUnreadableError({ ...request, status, outcome: "rejected", reason: "redirect not followed" });
+  if (status < 400) throw new ResponseUnreadableError({ ...request, status, outcome: "rejected", reason: { kind: "redirect" } });
   const binanceCode = await readBinanceCode(response);
   if (status === 429 || status === 418) {
     throw new RateLimitError({ ...request, status, retryAfterSeconds: retryAfterSeconds(response), binanceCode });

@@ -43,7 +43,7 @@ describe("signed requests never follow a redirect", () => {
       method: "DELETE",
       path: "/sapi/v1/margin/orderList",
       outcome: "rejected",
-      reason: "redirect not followed",
+      reason: { kind: "redirect" },
     });
     // Neither the redirect target nor the signed query appears in the error.
     expect(JSON.stringify(error) + String(error)).not.toMatch(/signature|127\.0\.0\.1/);

@@ -156,7 +156,7 @@ describe("where the timeout fires decides the outcome: @sapi-kit/client on Node 
     try {
       const error = await failure(cancel(server.baseUrl));
       expect(error).toBeInstanceOf(ResponseUnreadableError);
-      expect(error).toMatchObject({ status: 200, outcome: "executed", reason: "body not received" });
+      expect(error).toMatchObject({ status: 200, outcome: "executed", reason: { kind: "not-received" } });
       expect(error.cause).toMatchObject({ name: "TimeoutError" });
     } finally {
       unsubscribe("http.client.response.finish", onStatus);

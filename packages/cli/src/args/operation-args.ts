@@ -7,6 +7,7 @@
 // nothing is sent.
 import { randomBytes } from "node:crypto";
 import { checkQuery, checkValue, type ValueViolation, type Violation } from "@sapi-kit/contract";
+import { COMMAND_OVERRIDES } from "../contract/command-overrides.js";
 import { isPlaceCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
 import { callerParameters, contractOf, type OperationContract, type ParameterContract } from "../contract/operation-contract.js";
 import { ISOLATED_OPTION, ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
@@ -151,10 +152,13 @@ export function parseOperationArgs(
     const raw = values.get(optionOf(parameter.name));
     if (raw !== undefined) query[parameter.name] = readParameter(parameter, raw, locale, contract.method);
   }
-  // Every value is valid by now: what is left are the required options, the one-of groups and the rules.
+  // Every value is valid by now: what is left are the required options, the one-of groups and the rules,
+  // in that order (the checker's); a command's own check comes once the required options are there.
   const signerManaged = contract.parameters.filter((parameter) => parameter.signerManaged).map((parameter) => parameter.name);
   const onTheWire = Object.fromEntries(Object.entries(query).map(([name, value]) => [name, String(value)]));
   const [violation] = checkQuery(contract, onTheWire, { skip: signerManaged });
+  if (violation?.kind === "missing") throw new UsageError(violationMessage(violation, locale));
+  COMMAND_OVERRIDES[command]?.checkQuery?.(query, messages[locale]);
   if (violation) throw new UsageError(violationMessage(violation, locale));
 
   const args: OperationArgs = { command, contract, query, ...common };

@@ -5,16 +5,14 @@
 import { isOperationCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
 import { LOCALES, type Locale, messages } from "../output/messages/index.js";
 import { parseBaseUrl } from "./base-url.js";
-import { CANCEL_OCO_OPTIONS, type CancelOcoArgs, parseCancelOcoArgs } from "./cancel-oco-args.js";
 import { type OperationArgs, operationOptions, parseOperationArgs } from "./operation-args.js";
 import { UsageError } from "./usage-error.js";
 
 export type Command =
   | { kind: "overview"; locale: Locale }
-  | { kind: "help"; locale: Locale; command: "cancel-oco" | "sandbox" | "demo" | OperationCommandName }
+  | { kind: "help"; locale: Locale; command: "sandbox" | "demo" | OperationCommandName }
   | { kind: "demo"; locale: Locale }
   | { kind: "sandbox"; locale: Locale; port: number }
-  | { kind: "cancel-oco"; locale: Locale; args: CancelOcoArgs }
   | { kind: "operation"; locale: Locale; args: OperationArgs };
 
 /** Options every margin command takes. */
@@ -22,10 +20,9 @@ const COMMON_VALUES = ["--base-url", "--lang"];
 const COMMON_SWITCHES = ["--sandbox", "--json", "--help"];
 
 /** The options each command accepts; anything else is "unknown option" for that command. */
-const COMMAND_OPTIONS: Record<string, { values: string[]; switches: string[] }> = {
-  "cancel-oco": CANCEL_OCO_OPTIONS,
-  ...Object.fromEntries(Object.keys(OPERATION_COMMANDS).map((name) => [name, operationOptions(name as OperationCommandName)])),
-};
+const COMMAND_OPTIONS: Record<string, { values: string[]; switches: string[] }> = Object.fromEntries(
+  Object.keys(OPERATION_COMMANDS).map((name) => [name, operationOptions(name as OperationCommandName)]),
+);
 
 // Which tokens take a value is decided over every command at once, so a
 // value is never mistaken for the command name wherever it appears.
@@ -110,7 +107,7 @@ export function parseArgs(argv: string[]): Command {
     return { kind: "sandbox", locale, port: parsePort(values.get("--port"), locale) };
   }
   if (positional.length === 0 || (group === undefined && flags.has("--help"))) return { kind: "overview", locale };
-  const known = group === "margin" && extra.length === 0 && (command === "cancel-oco" || isOperationCommand(command));
+  const known = group === "margin" && extra.length === 0 && isOperationCommand(command);
   if (!known) {
     if (flags.has("--help")) return { kind: "overview", locale };
     throw new UsageError(text.unknownCommand(positional.join(" ")));
@@ -125,7 +122,5 @@ export function parseArgs(argv: string[]): Command {
     json: flags.has("--json"),
     ...(rawBaseUrl === undefined ? {} : { baseUrl: parseBaseUrl(rawBaseUrl, "--base-url", locale) }),
   };
-  return command === "cancel-oco"
-    ? { kind: "cancel-oco", locale, args: parseCancelOcoArgs(values, flags, common, locale) }
-    : { kind: "operation", locale, args: parseOperationArgs(command, values, flags, common, locale) };
+  return { kind: "operation", locale, args: parseOperationArgs(command, values, flags, common, locale) };
 }

@@ -9,15 +9,22 @@ export const OPERATION_COMMANDS = {
   "get-order-list": { operationId: "marginGetOco", trade: false },
   "list-order-lists": { operationId: "marginGetAllOco", trade: false },
   "list-open-order-lists": { operationId: "marginGetOpenOco", trade: false },
+  "cancel-oco": { operationId: "marginCancelOco", trade: true },
 } as const;
 
 export type OperationCommandName = keyof typeof OPERATION_COMMANDS;
+export type TradeCommandName = { [Name in OperationCommandName]: (typeof OPERATION_COMMANDS)[Name]["trade"] extends true ? Name : never }[OperationCommandName];
+/** The TRADE commands that create a list: the CLI names it (listClientOrderId) when the user did not. */
 export type PlaceCommandName = "place-oco" | "place-oto" | "place-otoco";
 
 export function isOperationCommand(name: string | undefined): name is OperationCommandName {
   return name !== undefined && Object.hasOwn(OPERATION_COMMANDS, name);
 }
 
-export function isPlaceCommand(name: OperationCommandName): name is PlaceCommandName {
+export function isTradeCommand(name: OperationCommandName): name is TradeCommandName {
   return OPERATION_COMMANDS[name].trade;
+}
+
+export function isPlaceCommand(name: OperationCommandName): name is PlaceCommandName {
+  return name === "place-oco" || name === "place-oto" || name === "place-otoco";
 }

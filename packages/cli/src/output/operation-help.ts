@@ -6,6 +6,7 @@
 import { isPlaceCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
 import { callerParameters, contractOf, type ParameterContract } from "../contract/operation-contract.js";
 import { ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
+import { COMMAND_OVERRIDES } from "../contract/command-overrides.js";
 import { type Locale, messages } from "./messages/index.js";
 
 const PLACEHOLDER: Record<Locale, { decimal: string; integer: string; text: string }> = {
@@ -80,6 +81,8 @@ function ruleLines(command: OperationCommandName, locale: Locale): string[] {
 
 export function operationHelp(command: OperationCommandName, locale: Locale): string {
   const words = messages[locale];
+  const own = COMMAND_OVERRIDES[command]?.help;
+  if (own) return own(words);
   const contract = contractOf(OPERATION_COMMANDS[command].operationId);
   const rules = ruleLines(command, locale);
   return [

@@ -1,9 +1,12 @@
-// The fields of a 2xx order-list response the CLI prints, checked before
-// printing (and before --json echoes it): a 2xx that lacks one still means a
-// TRADE call executed, so it must be reported as such, never as a success
-// with holes. Only what the spec marks required and the summary reads is
-// checked; Binance may add fields at any time.
-export type ShapeProblem = { kind: "not-object" } | { kind: "not-array" } | { kind: "field"; path: string };
+// The fields of a 2xx order-list response the CLI prints, checked on the
+// parsed `data` before printing (and before --json echoes it): a 2xx that
+// lacks one still means a TRADE call executed, so it must be reported as
+// such, never as a success with holes. The client has already refused a body
+// that is empty, not JSON or without a required top-level field; this checks
+// what it leaves to the caller, the types and nested fields the summary reads
+// and the array a list query returns. Only what the spec marks required and
+// the summary reads is checked; Binance may add fields at any time.
+export type ShapeProblem = { kind: "not-object" } | { kind: "not-array" } | { kind: "missing-field"; field: string };
 
 type Check = [string, (value: unknown) => boolean];
 
@@ -68,7 +71,7 @@ const PLACEMENT_REPORT: Check[] = [
 ];
 
 function check(value: Record<string, unknown>, checks: Check[], prefix: string): ShapeProblem | undefined {
-  for (const [name, valid] of checks) if (!valid(value[name])) return { kind: "field", path: `${prefix}${name}` };
+  for (const [name, valid] of checks) if (!valid(value[name])) return { kind: "missing-field", field: `${prefix}${name}` };
   return undefined;
 }
 
@@ -85,7 +88,7 @@ function orderListProblem(data: unknown, prefix: string, reports: boolean): Shap
   if (!isObject(data)) return { kind: "not-object" };
   const problem = check(data, LIST, prefix) ?? checkEach(data.orders, ORDER, `${prefix}orders`);
   if (problem || !reports) return problem;
-  if (!Array.isArray(data.orderReports) || !data.orderReports.every(isObject)) return { kind: "field", path: `${prefix}orderReports` };
+  if (!Array.isArray(data.orderReports) || !data.orderReports.every(isObject)) return { kind: "missing-field", field: `${prefix}orderReports` };
   return checkEach(data.orderReports, PLACEMENT_REPORT, `${prefix}orderReports`);
 }
 
@@ -106,7 +109,7 @@ export function findOrderListsProblem(data: unknown): ShapeProblem | undefined {
   if (!Array.isArray(data)) return { kind: "not-array" };
   for (const [index, list] of data.entries()) {
     const problem = orderListProblem(list, `[${index}].`, false);
-    if (problem) return problem.kind === "not-object" ? { kind: "field", path: `[${index}]` } : problem;
+    if (problem) return problem.kind === "not-object" ? { kind: "missing-field", field: `[${index}]` } : problem;
   }
   return undefined;
 }

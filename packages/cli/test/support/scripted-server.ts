@@ -10,6 +10,8 @@ export interface ScriptedAnswer {
   body?: string;
   /** Send the body chunked (no Content-Length), as streaming proxies do. */
   chunked?: boolean;
+  /** Announce more than the body, send the body, then cut the connection: a body cut off mid-way. */
+  cutOff?: boolean;
 }
 
 export interface ScriptedServer {
@@ -30,9 +32,11 @@ export async function startScriptedServer(): Promise<ScriptedServer> {
     request.on("end", () => {
       const body = current.body ?? "";
       const headers: Record<string, string | number> = { ...current.headers };
-      if (!current.chunked) headers["content-length"] = Buffer.byteLength(body);
+      if (!current.chunked) headers["content-length"] = Buffer.byteLength(body) + (current.cutOff ? 100 : 0);
       response.writeHead(current.status, headers);
-      response.end(body);
+      if (!current.cutOff) return response.end(body);
+      response.write(body);
+      setImmediate(() => response.socket?.destroy());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -2,15 +2,15 @@
 // sentences are built from. The validation sentences are generic over the
 // spec's parameters and rules: they name options, never hard-code one
 // operation's parameters.
-import type { OperationCommandName } from "../../contract/operation-commands.js";
-import type { UnreadableReason } from "../../transport/unreadable-body.js";
+import type { OperationCommandName, TradeCommandName } from "../../contract/operation-commands.js";
+import type { UnreadableReason } from "../../transport/unreadable-reason.js";
 import type { StopSignal } from "../io.js";
 
 export type Locale = "en" | "zh-CN";
 export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
 
 /** What a TRADE command does: the noun every outcome message is built around. */
-export type TradeAction = "cancel" | "place-oco" | "place-oto" | "place-otoco";
+export type TradeAction = TradeCommandName;
 
 /** The order list a TRADE call named: enough to tell the user how to look it up. */
 export interface OrderListRef {
@@ -32,7 +32,7 @@ export interface ListLine {
 }
 
 export type Catalog = {
-  // cancel-oco, usage errors, credentials and the outcome of a signed request
+  // cancel-oco's own help and words (contract/command-overrides.ts), usage errors, credentials and the outcome of a signed request
   help: string;
   /** The hint after a usage error: the help of the command the user ran ("margin cancel-oco", "sandbox"), when there is one. */
   usageHint: (command?: string) => string;
@@ -40,12 +40,10 @@ export type Catalog = {
   unknownCommand: (command: string) => string;
   missingValue: (option: string) => string;
   badLocale: (value: string) => string;
-  symbolRequired: string;
   idRequired: string;
   bothIds: string;
   badInteger: (option: string, value: string) => string;
   unsafeInteger: (option: string) => string;
-  badRecvWindow: (value: string) => string;
   /** `source`: --base-url or BINANCE_BASE_URL, wherever the base URL came from. */
   badBaseUrl: (source: string, value: string) => string;
   baseUrlCredentials: (source: string) => string;

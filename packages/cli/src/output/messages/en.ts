@@ -2,10 +2,11 @@
 import type { StopSignal } from "../io.js";
 import type { Catalog, TradeAction } from "./catalog.js";
 import { accountOf } from "./margin-account.js";
+import { mediaType } from "./media-type.js";
 import { getOrderListCommand, queryParameters } from "./order-list-lookup.js";
 
 const EN_NOUNS: Record<TradeAction | "query", string> = {
-  cancel: "cancel",
+  "cancel-oco": "cancel",
   "place-oco": "new OCO",
   "place-oto": "new OTO",
   "place-otoco": "new OTOCO",
@@ -59,13 +60,11 @@ Other commands:
   unknownCommand: (c) => `Unknown command "${c}".`,
   missingValue: (o) => `Option ${o} needs a value.`,
   badLocale: (v) => `Unsupported language "${v}"; use en or zh-CN.`,
-  symbolRequired: "--symbol is required.",
   idRequired: "Give --order-list-id or --list-client-order-id: the order list to cancel.",
   bothIds: "Give only one of --order-list-id and --list-client-order-id, not both.",
   badInteger: (o, v) => `${o} must be a whole number, got "${v}".`,
   unsafeInteger: (o) =>
     `${o} is larger than 9007199254740991 and cannot be sent exactly; cancel by --list-client-order-id instead.`,
-  badRecvWindow: (v) => `--recv-window must be a whole number from 1 to 60000 (ms), got "${v}".`,
   badBaseUrl: (source, v) => `${source} "${v}" is not an http(s) URL.`,
   baseUrlCredentials: (source) =>
     `${source} must not contain a user name or password (user:password@); credentials come from BINANCE_API_KEY and BINANCE_API_SECRET or BINANCE_PRIVATE_KEY_FILE.`,
@@ -110,25 +109,27 @@ Other commands:
       case "empty":
         return "the body is empty";
       case "not-json":
-        return `the body is not valid JSON (${r.contentType ?? "no content type"})`;
+        return `the body is not valid JSON (${mediaType(r.contentType) ?? "no content type"})`;
       case "not-object":
         return "the body is not a JSON object";
       case "not-array":
         return "the body is not a JSON array";
-      case "field":
-        return `field ${r.path} is missing or malformed`;
+      case "missing-field":
+        return `field ${r.field} is missing or malformed`;
       case "unsafe-integer":
         return `an integer beyond 2^53 at ${r.path} cannot be read exactly`;
       case "not-binance-error":
         return "the body is not a Binance error object {code, msg}";
-      case "other":
-        return r.detail;
+      case "not-received":
+        return "the body was cut off before it arrived in full";
+      case "redirect":
+        return "the server answered with a redirect, which is never followed";
     }
   },
   executedUnreadable: (action, status, reason, ref) =>
     `The ${enNoun(action)} was EXECUTED (HTTP ${status}), but its response could not be read: ${reason}. Do not send it again. ${en.howToCheck(ref)}`,
   rejectedUnreadable: (action, status, reason) =>
-    `The ${enNoun(action)} was refused (HTTP ${status}) by Binance or by something in front of it, with a body that is not a Binance error: ${reason}. It was not executed: ${action === "cancel" ? "nothing was cancelled" : "nothing was placed"}.`,
+    `The ${enNoun(action)} was refused (HTTP ${status}) by Binance or by something in front of it, with a body that is not a Binance error: ${reason}. It was not executed: ${action === "cancel-oco" ? "nothing was cancelled" : "nothing was placed"}.`,
   networkFailure: "network failure",
   httpStatus: (status, code) => `HTTP ${status}${code === undefined ? "" : `, code ${code}`}`,
   unknownStatus: (action, d, ref) =>
@@ -158,6 +159,7 @@ Other commands:
     "get-order-list": "Show one margin order list, by id or client id (GET /sapi/v1/margin/orderList).",
     "list-order-lists": "List a margin account's order lists, open or not (GET /sapi/v1/margin/allOrderList).",
     "list-open-order-lists": "List a margin account's open order lists (GET /sapi/v1/margin/openOrderList).",
+    "cancel-oco": "Cancel an entire margin OCO order list (DELETE /sapi/v1/margin/orderList).",
   },
   overview: `Usage: sapi-kit <command> [options]
 

@@ -2,10 +2,11 @@
 import type { StopSignal } from "../io.js";
 import type { Catalog, TradeAction } from "./catalog.js";
 import { accountOf } from "./margin-account.js";
+import { mediaType } from "./media-type.js";
 import { getOrderListCommand, queryParameters } from "./order-list-lookup.js";
 
 const ZH_NOUNS: Record<TradeAction | "query", string> = {
-  cancel: "撤单",
+  "cancel-oco": "撤单",
   "place-oco": "OCO 下单",
   "place-oto": "OTO 下单",
   "place-otoco": "OTOCO 下单",
@@ -57,12 +58,10 @@ export const zhCN: Catalog = {
   unknownCommand: (c) => `未知命令 "${c}"。`,
   missingValue: (o) => `选项 ${o} 需要一个值。`,
   badLocale: (v) => `不支持的语言 "${v}"，请使用 en 或 zh-CN。`,
-  symbolRequired: "必须提供 --symbol。",
   idRequired: "请提供 --order-list-id 或 --list-client-order-id：要取消的订单列表。",
   bothIds: "--order-list-id 与 --list-client-order-id 只能提供其中一个。",
   badInteger: (o, v) => `${o} 必须是整数，收到的是 "${v}"。`,
   unsafeInteger: (o) => `${o} 大于 9007199254740991，无法精确发送；请改用 --list-client-order-id 取消。`,
-  badRecvWindow: (v) => `--recv-window 必须是 1 到 60000 之间的整数（毫秒），收到的是 "${v}"。`,
   badBaseUrl: (source, v) => `${source} "${v}" 不是 http(s) 地址。`,
   baseUrlCredentials: (source) =>
     `${source} 不能包含用户名或密码（user:password@）；凭证请通过 BINANCE_API_KEY 以及 BINANCE_API_SECRET 或 BINANCE_PRIVATE_KEY_FILE 提供。`,
@@ -105,25 +104,27 @@ export const zhCN: Catalog = {
       case "empty":
         return "响应体为空";
       case "not-json":
-        return `响应体不是有效的 JSON（${r.contentType ?? "无内容类型"}）`;
+        return `响应体不是有效的 JSON（${mediaType(r.contentType) ?? "无内容类型"}）`;
       case "not-object":
         return "响应体不是 JSON 对象";
       case "not-array":
         return "响应体不是 JSON 数组";
-      case "field":
-        return `字段 ${r.path} 缺失或格式不对`;
+      case "missing-field":
+        return `字段 ${r.field} 缺失或格式不对`;
       case "unsafe-integer":
         return `${r.path} 处的整数超出 2^53，无法精确读取`;
       case "not-binance-error":
         return "响应体不是币安错误对象 {code, msg}";
-      case "other":
-        return r.detail;
+      case "not-received":
+        return "响应体在完整到达之前被截断";
+      case "redirect":
+        return "服务器返回了重定向，本工具从不跟随重定向";
     }
   },
   executedUnreadable: (action, status, reason, ref) =>
     `${zhNoun(action)}已执行（HTTP ${status}），但无法读取响应：${reason}。请勿重复发送。${zhCN.howToCheck(ref)}`,
   rejectedUnreadable: (action, status, reason) =>
-    `${zhNoun(action)}请求被拒绝（HTTP ${status}，来自币安或其前置的代理/防火墙），且响应体不是币安错误：${reason}。请求未执行，${action === "cancel" ? "没有订单被撤销" : "没有下任何订单"}。`,
+    `${zhNoun(action)}请求被拒绝（HTTP ${status}，来自币安或其前置的代理/防火墙），且响应体不是币安错误：${reason}。请求未执行，${action === "cancel-oco" ? "没有订单被撤销" : "没有下任何订单"}。`,
   networkFailure: "网络故障",
   httpStatus: (status, code) => `HTTP ${status}${code === undefined ? "" : `，错误码 ${code}`}`,
   unknownStatus: (action, d, ref) =>
@@ -149,6 +150,7 @@ export const zhCN: Catalog = {
     "get-order-list": "按订单列表 ID 或自定义 ID 查询一个杠杆订单列表（GET /sapi/v1/margin/orderList）。",
     "list-order-lists": "列出杠杆账户的全部订单列表，无论是否仍在挂单（GET /sapi/v1/margin/allOrderList）。",
     "list-open-order-lists": "列出杠杆账户当前挂单中的订单列表（GET /sapi/v1/margin/openOrderList）。",
+    "cancel-oco": "撤销一个完整的杠杆 OCO 订单列表（DELETE /sapi/v1/margin/orderList）。",
   },
   overview: `用法：sapi-kit <命令> [选项]
 

@@ -1,6 +1,6 @@
 // ESM consumer under moduleResolution node16: resolves the "import" condition (dist/index.d.ts).
 import { type BinanceError, createClient, DEFAULT_BASE_URL, UnsafeIntegerError } from "@sapi-kit/client";
-import { ResponseUnreadableError, type SapiKitError } from "@sapi-kit/client/errors";
+import { ResponseUnreadableError, type ResponseUnreadableReason, type SapiKitError } from "@sapi-kit/client/errors";
 
 const client = createClient({ baseUrl: DEFAULT_BASE_URL });
 const { data, error } = await client.DELETE("/sapi/v1/margin/orderList", {
@@ -9,13 +9,16 @@ const { data, error } = await client.DELETE("/sapi/v1/margin/orderList", {
 export const listStatus: string | undefined = data?.listOrderStatus;
 export const failure: BinanceError | undefined = error;
 export const isSapiKitError: SapiKitError = new UnsafeIntegerError({ source: "request", path: "orderListId", value: 2 ** 53 });
-export const outcome: "executed" | "rejected" | "unknown" = new ResponseUnreadableError({
+const unreadable = new ResponseUnreadableError({
   status: 200,
   method: "DELETE",
   path: "/sapi/v1/margin/orderList",
   outcome: "executed",
-  reason: "empty body",
-}).outcome;
+  reason: { kind: "missing-field", field: "orderReports" },
+});
+export const outcome: "executed" | "rejected" | "unknown" = unreadable.outcome;
+export const reason: ResponseUnreadableReason = unreadable.reason;
+export const missingField: string | undefined = unreadable.reason.kind === "missing-field" ? unreadable.reason.field : undefined;
 
 // If the types resolved to `any`, these directives would be unused and fail the check.
 // @ts-expect-error orderListId or listClientOrderId is required
