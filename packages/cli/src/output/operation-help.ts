@@ -3,10 +3,10 @@
 // what it takes, whether it is required, and the spec's conditional rules in
 // words. A parameter added to the spec shows up here with no edit.
 
+import { COMMAND_OVERRIDES } from "../contract/command-overrides.js";
 import { isPlaceCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
 import { callerParameters, contractOf, type ParameterContract } from "../contract/operation-contract.js";
 import { ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
-import { COMMAND_OVERRIDES } from "../contract/command-overrides.js";
 import { type Locale, messages } from "./messages/index.js";
 
 const PLACEHOLDER: Record<Locale, { decimal: string; integer: string; text: string }> = {
