@@ -54,7 +54,12 @@ async function privateKeyAccount(sandbox: Sandbox, type: "rsa" | "ed25519") {
   return { account, env };
 }
 
-const run = (source: string, env: Record<string, string>): Promise<SampleRun> => runSample(compiled.outputOf(source), env);
+// Which samples a scenario ran: the last test checks that none was left out.
+const ran = new Set<string>();
+const run = (source: string, env: Record<string, string>): Promise<SampleRun> => {
+  ran.add(source);
+  return runSample(compiled.outputOf(source), env);
+};
 const deletes = (sandbox: Sandbox) => sandbox.requests.filter((entry) => entry.method === "DELETE");
 const calls = (sandbox: Sandbox) => sandbox.requests.map((entry) => `${entry.method} ${entry.path}`);
 const setPrice = (sandbox: Sandbox, symbol: string, price: string) => sandbox.setPrice(symbol, price);
@@ -535,4 +540,11 @@ describe("every docs sample on one shared sandbox", () => {
       expect(outcomes).toEqual(order.map((source) => `${source}: exit 0`));
     });
   }, 180_000);
+});
+
+// Vitest runs a file's tests in order, so every scenario above has run by now.
+describe("every sample has a scenario (the checklist in ARCHITECTURE.md)", () => {
+  it("each docs/samples and spec/samples file was run and checked by a test above", () => {
+    expect(sources.filter((source) => !ran.has(source))).toEqual([]);
+  });
 });
