@@ -29,12 +29,19 @@ import { serializeQuery } from "./query-serializer.js";
 type Options = Record<string, any>;
 type Query = Record<string, unknown>;
 
+/**
+ * Whether `value` is a `Headers` or a `Response`: by its tag, so that the Node
+ * entry's LightHeaders and LightResponse (which stand for them without loading
+ * undici) pass, and a plain record does not make Node load the platform class.
+ */
+const is = (value: unknown, type: string) => Object.prototype.toString.call(value) === `[object ${type}]`;
+
 /** openapi-fetch's header merge: Headers or records; null deletes, arrays append, undefined skips. */
-function mergeHeaders(...sources: unknown[]): Headers {
-  const merged = new Headers();
+function mergeHeaders(Class: typeof Headers, ...sources: unknown[]): Headers {
+  const merged = new Class();
   for (const source of sources) {
     if (!source || typeof source !== "object") continue;
-    for (const [name, value] of source instanceof Headers ? source : Object.entries(source)) {
+    for (const [name, value] of is(source, "Headers") ? (source as Headers) : Object.entries(source)) {
       if (value === null) merged.delete(name);
       else if (Array.isArray(value)) for (const item of value) merged.append(name, item);
       else if (value !== undefined) merged.set(name, value);
@@ -44,7 +51,7 @@ function mergeHeaders(...sources: unknown[]): Headers {
 }
 
 function serializeBody(body: unknown, headers: Headers): unknown {
-  if (body instanceof FormData) return body;
+  if (is(body, "FormData")) return body;
   return headers.get("content-type") === "application/x-www-form-urlencoded"
     ? new URLSearchParams(body as Query as Record<string, string>).toString()
     : JSON.stringify(body);
@@ -99,7 +106,9 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     const baseUrl = stripSlash(callBaseUrl || clientBaseUrl);
     const send = callFetch ? createLightFetch(callFetch) : clientSend;
     const serializeQuery = querySerializer ? toQuerySerializer(querySerializer) : clientSerializeQuery;
-    const serializedBody = body === undefined ? undefined : bodySerializer(body, mergeHeaders(clientHeaders, headers, params.header));
+    // The headers' class: a LightRequest's own (see LightRequest.Headers), else the platform's.
+    const HeadersClass: typeof Headers = (Request as typeof LightRequest).Headers || Headers;
+    const serializedBody = body === undefined ? undefined : bodySerializer(body, mergeHeaders(HeadersClass, clientHeaders, headers, params.header));
     let url = baseUrl + schemaPath;
     if (params.path) url = pathSerializer(url, params.path);
     const search = serializeQuery(params.query ?? {}).replace(/^\?/, "");
@@ -111,7 +120,8 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
       method,
       body: serializedBody,
       headers: mergeHeaders(
-        serializedBody === undefined || serializedBody instanceof FormData ? {} : { "Content-Type": "application/json" },
+        HeadersClass,
+        serializedBody === undefined || is(serializedBody, "FormData") ? {} : { "Content-Type": "application/json" },
         clientHeaders,
         headers,
         params.header,
@@ -134,8 +144,8 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
       const result = await middleware?.onRequest?.(context());
       if (!result) continue;
       if (result instanceof Request) request = result as Request;
-      else if (result instanceof Response) {
-        response = result;
+      else if (is(result, "Response")) {
+        response = result as Response;
         break;
       } else throw new Error("onRequest: must return new Request() or Response() when modifying the request");
     }
@@ -147,8 +157,8 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
         for (let at = all.length; at--; ) {
           const result = await all[at]?.onError?.(context("error", error));
           if (!result) continue;
-          if (result instanceof Response) {
-            response = result;
+          if (is(result, "Response")) {
+            response = result as Response;
             error = undefined;
             break;
           }
@@ -160,7 +170,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
       for (let at = all.length; at--; ) {
         const result = await all[at]?.onResponse?.(context("response", response));
         if (!result) continue;
-        if (!(result instanceof Response)) throw new Error("onResponse: must return new Response() when modifying the response");
+        if (!is(result, "Response")) throw new Error("onResponse: must return new Response() when modifying the response");
         response = result;
       }
     }
