@@ -74,6 +74,7 @@ export class LightRequest {
 }
 
 /** A LightRequest or one of a subclass, told without loading the platform's Request. */
+// biome-ignore lint/suspicious/noPrototypeBuiltins: LightRequest.prototype is an ordinary object.
 const isLight = (value: unknown): boolean => LightRequest.prototype.isPrototypeOf(value as object);
 
 for (const read of ["arrayBuffer", "blob", "formData", "json", "text"] as const) {

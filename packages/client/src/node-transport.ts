@@ -153,16 +153,12 @@ function exchange(transport: Pick<HttpModule, "request">, url: string, init: Lig
       { ...options, method, headers: requestHeaders(init), ...(signal && { signal }) },
       (response: IncomingMessage) => {
         incoming = response;
-        let first: Buffer | undefined;
-        let chunks: Buffer[] | undefined;
-        response.on("data", (chunk: Buffer) => {
-          if (!first) first = chunk;
-          else (chunks ??= [first]).push(chunk);
-        });
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("error", failed);
         response.on("end", () => {
           try {
-            respond(decode(chunks ? Buffer.concat(chunks) : (first ?? Buffer.alloc(0)), response.rawHeaders));
+            respond(decode(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks), response.rawHeaders));
           } catch (cause) {
             failed(cause);
           }
