@@ -1,6 +1,6 @@
 import type { Client, ClientOptions, Middleware } from "openapi-fetch";
 import { checkResponse, unreadable } from "./check-response.js";
-import { createLightFetch, LightRequest, type LightSend } from "./light-request.js";
+import type { Fetch } from "./light-request.js";
 import { serializeQuery } from "./query-serializer.js";
 
 /**
@@ -72,10 +72,25 @@ let lastId = 0;
 
 const stripSlash = (url = "") => (url.endsWith("/") ? url.slice(0, -1) : url);
 
-export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions, lightSend?: LightSend): Client<Paths> {
+/**
+ * What a client sends with. The default entry's: the platform's Request and
+ * `fetch` (or a `fetch` option), as openapi-fetch does. The Node entry's
+ * (node.ts): LightRequests, sent over node:http where it can.
+ */
+export interface Transport {
+  Request: typeof Request;
+  /** The `fetch` to call, given a caller's `fetch` option (global or per call) or none. */
+  fetch(custom?: Fetch): Fetch;
+}
+
+/** The platform's `fetch`, looked up per call (a test double or wrapper installed later is used), or the caller's. */
+const platformFetch = (custom?: Fetch): Fetch => custom ?? ((request, init) => fetch(request, init));
+
+export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions, transport?: Transport): Client<Paths> {
+  const toFetch = transport?.fetch ?? platformFetch;
   const {
     baseUrl: clientBaseUrl,
-    Request: ClientRequest = LightRequest,
+    Request: ClientRequest = transport?.Request,
     fetch: clientFetch,
     querySerializer: clientQuery,
     bodySerializer: clientBody = serializeBody,
@@ -84,7 +99,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     requestInitExt,
     ...clientInit
   } = clientOptions as Options;
-  const clientSend = createLightFetch(clientFetch, lightSend);
+  const clientSend = toFetch(clientFetch);
   const clientSerializeQuery = toQuerySerializer(clientQuery);
   const middlewares: Middleware[] = [];
 
@@ -92,7 +107,8 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     const {
       baseUrl: callBaseUrl,
       fetch: callFetch,
-      Request = ClientRequest,
+      // Looked up per call, as `fetch` is: creating a client loads nothing (on Node, undici).
+      Request = ClientRequest || globalThis.Request,
       headers,
       params = {},
       parseAs = "json",
@@ -104,10 +120,10 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
       ...init
     } = callOptions;
     const baseUrl = stripSlash(callBaseUrl || clientBaseUrl);
-    const send = callFetch ? createLightFetch(callFetch) : clientSend;
+    const send = callFetch ? toFetch(callFetch) : clientSend;
     const serializeQuery = querySerializer ? toQuerySerializer(querySerializer) : clientSerializeQuery;
     // The headers' class: a LightRequest's own (see LightRequest.Headers), else the platform's.
-    const HeadersClass: typeof Headers = (Request as typeof LightRequest).Headers || Headers;
+    const HeadersClass: typeof Headers = (Request as { Headers?: typeof Headers }).Headers || Headers;
     const serializedBody = body === undefined ? undefined : bodySerializer(body, mergeHeaders(HeadersClass, clientHeaders, headers, params.header));
     let url = baseUrl + schemaPath;
     if (params.path) url = pathSerializer(url, params.path);

@@ -90,7 +90,7 @@ for (const read of ["arrayBuffer", "blob", "formData", "json", "text"] as const)
  * `fetch` is looked up per call, so creating a client loads nothing (on
  * Node, undici loads with the first request).
  */
-type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
+export type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
 
 /**
  * What sends a LightRequest without a caller's `fetch`: the platform's

@@ -8,7 +8,8 @@ import type { ClientOptions } from "openapi-fetch";
 import type { CallerPaths } from "./caller-paths.js";
 import type { SapiClient } from "./create-client.js";
 import { DEFAULT_BASE_URL } from "./default-base-url.js";
-import { createFetchClient } from "./fetch-client.js";
+import { createFetchClient, type Transport } from "./fetch-client.js";
+import { createLightFetch } from "./light-request.js";
 import { NodeRequest } from "./node-request.js";
 import { sendOverNodeHttp } from "./node-transport.js";
 
@@ -19,5 +20,11 @@ export * from "./index.js";
  * types); on Node, its signed requests go out over node:http / node:https.
  */
 export function createClient(options?: ClientOptions): SapiClient {
-  return createFetchClient<CallerPaths>({ baseUrl: DEFAULT_BASE_URL, Request: NodeRequest as unknown as typeof Request, ...options }, sendOverNodeHttp);
+  return createFetchClient<CallerPaths>({ baseUrl: DEFAULT_BASE_URL, ...options }, NODE_TRANSPORT);
 }
+
+/** LightRequests (LightHeaders on Node), sent over node:http where it can; a caller's `fetch` gets the Request they stand for. */
+const NODE_TRANSPORT: Transport = {
+  Request: NodeRequest as unknown as typeof Request,
+  fetch: (custom) => createLightFetch(custom, sendOverNodeHttp),
+};
