@@ -130,7 +130,6 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     const search = serializeQuery(params.query ?? {}).replace(/^\?/, "");
     if (search) url += `?${search}`;
     let request: Request = new Request(url, {
-      redirect: "follow",
       ...clientInit,
       ...init,
       method,
