@@ -11,9 +11,11 @@ import { LightHeaders } from "./light-headers.js";
  * reads (`status`, `ok`, `statusText`, `headers`, `url`, `redirected`,
  * `type`) are plain ones (`headers` a LightHeaders, made when first read),
  * and `text()`, `json()`, `arrayBuffer()` decode the bytes directly, once, as
- * fetch does (UTF-8, a leading BOM dropped). Anything else (`body` as a
- * stream, `clone()`, `blob()`, `bytes()`, `formData()`) builds the real
- * Response on the spot, and from then on this object reads through it.
+ * fetch does (UTF-8, a leading BOM dropped); `clone()` is another
+ * LightResponse over the same bytes (the signer clones every error response).
+ * Anything else (`body` as a stream, `blob()`, `bytes()`, `formData()`)
+ * builds the real Response on the spot, and from then on this object reads
+ * through it; `new Response(light.body, light)` makes one too.
  *
  * A body that failed after the status line (the connection cut, the signal
  * aborting) fails every read with that error, as fetch's body does.
@@ -99,8 +101,11 @@ export class LightResponse implements Response {
     return this.#real().formData();
   }
 
+  /** A copy that reads on its own (the bytes are shared, never changed), as Response's clone; after a read, a TypeError as there. */
   clone(): Response {
-    return this.#real().clone();
+    if (this.#response) return this.#response.clone();
+    if (this.#used) throw new TypeError("Response.clone: Body has already been consumed.");
+    return new LightResponse(this.url, this.status, this.statusText, this.#raw, this.#bytes, this.#failure);
   }
 
   get [Symbol.toStringTag](): string {

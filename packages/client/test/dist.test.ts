@@ -99,6 +99,24 @@ describe("no Node-only API in the runtime path (browsers, Deno, Bun, edge worker
     }
   });
 
+  test("a first signed call over node:http loads neither undici nor node:https (a cold start pays for neither)", () => {
+    const script = `
+      const { createServer } = await import("node:http");
+      const server = createServer((request, response) => response.end(JSON.stringify({ viaFetch: "sec-fetch-mode" in request.headers })));
+      await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const { createClient } = await import(${JSON.stringify(join(dist, "node.js"))});
+      const client = createClient({ baseUrl: "http://127.0.0.1:" + server.address().port });
+      // redirect "manual", as the signer sends: the request the node transport takes.
+      const { data } = await client.DELETE("/x", { redirect: "manual" });
+      const loaded = (name) => process.moduleLoadList.some((module) => module.includes(name));
+      console.log(JSON.stringify({ data, undici: loaded("undici"), https: loaded("NativeModule https") }));
+      process.exit(0);
+    `;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual({ data: { viaFetch: false }, undici: false, https: false });
+  });
+
   test("the node entry loads only node:http and node:https, and only when a signed call is sent", async () => {
     for (const file of NODE_ENTRY_FILES) {
       const code = await readFile(join(dist, file), "utf8");
