@@ -134,8 +134,12 @@ describe("LightHeaders behaves as Headers", () => {
     expect(light.get("missing")).toBe(real.get("missing"));
     expect(light.has("X-A")).toBe(real.has("X-A"));
     const seen: string[][] = [[], []];
-    light.forEach((value, name) => seen[0]?.push(`${name}=${value}`));
-    real.forEach((value, name) => seen[1]?.push(`${name}=${value}`));
+    light.forEach((value, name) => {
+      seen[0]?.push(`${name}=${value}`);
+    });
+    real.forEach((value, name) => {
+      seen[1]?.push(`${name}=${value}`);
+    });
     expect(seen[0]).toEqual(seen[1]);
     expect([...light.keys()]).toEqual([...real.keys()]);
     expect([...light.values()]).toEqual([...real.values()]);
