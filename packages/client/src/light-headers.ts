@@ -19,15 +19,16 @@ const SET_COOKIE = "set-cookie";
 
 export class LightHeaders implements Headers {
   /** Lower-cased name to value; set-cookie values are kept apart in `cookies`. */
-  readonly map = new Map<string, string>();
+  readonly map: Map<string, string>;
   #cookies: string[] = [];
 
   constructor(init?: HeadersInit | null) {
-    if (init == null) return;
-    if (init instanceof LightHeaders) {
-      for (const [name, value] of init.map) this.map.set(name, value);
-      this.#cookies = init.getSetCookie();
-    } else if (Symbol.iterator in init) {
+    // A copy of another LightHeaders (each request copies its headers) is one Map copy.
+    const light = init instanceof LightHeaders;
+    this.map = new Map(light ? init.map : undefined);
+    if (light) this.#cookies = init.getSetCookie();
+    else if (init == null) return;
+    else if (Symbol.iterator in init) {
       for (const pair of init as Iterable<string[]>) {
         if (pair.length !== 2) throw new TypeError("Headers: each header must be a [name, value] pair");
         this.append(pair[0] as string, pair[1] as string);

@@ -62,12 +62,12 @@ function plainDispatcher(): boolean {
   return dispatcher === undefined || (dispatcher as object).constructor?.name === "Agent";
 }
 
-const onNode = (): boolean =>
-  typeof process !== "undefined" && process.release?.name === "node" && !("Bun" in globalThis) && !("Deno" in globalThis);
+// Asked once: the runtime does not change, and the lookups cost microseconds a call.
+const ON_NODE = typeof process !== "undefined" && process.release?.name === "node" && !("Bun" in globalThis) && !("Deno" in globalThis);
 
 export const sendOverNodeHttp: LightSend = (url, init) => {
   const secure = url.startsWith("https:");
-  if (globalThis.fetch !== nativeFetch || !plainDispatcher() || !isPlain(url, init) || !onNode() || !(secure || url.startsWith("http:"))) {
+  if (globalThis.fetch !== nativeFetch || !plainDispatcher() || !isPlain(url, init) || !ON_NODE || !(secure || url.startsWith("http:"))) {
     return fetch(url, withTimeout(init));
   }
   // Built-ins, loaded on the first signed call to their scheme, not at import: node:https brings TLS with it.
