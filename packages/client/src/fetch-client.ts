@@ -1,6 +1,6 @@
 import type { Client, ClientOptions, Middleware } from "openapi-fetch";
 import { checkResponse, unreadable } from "./check-response.js";
-import { createLightFetch, LightRequest, type LightSend } from "./light-request.js";
+import type { Fetch } from "./light-request.js";
 import { serializeQuery } from "./query-serializer.js";
 
 /**
@@ -29,12 +29,19 @@ import { serializeQuery } from "./query-serializer.js";
 type Options = Record<string, any>;
 type Query = Record<string, unknown>;
 
+/**
+ * Whether `value` is a `Headers` or a `Response`: by its tag, so that the Node
+ * entry's LightHeaders and LightResponse (which stand for them without loading
+ * undici) pass, and a plain record does not make Node load the platform class.
+ */
+const is = (value: unknown, type: string) => Object.prototype.toString.call(value) === `[object ${type}]`;
+
 /** openapi-fetch's header merge: Headers or records; null deletes, arrays append, undefined skips. */
-function mergeHeaders(...sources: unknown[]): Headers {
-  const merged = new Headers();
+function mergeHeaders(Class: typeof Headers, ...sources: unknown[]): Headers {
+  const merged = new Class();
   for (const source of sources) {
     if (!source || typeof source !== "object") continue;
-    for (const [name, value] of source instanceof Headers ? source : Object.entries(source)) {
+    for (const [name, value] of is(source, "Headers") ? (source as Headers) : Object.entries(source)) {
       if (value === null) merged.delete(name);
       else if (Array.isArray(value)) for (const item of value) merged.append(name, item);
       else if (value !== undefined) merged.set(name, value);
@@ -44,7 +51,7 @@ function mergeHeaders(...sources: unknown[]): Headers {
 }
 
 function serializeBody(body: unknown, headers: Headers): unknown {
-  if (body instanceof FormData) return body;
+  if (is(body, "FormData")) return body;
   return headers.get("content-type") === "application/x-www-form-urlencoded"
     ? new URLSearchParams(body as Query as Record<string, string>).toString()
     : JSON.stringify(body);
@@ -65,10 +72,25 @@ let lastId = 0;
 
 const stripSlash = (url = "") => (url.endsWith("/") ? url.slice(0, -1) : url);
 
-export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions, lightSend?: LightSend): Client<Paths> {
+/**
+ * What a client sends with. The default entry's: the platform's Request and
+ * `fetch` (or a `fetch` option), as openapi-fetch does. The Node entry's
+ * (node.ts): LightRequests, sent over node:http where it can.
+ */
+export interface Transport {
+  Request: typeof Request;
+  /** The `fetch` to call, given a caller's `fetch` option (global or per call) or none. */
+  fetch(custom?: Fetch): Fetch;
+}
+
+/** The platform's `fetch`, looked up per call (a test double or wrapper installed later is used), or the caller's. */
+const platformFetch = (custom?: Fetch): Fetch => custom ?? ((request, init) => fetch(request, init));
+
+export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions, transport?: Transport): Client<Paths> {
+  const toFetch = transport?.fetch ?? platformFetch;
   const {
     baseUrl: clientBaseUrl,
-    Request: ClientRequest = LightRequest,
+    Request: ClientRequest = transport?.Request,
     fetch: clientFetch,
     querySerializer: clientQuery,
     bodySerializer: clientBody = serializeBody,
@@ -77,7 +99,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     requestInitExt,
     ...clientInit
   } = clientOptions as Options;
-  const clientSend = createLightFetch(clientFetch, lightSend);
+  const clientSend = toFetch(clientFetch);
   const clientSerializeQuery = toQuerySerializer(clientQuery);
   const middlewares: Middleware[] = [];
 
@@ -85,7 +107,8 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     const {
       baseUrl: callBaseUrl,
       fetch: callFetch,
-      Request = ClientRequest,
+      // Looked up per call, as `fetch` is: creating a client loads nothing (on Node, undici).
+      Request = ClientRequest || globalThis.Request,
       headers,
       params = {},
       parseAs = "json",
@@ -97,21 +120,23 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
       ...init
     } = callOptions;
     const baseUrl = stripSlash(callBaseUrl || clientBaseUrl);
-    const send = callFetch ? createLightFetch(callFetch) : clientSend;
+    const send = callFetch ? toFetch(callFetch) : clientSend;
     const serializeQuery = querySerializer ? toQuerySerializer(querySerializer) : clientSerializeQuery;
-    const serializedBody = body === undefined ? undefined : bodySerializer(body, mergeHeaders(clientHeaders, headers, params.header));
+    // The headers' class: a LightRequest's own (see LightRequest.Headers), else the platform's.
+    const HeadersClass: typeof Headers = (Request as { Headers?: typeof Headers }).Headers || Headers;
+    const serializedBody = body === undefined ? undefined : bodySerializer(body, mergeHeaders(HeadersClass, clientHeaders, headers, params.header));
     let url = baseUrl + schemaPath;
     if (params.path) url = pathSerializer(url, params.path);
     const search = serializeQuery(params.query ?? {}).replace(/^\?/, "");
     if (search) url += `?${search}`;
     let request: Request = new Request(url, {
-      redirect: "follow",
       ...clientInit,
       ...init,
       method,
       body: serializedBody,
       headers: mergeHeaders(
-        serializedBody === undefined || serializedBody instanceof FormData ? {} : { "Content-Type": "application/json" },
+        HeadersClass,
+        serializedBody === undefined || is(serializedBody, "FormData") ? {} : { "Content-Type": "application/json" },
         clientHeaders,
         headers,
         params.header,
@@ -134,8 +159,8 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
       const result = await middleware?.onRequest?.(context());
       if (!result) continue;
       if (result instanceof Request) request = result as Request;
-      else if (result instanceof Response) {
-        response = result;
+      else if (is(result, "Response")) {
+        response = result as Response;
         break;
       } else throw new Error("onRequest: must return new Request() or Response() when modifying the request");
     }
@@ -147,8 +172,8 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
         for (let at = all.length; at--; ) {
           const result = await all[at]?.onError?.(context("error", error));
           if (!result) continue;
-          if (result instanceof Response) {
-            response = result;
+          if (is(result, "Response")) {
+            response = result as Response;
             error = undefined;
             break;
           }
@@ -160,7 +185,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
       for (let at = all.length; at--; ) {
         const result = await all[at]?.onResponse?.(context("response", response));
         if (!result) continue;
-        if (!(result instanceof Response)) throw new Error("onResponse: must return new Response() when modifying the response");
+        if (!is(result, "Response")) throw new Error("onResponse: must return new Response() when modifying the response");
         response = result;
       }
     }

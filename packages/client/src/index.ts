@@ -1,10 +1,10 @@
 export type { CallerOperation, CallerPaths, CallerQuery, OperationRule } from "./caller-paths.js";
 export { createClient, type SapiClient } from "./create-client.js";
 export { DEFAULT_BASE_URL } from "./default-base-url.js";
+export * from "./errors.js";
 export type { OperationRules } from "./generated/operation-rules.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export { serializeQuery } from "./query-serializer.js";
-export * from "./errors.js";
 
 import type { components } from "./generated/schema.js";
 

@@ -35,7 +35,7 @@ export class LightRequest {
       // Relative URLs resolve against the page, as Request does in a browser.
       url: new URL(input, globalThis.location?.href).href,
       method: init.method ?? "GET",
-      headers: new Headers(init.headers),
+      headers: new (this.constructor as typeof LightRequest).Headers(init.headers),
       body: init.body ?? null,
       redirect: init.redirect ?? "follow",
       signal: init.signal,
@@ -59,14 +59,23 @@ export class LightRequest {
   }
 
   clone(): LightRequest {
-    return new LightRequest(this.url, this as RequestInit);
+    return new (this.constructor as typeof LightRequest)(this.url, this as RequestInit);
+  }
+
+  /** The class of `headers`: the platform's; the Node entry's subclass (node-request.ts) says another. */
+  static get Headers(): typeof Headers {
+    return Headers;
   }
 
   /** openapi-fetch checks a middleware's result with `instanceof`: a real Request passes too. */
   static [Symbol.hasInstance](value: unknown): boolean {
-    return (value as object | undefined)?.constructor === LightRequest || value instanceof Request;
+    return isLight(value) || value instanceof Request;
   }
 }
+
+/** A LightRequest or one of a subclass, told without loading the platform's Request. */
+// biome-ignore lint/suspicious/noPrototypeBuiltins: LightRequest.prototype is an ordinary object.
+const isLight = (value: unknown): boolean => LightRequest.prototype.isPrototypeOf(value as object);
 
 for (const read of ["arrayBuffer", "blob", "formData", "json", "text"] as const) {
   (LightRequest.prototype as unknown as Record<string, unknown>)[read] = function (this: LightRequest) {
@@ -81,7 +90,7 @@ for (const read of ["arrayBuffer", "blob", "formData", "json", "text"] as const)
  * `fetch` is looked up per call, so creating a client loads nothing (on
  * Node, undici loads with the first request).
  */
-type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
+export type Fetch = (request: Request, init?: RequestInit) => Promise<Response>;
 
 /**
  * What sends a LightRequest without a caller's `fetch`: the platform's
@@ -108,7 +117,7 @@ export function withTimeout<Init extends LightInit>({ timeoutMs, ...init }: Init
 
 export function createLightFetch(custom?: Fetch, send?: LightSend): Fetch {
   return (request, init) => {
-    if ((request as object).constructor !== LightRequest) return (custom ?? fetch)(request, init);
+    if (!isLight(request)) return (custom ?? fetch)(request, init);
     const options = { ...(request as unknown as LightInit & { url: string }), ...init };
     if (custom) return custom(new Request(options.url, withTimeout(options)), init);
     return send ? send(options.url, options) : fetch(options.url, withTimeout(options));

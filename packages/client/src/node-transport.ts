@@ -1,5 +1,7 @@
 import type { IncomingMessage } from "node:http";
+import { LightHeaders } from "./light-headers.js";
 import { type LightInit, type LightSend, withTimeout } from "./light-request.js";
+import { LightResponse } from "./light-response.js";
 import { RequestNotSentError } from "./request-not-sent-error.js";
 
 /**
@@ -47,12 +49,12 @@ const PLAIN_FIELDS = new Set(["url", "method", "headers", "body", "redirect", "s
 const NULL_BODY_STATUS = new Set([204, 205, 304]);
 
 type HttpModule = typeof import("node:http");
-let modules: Promise<[HttpModule, typeof import("node:https")]> | undefined;
 
-function isPlain(init: LightInit): boolean {
+function isPlain(url: string, init: LightInit): boolean {
   if (init.redirect !== "manual" || (init.body != null && typeof init.body !== "string")) return false;
   for (const field in init) if (!PLAIN_FIELDS.has(field)) return false;
-  return true;
+  // Credentials in the URL: fetch refuses them, node:http would send them as Basic auth.
+  return url.lastIndexOf("@", url.indexOf("/", 8)) < 0;
 }
 
 function plainDispatcher(): boolean {
@@ -60,19 +62,49 @@ function plainDispatcher(): boolean {
   return dispatcher === undefined || (dispatcher as object).constructor?.name === "Agent";
 }
 
-const onNode = (): boolean =>
-  typeof process !== "undefined" && process.release?.name === "node" && !("Bun" in globalThis) && !("Deno" in globalThis);
+// Asked once: the runtime does not change, and the lookups cost microseconds a call.
+const ON_NODE = typeof process !== "undefined" && process.release?.name === "node" && !("Bun" in globalThis) && !("Deno" in globalThis);
 
-export const sendOverNodeHttp: LightSend = async (url, init) => {
-  if (globalThis.fetch !== nativeFetch || !plainDispatcher() || !isPlain(init) || !onNode()) {
+export const sendOverNodeHttp: LightSend = (url, init) => {
+  const secure = url.startsWith("https:");
+  if (globalThis.fetch !== nativeFetch || !plainDispatcher() || !isPlain(url, init) || !ON_NODE || !(secure || url.startsWith("http:"))) {
     return fetch(url, withTimeout(init));
   }
-  // Loaded on the first signed call, not at import: node:https brings TLS with it.
-  modules ??= Promise.all([import("node:http"), import("node:https")]);
-  const [http, https] = await modules;
-  const secure = url.startsWith("https:");
-  return exchange(secure ? https : http, url, init, secure);
+  // Built-ins, loaded on the first signed call to their scheme, not at import: node:https brings TLS with it.
+  return exchange(process.getBuiltinModule(secure ? "node:https" : "node:http") as HttpModule, url, init, secure);
 };
+
+/**
+ * node:http's request options, read off the URL as the URL parser wrote it
+ * (LightRequest's `url`): no second parse, no urlToHttpOptions. The fragment
+ * stays here, as fetch keeps it off the wire.
+ */
+function target(url: string, secure: boolean) {
+  const hostStart = secure ? 8 : 7;
+  let pathStart = url.indexOf("/", hostStart);
+  if (pathStart < 0) pathStart = url.length;
+  const authority = url.slice(hostStart, pathStart);
+  const colon = authority.lastIndexOf(":");
+  const hasPort = colon > authority.lastIndexOf("]");
+  const host = hasPort ? authority.slice(0, colon) : authority;
+  const fragment = url.indexOf("#", pathStart);
+  return {
+    // An IPv6 literal goes to node:http without its brackets.
+    hostname: host.startsWith("[") ? host.slice(1, -1) : host,
+    port: hasPort ? authority.slice(colon + 1) : secure ? 443 : 80,
+    path: url.slice(pathStart, fragment < 0 ? url.length : fragment) || "/",
+  };
+}
+
+/** The request's headers as node:http takes them, with what fetch adds by default. */
+function requestHeaders(init: LightInit): Record<string, string> {
+  const headers: Record<string, string> = { accept: "*/*", "user-agent": "node" };
+  const given = init.headers instanceof LightHeaders ? init.headers : new LightHeaders(init.headers);
+  for (const [name, value] of given.map) headers[name] = value;
+  // Stated, not left to node:http: for DELETE (the cancel's method) it would send the body with no length at all.
+  if (typeof init.body === "string") headers["content-length"] = String(Buffer.byteLength(init.body));
+  return headers;
+}
 
 function exchange(transport: Pick<HttpModule, "request">, url: string, init: LightInit, secure: boolean): Promise<Response> {
   const { signal, method = "GET", timeoutMs } = init;
@@ -80,29 +112,21 @@ function exchange(transport: Pick<HttpModule, "request">, url: string, init: Lig
     // Set once a byte of the request may have left: the connection (and for https the TLS handshake) is up.
     let sent = false;
     let incoming: IncomingMessage | undefined;
+    const options = target(url, secure);
     const notSent = (cause: unknown) => {
-      const { origin, pathname } = new URL(url);
-      reject(new RequestNotSentError({ method, path: pathname, origin, cause }));
+      const origin = url.slice(0, url.indexOf("/", secure ? 8 : 7) >>> 0);
+      const query = options.path.indexOf("?");
+      reject(new RequestNotSentError({ method, path: query < 0 ? options.path : options.path.slice(0, query), origin, cause }));
     };
     if (signal?.aborted) return notSent(signal.reason);
-    const headers: Record<string, string> = { accept: "*/*", "user-agent": "node" };
-    new Headers(init.headers).forEach((value, name) => {
-      headers[name] = value;
-    });
-    // Stated, not left to node:http: for DELETE (the cancel's method) it would send the body with no length at all.
-    if (typeof init.body === "string") headers["content-length"] = String(Buffer.byteLength(init.body));
     // Called once the status line arrived (`incoming` is set), with the body read or failing.
-    const respond = (body: Buffer | ReadableStream) => {
+    const respond = (body: Buffer | null, failure?: { error: unknown }) => {
       clearTimeout(timer);
-      const { statusCode: status = 0, statusMessage = "", rawHeaders: raw } = incoming as IncomingMessage;
+      const { statusCode: status = 0, statusMessage = "", rawHeaders } = incoming as IncomingMessage;
       try {
-        const response = new Response(NULL_BODY_STATUS.has(status) || method === "HEAD" ? null : (body as BodyInit), {
-          status,
-          statusText: statusMessage,
-          headers: rawHeaders(raw),
-        });
-        Object.defineProperty(response, "url", { value: url });
-        resolve(response);
+        // A response that has no body cannot fail reading one.
+        const bodyless = NULL_BODY_STATUS.has(status) || method === "HEAD";
+        resolve(new LightResponse(url, status, statusMessage, rawHeaders, bodyless ? null : body, bodyless ? undefined : failure));
       } catch (cause) {
         // A status Response refuses (outside 200-599): fetch fails on it too.
         reject(new TypeError("fetch failed", { cause }));
@@ -121,23 +145,26 @@ function exchange(transport: Pick<HttpModule, "request">, url: string, init: Lig
       clearTimeout(timer);
       const error = timedOut ?? (signal?.aborted ? signal.reason : new TypeError(incoming ? "terminated" : "fetch failed", { cause }));
       // After the status line, fetch has already resolved: the body fails, not the call.
-      if (incoming) respond(failingBody(error));
+      if (incoming) respond(null, { error });
       else if (sent) reject(error);
       else notSent(error);
     };
-    const request = transport.request(url, { method, headers, ...(signal && { signal }) }, (response: IncomingMessage) => {
-      incoming = response;
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", failed);
-      response.on("end", () => {
-        try {
-          respond(decode(Buffer.concat(chunks), response.headers["content-encoding"]));
-        } catch (cause) {
-          failed(cause);
-        }
-      });
-    });
+    const request = transport.request(
+      { ...options, method, headers: requestHeaders(init), ...(signal && { signal }) },
+      (response: IncomingMessage) => {
+        incoming = response;
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", failed);
+        response.on("end", () => {
+          try {
+            respond(decode(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks), response.rawHeaders));
+          } catch (cause) {
+            failed(cause);
+          }
+        });
+      },
+    );
     request.on("socket", (socket) => {
       // A pooled keep-alive socket is connected already; a new one is written to once it connects.
       if (request.reusedSocket) sent = true;
@@ -147,17 +174,10 @@ function exchange(transport: Pick<HttpModule, "request">, url: string, init: Lig
         });
     });
     request.on("error", failed);
+    // Headers and body leave in one write.
     request.end(init.body ?? undefined);
   });
 }
-
-/** A body that fails when read, as fetch's does when the connection breaks after the status line. */
-const failingBody = (error: unknown) =>
-  new ReadableStream({
-    start(controller) {
-      controller.error(error);
-    },
-  });
 
 /**
  * Undoes a `content-encoding` as fetch does (gzip, deflate, br, applied in
@@ -165,8 +185,13 @@ const failingBody = (error: unknown) =>
  * anyway. A coding fetch does not know leaves the body as it came. zlib is a
  * built-in, loaded on the first compressed body.
  */
-function decode(body: Buffer, encoding: string | undefined): Buffer {
-  const codings = (encoding ?? "").toLowerCase().split(",").map((coding) => coding.trim()).filter((coding) => coding && coding !== "identity");
+function decode(body: Buffer, raw: string[]): Buffer {
+  let encoding = "";
+  for (let at = 0; at < raw.length; at += 2) {
+    if ((raw[at] as string).length === 16 && (raw[at] as string).toLowerCase() === "content-encoding") encoding += `${encoding && ","}${raw[at + 1]}`;
+  }
+  if (!encoding) return body;
+  const codings = encoding.toLowerCase().split(",").map((coding) => coding.trim()).filter((coding) => coding && coding !== "identity");
   if (!codings.every((coding) => coding in DECODERS)) return body;
   const zlib = codings.length ? process.getBuiltinModule("node:zlib") : undefined;
   for (const coding of codings.reverse()) body = (zlib as typeof import("node:zlib"))[DECODERS[coding] as "unzipSync"](body);
@@ -180,9 +205,3 @@ const DECODERS: Record<string, "unzipSync" | "brotliDecompressSync"> = {
   deflate: "unzipSync",
   br: "brotliDecompressSync",
 };
-
-function rawHeaders(raw: string[]): Headers {
-  const headers = new Headers();
-  for (let at = 0; at < raw.length; at += 2) headers.append(raw[at] as string, raw[at + 1] as string);
-  return headers;
-}

@@ -1,12 +1,16 @@
 // The package's entry under the "node" export condition (Node, and Bun and
 // Deno, which resolve it too): the main entry, with a createClient that sends
 // signed requests over node:http / node:https instead of `fetch` (see
-// node-transport.ts for when, and why). Same API, same types, same results.
+// node-transport.ts for when, and why), and whose requests carry LightHeaders
+// (node-request.ts), so that such a call never loads undici. Same API, same
+// types, same results.
 import type { ClientOptions } from "openapi-fetch";
 import type { CallerPaths } from "./caller-paths.js";
 import type { SapiClient } from "./create-client.js";
 import { DEFAULT_BASE_URL } from "./default-base-url.js";
-import { createFetchClient } from "./fetch-client.js";
+import { createFetchClient, type Transport } from "./fetch-client.js";
+import { createLightFetch } from "./light-request.js";
+import { NodeRequest } from "./node-request.js";
 import { sendOverNodeHttp } from "./node-transport.js";
 
 export * from "./index.js";
@@ -16,5 +20,11 @@ export * from "./index.js";
  * types); on Node, its signed requests go out over node:http / node:https.
  */
 export function createClient(options?: ClientOptions): SapiClient {
-  return createFetchClient<CallerPaths>({ baseUrl: DEFAULT_BASE_URL, ...options }, sendOverNodeHttp);
+  return createFetchClient<CallerPaths>({ baseUrl: DEFAULT_BASE_URL, ...options }, NODE_TRANSPORT);
 }
+
+/** LightRequests (LightHeaders on Node), sent over node:http where it can; a caller's `fetch` gets the Request they stand for. */
+const NODE_TRANSPORT: Transport = {
+  Request: NodeRequest as unknown as typeof Request,
+  fetch: (custom) => createLightFetch(custom, sendOverNodeHttp),
+};

@@ -71,7 +71,7 @@ describe("no Node-only API in the runtime path (browsers, Deno, Bun, edge worker
   const nodeOnly = /\bnode:|\bBuffer\b|\bprocess\b|\b__dirname\b|require\((?!["']openapi-fetch["'])/;
   // The "node" export condition's entry and its transport: the only code allowed Node APIs.
   const NODE_ENTRY_FILES = ["node.js", "node.cjs"];
-  const NODE_ENTRY_SOURCES = ["node.ts", "node-transport.ts"];
+  const NODE_ENTRY_SOURCES = ["node.ts", "node-transport.ts", "light-response.ts"];
 
   test("built bundles import nothing but openapi-fetch and their shared chunk", async () => {
     const files = (await readdir(dist)).filter((file) => /\.c?js$/.test(file) && !NODE_ENTRY_FILES.includes(file));
@@ -99,16 +99,34 @@ describe("no Node-only API in the runtime path (browsers, Deno, Bun, edge worker
     }
   });
 
+  test("a first signed call over node:http loads neither undici nor node:https (a cold start pays for neither)", () => {
+    const script = `
+      const { createServer } = await import("node:http");
+      const server = createServer((request, response) => response.end(JSON.stringify({ viaFetch: "sec-fetch-mode" in request.headers })));
+      await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const { createClient } = await import(${JSON.stringify(join(dist, "node.js"))});
+      const client = createClient({ baseUrl: "http://127.0.0.1:" + server.address().port });
+      // redirect "manual", as the signer sends: the request the node transport takes.
+      const { data } = await client.DELETE("/x", { redirect: "manual" });
+      const loaded = (name) => process.moduleLoadList.some((module) => module.includes(name));
+      console.log(JSON.stringify({ data, undici: loaded("undici"), https: loaded("NativeModule https") }));
+      process.exit(0);
+    `;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual({ data: { viaFetch: false }, undici: false, https: false });
+  });
+
   test("the node entry loads only node:http and node:https, and only when a signed call is sent", async () => {
     for (const file of NODE_ENTRY_FILES) {
       const code = await readFile(join(dist, file), "utf8");
       const imports = [...code.matchAll(/(?:from\s*|require\(|import\s*\(?)\s*["']([^"']+)["']/g)].map((m) => m[1]);
       for (const target of imports) expect(target, file).toMatch(/^(?:openapi-fetch|node:https?|\.\/chunk-[\w-]+\.c?js)$/);
     }
-    // ESM: a dynamic import, so importing the entry loads neither module.
+    // ESM: looked up when a call is sent (process.getBuiltinModule), so importing the entry loads neither module.
     const esm = await readFile(join(dist, "node.js"), "utf8");
     expect(esm).not.toMatch(/from\s*["']node:/);
-    expect(esm).toMatch(/import\(\s*["']node:http["']\s*\)/);
+    expect(esm).toMatch(/getBuiltinModule\(secure \? "node:https" : "node:http"\)/);
   });
 });
 

@@ -1,11 +1,4 @@
-export function bytesToHex(bytes: Uint8Array): string {
-  let hex = "";
-  for (let i = 0; i < bytes.length; i++) hex += (bytes[i] as number).toString(16).padStart(2, "0");
-  return hex;
-}
+export const bytesToHex = (bytes: Uint8Array): string => Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i] as number);
-  return btoa(binary);
-}
+// A signature is at most 512 bytes (RSA-4096): one spread call takes them all.
+export const bytesToBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
