@@ -44,7 +44,7 @@ describe("one command per operation of the spec", () => {
   });
 
   it("every /sapi operation of the contract has a command (the checklist in ARCHITECTURE.md)", () => {
-    const covered = new Set(Object.values(OPERATION_COMMANDS).map((c) => c.operationId));
+    const covered = new Set<string>(Object.values(OPERATION_COMMANDS).map((c) => c.operationId));
     const userOperations = operationContracts.filter((operation) => operation.path.startsWith("/sapi/"));
     expect(userOperations.map((operation) => operation.operationId).filter((id) => !covered.has(id))).toEqual([]);
   });
