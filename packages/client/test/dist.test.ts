@@ -35,11 +35,13 @@ describe("runtime entry points", () => {
     expect(new UnsafeIntegerError({ source: "request", path: "orderListId", value: 2 ** 53 }).code).toBe("UNSAFE_INTEGER");
   });
 
-  test("the errors entry shares its classes with the root, in ESM and in CommonJS", async () => {
+  test("the errors entry shares its classes with the root (default and node entries), in ESM and in CommonJS", async () => {
     const require = createRequire(import.meta.url);
     for (const [root, errors] of [
       [require(join(dist, "index.cjs")), require(join(dist, "errors.cjs"))],
       [await import(join(dist, "index.js")), await import(join(dist, "errors.js"))],
+      [require(join(dist, "node.cjs")), require(join(dist, "errors.cjs"))],
+      [await import(join(dist, "node.js")), await import(join(dist, "errors.js"))],
     ]) {
       expect(Object.keys(errors).sort()).toEqual(["RequestNotSentError", "ResponseUnreadableError", "SapiKitError", "UnsafeIntegerError"]);
       for (const name of Object.keys(errors)) expect(root[name], name).toBe(errors[name]);
