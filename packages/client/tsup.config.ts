@@ -1,4 +1,24 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
+
+type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
+
+// The error classes live in one file, dist/errors.(c)js (the
+// `@sapi-kit/client/errors` entry), which every other entry imports: with a
+// copy in each, an error thrown by one entry would fail `instanceof` against
+// the class imported from another. Everything else an entry needs is bundled
+// into it, so the Node entry is two files to load instead of a chain of
+// chunks (each file costs the ESM loader a resolve, a read and a compile on a
+// cold start).
+const ERROR_MODULES = /\/(request-not-sent-error|response-unreadable-error|sapi-kit-error|unsafe-integer-error|errors)\.[jt]s$/;
+const sharedErrors: Plugin = {
+  name: "shared-errors",
+  setup(build) {
+    const file = build.initialOptions.format === "cjs" ? "./errors.cjs" : "./errors.js";
+    build.onResolve({ filter: ERROR_MODULES }, ({ importer, kind }) =>
+      // Inside the error modules (the errors entry itself), they are bundled.
+      kind === "entry-point" || ERROR_MODULES.test(importer) ? undefined : { path: file, external: true });
+  },
+};
 
 export default defineConfig({
   // `errors` is the `@sapi-kit/client/errors` subpath (the error classes alone);
@@ -9,10 +29,8 @@ export default defineConfig({
   clean: true,
   target: "es2022",
   platform: "neutral",
-  // The entries share one chunk holding the error classes: with a copy in
-  // each, an error thrown by one entry would fail `instanceof` against the
-  // class imported from the other. (tsup splits CommonJS output too when asked.)
-  splitting: true,
+  splitting: false,
+  esbuildPlugins: [sharedErrors],
   // The node entry loads node:http / node:https on its first signed call. Keep
   // "node:": a bare "http" is not resolvable in Deno or by browser bundlers.
   external: ["node:http", "node:https"],

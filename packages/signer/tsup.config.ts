@@ -18,6 +18,7 @@ export default defineConfig({
   removeNodeProtocol: false,
   // Shared chunks: the signer's own error classes (SignerConfigError,
   // RateLimitError, ...) must be one class whichever entry an app imports
-  // them from, as the client's are. A chunk is one more small file to load.
+  // them from, as the client's are. A chunk is one more small file to load:
+  // the Node entries are then rebuilt without them (tsup.node.config.ts).
   splitting: true,
 });

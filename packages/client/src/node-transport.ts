@@ -71,15 +71,25 @@ export const sendOverNodeHttp: LightSend = (url, init) => {
     return fetch(url, withTimeout(init));
   }
   // Built-ins, loaded on the first signed call to their scheme, not at import: node:https brings TLS with it.
-  return exchange(process.getBuiltinModule(secure ? "node:https" : "node:http") as HttpModule, url, init, secure);
+  const transport = (secure ? https : http) ?? loaded(secure, process.getBuiltinModule(secure ? "node:https" : "node:http") as HttpModule);
+  return exchange(transport, url, init, secure);
 };
+
+// The modules once loaded: a lookup per call is one more call per call.
+let http: HttpModule | undefined;
+let https: HttpModule | undefined;
+function loaded(secure: boolean, module: HttpModule): HttpModule {
+  if (secure) https = module;
+  else http = module;
+  return module;
+}
 
 /**
  * node:http's request options, read off the URL as the URL parser wrote it
  * (LightRequest's `url`): no second parse, no urlToHttpOptions. The fragment
  * stays here, as fetch keeps it off the wire.
  */
-function target(url: string, secure: boolean) {
+function target(url: string, secure: boolean): { hostname: string; port: string | number; path: string; method?: string; headers?: Record<string, string>; signal?: AbortSignal } {
   const hostStart = secure ? 8 : 7;
   let pathStart = url.indexOf("/", hostStart);
   if (pathStart < 0) pathStart = url.length;
@@ -100,7 +110,10 @@ function target(url: string, secure: boolean) {
 function requestHeaders(init: LightInit): Record<string, string> {
   const headers: Record<string, string> = { accept: "*/*", "user-agent": "node" };
   const given = init.headers instanceof LightHeaders ? init.headers : new LightHeaders(init.headers);
-  for (const [name, value] of given.map) headers[name] = value;
+  // forEach, not for...of: no [name, value] array per header.
+  given.map.forEach((value, name) => {
+    headers[name] = value;
+  });
   // Stated, not left to node:http: for DELETE (the cancel's method) it would send the body with no length at all.
   if (typeof init.body === "string") headers["content-length"] = String(Buffer.byteLength(init.body));
   return headers;
@@ -149,8 +162,12 @@ function exchange(transport: Pick<HttpModule, "request">, url: string, init: Lig
       else if (sent) reject(error);
       else notSent(error);
     };
+    // node:http's options, filled in on the object target() made: no copy per call.
+    options.method = method;
+    options.headers = requestHeaders(init);
+    if (signal) options.signal = signal;
     const request = transport.request(
-      { ...options, method, headers: requestHeaders(init), ...(signal && { signal }) },
+      options,
       (response: IncomingMessage) => {
         incoming = response;
         const chunks: Buffer[] = [];

@@ -13,6 +13,10 @@ import { createLightFetch } from "./light-request.js";
 import { NodeRequest } from "./node-request.js";
 import { sendOverNodeHttp } from "./node-transport.js";
 
+// Said again here: the build keeps the error classes in their own file, and only
+// an entry's own `export *` of it stays an ESM re-export (one nested in index.js
+// would leave the classes out of this entry's named exports).
+export * from "./errors.js";
 export * from "./index.js";
 
 /**

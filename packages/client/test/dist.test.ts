@@ -35,11 +35,13 @@ describe("runtime entry points", () => {
     expect(new UnsafeIntegerError({ source: "request", path: "orderListId", value: 2 ** 53 }).code).toBe("UNSAFE_INTEGER");
   });
 
-  test("the errors entry shares its classes with the root, in ESM and in CommonJS", async () => {
+  test("the errors entry shares its classes with the root (default and node entries), in ESM and in CommonJS", async () => {
     const require = createRequire(import.meta.url);
     for (const [root, errors] of [
       [require(join(dist, "index.cjs")), require(join(dist, "errors.cjs"))],
       [await import(join(dist, "index.js")), await import(join(dist, "errors.js"))],
+      [require(join(dist, "node.cjs")), require(join(dist, "errors.cjs"))],
+      [await import(join(dist, "node.js")), await import(join(dist, "errors.js"))],
     ]) {
       expect(Object.keys(errors).sort()).toEqual(["RequestNotSentError", "ResponseUnreadableError", "SapiKitError", "UnsafeIntegerError"]);
       for (const name of Object.keys(errors)) expect(root[name], name).toBe(errors[name]);
@@ -73,14 +75,15 @@ describe("no Node-only API in the runtime path (browsers, Deno, Bun, edge worker
   const NODE_ENTRY_FILES = ["node.js", "node.cjs"];
   const NODE_ENTRY_SOURCES = ["node.ts", "node-transport.ts", "light-response.ts"];
 
-  test("built bundles import nothing but openapi-fetch and their shared chunk", async () => {
+  test("built bundles import nothing but openapi-fetch and the shared error classes", async () => {
     const files = (await readdir(dist)).filter((file) => /\.c?js$/.test(file) && !NODE_ENTRY_FILES.includes(file));
     expect(files).toEqual(expect.arrayContaining(["index.js", "index.cjs", "errors.js", "errors.cjs"]));
     for (const file of files) {
       const code = await readFile(join(dist, file), "utf8");
       expect(code, file).not.toMatch(/\bnode:|\bBuffer\b|\bprocess\b|\b__dirname\b/);
       const imports = [...code.matchAll(/(?:from\s*|require\(|import\s*)\s*["']([^"']+)["']/g)].map((m) => m[1]);
-      for (const target of imports) expect(target, file).toMatch(/^(?:openapi-fetch|\.\/chunk-[\w-]+\.c?js)$/);
+      // The errors entry is the one shared file (its classes must be one copy); it imports nothing.
+      for (const target of imports) expect(target, file).toMatch(file.startsWith("errors.") ? /^$/ : /^(?:openapi-fetch|\.\/errors\.c?js)$/);
     }
     // The errors entry stays tiny: it must not pull in the client (openapi-fetch).
     for (const file of ["errors.js", "errors.cjs"]) {
@@ -121,7 +124,7 @@ describe("no Node-only API in the runtime path (browsers, Deno, Bun, edge worker
     for (const file of NODE_ENTRY_FILES) {
       const code = await readFile(join(dist, file), "utf8");
       const imports = [...code.matchAll(/(?:from\s*|require\(|import\s*\(?)\s*["']([^"']+)["']/g)].map((m) => m[1]);
-      for (const target of imports) expect(target, file).toMatch(/^(?:openapi-fetch|node:https?|\.\/chunk-[\w-]+\.c?js)$/);
+      for (const target of imports) expect(target, file).toMatch(/^(?:openapi-fetch|node:https?|\.\/errors\.c?js)$/);
     }
     // ESM: looked up when a call is sent (process.getBuiltinModule), so importing the entry loads neither module.
     const esm = await readFile(join(dist, "node.js"), "utf8");
