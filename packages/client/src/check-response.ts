@@ -31,46 +31,48 @@ export const unreadable = (response: Response, method: string, path: string, rea
  *   "unknown" for a 5xx, "rejected" for anything else.
  * - no integer may be beyond ±(2^53-1) (UnsafeIntegerError).
  * `parseData` is false when the caller chose another `parseAs`: a 2xx body
- * is then handed back as read.
+ * is then handed back as read. An error body is always text here, or
+ * undefined when there was none to read (HEAD).
  */
 export function checkResponse(result: FetchResult, method: string, path: string, parseData: boolean): FetchResult {
   const { response } = result;
-  const { ok, status } = response;
+  const { ok } = response;
   const key = ok ? "data" : "error";
   const text = result[key];
   let body = text;
+  const fail = (reason: ResponseUnreadableReason): never => {
+    throw unreadable(response, method, path, reason);
+  };
   // A body that is empty or not JSON, told apart without quoting it.
-  const notJson = (): ResponseUnreadableReason =>
-    text ? { kind: "not-json", contentType: response.headers.get("content-type") || undefined } : { kind: "empty" };
-  let reason: ResponseUnreadableReason | undefined;
-  if (ok ? parseData : typeof text === "string") {
+  const notJson = () => fail(text ? { kind: "not-json", contentType: response.headers.get("content-type") || undefined } : { kind: "empty" });
+  if (!ok || parseData) {
     try {
       body = result[key] = text ? JSON.parse(text as string) : undefined;
     } catch {
-      reason = notJson();
+      notJson();
     }
-  }
-  if (!reason) {
     if (!ok) {
       if (!(isObject(body) && typeof body.code === "number" && typeof body.msg === "string")) {
-        reason = body && typeof body !== "string" ? { kind: "not-binance-error" } : notJson();
+        body && typeof body !== "string" ? fail({ kind: "not-binance-error" }) : notJson();
       }
-    } else if (parseData) {
+    } else {
       const fields = RESPONSE_FIELDS[`${method} ${path}`];
       if (fields !== undefined) {
-        const missing = fields && isObject(body) && fields.split(" ").find((field) => !(field in body));
-        if (body === undefined) reason = notJson();
-        else if (fields && !isObject(body)) reason = { kind: "not-object" };
-        else if (missing) reason = { kind: "missing-field", field: missing };
+        // Parsed, so undefined only when there was no text at all.
+        if (body === undefined) fail({ kind: "empty" });
+        if (fields) {
+          if (!isObject(body)) fail({ kind: "not-object" });
+          const field = fields.split(" ").find((name) => !(name in (body as object)));
+          if (field) fail({ kind: "missing-field", field });
+        }
       }
     }
   }
-  if (reason) throw unreadable(response, method, path, reason);
   // JSON.parse has already rounded such a number; the walk reuses the parsed value.
   // Always walked: a regex pre-check of the text (16 digits or an exponent)
   // cost more than the walk itself on a cancel's response, and random ids
   // such as "…9e…" made it walk anyway.
   const hit = findUnsafeInteger(body);
-  if (hit) throw new UnsafeIntegerError({ source: "response", path: formatJsonPath(hit.path), value: hit.value, status });
+  if (hit) throw new UnsafeIntegerError({ source: "response", path: formatJsonPath(hit.path), value: hit.value, status: response.status });
   return result;
 }
