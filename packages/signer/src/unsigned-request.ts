@@ -12,7 +12,8 @@ export interface UnsignedRequest {
   head: string;
   /** The caller's query string exactly as it goes on the wire (may be empty). */
   query: string;
-  callerSetRecvWindow: boolean;
+  /** The signer's `recvWindow` to add; undefined when the caller sent its own (or there is none). */
+  recvWindow: number | undefined;
   /** Form body exactly as sent, or null when there is none or it is empty. */
   body: string | null;
   /** What bounds the call: the caller's signal, combined with the timeout unless `timeoutMs` carries it. */
@@ -45,12 +46,12 @@ function checkCallerParams(params: string, where: string): boolean {
 }
 
 /**
- * `url` is `new URL(request.url)`. `Request.url` is already the WHATWG URL
+ * `url` is `new URL(request.url)`; `recvWindow` is the signer's option. `Request.url` is already the WHATWG URL
  * serializer's output, so re-parsing it is a no-op and `url.search` is the query
  * exactly as it goes on the wire: safe to sign verbatim. (Parsing a hand-built
  * string is not a no-op, e.g. `'` becomes %27.)
  */
-export async function readUnsignedRequest(request: Request, url: URL): Promise<UnsignedRequest> {
+export async function readUnsignedRequest(request: Request, url: URL, recvWindow: number | undefined): Promise<UnsignedRequest> {
   const { origin, pathname: path } = url;
   const query = url.search.slice(1);
   let callerSetRecvWindow = checkCallerParams(query, "query");
@@ -63,5 +64,5 @@ export async function readUnsignedRequest(request: Request, url: URL): Promise<U
     callerSetRecvWindow = checkCallerParams(body, "body") || callerSetRecvWindow;
   }
   const identity = { method: request.method, path };
-  return { original: request, identity, origin, head: origin + path, query, callerSetRecvWindow, body };
+  return { original: request, identity, origin, head: origin + path, query, recvWindow: callerSetRecvWindow ? undefined : recvWindow, body };
 }
