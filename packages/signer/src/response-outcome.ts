@@ -23,7 +23,7 @@ export async function checkResponse(response: Response, request: { method: strin
   const code = typeof binanceCode === "number" ? binanceCode : undefined;
   if (status === 429 || status === 418) {
     // Missing or empty -> NaN -> undefined (Number(null) would be 0).
-    const retryAfterSeconds = Number(response.headers.get("retry-after") || Number.NaN);
+    const retryAfterSeconds = Number(response.headers.get("retry-after") || undefined);
     throw new RateLimitError({ ...request, status, retryAfterSeconds: Number.isFinite(retryAfterSeconds) ? retryAfterSeconds : undefined, binanceCode: code });
   }
   if (status >= 500 || code === EXECUTION_STATUS_UNKNOWN) {
