@@ -70,7 +70,7 @@ const toQuerySerializer = (option: Options | ((query: Query) => string) | undefi
 const ID_PREFIX = Math.random().toString(36).slice(2, 7);
 let lastId = 0;
 
-const stripSlash = (url = "") => (url.endsWith("/") ? url.slice(0, -1) : url);
+const stripSlash = (url = "") => url.replace(/\/$/, "");
 
 /**
  * What a client sends with. The default entry's: the platform's Request and
