@@ -3,7 +3,7 @@ import { RESPONSE_FIELDS } from "./generated/response-fields.js";
 import { ResponseUnreadableError, type ResponseUnreadableReason } from "./response-unreadable-error.js";
 import { UnsafeIntegerError } from "./unsafe-integer-error.js";
 
-/** The client's result before the check: `data` or `error` is still the body text when read as text. */
+/** The client's result: `data` for a 2xx, `error` otherwise, and the response. */
 export interface FetchResult {
   data?: unknown;
   error?: unknown;
@@ -21,7 +21,7 @@ export const unreadable = (response: Response, method: string, path: string, rea
   );
 
 /**
- * Parses the body text into `data` or `error` and turns the result into one
+ * Parses the body (`text`, as read) into the result's `data` or `error`, one
  * the caller can trust, or throws:
  * - a 2xx body must be JSON; if the spec describes the operation, non-empty
  *   and of the promised shape, with every required top-level field.
@@ -34,11 +34,8 @@ export const unreadable = (response: Response, method: string, path: string, rea
  * is then handed back as read. An error body is always text here, or
  * undefined when there was none to read (HEAD).
  */
-export function checkResponse(result: FetchResult, method: string, path: string, parseData: boolean): FetchResult {
-  const { response } = result;
+export function checkResponse(response: Response, text: unknown, method: string, path: string, parseData: boolean): FetchResult {
   const { ok } = response;
-  const key = ok ? "data" : "error";
-  const text = result[key];
   let body = text;
   const fail = (reason: ResponseUnreadableReason): never => {
     throw unreadable(response, method, path, reason);
@@ -47,7 +44,7 @@ export function checkResponse(result: FetchResult, method: string, path: string,
   const notJson = () => fail(text ? { kind: "not-json", contentType: response.headers.get("content-type") || undefined } : { kind: "empty" });
   if (!ok || parseData) {
     try {
-      body = result[key] = text ? JSON.parse(text as string) : undefined;
+      body = text ? JSON.parse(text as string) : undefined;
     } catch {
       notJson();
     }
@@ -74,5 +71,5 @@ export function checkResponse(result: FetchResult, method: string, path: string,
   // such as "…9e…" made it walk anyway.
   const hit = findUnsafeInteger(body);
   if (hit) throw new UnsafeIntegerError({ source: "response", path: formatJsonPath(hit.path), value: hit.value, status: response.status });
-  return result;
+  return ok ? { data: body, response } : { error: body, response };
 }

@@ -207,7 +207,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
       // an unreadable body. Never the raw TypeError or TimeoutError a caller might retry on.
       throw unreadable(done, method, schemaPath, { kind: "not-received" }, cause);
     }
-    return checkResponse(done.ok ? { data, response: done } : { error: data, response: done }, method, schemaPath, checkJson);
+    return checkResponse(done, data, method, schemaPath, checkJson);
   }
 
   const client: Options = {
