@@ -1,4 +1,4 @@
-import { findUnsafeInteger, formatJsonPath } from "./find-unsafe-integer.js";
+import { findUnsafeInteger } from "./find-unsafe-integer.js";
 import { RESPONSE_FIELDS } from "./generated/response-fields.js";
 import { ResponseUnreadableError, type ResponseUnreadableReason } from "./response-unreadable-error.js";
 import { UnsafeIntegerError } from "./unsafe-integer-error.js";
@@ -70,6 +70,6 @@ export function checkResponse(response: Response, text: unknown, method: string,
   // cost more than the walk itself on a cancel's response, and random ids
   // such as "…9e…" made it walk anyway.
   const hit = findUnsafeInteger(body);
-  if (hit) throw new UnsafeIntegerError({ source: "response", path: formatJsonPath(hit.path), value: hit.value, status: response.status });
+  if (hit) throw new UnsafeIntegerError({ source: "response", path: hit.path || "(body)", value: hit.value, status: response.status });
   return ok ? { data: body, response } : { error: body, response };
 }
