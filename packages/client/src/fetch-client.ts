@@ -1,7 +1,7 @@
 import type { Client, ClientOptions, Middleware } from "openapi-fetch";
-import { checkResponse, unreadable } from "./check-response.js";
 import type { Fetch } from "./light-request.js";
 import { serializeQuery } from "./query-serializer.js";
+import { readResponse } from "./read-response.js";
 
 /**
  * openapi-fetch's client, re-implemented for what a Binance client needs:
@@ -20,7 +20,7 @@ import { serializeQuery } from "./query-serializer.js";
  * Differences, all for Binance: the query serializer is the client's
  * (`querySerializer` as an object only sets `allowReserved`; arrays and
  * objects are refused either way); path templates are `{name}` only; a
- * `parseAs: "json"` body is checked (see checkResponse); `requestInitExt`
+ * `parseAs: "json"` body is checked (see readResponse); `requestInitExt`
  * goes to every `fetch` (extra fields are ignored where unsupported).
  */
 
@@ -189,25 +189,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
         response = result;
       }
     }
-    const done = response as Response;
-    const checkJson = parseAs === "json";
-    let data: unknown;
-    try {
-      if (done.status === 204 || request.method === "HEAD") {
-        // Nothing to read: openapi-fetch's { data: undefined } or { error: undefined }.
-      } else if (!done.ok || checkJson) {
-        // checkResponse parses it, and reads "" as openapi-fetch reads Content-Length: 0 (no body), so
-        // that header is not looked up here.
-        data = await done.text();
-      } else if (done.headers.get("Content-Length") !== "0" || done.headers.get("Transfer-Encoding")?.includes("chunked")) {
-        data = parseAs === "stream" ? done.body : await done[parseAs as "text"]();
-      }
-    } catch (cause) {
-      // The status arrived, the body did not (cut off, timed out, aborted): the status decides, as for
-      // an unreadable body. Never the raw TypeError or TimeoutError a caller might retry on.
-      throw unreadable(done, method, schemaPath, { kind: "not-received" }, cause);
-    }
-    return checkResponse(done, data, method, schemaPath, checkJson);
+    return readResponse(response as Response, request.method, method, schemaPath, parseAs);
   }
 
   const client: Options = {

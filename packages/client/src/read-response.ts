@@ -13,16 +13,13 @@ export interface FetchResult {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** A ResponseUnreadableError with the outcome the status proves: executed (2xx), rejected (3xx, 4xx), unknown (5xx). */
-export const unreadable = (response: Response, method: string, path: string, reason: ResponseUnreadableReason, cause?: unknown) =>
-  new ResponseUnreadableError(
-    { status: response.status, method, path, reason, outcome: response.ok ? "executed" : response.status < 500 ? "rejected" : "unknown" },
-    cause,
-  );
-
 /**
- * Parses the body (`text`, as read) into the result's `data` or `error`, one
- * the caller can trust, or throws:
+ * Reads the body as openapi-fetch does (`parseAs`; nothing for a 204 or a
+ * HEAD `sentMethod`) into the result's `data` or `error`, one the caller can
+ * trust, or throws:
+ * - a body that does not arrive in full (cut off, timed out, aborted):
+ *   ResponseUnreadableError "not-received" with the outcome the status proves,
+ *   never the raw TypeError or TimeoutError a caller might retry on.
  * - a 2xx body must be JSON; if the spec describes the operation, non-empty
  *   and of the promised shape, with every required top-level field.
  *   Otherwise ResponseUnreadableError, outcome "executed".
@@ -30,16 +27,32 @@ export const unreadable = (response: Response, method: string, path: string, rea
  *   WAF's HTML, not empty); otherwise ResponseUnreadableError, outcome
  *   "unknown" for a 5xx, "rejected" for anything else.
  * - no integer may be beyond ±(2^53-1) (UnsafeIntegerError).
- * `parseData` is false when the caller chose another `parseAs`: a 2xx body
- * is then handed back as read. An error body is always text here, or
- * undefined when there was none to read (HEAD).
+ * A `parseAs` other than "json" hands a 2xx body back as read. An error body
+ * is always read as text and checked.
  */
-export function checkResponse(response: Response, text: unknown, method: string, path: string, parseData: boolean): FetchResult {
-  const { ok } = response;
-  let body = text;
-  const fail = (reason: ResponseUnreadableReason): never => {
-    throw unreadable(response, method, path, reason);
+export async function readResponse(response: Response, sentMethod: string, method: string, path: string, parseAs: string): Promise<FetchResult> {
+  const { ok, status } = response;
+  const parseData = parseAs === "json";
+  /** A ResponseUnreadableError with the outcome the status proves: executed (2xx), rejected (3xx, 4xx), unknown (5xx). */
+  const fail = (reason: ResponseUnreadableReason, cause?: unknown): never => {
+    throw new ResponseUnreadableError({ status, method, path, reason, outcome: ok ? "executed" : status < 500 ? "rejected" : "unknown" }, cause);
   };
+  let text: unknown;
+  try {
+    if (status === 204 || sentMethod === "HEAD") {
+      // Nothing to read: openapi-fetch's { data: undefined } or { error: undefined }.
+    } else if (!ok || parseData) {
+      // Parsed below, where "" reads as openapi-fetch reads Content-Length: 0 (no body), so
+      // that header is not looked up here.
+      text = await response.text();
+    } else if (response.headers.get("Content-Length") !== "0" || response.headers.get("Transfer-Encoding")?.includes("chunked")) {
+      text = parseAs === "stream" ? response.body : await response[parseAs as "text"]();
+    }
+  } catch (cause) {
+    // The status arrived, the body did not: the status decides, as for an unreadable body.
+    fail({ kind: "not-received" }, cause);
+  }
+  let body = text;
   // A body that is empty or not JSON, told apart without quoting it.
   const notJson = () => fail(text ? { kind: "not-json", contentType: response.headers.get("content-type") || undefined } : { kind: "empty" });
   if (!ok || parseData) {
@@ -70,6 +83,6 @@ export function checkResponse(response: Response, text: unknown, method: string,
   // cost more than the walk itself on a cancel's response, and random ids
   // such as "…9e…" made it walk anyway.
   const hit = findUnsafeInteger(body);
-  if (hit) throw new UnsafeIntegerError({ source: "response", path: hit.path || "(body)", value: hit.value, status: response.status });
+  if (hit) throw new UnsafeIntegerError({ source: "response", path: hit.path || "(body)", value: hit.value, status });
   return ok ? { data: body, response } : { error: body, response };
 }
