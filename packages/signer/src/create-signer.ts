@@ -55,7 +55,7 @@ export function createSignerWith<Options extends SignerOptions>(
   function checked(response: Response, unsigned: UnsignedRequest): Promise<number | undefined> | undefined {
     onUsage?.(readUsageHeaders(response.headers));
     // A success needs no classification: no promise, no clone, on the hot path.
-    return response.ok ? undefined : checkResponse(response, unsigned.identity);
+    return response.ok ? undefined : checkResponse(response, unsigned.call);
   }
 
   return {

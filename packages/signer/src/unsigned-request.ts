@@ -5,11 +5,9 @@ import { checkRecvWindow } from "./options.js";
 export interface UnsignedRequest {
   /** The request before signing; its body, if any, has been read into `body`. */
   original: Request;
-  /** What errors name: the method and the path, never the query (it will carry the signature). */
-  identity: { method: string; path: string };
+  /** The call as errors name it: the method and the path, never the query (it will carry the signature). */
+  call: { method: string; path: string };
   origin: string;
-  /** Everything before `?`. */
-  head: string;
   /** The caller's query string exactly as it goes on the wire (may be empty). */
   query: string;
   /** The signer's `recvWindow` to add; undefined when the caller sent its own (or there is none). */
@@ -63,6 +61,5 @@ export async function readUnsignedRequest(request: Request, url: URL, recvWindow
     }
     callerSetRecvWindow = checkCallerParams(body, "body") || callerSetRecvWindow;
   }
-  const identity = { method: request.method, path };
-  return { original: request, identity, origin, head: origin + path, query, recvWindow: callerSetRecvWindow ? undefined : recvWindow, body };
+  return { original: request, call: { method: request.method, path }, origin, query, recvWindow: callerSetRecvWindow ? undefined : recvWindow, body };
 }
