@@ -4,7 +4,7 @@ const isPlainObject = (value: object): value is Record<string, unknown> => {
 };
 
 export interface UnsafeIntegerHit {
-  /** Where, as JavaScript reads it: `orderReports[1].orderId`; "" for the body itself. */
+  /** Where, as JavaScript reads it after the body: `.orderReports[1].orderId`, `[0].orderId`; "" for the body itself. */
   path: string;
   value: number;
 }
@@ -28,8 +28,7 @@ export function findUnsafeInteger(value: unknown): UnsafeIntegerHit | undefined 
     if (typeof inner === "number" ? Math.abs(inner) <= Number.MAX_SAFE_INTEGER : typeof inner !== "object" || inner === null) continue;
     const hit = findUnsafeInteger(inner);
     if (hit) {
-      // A key before a key takes a dot; before an index or at the end, nothing.
-      hit.path = (isArray ? `[${key}]` : key) + (/^[^[]/.test(hit.path) ? "." : "") + hit.path;
+      hit.path = (isArray ? `[${key}]` : `.${key}`) + hit.path;
       return hit;
     }
   }

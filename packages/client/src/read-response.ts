@@ -83,6 +83,6 @@ export async function readResponse(response: Response, sentMethod: string, metho
   // cost more than the walk itself on a cancel's response, and random ids
   // such as "…9e…" made it walk anyway.
   const hit = findUnsafeInteger(body);
-  if (hit) throw new UnsafeIntegerError({ source: "response", path: hit.path || "(body)", value: hit.value, status });
+  if (hit) throw new UnsafeIntegerError({ source: "response", path: hit.path.replace(/^\./, "") || "(body)", value: hit.value, status });
   return ok ? { data: body, response } : { error: body, response };
 }

@@ -25,12 +25,9 @@ function nest(path: (string | number)[], leaf: unknown): unknown {
   }, leaf);
 }
 
-/** Independent oracle for the reported path: keys joined as JavaScript reads them, `a[1].b`; "" for the value itself. */
-function jsPath(segments: (string | number)[]): string {
-  let path = "";
-  for (const segment of segments) path += typeof segment === "number" ? `[${segment}]` : path ? `.${segment}` : segment;
-  return path;
-}
+/** Independent oracle for the reported path: `.key` per key, `[i]` per index, as after the body in JavaScript. */
+const jsPath = (segments: (string | number)[]): string =>
+  segments.map((segment) => (typeof segment === "number" ? `[${segment}]` : `.${segment}`)).join("");
 
 describe("findUnsafeInteger (response-side int64 guard)", () => {
   test("flags exactly the JSON values that hold a number beyond ±(2^53-1)", () => {
@@ -56,7 +53,7 @@ describe("findUnsafeInteger (response-side int64 guard)", () => {
     const rounded = JSON.parse(
       '{"orderListId":0,"orderReports":[{"orderId":2},{"orderId":12345678901234567890,"price":"3.00000000"}]}',
     );
-    expect(findUnsafeInteger(rounded)).toEqual({ path: "orderReports[1].orderId", value: 12345678901234567000 });
+    expect(findUnsafeInteger(rounded)).toEqual({ path: ".orderReports[1].orderId", value: 12345678901234567000 });
     expect(findUnsafeInteger(JSON.parse('{"orderListId":9007199254740991,"id":"12345678901234567890"}'))).toBeUndefined();
     expect(findUnsafeInteger(JSON.parse("9007199254740993"))).toEqual({ path: "", value: 9007199254740992 });
   });
@@ -67,13 +64,13 @@ describe("findUnsafeInteger (response-side int64 guard)", () => {
     }
     expect(findUnsafeInteger(new Holder())).toBeUndefined();
     expect(findUnsafeInteger(new Blob(["12345678901234567890"]))).toBeUndefined();
-    expect(findUnsafeInteger(Object.assign(Object.create(null), { big: 2 ** 60 }))).toEqual({ path: "big", value: 2 ** 60 });
+    expect(findUnsafeInteger(Object.assign(Object.create(null), { big: 2 ** 60 }))).toEqual({ path: ".big", value: 2 ** 60 });
   });
 });
 
 describe("the reported path", () => {
-  test("reads like JavaScript property access", () => {
-    expect(findUnsafeInteger({ orderReports: [{ orderId: 1 }, { orderId: 2 ** 60 }] })?.path).toBe("orderReports[1].orderId");
+  test("reads like JavaScript property access after the body", () => {
+    expect(findUnsafeInteger({ orderReports: [{ orderId: 1 }, { orderId: 2 ** 60 }] })?.path).toBe(".orderReports[1].orderId");
     expect(findUnsafeInteger([{ orders: [0, 1, 2 ** 60] }])?.path).toBe("[0].orders[2]");
     expect(findUnsafeInteger([[2 ** 60]])?.path).toBe("[0][0]");
     expect(findUnsafeInteger(2 ** 60)?.path).toBe("");
