@@ -2,6 +2,7 @@ import type { Client, ClientOptions, Middleware } from "openapi-fetch";
 import type { Fetch } from "./light-request.js";
 import { serializeQuery } from "./query-serializer.js";
 import { readResponse } from "./read-response.js";
+import { is } from "./type-tag.js";
 
 /**
  * openapi-fetch's client, re-implemented for what a Binance client needs:
@@ -28,13 +29,6 @@ import { readResponse } from "./read-response.js";
 // biome-ignore lint/suspicious/noExplicitAny: see above.
 type Options = Record<string, any>;
 type Query = Record<string, unknown>;
-
-/**
- * Whether `value` is a `Headers` or a `Response`: by its tag, so that the Node
- * entry's LightHeaders and LightResponse (which stand for them without loading
- * undici) pass, and a plain record does not make Node load the platform class.
- */
-const is = (value: unknown, type: string) => Object.prototype.toString.call(value) === `[object ${type}]`;
 
 /** openapi-fetch's header merge: Headers or records; null deletes, arrays append, undefined skips. */
 function mergeHeaders(Class: typeof Headers, ...sources: unknown[]): Headers {

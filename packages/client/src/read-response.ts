@@ -1,7 +1,11 @@
 import { findUnsafeInteger } from "./find-unsafe-integer.js";
 import { RESPONSE_FIELDS } from "./generated/response-fields.js";
 import { ResponseUnreadableError, type ResponseUnreadableReason } from "./response-unreadable-error.js";
+import { is } from "./type-tag.js";
 import { UnsafeIntegerError } from "./unsafe-integer-error.js";
+
+/** What an error body is read as, before it is known to be Binance's `{ code, msg }`. */
+type ErrorBody = { code?: unknown; msg?: unknown };
 
 /** The client's result: `data` for a 2xx, `error` otherwise, and the response. */
 export interface FetchResult {
@@ -9,9 +13,6 @@ export interface FetchResult {
   error?: unknown;
   response: Response;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Reads the body as openapi-fetch does (`parseAs`; nothing for a 204 or a
@@ -62,7 +63,8 @@ export async function readResponse(response: Response, sentMethod: string, metho
       notJson();
     }
     if (!ok) {
-      if (!(isObject(body) && typeof body.code === "number" && typeof body.msg === "string")) {
+      // A JSON object by its tag: not an array, not null.
+      if (!(is(body, "Object") && typeof (body as ErrorBody).code === "number" && typeof (body as ErrorBody).msg === "string")) {
         body && typeof body !== "string" ? fail({ kind: "not-binance-error" }) : notJson();
       }
     } else {
@@ -71,7 +73,7 @@ export async function readResponse(response: Response, sentMethod: string, metho
         // Parsed, so undefined only when there was no text at all.
         if (body === undefined) fail({ kind: "empty" });
         if (fields) {
-          if (!isObject(body)) fail({ kind: "not-object" });
+          if (!is(body, "Object")) fail({ kind: "not-object" });
           const field = fields.split(" ").find((name) => !(name in (body as object)));
           if (field) fail({ kind: "missing-field", field });
         }
