@@ -200,7 +200,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     eject(...removed: Middleware[]) {
       for (const middleware of removed) {
         const at = middlewares.indexOf(middleware);
-        if (at !== -1) middlewares.splice(at, 1);
+        if (at >= 0) middlewares.splice(at, 1);
       }
     },
   };
