@@ -15,13 +15,13 @@ vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 // bundles measured here are also run: each one sends a real signed cancel to
 // the sandbox, so a bundle that is small because it is broken cannot pass.
 // 6,000 B until a call had four outcomes instead of three ("not sent", the
-// body-read check, the default timeout: +402 B). The client's LightRequest,
-// which exists for Node's sake, has since left the browser build (the default
-// entry sends platform Requests, as openapi-fetch does): 6,082 B measured,
-// 6,100 B the budget. The rest of the way back to 6,000 B lies in the response
-// classification (client and signer each read an error body) and the
-// generated response-field table.
-const BUDGET_BYTES = 6100;
+// body-read check, the default timeout: +402 B); 6,100 B while the way back
+// was found. Back to 6,000 B with a margin: the client's LightRequest left the
+// browser build (the default entry sends platform Requests), the client reads
+// and checks a body in one place, and the signer reads less: 5,910 B here,
+// 5,918 B by a plain esbuild 0.28 + `gzip -9` of the same entry (which
+// measures a few bytes more), so an ordinary measurement stays under 6,000 B.
+const BUDGET_BYTES = 6000;
 // What only the Node entries may carry: node: built-ins, the node:http
 // transport (its undici dispatcher check, its TLS event), process.getBuiltinModule.
 const NODE_ONLY = /node:|getBuiltinModule|undici\.globalDispatcher|secureConnect/;

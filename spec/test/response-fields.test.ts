@@ -40,4 +40,15 @@ describe("required response fields (runtime table for the client's response chec
     expect(rendered).toContain('  "DELETE /object": "orderListId orderReports",');
     expect(rendered).toContain('  "GET /array": null,');
   });
+
+  test("orders the entries by the length of their field list, then by key (like lists together, for gzip)", () => {
+    const rendered = renderResponseFields([
+      { key: "POST /b", fields: ["orderListId", "orderReports"] },
+      { key: "GET /a", fields: ["orderListId"] },
+      { key: "DELETE /a", fields: ["orderListId", "orderReports"] },
+      { key: "GET /list", fields: null },
+    ]);
+    const keys = [...rendered.matchAll(/^ {2}"([^"]+)":/gm)].map((match) => match[1]);
+    expect(keys).toEqual(["GET /list", "GET /a", "DELETE /a", "POST /b"]);
+  });
 });

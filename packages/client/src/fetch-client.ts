@@ -1,7 +1,8 @@
 import type { Client, ClientOptions, Middleware } from "openapi-fetch";
-import { checkResponse, unreadable } from "./check-response.js";
 import type { Fetch } from "./light-request.js";
 import { serializeQuery } from "./query-serializer.js";
+import { readResponse } from "./read-response.js";
+import { is } from "./type-tag.js";
 
 /**
  * openapi-fetch's client, re-implemented for what a Binance client needs:
@@ -20,7 +21,7 @@ import { serializeQuery } from "./query-serializer.js";
  * Differences, all for Binance: the query serializer is the client's
  * (`querySerializer` as an object only sets `allowReserved`; arrays and
  * objects are refused either way); path templates are `{name}` only; a
- * `parseAs: "json"` body is checked (see checkResponse); `requestInitExt`
+ * `parseAs: "json"` body is checked (see readResponse); `requestInitExt`
  * goes to every `fetch` (extra fields are ignored where unsupported).
  */
 
@@ -28,13 +29,6 @@ import { serializeQuery } from "./query-serializer.js";
 // biome-ignore lint/suspicious/noExplicitAny: see above.
 type Options = Record<string, any>;
 type Query = Record<string, unknown>;
-
-/**
- * Whether `value` is a `Headers` or a `Response`: by its tag, so that the Node
- * entry's LightHeaders and LightResponse (which stand for them without loading
- * undici) pass, and a plain record does not make Node load the platform class.
- */
-const is = (value: unknown, type: string) => Object.prototype.toString.call(value) === `[object ${type}]`;
 
 /** openapi-fetch's header merge: Headers or records; null deletes, arrays append, undefined skips. */
 function mergeHeaders(Class: typeof Headers, ...sources: unknown[]): Headers {
@@ -70,7 +64,7 @@ const toQuerySerializer = (option: Options | ((query: Query) => string) | undefi
 const ID_PREFIX = Math.random().toString(36).slice(2, 7);
 let lastId = 0;
 
-const stripSlash = (url = "") => (url.endsWith("/") ? url.slice(0, -1) : url);
+const stripSlash = (url = "") => url.replace(/\/$/, "");
 
 /**
  * What a client sends with. The default entry's: the platform's Request and
@@ -189,25 +183,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
         response = result;
       }
     }
-    const done = response as Response;
-    const checkJson = parseAs === "json";
-    let data: unknown;
-    try {
-      if (done.status === 204 || request.method === "HEAD") {
-        // Nothing to read: openapi-fetch's { data: undefined } or { error: undefined }.
-      } else if (!done.ok || checkJson) {
-        // checkResponse parses it, and reads "" as openapi-fetch reads Content-Length: 0 (no body), so
-        // that header is not looked up here.
-        data = await done.text();
-      } else if (done.headers.get("Content-Length") !== "0" || done.headers.get("Transfer-Encoding")?.includes("chunked")) {
-        data = parseAs === "stream" ? done.body : await done[parseAs as "text"]();
-      }
-    } catch (cause) {
-      // The status arrived, the body did not (cut off, timed out, aborted): the status decides, as for
-      // an unreadable body. Never the raw TypeError or TimeoutError a caller might retry on.
-      throw unreadable(done, method, schemaPath, { kind: "not-received" }, cause);
-    }
-    return checkResponse(done.ok ? { data, response: done } : { error: data, response: done }, method, schemaPath, checkJson);
+    return readResponse(response as Response, request.method, method, schemaPath, parseAs);
   }
 
   const client: Options = {
@@ -224,7 +200,7 @@ export function createFetchClient<Paths extends {}>(clientOptions: ClientOptions
     eject(...removed: Middleware[]) {
       for (const middleware of removed) {
         const at = middlewares.indexOf(middleware);
-        if (at !== -1) middlewares.splice(at, 1);
+        if (at >= 0) middlewares.splice(at, 1);
       }
     },
   };

@@ -4,8 +4,8 @@ const isPlainObject = (value: object): value is Record<string, unknown> => {
 };
 
 export interface UnsafeIntegerHit {
-  /** Keys and indexes from the body down to the value. */
-  path: (string | number)[];
+  /** Where, as JavaScript reads it after the body: `.orderReports[1].orderId`, `[0].orderId`; "" for the body itself. */
+  path: string;
   value: number;
 }
 
@@ -14,10 +14,10 @@ export interface UnsafeIntegerHit {
  * only yields one when the text held an integer it had to round. Returns the
  * first hit, or undefined. Only arrays and plain objects
  * are entered (Blob, ReadableStream, text bodies are skipped), and the path
- * is built only on a hit, so a clean body costs one visit per value.
+ * is built only on a hit, on the way out, so a clean body costs one visit per value.
  */
 export function findUnsafeInteger(value: unknown): UnsafeIntegerHit | undefined {
-  if (typeof value === "number") return Math.abs(value) > Number.MAX_SAFE_INTEGER ? { path: [], value } : undefined;
+  if (typeof value === "number") return Math.abs(value) > Number.MAX_SAFE_INTEGER ? { path: "", value } : undefined;
   if (typeof value !== "object" || value === null) return undefined;
   const isArray = Array.isArray(value);
   if (!isArray && !isPlainObject(value)) return undefined;
@@ -28,16 +28,9 @@ export function findUnsafeInteger(value: unknown): UnsafeIntegerHit | undefined 
     if (typeof inner === "number" ? Math.abs(inner) <= Number.MAX_SAFE_INTEGER : typeof inner !== "object" || inner === null) continue;
     const hit = findUnsafeInteger(inner);
     if (hit) {
-      hit.path.unshift(isArray ? Number(key) : key);
+      hit.path = (isArray ? `[${key}]` : `.${key}`) + hit.path;
       return hit;
     }
   }
   return undefined;
-}
-
-/** `["orderReports", 1, "orderId"]` -> `orderReports[1].orderId`; the body itself is `(body)`. */
-export function formatJsonPath(segments: (string | number)[]): string {
-  let path = "";
-  for (const segment of segments) path += typeof segment === "number" ? `[${segment}]` : path ? `.${segment}` : segment;
-  return path || "(body)";
 }

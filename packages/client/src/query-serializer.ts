@@ -23,7 +23,8 @@ function serializeValue(name: string, value: unknown): string {
     }
     // NaN, Infinity and tiny decimals ("1e-7") are not numbers Binance can read.
     if (!/^-?[\d.]+$/.test(text)) throw invalid(`"${name}" would be sent as ${text}`);
-  } else if (typeof value !== "string" && typeof value !== "boolean" && typeof value !== "bigint") {
+  } else if (!/^(st|bo|bi)/.test(typeof value)) {
+    // Not a string, boolean or bigint (their typeof names told apart by the first two letters; "symbol" is not one of them).
     throw invalid(`"${name}" must be a scalar, not ${Array.isArray(value) ? "an array" : typeof value}`);
   }
   return text;

@@ -5,11 +5,12 @@
  * installs; the signer imports it from `@sapi-kit/client/errors`.
  */
 export class SapiKitError extends Error {
-  readonly code: string;
+  // `declare`: assigned in the constructor, which keeps the bundle small.
+  declare readonly code: string;
 
   constructor(code: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = new.target.name;
     this.code = code;
+    this.name = new.target.name;
   }
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test, vi } from "vitest";
-import { findUnsafeInteger, formatJsonPath } from "../src/find-unsafe-integer.js";
+import { findUnsafeInteger } from "../src/find-unsafe-integer.js";
 
 // Property tests: generous against a busy 2-core machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -25,6 +25,10 @@ function nest(path: (string | number)[], leaf: unknown): unknown {
   }, leaf);
 }
 
+/** Independent oracle for the reported path: `.key` per key, `[i]` per index, as after the body in JavaScript. */
+const jsPath = (segments: (string | number)[]): string =>
+  segments.map((segment) => (typeof segment === "number" ? `[${segment}]` : `.${segment}`)).join("");
+
 describe("findUnsafeInteger (response-side int64 guard)", () => {
   test("flags exactly the JSON values that hold a number beyond ±(2^53-1)", () => {
     fc.assert(
@@ -40,7 +44,7 @@ describe("findUnsafeInteger (response-side int64 guard)", () => {
       fc.property(fc.array(segment, { maxLength: 6 }), unsafe, (path, value) => {
         // "before" is a key nest() uses for filler; a path through it would be ambiguous.
         fc.pre(!path.includes("before"));
-        expect(findUnsafeInteger(nest(path, value))).toEqual({ path, value });
+        expect(findUnsafeInteger(nest(path, value))).toEqual({ path: jsPath(path), value });
       }),
     );
   });
@@ -49,9 +53,9 @@ describe("findUnsafeInteger (response-side int64 guard)", () => {
     const rounded = JSON.parse(
       '{"orderListId":0,"orderReports":[{"orderId":2},{"orderId":12345678901234567890,"price":"3.00000000"}]}',
     );
-    expect(findUnsafeInteger(rounded)).toEqual({ path: ["orderReports", 1, "orderId"], value: 12345678901234567000 });
+    expect(findUnsafeInteger(rounded)).toEqual({ path: ".orderReports[1].orderId", value: 12345678901234567000 });
     expect(findUnsafeInteger(JSON.parse('{"orderListId":9007199254740991,"id":"12345678901234567890"}'))).toBeUndefined();
-    expect(findUnsafeInteger(JSON.parse("9007199254740993"))).toEqual({ path: [], value: 9007199254740992 });
+    expect(findUnsafeInteger(JSON.parse("9007199254740993"))).toEqual({ path: "", value: 9007199254740992 });
   });
 
   test("does not enter non-JSON objects (Blob, class instances) that parseAs may return", () => {
@@ -60,14 +64,15 @@ describe("findUnsafeInteger (response-side int64 guard)", () => {
     }
     expect(findUnsafeInteger(new Holder())).toBeUndefined();
     expect(findUnsafeInteger(new Blob(["12345678901234567890"]))).toBeUndefined();
-    expect(findUnsafeInteger(Object.assign(Object.create(null), { big: 2 ** 60 }))).toEqual({ path: ["big"], value: 2 ** 60 });
+    expect(findUnsafeInteger(Object.assign(Object.create(null), { big: 2 ** 60 }))).toEqual({ path: ".big", value: 2 ** 60 });
   });
 });
 
-describe("formatJsonPath", () => {
-  test("reads like JavaScript property access", () => {
-    expect(formatJsonPath(["orderReports", 1, "orderId"])).toBe("orderReports[1].orderId");
-    expect(formatJsonPath([0, "orders", 2])).toBe("[0].orders[2]");
-    expect(formatJsonPath([])).toBe("(body)");
+describe("the reported path", () => {
+  test("reads like JavaScript property access after the body", () => {
+    expect(findUnsafeInteger({ orderReports: [{ orderId: 1 }, { orderId: 2 ** 60 }] })?.path).toBe(".orderReports[1].orderId");
+    expect(findUnsafeInteger([{ orders: [0, 1, 2 ** 60] }])?.path).toBe("[0].orders[2]");
+    expect(findUnsafeInteger([[2 ** 60]])?.path).toBe("[0][0]");
+    expect(findUnsafeInteger(2 ** 60)?.path).toBe("");
   });
 });

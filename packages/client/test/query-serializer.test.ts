@@ -94,6 +94,10 @@ describe("serializeQuery: int64 policy (reject, never round)", () => {
   test("arrays, objects and other non-scalars are refused (Binance query parameters are scalars)", () => {
     expect(() => serializeQuery({ symbols: ["LTCBTC"] })).toThrow('"symbols" must be a scalar, not an array');
     expect(() => serializeQuery({ filter: { a: 1 } })).toThrow('"filter" must be a scalar, not object');
+    expect(() => serializeQuery({ tag: Symbol("x") })).toThrow('"tag" must be a scalar, not symbol');
+    expect(() => serializeQuery({ f: () => 1 })).toThrow('"f" must be a scalar, not function');
+    // The scalars: strings, booleans, bigints (and finite numbers, above).
+    expect(serializeQuery({ s: "x", b: false, i: 12345678901234567890n })).toBe("s=x&b=false&i=12345678901234567890");
     // One error family: SapiKitError, code INVALID_QUERY_PARAMETER (not a bare TypeError).
     expect(() => serializeQuery({ f: () => 1 })).toThrow(SapiKitError);
     expect(() => serializeQuery({ f: () => 1 })).toThrow(expect.objectContaining({ code: "INVALID_QUERY_PARAMETER" }));

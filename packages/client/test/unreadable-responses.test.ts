@@ -3,7 +3,7 @@ import type { ServerResponse } from "node:http";
 import { inspect } from "node:util";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, test } from "vitest";
-import { createClient, ResponseUnreadableError, SapiKitError } from "../src/index.js";
+import { createClient, ResponseUnreadableError, SapiKitError, UnsafeIntegerError } from "../src/index.js";
 import { createClient as createNodeClient } from "../src/node.js";
 import { type LoopbackServer, startLoopbackServer } from "./support/loopback-server.js";
 import { SEED_RESPONSE } from "./support/seed-response.js";
@@ -188,6 +188,21 @@ describe("an error status whose body is not Binance's { code, msg }: never a str
     const result = (await cancelAgainst(400, '{"code":-2011,"msg":"Unknown order sent."}', "application/json")) as { data?: unknown; error?: unknown };
     expect(result.data).toBeUndefined();
     expect(result.error).toEqual({ code: -2011, msg: "Unknown order sent." });
+  });
+});
+
+describe("an integer beyond ±(2^53-1) in a 2xx body: UnsafeIntegerError names where", () => {
+  test.each([
+    ["a field of the cancel", JSON.stringify(SEED_RESPONSE).replace('"orderId":3', '"orderId":12345678901234567890'), "orders[1].orderId"],
+    ["the whole body (an operation the spec does not describe)", "12345678901234567890", "(body)"],
+  ])("%s", async (_label, body, path) => {
+    server = await startLoopbackServer(answer(200, body, "application/json"));
+    const client = createClient({ baseUrl: server.baseUrl });
+    const target = path === "(body)" ? "/api/v3/ping" : ORDER_LIST_PATH;
+    const error = await client.request("delete", target as typeof ORDER_LIST_PATH, CANCEL).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(UnsafeIntegerError);
+    expect(error).toMatchObject({ source: "response", path, status: 200 });
+    expect((error as Error).message).toContain(`response field ${path} = `);
   });
 });
 

@@ -1,4 +1,4 @@
-import { bytesToBase64 } from "./encodings.js";
+import { bytesToBase64, encoder } from "./encodings.js";
 import { SignerConfigError } from "./errors.js";
 import type { PayloadSigner } from "./payload-signer.js";
 import { pkcs8PemToDer } from "./pem.js";
@@ -8,8 +8,6 @@ const ALGORITHMS = {
   rsa: { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
   ed25519: { name: "Ed25519" },
 } as const;
-
-const encoder = new TextEncoder();
 
 function cryptoKeyType(key: CryptoKey): AsymmetricKeyType {
   // Optional chaining: anything that is not a CryptoKey falls through to the error.

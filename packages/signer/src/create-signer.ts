@@ -44,15 +44,7 @@ export function createSignerWith<Options extends SignerOptions>(
   const pending = new Map<string, UnsignedRequest>();
 
   async function sign(unsigned: UnsignedRequest): Promise<Request> {
-    const params = await signParams(
-      {
-        query: unsigned.query,
-        body: unsigned.body,
-        timestamp: clock.timestamp(),
-        recvWindow: unsigned.callerSetRecvWindow ? undefined : recvWindow,
-      },
-      signPayload,
-    );
+    const params = await signParams({ ...unsigned, timestamp: clock.timestamp() }, signPayload);
     // Aborted (by the caller, or the timeout during a clock sync or the signing)
     // before it is handed to `fetch`: nothing left, and nothing will.
     const { signal } = unsigned;
@@ -63,7 +55,7 @@ export function createSignerWith<Options extends SignerOptions>(
   function checked(response: Response, unsigned: UnsignedRequest): Promise<number | undefined> | undefined {
     onUsage?.(readUsageHeaders(response.headers));
     // A success needs no classification: no promise, no clone, on the hot path.
-    return response.ok ? undefined : checkResponse(response, unsigned.identity);
+    return response.ok ? undefined : checkResponse(response, unsigned.call);
   }
 
   return {
@@ -74,7 +66,7 @@ export function createSignerWith<Options extends SignerOptions>(
       if (request.method === "GET" && url.pathname === SERVER_TIME_PATH) return undefined;
       lastOrigin = origin;
       lastFetch = clientOptions.fetch;
-      const unsigned = await readUnsignedRequest(request, url);
+      const unsigned = await readUnsignedRequest(request, url, recvWindow);
       const caller = callerSignal(request);
       // The timeout: a field of a LightRequest (the client runs it, on a plain timer on Node), a
       // signal for any other Request (openapi-fetch's), combined with the caller's.

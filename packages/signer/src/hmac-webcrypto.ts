@@ -1,7 +1,5 @@
-import { bytesToHex } from "./encodings.js";
+import { bytesToHex, encoder } from "./encodings.js";
 import type { PayloadSigner } from "./payload-signer.js";
-
-const encoder = new TextEncoder();
 
 /** HMAC-SHA256 through WebCrypto: works in every runtime with `crypto.subtle`. */
 export function createWebCryptoHmacSigner(apiSecret: string): PayloadSigner {

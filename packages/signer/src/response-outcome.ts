@@ -5,42 +5,29 @@ export const TIMESTAMP_OUTSIDE_RECV_WINDOW = -1021;
 /** Binance: "Timeout waiting for response from backend server. Send status unknown; execution status unknown." */
 const EXECUTION_STATUS_UNKNOWN = -1007;
 
-async function readBinanceCode(response: Response): Promise<number | undefined> {
-  try {
-    // A clone, so openapi-fetch can still parse the body into the typed `error`.
-    const code = (await response.clone().json())?.code;
-    return typeof code === "number" ? code : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function retryAfterSeconds(response: Response): number | undefined {
-  // Missing or empty -> NaN -> undefined (Number(null) would be 0).
-  const seconds = Number(response.headers.get("retry-after") || Number.NaN);
-  return Number.isFinite(seconds) ? seconds : undefined;
-}
-
 /**
- * Throws for outcomes the caller must not treat as an ordinary rejection
- * (redirect, rate limit, unknown execution status); otherwise returns the Binance
- * error code of a failed response, or undefined for success.
+ * Classifies a failed (not ok) response. Throws for outcomes the caller must
+ * not treat as an ordinary rejection (redirect, rate limit, unknown execution
+ * status); otherwise returns its Binance error code, if it has one.
  */
-export async function checkResponse(
-  response: Response,
-  request: { method: string; path: string },
-): Promise<number | undefined> {
-  if (response.ok) return undefined;
+export async function checkResponse(response: Response, request: { method: string; path: string }): Promise<number | undefined> {
   const { status } = response;
   // Signed requests use redirect: "manual", so a 3xx (an opaque status 0 in
   // browsers) arrives here unfollowed. The redirecting server did not execute it.
   if (status < 400) throw new ResponseUnreadableError({ ...request, status, outcome: "rejected", reason: { kind: "redirect" } });
-  const binanceCode = await readBinanceCode(response);
+  // A clone, so the client can still parse the body into the typed `error`; a body that is not JSON has no code.
+  let binanceCode: unknown;
+  try {
+    binanceCode = (await response.clone().json())?.code;
+  } catch {}
+  const code = typeof binanceCode === "number" ? binanceCode : undefined;
   if (status === 429 || status === 418) {
-    throw new RateLimitError({ ...request, status, retryAfterSeconds: retryAfterSeconds(response), binanceCode });
+    // Missing or empty -> NaN -> undefined (Number(null) would be 0).
+    const retryAfterSeconds = Number(response.headers.get("retry-after") || undefined);
+    throw new RateLimitError({ ...request, status, retryAfterSeconds: Number.isFinite(retryAfterSeconds) ? retryAfterSeconds : undefined, binanceCode: code });
   }
-  if (status >= 500 || binanceCode === EXECUTION_STATUS_UNKNOWN) {
-    throw new UnknownExecutionStatusError({ ...request, status, binanceCode });
+  if (status >= 500 || code === EXECUTION_STATUS_UNKNOWN) {
+    throw new UnknownExecutionStatusError({ ...request, status, binanceCode: code });
   }
-  return binanceCode;
+  return code;
 }

@@ -11,7 +11,7 @@ import type { UnsignedRequest } from "./unsigned-request.js";
 export type NotSentProof = (error: unknown) => boolean;
 
 export const notSent = (unsigned: UnsignedRequest, cause: unknown) =>
-  new RequestNotSentError({ ...unsigned.identity, origin: unsigned.origin, cause });
+  new RequestNotSentError({ ...unsigned.call, origin: unsigned.origin, cause });
 
 /**
  * The error a signed request's failed send becomes: RequestNotSentError when
@@ -20,5 +20,5 @@ export const notSent = (unsigned: UnsignedRequest, cause: unknown) =>
  */
 export function sendFailure(error: unknown, unsigned: UnsignedRequest, proof?: NotSentProof): SapiKitError {
   if (error instanceof RequestNotSentError) return error;
-  return proof?.(error) ? notSent(unsigned, error) : new UnknownExecutionStatusError({ ...unsigned.identity, cause: error });
+  return proof?.(error) ? notSent(unsigned, error) : new UnknownExecutionStatusError({ ...unsigned.call, cause: error });
 }

@@ -13,7 +13,8 @@ import type { UnsignedRequest } from "./unsigned-request.js";
  */
 export function buildSignedRequest(unsigned: UnsignedRequest, { query, body }: SignedParams, apiKey: string): Request {
   const { original } = unsigned;
-  const signed = new (original.constructor as typeof Request)(query === "" ? unsigned.head : `${unsigned.head}?${query}`, {
+  const url = unsigned.origin + unsigned.call.path;
+  const signed = new (original.constructor as typeof Request)(query === "" ? url : `${url}?${query}`, {
     // Own properties openapi-fetch copied from the caller's init, e.g. undici's `dispatcher`.
     ...original,
     method: original.method,

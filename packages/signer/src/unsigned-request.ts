@@ -5,14 +5,13 @@ import { checkRecvWindow } from "./options.js";
 export interface UnsignedRequest {
   /** The request before signing; its body, if any, has been read into `body`. */
   original: Request;
-  /** What errors name: the method and the path, never the query (it will carry the signature). */
-  identity: { method: string; path: string };
+  /** The call as errors name it: the method and the path, never the query (it will carry the signature). */
+  call: { method: string; path: string };
   origin: string;
-  /** Everything before `?`. */
-  head: string;
   /** The caller's query string exactly as it goes on the wire (may be empty). */
   query: string;
-  callerSetRecvWindow: boolean;
+  /** The signer's `recvWindow` to add; undefined when the caller sent its own (or there is none). */
+  recvWindow: number | undefined;
   /** Form body exactly as sent, or null when there is none or it is empty. */
   body: string | null;
   /** What bounds the call: the caller's signal, combined with the timeout unless `timeoutMs` carries it. */
@@ -45,12 +44,12 @@ function checkCallerParams(params: string, where: string): boolean {
 }
 
 /**
- * `url` is `new URL(request.url)`. `Request.url` is already the WHATWG URL
+ * `url` is `new URL(request.url)`; `recvWindow` is the signer's option. `Request.url` is already the WHATWG URL
  * serializer's output, so re-parsing it is a no-op and `url.search` is the query
  * exactly as it goes on the wire: safe to sign verbatim. (Parsing a hand-built
  * string is not a no-op, e.g. `'` becomes %27.)
  */
-export async function readUnsignedRequest(request: Request, url: URL): Promise<UnsignedRequest> {
+export async function readUnsignedRequest(request: Request, url: URL, recvWindow: number | undefined): Promise<UnsignedRequest> {
   const { origin, pathname: path } = url;
   const query = url.search.slice(1);
   let callerSetRecvWindow = checkCallerParams(query, "query");
@@ -62,6 +61,5 @@ export async function readUnsignedRequest(request: Request, url: URL): Promise<U
     }
     callerSetRecvWindow = checkCallerParams(body, "body") || callerSetRecvWindow;
   }
-  const identity = { method: request.method, path };
-  return { original: request, identity, origin, head: origin + path, query, callerSetRecvWindow, body };
+  return { original: request, call: { method: request.method, path }, origin, query, recvWindow: callerSetRecvWindow ? undefined : recvWindow, body };
 }

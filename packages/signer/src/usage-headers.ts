@@ -5,7 +5,7 @@ export function readUsageHeaders(headers: Headers): UsageHeaders {
   const usage: UsageHeaders = {};
   headers.forEach((value, name) => {
     // Headers iterate with lower-case names; upper case matches Binance's documentation.
-    if (name.startsWith("x-sapi-used-") || name.startsWith("x-mbx-used-")) usage[name.toUpperCase()] = Number(value);
+    if (/^x-(sapi|mbx)-used-/.test(name)) usage[name.toUpperCase()] = Number(value);
   });
   return usage;
 }

@@ -132,7 +132,7 @@ describe("the clock sync and the -1021 resend", () => {
 });
 
 describe("what a failed fetch proves (runtimes and failures a loopback test cannot produce)", () => {
-  const unsigned = { identity: { method: "DELETE", path: PATH }, origin: "https://api.binance.com" } as UnsignedRequest;
+  const unsigned = { call: { method: "DELETE", path: PATH }, origin: "https://api.binance.com" } as UnsignedRequest;
   const fetchFailed = (cause: object) => new TypeError("fetch failed", { cause });
   const withCode = (code: string, syscall?: string) => Object.assign(new Error(code), { code, syscall });
 
