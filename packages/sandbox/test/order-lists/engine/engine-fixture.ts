@@ -1,9 +1,55 @@
 import { BinanceRejection } from "../../../src/binance/binance-error.js";
-import { createOrderListEngine, type OrderListEngine, type OrderListEngineOptions } from "../../../src/order-lists/engine/index.js";
+import {
+  createOrderListEngine,
+  type NewOcoRequest,
+  type NewOtocoRequest,
+  type NewOtoRequest,
+  type OrderListEngine,
+  type OrderListEngineOptions,
+} from "../../../src/order-lists/engine/index.js";
 
 export const T0 = 1_700_000_000_000;
 export const ALICE = "alice-api-key";
 export const BOB = "bob-api-key";
+
+// Requests several engine tests place. BTCUSDT's default last price is 60000,
+// BNBUSDT's 300 (the swagger OTOCO example's prices).
+export const sellOco: NewOcoRequest = {
+  symbol: "BTCUSDT",
+  side: "SELL",
+  quantity: "0.01",
+  price: "61000",
+  stopPrice: "59000",
+  stopLimitPrice: "58900",
+  stopLimitTimeInForce: "GTC",
+};
+export const oto: NewOtoRequest = {
+  symbol: "BNBUSDT",
+  workingType: "LIMIT",
+  workingSide: "BUY",
+  workingPrice: "295",
+  workingQuantity: "1",
+  workingTimeInForce: "GTC",
+  pendingType: "LIMIT",
+  pendingSide: "SELL",
+  pendingPrice: "310",
+  pendingQuantity: "1",
+  pendingTimeInForce: "GTC",
+};
+export const otoco: NewOtocoRequest = {
+  symbol: "BNBUSDT",
+  workingType: "LIMIT",
+  workingSide: "BUY",
+  workingPrice: "295",
+  workingQuantity: "1",
+  workingTimeInForce: "GTC",
+  pendingSide: "SELL",
+  pendingQuantity: "1",
+  pendingAboveType: "LIMIT_MAKER",
+  pendingAbovePrice: "301",
+  pendingBelowType: "STOP_LOSS",
+  pendingBelowStopPrice: "289",
+};
 
 /** An engine on a hand-driven clock: `advance(ms)` moves time. */
 export function createFixture(options: OrderListEngineOptions = {}): {

@@ -3,14 +3,14 @@ import { cancelOrderList } from "../../../src/order-lists/engine/cancel-order-li
 import { parseUnits } from "../../../src/order-lists/engine/decimal-units.js";
 import { applyPriceMove } from "../../../src/order-lists/engine/market/price-triggers.js";
 import { createOrderListStore, type OrderListStore } from "../../../src/order-lists/engine/order-list-store.js";
-import type { NewOcoRequest, NewOtocoRequest, NewOtoRequest } from "../../../src/order-lists/engine/order-list-types.js";
+import type { NewOtoRequest } from "../../../src/order-lists/engine/order-list-types.js";
 import type { OrderListRecord, OrderRecord } from "../../../src/order-lists/engine/order-records.js";
 import { placeOco } from "../../../src/order-lists/engine/placement/place-oco.js";
 import { placeOto } from "../../../src/order-lists/engine/placement/place-oto.js";
 import { placeOtoco } from "../../../src/order-lists/engine/placement/place-otoco.js";
 import { seedOcoList } from "../../../src/order-lists/engine/placement/seed-oco-list.js";
 import { orderListSnapshot } from "../../../src/order-lists/engine/reads/order-list-snapshot.js";
-import { ALICE, rejectionOf, T0 } from "./engine-fixture.js";
+import { ALICE, oto, otoco, rejectionOf, sellOco, T0 } from "./engine-fixture.js";
 
 // Every leg of every list is one order record, and every body is rendered from
 // it. Issue-level promise: the record already carries what Binance's order
@@ -33,45 +33,6 @@ function listOf(state: OrderListStore, orderListId: number): OrderListRecord {
   if (!list) throw new Error(`no list ${orderListId}`);
   return list;
 }
-
-// BNBUSDT's default last price is 300.
-const oto: NewOtoRequest = {
-  symbol: "BNBUSDT",
-  workingType: "LIMIT",
-  workingSide: "BUY",
-  workingPrice: "295",
-  workingQuantity: "1",
-  workingTimeInForce: "GTC",
-  pendingType: "LIMIT",
-  pendingSide: "SELL",
-  pendingPrice: "310",
-  pendingQuantity: "1",
-  pendingTimeInForce: "GTC",
-};
-const otoco: NewOtocoRequest = {
-  symbol: "BNBUSDT",
-  workingType: "LIMIT",
-  workingSide: "BUY",
-  workingPrice: "295",
-  workingQuantity: "1",
-  workingTimeInForce: "GTC",
-  pendingSide: "SELL",
-  pendingQuantity: "1",
-  pendingAboveType: "LIMIT_MAKER",
-  pendingAbovePrice: "301",
-  pendingBelowType: "STOP_LOSS",
-  pendingBelowStopPrice: "289",
-};
-// BTCUSDT's default last price is 60000.
-const sellOco: NewOcoRequest = {
-  symbol: "BTCUSDT",
-  side: "SELL",
-  quantity: "0.01",
-  price: "61000",
-  stopPrice: "59000",
-  stopLimitPrice: "58900",
-  stopLimitTimeInForce: "GTC",
-};
 
 describe("one order record for every leg", () => {
   it("OCO, OTO, OTOCO and seeded legs each carry their account, list, ids, mode, time and state", () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { NewOcoRequest } from "../../../src/order-lists/engine/index.js";
-import { ALICE, BOB, createFixture, rejectionOf, T0 } from "./engine-fixture.js";
+import { ALICE, BOB, createFixture, rejectionOf, sellOco, T0 } from "./engine-fixture.js";
 
 // BTCUSDT's default last price is 60000.
-const sellOco: NewOcoRequest = {
-  symbol: "BTCUSDT",
-  side: "SELL",
-  quantity: "0.01",
-  price: "61000",
-  stopPrice: "59000",
-  stopLimitPrice: "58900",
-  stopLimitTimeInForce: "GTC",
-};
 const buyOco: NewOcoRequest = { symbol: "BTCUSDT", side: "BUY", quantity: "0.01", price: "59000", stopPrice: "61000" };
 const BAD_PRICES = { code: -2010, msg: "The relationship of the prices for the orders is not correct." };
 const DUPLICATE = { code: -2010, msg: "Duplicate order sent." };

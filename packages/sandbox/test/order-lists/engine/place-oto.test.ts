@@ -1,35 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { NewOtocoRequest, NewOtoRequest } from "../../../src/order-lists/engine/index.js";
-import { ALICE, createFixture, rejectionOf, T0 } from "./engine-fixture.js";
-
-// BNBUSDT's default last price is 300 (the swagger OTOCO example's prices).
-const oto: NewOtoRequest = {
-  symbol: "BNBUSDT",
-  workingType: "LIMIT",
-  workingSide: "BUY",
-  workingPrice: "295",
-  workingQuantity: "1",
-  workingTimeInForce: "GTC",
-  pendingType: "LIMIT",
-  pendingSide: "SELL",
-  pendingPrice: "310",
-  pendingQuantity: "1",
-  pendingTimeInForce: "GTC",
-};
-const otoco: NewOtocoRequest = {
-  symbol: "BNBUSDT",
-  workingType: "LIMIT",
-  workingSide: "BUY",
-  workingPrice: "295",
-  workingQuantity: "1",
-  workingTimeInForce: "GTC",
-  pendingSide: "SELL",
-  pendingQuantity: "1",
-  pendingAboveType: "LIMIT_MAKER",
-  pendingAbovePrice: "301",
-  pendingBelowType: "STOP_LOSS",
-  pendingBelowStopPrice: "289",
-};
+import { ALICE, createFixture, oto, otoco, rejectionOf, T0 } from "./engine-fixture.js";
 
 describe("place OTO", () => {
   it("places the working order NEW and the pending order PENDING_NEW, contingencyType OTO", () => {
