@@ -3,12 +3,11 @@
 // on the source (no static import of the sandbox; a dynamic one only where
 // those three start it) and on the built bin, run with a resolve hook that
 // refuses to load the sandbox module.
-import { spawn } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN } from "./support/running-bin.js";
+import { startBin } from "./support/running-bin.js";
 import { type ScriptedServer, startScriptedServer } from "./support/scripted-server.js";
 
 const SRC = fileURLToPath(new URL("../src", import.meta.url));
@@ -55,17 +54,10 @@ register("data:text/javascript," + encodeURIComponent(
 ));
 `)}`;
 
-function runBinRefusingSandbox(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", REFUSE_SANDBOX, BIN, ...args], { env: { PATH: process.env.PATH, ...env } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve) => child.once("close", (code) => resolve({ code, stdout, stderr })));
+async function runBinRefusingSandbox(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const run = startBin(args, env, ["--import", REFUSE_SANDBOX]);
+  const code = await run.exited;
+  return { code, stdout: run.stdout(), stderr: run.stderr() };
 }
 
 describe("the built bin", () => {

@@ -10,13 +10,20 @@ export interface RunningBin {
   readonly child: ChildProcessWithoutNullStreams;
   stdout(): string;
   stderr(): string;
-  /** The exit code (null when killed by a signal). */
+  /** The exit code (null when killed by a signal), once its output has been read to the end. */
   readonly exited: Promise<number | null>;
 }
 
-/** Starts `node dist/bin.js ...args` with only PATH and the given variables in its environment. */
-export function startBin(args: readonly string[], env: Record<string, string | undefined> = {}): RunningBin {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env } });
+/**
+ * Starts `node [...nodeArgs] dist/bin.js ...args` with only PATH and the given
+ * variables in its environment.
+ */
+export function startBin(
+  args: readonly string[],
+  env: Record<string, string | undefined> = {},
+  nodeArgs: readonly string[] = [],
+): RunningBin {
+  const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], { env: { PATH: process.env.PATH, ...env } });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk) => {
@@ -25,6 +32,7 @@ export function startBin(args: readonly string[], env: Record<string, string | u
   child.stderr.on("data", (chunk) => {
     stderr += chunk;
   });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  // "close", not "exit": the process has exited and its stdout and stderr have ended, so nothing printed is missed.
+  const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }
