@@ -49,14 +49,25 @@ export function historyPage<T>(
   else if (to !== undefined && from === undefined) from = to - DAY_MS + 1;
   else if (from === undefined && fromId === undefined && query.named !== true) from = now - DAY_MS + 1;
   const first = fromId === undefined ? 0 : firstAtOrAbove(entries, idOf, BigInt(fromId));
-  const matching: T[] = [];
-  for (let index = first; index < entries.length; index++) {
-    const entry = entries[index] as T;
+  const inWindow = (entry: T) => {
     const time = timeOf(entry);
-    if ((from === undefined || time >= from) && (to === undefined || time <= to)) matching.push(entry);
+    return (from === undefined || time >= from) && (to === undefined || time <= to);
+  };
+  // Walk from the end the page is taken from and stop once it is full: a page costs about
+  // `limit` entries, not the account's whole history.
+  const page: T[] = [];
+  if (fromId !== undefined || startTime !== undefined || query.named === true) {
+    for (let index = first; index < entries.length && page.length < limit; index++) {
+      const entry = entries[index] as T;
+      if (inWindow(entry)) page.push(entry);
+    }
+    return page;
   }
-  const fromLowerBound = fromId !== undefined || startTime !== undefined || query.named === true;
-  return fromLowerBound ? matching.slice(0, limit) : matching.slice(-limit);
+  for (let index = entries.length - 1; index >= first && page.length < limit; index--) {
+    const entry = entries[index] as T;
+    if (inWindow(entry)) page.push(entry);
+  }
+  return page.reverse();
 }
 
 /** The index of the first entry whose id is >= `id`; entries are in ascending id order. */
