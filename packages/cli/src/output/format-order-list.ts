@@ -5,6 +5,7 @@ import type { components } from "@sapi-kit/client";
 import type { UsageHeaders } from "@sapi-kit/signer";
 import type { PlaceCommandName } from "../contract/operation-commands.js";
 import { type Locale, messages } from "./messages/index.js";
+import { isPrice, type OrderState, orderLine, usageLine } from "./summary-parts.js";
 
 type CancelResult = components["schemas"]["MarginCancelOcoResponse"];
 
@@ -48,12 +49,6 @@ function headline(list: OrderListBody) {
  */
 const PLACED_LIST_TYPE: Record<PlaceCommandName, string> = { "place-oco": "OCO", "place-oto": "OTO", "place-otoco": "OTOCO" };
 
-/**
- * Orders without a limit price (MARKET, STOP_LOSS, TAKE_PROFIT) come back with price "0.00000000", and orders
- * without a trigger may carry stopPrice "0.00000000": a zero is no price, so it is not shown.
- */
-const isPrice = (price: string | undefined): price is string => price !== undefined && /[1-9]/.test(price);
-
 function describeReport(report: NonNullable<OrderListBody["orderReports"]>[number]): string {
   const parts = [`#${report.orderId}`];
   if (report.type !== undefined) parts.push(report.type);
@@ -63,12 +58,6 @@ function describeReport(report: NonNullable<OrderListBody["orderReports"]>[numbe
   if (isPrice(report.stopPrice)) parts.push(`stop ${report.stopPrice}`);
   const status = report.status === undefined ? "" : `  ${report.status}`;
   return `${parts.join(" ")}${status}  (${report.clientOrderId})`;
-}
-
-function usageLine(usage: UsageHeaders, locale: Locale): string[] {
-  const entries = Object.entries(usage);
-  if (entries.length === 0) return [];
-  return [`  ${messages[locale].usage}${messages[locale].colon}${entries.map(([name, value]) => `${name}=${value}`).join(", ")}`];
 }
 
 const orderIds = (list: OrderListBody) => list.orders.map((order) => `#${order.orderId} (${order.clientOrderId})`).join(", ");
@@ -115,6 +104,18 @@ function describeCancelledLeg(report: CancelResult["orderReports"][number]): str
   return `#${report.orderId} ${report.type} ${report.side} ${report.origQty}${price}${stop}  ${report.status}  (${report.origClientOrderId})`;
 }
 
+/** A cancelled list's lines after its headline: status, client id, time, then one line per order. */
+function cancelledListDetails(result: CancelResult, locale: Locale, indent: string): string[] {
+  const text = messages[locale];
+  return [
+    `${indent}${text.listStatus}${text.colon}${result.listStatusType} / ${result.listOrderStatus}`,
+    `${indent}${text.listClientOrderId}${text.colon}${result.listClientOrderId}`,
+    `${indent}${text.transactionTime}${text.colon}${new Date(result.transactionTime).toISOString()}`,
+    `${indent}${text.legs}${text.colon.trimEnd()}`,
+    ...result.orderReports.map((report) => `${indent}  ${describeCancelledLeg(report)}`),
+  ];
+}
+
 /**
  * `requestedIsolated`: the account the cancel named. Binance cancels only on that account
  * (-2011 otherwise), so it stands in when the response leaves out the optional `isIsolated`.
@@ -124,11 +125,37 @@ export function formatCancelResult(data: unknown, usage: UsageHeaders, locale: L
   const text = messages[locale];
   const lines = [
     text.cancelled(String(result.orderListId), result.symbol, result.isIsolated ?? requestedIsolated),
-    `  ${text.listStatus}${text.colon}${result.listStatusType} / ${result.listOrderStatus}`,
-    `  ${text.listClientOrderId}${text.colon}${result.listClientOrderId}`,
-    `  ${text.transactionTime}${text.colon}${new Date(result.transactionTime).toISOString()}`,
-    `  ${text.legs}${text.colon.trimEnd()}`,
-    ...result.orderReports.map((report) => `    ${describeCancelledLeg(report)}`),
+    ...cancelledListDetails(result, locale, "  "),
+    ...usageLine(usage, locale),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/** A whole list inside a cancel-all answer: its headline and its orders, nested one level. */
+export function cancelledListInAll(data: unknown, locale: Locale, requestedIsolated: boolean): string[] {
+  const result = data as CancelResult;
+  const text = messages[locale];
+  const line = { ...headline(result as unknown as OrderListBody), isolated: result.isIsolated ?? requestedIsolated };
+  return [`  ${text.orderList(line)}`, ...cancelledListDetails(result, locale, "    ")];
+}
+
+/** One order of a list as get-order-list shows it: its own state, or why its query failed. */
+export type LegState = { orderId: number; clientOrderId: string } & ({ state: OrderState } | { state?: undefined });
+
+/** One list with each order's state, read by a query per order (commands/order-list-legs.ts). */
+export function formatOrderListWithLegs(data: unknown, legs: readonly LegState[], usage: UsageHeaders, locale: Locale): string {
+  const list = data as OrderListBody;
+  const words = messages[locale];
+  const lines = [
+    words.orderList(headline(list)),
+    `  ${words.clientId}${words.colon}${list.listClientOrderId}`,
+    `  ${words.legs}${words.colon.trimEnd()}`,
+    // The list is named once, above: its id is left off each order's line.
+    ...legs.map((leg) =>
+      leg.state === undefined
+        ? `    ${words.legNotRead(leg.orderId, leg.clientOrderId)}`
+        : `    ${orderLine({ ...leg.state, orderListId: -1 }, locale)}`,
+    ),
     ...usageLine(usage, locale),
   ];
   return `${lines.join("\n")}\n`;
