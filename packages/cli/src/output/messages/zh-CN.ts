@@ -289,7 +289,7 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   sandboxHelp: `用法：sapi-kit sandbox [--port N] [--lang en|zh-CN]
 
 以独立的本地服务器方式运行沙箱（只监听 127.0.0.1），供任何语言的客户端使用：
-支持 /sapi/v1/margin 订单列表接口和 GET /api/v3/time，应答方式与币安一致，另有修改交易对价格的
+支持 /sapi/v1/margin 订单与订单列表接口和 GET /api/v3/time，应答方式与币安一致，另有修改交易对价格的
 沙箱专用接口。它不是交易所，不涉及真实资金。
 
 启动后打印地址，以及一个 HMAC-SHA256 账户和一个 Ed25519 账户的一次性凭证，形式为终端命令
@@ -330,7 +330,7 @@ BINANCE_PRIVATE_KEY_FILE=...）：粘贴其中一段后，接下来的 sapi-kit 
   sandboxAdminExample: (u) =>
     `例如：curl -X POST '${u}/sandbox/v1/price' -H 'Content-Type: application/json' -d '{"symbol":"BTCUSDT","price":"61000"}'`,
   sandboxTryIt:
-    "将任何客户端指向该地址：支持 /sapi/v1/margin 订单列表接口和 GET /api/v3/time。例如粘贴一段之后运行：\nsapi-kit margin list-open-order-lists",
+    "将任何客户端指向该地址：支持 /sapi/v1/margin 订单与订单列表接口和 GET /api/v3/time。例如粘贴一段之后运行：\nsapi-kit margin list-open-order-lists",
   sandboxStopHint: "按 Ctrl-C 停止。",
   sandboxStopped: "沙箱已停止。",
   badPort: (v) => `--port 必须是 0 到 65535 之间的整数，收到的是 "${v}"。`,
