@@ -97,7 +97,7 @@ async function send(args: OperationArgs, credentials: Credentials, baseUrl: stri
   const outcome = await sendSigned(call, credentials, baseUrl, io.signal);
   if (readsLegs(args) && outcome.kind === "ok") {
     const legs = await readLegs(outcome.data as ListOrders, args.query.isIsolated === "TRUE", { credentials, baseUrl }, locale, io);
-    io.stdout(formatOrderListWithLegs(outcome.data, legs.legs, legs.usage ?? outcome.usage, locale));
+    io.stdout(formatOrderListWithLegs(outcome.data, legs.legs, { list: outcome.usage, legs: legs.usage ?? {} }, locale));
     return legs.code;
   }
   const printing = { json: args.json, summary: (data: unknown) => format(data, outcome.kind === "ok" ? outcome.usage : {}, locale) };

@@ -104,18 +104,6 @@ function describeCancelledLeg(report: CancelResult["orderReports"][number]): str
   return `#${report.orderId} ${report.type} ${report.side} ${report.origQty}${price}${stop}  ${report.status}  (${report.origClientOrderId})`;
 }
 
-/** A cancelled list's lines after its headline: status, client id, time, then one line per order. */
-function cancelledListDetails(result: CancelResult, locale: Locale, indent: string): string[] {
-  const text = messages[locale];
-  return [
-    `${indent}${text.listStatus}${text.colon}${result.listStatusType} / ${result.listOrderStatus}`,
-    `${indent}${text.listClientOrderId}${text.colon}${result.listClientOrderId}`,
-    `${indent}${text.transactionTime}${text.colon}${new Date(result.transactionTime).toISOString()}`,
-    `${indent}${text.legs}${text.colon.trimEnd()}`,
-    ...result.orderReports.map((report) => `${indent}  ${describeCancelledLeg(report)}`),
-  ];
-}
-
 /**
  * `requestedIsolated`: the account the cancel named. Binance cancels only on that account
  * (-2011 otherwise), so it stands in when the response leaves out the optional `isIsolated`.
@@ -125,25 +113,40 @@ export function formatCancelResult(data: unknown, usage: UsageHeaders, locale: L
   const text = messages[locale];
   const lines = [
     text.cancelled(String(result.orderListId), result.symbol, result.isIsolated ?? requestedIsolated),
-    ...cancelledListDetails(result, locale, "  "),
+    `  ${text.listStatus}${text.colon}${result.listStatusType} / ${result.listOrderStatus}`,
+    `  ${text.listClientOrderId}${text.colon}${result.listClientOrderId}`,
+    `  ${text.transactionTime}${text.colon}${new Date(result.transactionTime).toISOString()}`,
+    `  ${text.legs}${text.colon.trimEnd()}`,
+    ...result.orderReports.map((report) => `    ${describeCancelledLeg(report)}`),
     ...usageLine(usage, locale),
   ];
   return `${lines.join("\n")}\n`;
 }
 
-/** A whole list inside a cancel-all answer: its headline and its orders, nested one level. */
+/** A whole list inside a cancel-all answer: one line for the list (as list-order-lists shows it), then its orders. */
 export function cancelledListInAll(data: unknown, locale: Locale, requestedIsolated: boolean): string[] {
   const result = data as CancelResult;
   const text = messages[locale];
   const line = { ...headline(result as unknown as OrderListBody), isolated: result.isIsolated ?? requestedIsolated };
-  return [`  ${text.orderList(line)}`, ...cancelledListDetails(result, locale, "    ")];
+  return [
+    `  ${text.orderList(line)}  ${text.clientId}${text.colon}${result.listClientOrderId}`,
+    ...result.orderReports.map((report) => `    ${describeCancelledLeg(report)}`),
+  ];
 }
 
 /** One order of a list as get-order-list shows it: its own state, or why its query failed. */
 export type LegState = { orderId: number; clientOrderId: string } & ({ state: OrderState } | { state?: undefined });
 
-/** One list with each order's state, read by a query per order (commands/order-list-legs.ts). */
-export function formatOrderListWithLegs(data: unknown, legs: readonly LegState[], usage: UsageHeaders, locale: Locale): string {
+/**
+ * One list with each order's state, read by a query per order (commands/order-list-legs.ts). `legsUsage`: the
+ * counters after the last order query, apart from the list's, since Binance counts /sapi IP weight per endpoint.
+ */
+export function formatOrderListWithLegs(
+  data: unknown,
+  legs: readonly LegState[],
+  usage: { list: UsageHeaders; legs: UsageHeaders },
+  locale: Locale,
+): string {
   const list = data as OrderListBody;
   const words = messages[locale];
   const lines = [
@@ -156,7 +159,8 @@ export function formatOrderListWithLegs(data: unknown, legs: readonly LegState[]
         ? `    ${words.legNotRead(leg.orderId, leg.clientOrderId)}`
         : `    ${orderLine({ ...leg.state, orderListId: -1 }, locale)}`,
     ),
-    ...usageLine(usage, locale),
+    ...usageLine(usage.list, locale),
+    ...usageLine(usage.legs, locale, words.legsUsage),
   ];
   return `${lines.join("\n")}\n`;
 }

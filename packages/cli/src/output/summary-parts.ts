@@ -10,10 +10,11 @@ import { type Locale, messages } from "./messages/index.js";
  */
 export const isPrice = (price: string | undefined): price is string => price !== undefined && /[1-9]/.test(price);
 
-export function usageLine(usage: UsageHeaders, locale: Locale): string[] {
+/** `label`: what the counters are of, when not the one call the summary is about. */
+export function usageLine(usage: UsageHeaders, locale: Locale, label = messages[locale].usage): string[] {
   const entries = Object.entries(usage);
   if (entries.length === 0) return [];
-  return [`  ${messages[locale].usage}${messages[locale].colon}${entries.map(([name, value]) => `${name}=${value}`).join(", ")}`];
+  return [`  ${label}${messages[locale].colon}${entries.map(([name, value]) => `${name}=${value}`).join(", ")}`];
 }
 
 /** The fields of an order's state transport/response-shape.ts has checked (query, open, all, cancel). */

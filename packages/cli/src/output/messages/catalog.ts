@@ -111,6 +111,8 @@ export type Catalog = {
   transactionTime: string;
   legs: string;
   usage: string;
+  /** The order queries' own counter: Binance counts /sapi IP weight per endpoint. */
+  legsUsage: string;
   binanceRejected: (action: TradeAction | "query", code: number, msg: string, status: number) => string;
   unreadableReason: (reason: UnreadableReason) => string;
   executedUnreadable: (action: TradeAction, status: number, reason: string, ref: TradeRef) => string;

@@ -110,6 +110,7 @@ Other commands:
   transactionTime: "transaction time",
   legs: "orders",
   usage: "rate-limit usage",
+  legsUsage: "rate-limit usage of the order queries",
   binanceRejected: (action, code, msg, status) =>
     `Binance rejected the ${enNoun(action)} (HTTP ${status}, code ${code}): ${msg}`,
   unreadableReason: (r) => {
@@ -355,7 +356,7 @@ Exit codes: 0 every step worked and every list ended, 2 usage error, 1 otherwise
   demoOtocoTitle: "An OTOCO and an OTO: their working orders fill when the price moves, their pending orders go live",
   demoPriceMoved: (s, p) => `The sandbox's last price of ${s} moves to ${p}`,
   demoOpenOrders: "Open now: the OTOCO's pending pair (an open OCO) and the OTO's pending order, a single open order:",
-  demoCancelAllTitle: "One cancel-all sweeps the symbol: the open list and the single order",
+  demoCancelAllTitle: "One cancel-all sweeps the symbol: the OTOCO's open pair and the OTO's remaining order",
   demoDone: "Done: every order list ended (ALL_DONE) and nothing is left open, every step over REST.",
   demoFailed: (what) => `The demo stopped: ${what}`,
 };

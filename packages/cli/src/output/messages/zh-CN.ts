@@ -106,6 +106,7 @@ export const zhCN: Catalog = {
   transactionTime: "撤销时间",
   legs: "订单列表中的订单",
   usage: "限频用量",
+  legsUsage: "订单查询的限频用量",
   binanceRejected: (action, code, msg, status) => `币安拒绝了${zhNoun(action)}请求（HTTP ${status}，错误码 ${code}）：${msg}`,
   unreadableReason: (r) => {
     switch (r.kind) {
@@ -341,7 +342,7 @@ BINANCE_PRIVATE_KEY_FILE=...）：粘贴其中一段后，接下来的 sapi-kit 
   demoOtocoTitle: "OTOCO 和 OTO：价格变动使两者的生效订单成交，待处理订单随之生效",
   demoPriceMoved: (s, p) => `沙箱中 ${s} 的最新成交价变为 ${p}`,
   demoOpenOrders: "当前挂单：OTOCO 的待处理订单对（一个挂单中的 OCO），以及 OTO 的待处理订单（一个单独的挂单）：",
-  demoCancelAllTitle: "一次 cancel-all 清空该交易对：挂单中的订单列表和单独的订单",
+  demoCancelAllTitle: "一次 cancel-all 清空该交易对：OTOCO 挂单中的订单对和 OTO 剩下的那个订单",
   demoDone: "完成：所有订单列表均已结束（ALL_DONE），没有剩余挂单，每一步都通过 REST 完成。",
   demoFailed: (what) => `演示中止：${what}`,
 };
