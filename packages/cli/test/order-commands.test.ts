@@ -234,6 +234,29 @@ describe("cancel-order and cancel-all (TRADE)", () => {
     expect(zh.stdout).toMatch(/^已撤销 BTCUSDT（全仓杠杆）上的 0 个订单、1 个订单列表\n/);
   });
 
+  it("a standalone order: cancel-order answers the order, cancel-all lists single orders and lists apart", async () => {
+    const { apiKey, env } = await account();
+    const single = sandbox.createOrder(apiKey, { symbol: "BTCUSDT", side: "BUY", price: "59000", quantity: "0.01", clientOrderId: "lone" });
+    const cancelled = await run(
+      ["margin", "cancel-order", "--symbol", "BTCUSDT", "--orig-client-order-id", "lone", "--new-client-order-id", "my-cancel"],
+      env,
+    );
+    expect(cancelled.code, cancelled.stderr).toBe(ExitCode.ok);
+    expect(cancelled.stdout).toMatch(new RegExp(`^Cancelled order #${single.orderId} on BTCUSDT \\(cross margin\\): CANCELED\n`));
+    expect(cancelled.stdout).toContain("LIMIT BUY @ 59000.00000000  CANCELED  executed 0.00000000 of 0.01000000 (quote 0.00000000)  (lone)");
+    expect(cancelled.stdout).toContain("  client id of this cancel: my-cancel\n");
+
+    const other = sandbox.createOrder(apiKey, { symbol: "BTCUSDT", side: "BUY", price: "58000", quantity: "0.02", clientOrderId: "lone-2" });
+    const oco = await placeOco(env, "with-lone");
+    const swept = await run(["margin", "cancel-all", "--symbol", "BTCUSDT", "--lang", "zh-CN"], env);
+    expect(swept.code, swept.stderr).toBe(ExitCode.ok);
+    const lines = swept.stdout.split("\n");
+    expect(lines[0]).toBe("已撤销 BTCUSDT（全仓杠杆）上的 1 个订单、1 个订单列表");
+    expect(swept.stdout).toContain(`  #${other.orderId} LIMIT BUY @ 58000.00000000  CANCELED  已成交 0.00000000 / 0.02000000（成交额 0.00000000）  (lone-2)`);
+    expect(swept.stdout).toContain(`  BTCUSDT 上的 OCO 订单列表 ${oco.orderListId}（全仓杠杆）：ALL_DONE / ALL_DONE  自定义 ID：with-lone`);
+    expect(swept.stdout).toContain(`    #${oco.limit.orderId} LIMIT_MAKER SELL 0.01000000 @ 61000.00000000  CANCELED  (${oco.limit.clientOrderId})`);
+  });
+
   it("an unknown outcome is never resent, and says how to check (exit 4)", async () => {
     const { apiKey, env } = await account();
     const oco = await placeOco(env, "unknown-1", "--isolated");
