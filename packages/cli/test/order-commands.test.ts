@@ -117,6 +117,29 @@ describe("get-order-list: every order's state", () => {
     expect(shown.stderr).toMatch(/safe to run it again/);
   });
 
+  it("interrupted during the order queries: the list is shown, the rest is not queried (exit 130)", async () => {
+    const { env } = await account();
+    const oco = await placeOco(env, "legs-4");
+    // Every order query the sandbox receives (a rule that never applies), then one that never answers in time.
+    const seen: string[] = [];
+    const record = (request: { query: string }) => seen.push(request.query) < 0;
+    sandbox.faults.inject({ type: "delay", ms: 0 }, { times: Number.POSITIVE_INFINITY, match: { method: "GET", path: "/sapi/v1/margin/order", when: record } });
+    const rule = sandbox.faults.inject({ type: "delay", ms: 600_000 }, { times: 1, match: { method: "GET", path: "/sapi/v1/margin/order" } });
+    const interrupt = new AbortController();
+    const arrived = setInterval(() => rule.remaining === 0 && interrupt.abort(), 10);
+    try {
+      const shown = await cli.run(["margin", "get-order-list", "--orig-client-order-id", "legs-4", ...at()], env, interrupt.signal);
+      expect(shown.code).toBe(ExitCode.interrupted);
+      expect(shown.stdout).toMatch(/^OCO order list \d+ on BTCUSDT \(cross margin\): EXEC_STARTED \/ EXECUTING\n/);
+      expect(shown.stdout).toContain(`#${oco.stop.orderId} (${oco.stop.clientOrderId}): its state could not be read`);
+      expect(shown.stdout).toContain(`#${oco.limit.orderId} (${oco.limit.clientOrderId}): its state could not be read`);
+      expect(shown.stderr).toContain(`Order #${oco.stop.orderId}: Interrupted (Ctrl-C): the query was abandoned.`);
+      expect(seen.map((query) => /orderId=(\d+)/.exec(query)?.[1])).toEqual([String(oco.stop.orderId)]);
+    } finally {
+      clearInterval(arrived);
+    }
+  });
+
   it("help says what the order queries cost, read from the spec's weights, in both languages", async () => {
     const en = await cli.run(["margin", "get-order-list", "--help"], {});
     expect(en.stdout).toMatch(/^ {2}--no-legs +one call/m);

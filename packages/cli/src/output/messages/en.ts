@@ -168,7 +168,8 @@ Other commands:
     "place-oto": "Place a margin OTO order list: a working order that, once filled, places a pending order (POST /sapi/v1/margin/order/oto).",
     "place-otoco":
       "Place a margin OTOCO order list: a working order that, once filled, places an OCO pair (POST /sapi/v1/margin/order/otoco).",
-    "get-order-list": "Show one margin order list, by id or client id (GET /sapi/v1/margin/orderList).",
+    "get-order-list":
+      "Show one margin order list, by id or client id, with each order's status, price and executed quantity (GET /sapi/v1/margin/orderList, then GET /sapi/v1/margin/order per order).",
     "list-order-lists": "List a margin account's order lists, open or not (GET /sapi/v1/margin/allOrderList).",
     "list-open-order-lists": "List a margin account's open order lists (GET /sapi/v1/margin/openOrderList).",
     "cancel-oco": "Cancel an entire margin OCO order list (DELETE /sapi/v1/margin/orderList).",

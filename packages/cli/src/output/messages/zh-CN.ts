@@ -159,7 +159,8 @@ export const zhCN: Catalog = {
     "place-oco": "下杠杆 OCO 订单列表：同一方向的一个限价只挂单（LIMIT_MAKER）和一个止损订单（POST /sapi/v1/margin/order/oco）。",
     "place-oto": "下杠杆 OTO 订单列表：生效订单完全成交后，才会下待处理订单（POST /sapi/v1/margin/order/oto）。",
     "place-otoco": "下杠杆 OTOCO 订单列表：生效订单完全成交后，才会下一对 OCO 待处理订单（POST /sapi/v1/margin/order/otoco）。",
-    "get-order-list": "按订单列表 ID 或自定义 ID 查询一个杠杆订单列表（GET /sapi/v1/margin/orderList）。",
+    "get-order-list":
+      "按订单列表 ID 或自定义 ID 查询一个杠杆订单列表，以及其中每个订单的状态、价格和已成交数量（GET /sapi/v1/margin/orderList，再对每个订单 GET /sapi/v1/margin/order）。",
     "list-order-lists": "列出杠杆账户的全部订单列表，无论是否仍在挂单（GET /sapi/v1/margin/allOrderList）。",
     "list-open-order-lists": "列出杠杆账户当前挂单中的订单列表（GET /sapi/v1/margin/openOrderList）。",
     "cancel-oco": "撤销一个完整的杠杆 OCO 订单列表（DELETE /sapi/v1/margin/orderList）。",
