@@ -137,9 +137,9 @@ describe("request log", () => {
 
   it("answers unknown paths with 404 and logs them", async () => {
     const sandbox = await startTestSandbox();
-    const result = await send(sandbox, "GET", "/sapi/v1/margin/order");
+    const result = await send(sandbox, "GET", "/sapi/v1/margin/nothingHere");
     expect(result.status).toBe(404);
-    expect(sandbox.requests.at(-1)).toMatchObject({ status: 404, path: "/sapi/v1/margin/order" });
+    expect(sandbox.requests.at(-1)).toMatchObject({ status: 404, path: "/sapi/v1/margin/nothingHere" });
   });
 });
 
