@@ -333,7 +333,7 @@ export interface paths {
          *       cross margin account it is optional (machine-readable in `x-parameter-rules`).
          *     - Without `symbol`, the open orders of every symbol are returned, and Binance counts
          *       the request once per symbol trading on the exchange: 10 (IP) per symbol
-         *       (machine-readable in `x-weight.variants`, `per: TRADING_SYMBOL`).
+         *       (machine-readable in `x-weight.variants`, `perTradingSymbol`).
          *     - Request weight: 10 (IP) with a symbol (machine-readable in `x-weight`).
          */
         get: operations["marginGetOpenOrders"];
