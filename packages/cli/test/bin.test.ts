@@ -47,7 +47,7 @@ describe("dist/bin.js", () => {
   it("runs the demo (npm start) and exits 0", () => {
     const { status, stdout } = run(["demo"]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/Done: both order lists ended/);
+    expect(stdout).toMatch(/Done: every order list ended/);
   });
 
   it("cancels against its embedded sandbox and exits 0", () => {

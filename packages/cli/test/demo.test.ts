@@ -7,7 +7,7 @@ import { createCapturedCli } from "./support/captured-cli.js";
 const cli = createCapturedCli();
 
 describe("sapi-kit demo", () => {
-  it("runs the OCO and OTOCO lifecycles through the CLI and exits 0", async () => {
+  it("runs the OCO, OTOCO and OTO lifecycles and the cancel-all through the CLI and exits 0", async () => {
     const { code, stdout, stderr } = await cli.run(["demo"], {});
     expect(code).toBe(ExitCode.ok);
     // stderr only says where each step's request went: the demo's own sandbox, every time.
@@ -17,31 +17,40 @@ describe("sapi-kit demo", () => {
     const commands = stdout.split("\n").filter((line) => line.startsWith("$ "));
     expect(commands.map((line) => line.split(" ").slice(1, 4).join(" "))).toEqual([
       "sapi-kit margin place-oco",
-      "sapi-kit margin list-open-order-lists",
+      "curl -X POST",
       "sapi-kit margin get-order-list",
-      "sapi-kit margin cancel-oco",
-      "sapi-kit margin list-order-lists",
+      "sapi-kit margin list-trades",
       "sapi-kit margin place-otoco",
+      "sapi-kit margin place-oto",
       "curl -X POST",
-      "sapi-kit margin list-open-order-lists",
-      "curl -X POST",
-      "sapi-kit margin get-order-list",
+      "sapi-kit margin list-open-orders",
+      "sapi-kit margin cancel-all",
+      "sapi-kit margin list-open-orders",
     ]);
     expect(stdout).toMatch(/Placed OCO order list 0 on BTCUSDT/);
-    expect(stdout).toMatch(/Cancelled OCO order list 0 on BTCUSDT/);
-    expect(stdout).toMatch(/PENDING_NEW {2}\(demo-stop-loss\)/);
-    expect(stdout).toMatch(/OTO order list 1 on BTCUSDT \(cross margin\): ALL_DONE \/ ALL_DONE/);
-    expect(stdout.trimEnd().split("\n").at(-1)).toBe("Done: both order lists ended (ALL_DONE), every step over REST.");
+    // Which order of the OCO filled, at what price, and the trade it made.
+    expect(stdout).toMatch(/OCO order list 0 on BTCUSDT \(cross margin\): ALL_DONE \/ ALL_DONE/);
+    expect(stdout).toMatch(/ STOP_LOSS_LIMIT SELL @ 58900\.00000000 stop 59000\.00000000 {2}EXPIRED {2}executed 0\.00000000 of 0\.01000000/);
+    expect(stdout).toMatch(/ LIMIT_MAKER SELL @ 61000\.00000000 {2}FILLED {2}executed 0\.01000000 of 0\.01000000 \(quote 610\.00000000\) {2}\(/);
+    expect(stdout).toMatch(/1 trade on BTCUSDT:\n {2}#\d+ order #2 SELL \(seller\), maker: 0\.01000000 @ 61000\.00000000/);
+    // The OTOCO's pair and the OTO's pending order are open, and one cancel-all sweeps them.
+    expect(stdout).toMatch(/\(demo-take-profit\)/);
+    expect(stdout).toMatch(/\(demo-single\)/);
+    expect(stdout).toMatch(/Cancelled on BTCUSDT \(cross margin\): /);
+    expect(stdout).toMatch(/\nNo orders\.\n/);
+    expect(stdout.trimEnd().split("\n").at(-1)).toBe("Done: every order list ended (ALL_DONE) and nothing is left open, every step over REST.");
     // Short: a handful of lines per step, no line a screen wide except the commands themselves.
-    expect(stdout.split("\n").length).toBeLessThan(70);
+    expect(stdout.split("\n").length).toBeLessThan(90);
   });
 
   it("speaks Chinese with --lang zh-CN", async () => {
     const { code, stdout } = await cli.run(["demo", "--lang", "zh-CN"], {});
     expect(code).toBe(ExitCode.ok);
     expect(stdout).toMatch(/^sapi-kit 演示：/);
-    expect(stdout).toMatch(/已取消 BTCUSDT 上的 OCO 订单列表 0（全仓杠杆）/);
-    expect(stdout).toMatch(/沙箱中 BTCUSDT 的最新成交价变为 59500/);
+    expect(stdout).toMatch(/LIMIT_MAKER SELL @ 61000\.00000000 {2}FILLED {2}已成交 0\.01000000 \/ 0\.01000000（成交额 610\.00000000）/);
+    expect(stdout).toMatch(/BTCUSDT 上共 1 笔成交：/);
+    expect(stdout).toMatch(/沙箱中 BTCUSDT 的最新成交价变为 60500/);
+    expect(stdout).toMatch(/已撤销 BTCUSDT（全仓杠杆）上的 /);
     expect(stdout.trimEnd().split("\n").at(-1)).toMatch(/^完成：/);
   });
 

@@ -46,7 +46,7 @@ describe("--lang zh-CN: every failure, details included, is in Chinese", () => {
 
   it("usage errors", async () => {
     const usageCases: string[][] = [
-      ["margin", "cancel-order"],
+      ["margin", "cancel-everything"],
       cancel("--bogus"),
       cancel("--recv-window"),
       ["margin", "cancel-oco", "--order-list-id", "7"],
@@ -111,7 +111,7 @@ describe("--lang zh-CN: every failure, details included, is in Chinese", () => {
 });
 
 describe("usage errors", () => {
-  it.each([["margin", "cancel-order"], cancel("--bogus"), ["margin", "cancel-oco", "--symbol", "LTCBTC"]])(
+  it.each([["margin", "cancel-everything"], cancel("--bogus"), ["margin", "cancel-oco", "--symbol", "LTCBTC"]])(
     "print the usage hint exactly once: %j",
     async (...argv) => {
       for (const lang of ["en", "zh-CN"]) {

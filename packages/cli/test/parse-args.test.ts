@@ -65,7 +65,7 @@ describe("parseArgs: cancel-oco", () => {
     expect(usageErrorOf([...base, "--order-list-id", "1", "--bogus"])).toMatch(/Unknown option --bogus/);
     expect(usageErrorOf([...base, "--order-list-id", "1", "--base-url", "ftp://x"])).toMatch(/not an http/);
     expect(usageErrorOf([...base, "--order-list-id"])).toMatch(/needs a value/);
-    expect(usageErrorOf(["margin", "cancel-order", "--symbol", "X"])).toMatch(/Unknown command/);
+    expect(usageErrorOf(["margin", "cancel-everything", "--symbol", "X"])).toMatch(/Unknown command/);
   });
 
   it("speaks Chinese with --lang zh-CN, including in errors", () => {
@@ -77,7 +77,7 @@ describe("parseArgs: cancel-oco", () => {
   it("routes help, the list of commands, demo and sandbox", () => {
     expect(parseArgs([])).toEqual({ kind: "overview", locale: "en" });
     expect(parseArgs(["--help"])).toEqual({ kind: "overview", locale: "en" });
-    expect(parseArgs(["margin", "cancel-order", "--help"])).toEqual({ kind: "overview", locale: "en" });
+    expect(parseArgs(["margin", "cancel-everything", "--help"])).toEqual({ kind: "overview", locale: "en" });
     expect(parseArgs([...base, "-h"])).toEqual({ kind: "help", locale: "en", command: "cancel-oco" });
     expect(parseArgs(["margin", "place-oco", "-h"])).toEqual({ kind: "help", locale: "en", command: "place-oco" });
     expect(parseArgs(["demo"])).toEqual({ kind: "demo", locale: "en" });

@@ -23,19 +23,29 @@ export interface OperationArgs {
   query: Record<string, QueryValue>;
   /** Set when the CLI chose the listClientOrderId of a new list (none was given). */
   generatedListClientOrderId?: string;
+  /** The command's own switches given (contract/command-overrides.ts), e.g. --no-legs: never sent. */
+  ownSwitches: ReadonlySet<string>;
   baseUrl?: string;
   sandbox: boolean;
   json: boolean;
 }
 
-/** The options of a command: one per caller-sent parameter; `--isolated` is a switch, the rest take a value. */
+/**
+ * The options of a command: one per caller-sent parameter (`--isolated` is a switch, the rest take a value),
+ * and the command's own switches.
+ */
 export function operationOptions(command: OperationCommandName): { values: string[]; switches: string[] } {
   const parameters = callerParameters(contractOf(OPERATION_COMMANDS[command].operationId));
   return {
     values: parameters.filter((p) => p.name !== ISOLATED_PARAMETER).map((p) => optionOf(p.name)),
-    switches: parameters.some((p) => p.name === ISOLATED_PARAMETER) ? [ISOLATED_OPTION] : [],
+    switches: [
+      ...(parameters.some((p) => p.name === ISOLATED_PARAMETER) ? [ISOLATED_OPTION] : []),
+      ...ownSwitchesOf(command),
+    ],
   };
 }
+
+const ownSwitchesOf = (command: OperationCommandName) => (COMMAND_OVERRIDES[command]?.switches ?? []).map((own) => own.option);
 
 /** Integers travel as JS numbers: beyond 2^53 one would be rounded, so the CLI refuses it. */
 const isUnsafe = (digits: string) => BigInt(digits) > BigInt(Number.MAX_SAFE_INTEGER);
@@ -163,7 +173,8 @@ export function parseOperationArgs(
   COMMAND_OVERRIDES[command]?.checkQuery?.(query, messages[locale]);
   if (violation) throw new UsageError(violationMessage(violation, locale));
 
-  const args: OperationArgs = { command, contract, query, ...common };
+  const ownSwitches = new Set(ownSwitchesOf(command).filter((option) => switches.has(option)));
+  const args: OperationArgs = { command, contract, query, ownSwitches, ...common };
   // A TRADE call whose outcome is unknown must be findable: name the new list ourselves.
   if (isPlaceCommand(command) && query.listClientOrderId === undefined && contract.parameters.some((p) => p.name === "listClientOrderId")) {
     args.generatedListClientOrderId = newListClientOrderId();

@@ -2,9 +2,12 @@
 // on a loopback sandbox, over REST only: every step is a command of this CLI
 // (or, to move the market, the sandbox's admin price route over HTTP), with
 // the generated standalone credentials; nothing is seeded through a JS API.
-//   1. an OCO: place, list open, query, cancel, find it in the full list;
-//   2. an OTOCO: the price moves, the working order fills, the pending pair
-//      goes live as an OCO; the price moves again, the pair ends the list.
+//   1. an OCO: placed, the price moves through its take-profit; the list
+//      shows which order filled and at what price, the trade list the trade;
+//   2. an OTOCO and an OTO: the price moves, both working orders fill, the
+//      OTOCO's pending pair goes live as an OCO and the OTO's pending order
+//      is a single open order;
+//   3. one cancel-all sweeps the symbol: the open pair's list and that order.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -69,30 +72,39 @@ export async function runDemo(locale: Locale, io: CliIo, runCli: RunCommand): Pr
       hmacEnv,
       "   # HMAC-SHA256",
     );
-    await step(["margin", "list-open-order-lists"], hmacEnv);
+    await movePrice("61000");
+    // Each order's own state: the take-profit FILLED at its price, the stop EXPIRED.
     await step(["margin", "get-order-list", "--orig-client-order-id", "demo-oco"], hmacEnv);
-    await step(["margin", "cancel-oco", "--symbol", SYMBOL, "--list-client-order-id", "demo-oco"], hmacEnv);
-    await step(["margin", "list-order-lists"], hmacEnv);
+    await step(["margin", "list-trades", "--symbol", SYMBOL], hmacEnv);
 
     io.stdout(`\n${words.demoStep(2, words.demoOtocoTitle)}\n`);
-    // BUY 0.01 at 59500 (rests below the last price 60000); once filled, SELL it at 61000 or stop out at 58500.
+    // BUY 0.01 at 60500 (rests below the last price 61000); once filled, SELL it at 62000 or stop out at 59500.
     await step(
-      ["margin", "place-otoco", "--symbol", SYMBOL, "--working-type", "LIMIT", "--working-side", "BUY", "--working-price", "59500",
+      ["margin", "place-otoco", "--symbol", SYMBOL, "--working-type", "LIMIT", "--working-side", "BUY", "--working-price", "60500",
         "--working-quantity", "0.01", "--working-time-in-force", "GTC", "--pending-side", "SELL", "--pending-quantity", "0.01",
-        "--pending-above-type", "LIMIT_MAKER", "--pending-above-price", "61000", "--pending-above-client-order-id", "demo-take-profit",
-        "--pending-below-type", "STOP_LOSS_LIMIT", "--pending-below-price", "58400", "--pending-below-stop-price", "58500",
+        "--pending-above-type", "LIMIT_MAKER", "--pending-above-price", "62000", "--pending-above-client-order-id", "demo-take-profit",
+        "--pending-below-type", "STOP_LOSS_LIMIT", "--pending-below-price", "59400", "--pending-below-stop-price", "59500",
         "--pending-below-time-in-force", "GTC", "--pending-below-client-order-id", "demo-stop-loss", "--list-client-order-id", "demo-otoco"],
       ed25519Env,
       "   # Ed25519",
     );
-    await movePrice("59500");
-    io.stdout(`${words.demoPendingPair}\n`);
-    await step(["margin", "list-open-order-lists"], ed25519Env);
-    await movePrice("61000");
-    await step(["margin", "get-order-list", "--orig-client-order-id", "demo-otoco"], ed25519Env);
+    // The same buy; once filled, its one pending order SELLs at 62500.
+    await step(
+      ["margin", "place-oto", "--symbol", SYMBOL, "--working-type", "LIMIT", "--working-side", "BUY", "--working-price", "60500",
+        "--working-quantity", "0.01", "--working-time-in-force", "GTC", "--pending-type", "LIMIT_MAKER", "--pending-side", "SELL",
+        "--pending-quantity", "0.01", "--pending-price", "62500", "--pending-client-order-id", "demo-single", "--list-client-order-id", "demo-oto"],
+      ed25519Env,
+    );
+    await movePrice("60500");
+    io.stdout(`${words.demoOpenOrders}\n`);
+    await step(["margin", "list-open-orders", "--symbol", SYMBOL], ed25519Env);
 
-    // Trust the server's answers, not only the exit codes: both lists must have ended.
-    const ended = [await listStatus("demo-oco", hmacEnv), await listStatus("demo-otoco", ed25519Env)];
+    io.stdout(`\n${words.demoStep(3, words.demoCancelAllTitle)}\n`);
+    await step(["margin", "cancel-all", "--symbol", SYMBOL], ed25519Env);
+    await step(["margin", "list-open-orders", "--symbol", SYMBOL], ed25519Env);
+
+    // Trust the server's answers, not only the exit codes: every list must have ended.
+    const ended = [await listStatus("demo-oco", hmacEnv), await listStatus("demo-otoco", ed25519Env), await listStatus("demo-oto", ed25519Env)];
     if (ended.some((status) => status !== "ALL_DONE")) throw new DemoStepFailed(`listOrderStatus ${ended.join(", ")}`);
     io.stdout(`\n${words.demoDone}\n`);
     return ExitCode.ok;

@@ -1,4 +1,4 @@
-// One CLI command per order-list operation of the spec. Only the name, the
+// One CLI command per /sapi operation of the spec. Only the name, the
 // operation it calls and whether it is a TRADE call (may execute: never
 // resent, three outcomes) are written here; the options come from the
 // operation's generated contract.
@@ -10,6 +10,12 @@ export const OPERATION_COMMANDS = {
   "list-order-lists": { operationId: "marginGetAllOco", trade: false },
   "list-open-order-lists": { operationId: "marginGetOpenOco", trade: false },
   "cancel-oco": { operationId: "marginCancelOco", trade: true },
+  "get-order": { operationId: "marginGetOrder", trade: false },
+  "list-open-orders": { operationId: "marginGetOpenOrders", trade: false },
+  "list-orders": { operationId: "marginGetAllOrders", trade: false },
+  "list-trades": { operationId: "marginGetMyTrades", trade: false },
+  "cancel-order": { operationId: "marginCancelOrder", trade: true },
+  "cancel-all": { operationId: "marginCancelOpenOrders", trade: true },
 } as const;
 
 export type OperationCommandName = keyof typeof OPERATION_COMMANDS;

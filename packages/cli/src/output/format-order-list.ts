@@ -5,6 +5,7 @@ import type { components } from "@sapi-kit/client";
 import type { UsageHeaders } from "@sapi-kit/signer";
 import type { PlaceCommandName } from "../contract/operation-commands.js";
 import { type Locale, messages } from "./messages/index.js";
+import { isPrice, type OrderState, orderLine, usageLine } from "./summary-parts.js";
 
 type CancelResult = components["schemas"]["MarginCancelOcoResponse"];
 
@@ -48,12 +49,6 @@ function headline(list: OrderListBody) {
  */
 const PLACED_LIST_TYPE: Record<PlaceCommandName, string> = { "place-oco": "OCO", "place-oto": "OTO", "place-otoco": "OTOCO" };
 
-/**
- * Orders without a limit price (MARKET, STOP_LOSS, TAKE_PROFIT) come back with price "0.00000000", and orders
- * without a trigger may carry stopPrice "0.00000000": a zero is no price, so it is not shown.
- */
-const isPrice = (price: string | undefined): price is string => price !== undefined && /[1-9]/.test(price);
-
 function describeReport(report: NonNullable<OrderListBody["orderReports"]>[number]): string {
   const parts = [`#${report.orderId}`];
   if (report.type !== undefined) parts.push(report.type);
@@ -63,12 +58,6 @@ function describeReport(report: NonNullable<OrderListBody["orderReports"]>[numbe
   if (isPrice(report.stopPrice)) parts.push(`stop ${report.stopPrice}`);
   const status = report.status === undefined ? "" : `  ${report.status}`;
   return `${parts.join(" ")}${status}  (${report.clientOrderId})`;
-}
-
-function usageLine(usage: UsageHeaders, locale: Locale): string[] {
-  const entries = Object.entries(usage);
-  if (entries.length === 0) return [];
-  return [`  ${messages[locale].usage}${messages[locale].colon}${entries.map(([name, value]) => `${name}=${value}`).join(", ")}`];
 }
 
 const orderIds = (list: OrderListBody) => list.orders.map((order) => `#${order.orderId} (${order.clientOrderId})`).join(", ");
@@ -130,6 +119,48 @@ export function formatCancelResult(data: unknown, usage: UsageHeaders, locale: L
     `  ${text.legs}${text.colon.trimEnd()}`,
     ...result.orderReports.map((report) => `    ${describeCancelledLeg(report)}`),
     ...usageLine(usage, locale),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/** A whole list inside a cancel-all answer: one line for the list (as list-order-lists shows it), then its orders. */
+export function cancelledListInAll(data: unknown, locale: Locale, requestedIsolated: boolean): string[] {
+  const result = data as CancelResult;
+  const text = messages[locale];
+  const line = { ...headline(result as unknown as OrderListBody), isolated: result.isIsolated ?? requestedIsolated };
+  return [
+    `  ${text.orderList(line)}  ${text.clientId}${text.colon}${result.listClientOrderId}`,
+    ...result.orderReports.map((report) => `    ${describeCancelledLeg(report)}`),
+  ];
+}
+
+/** One order of a list as get-order-list shows it: its own state, or why its query failed. */
+export type LegState = { orderId: number; clientOrderId: string } & ({ state: OrderState } | { state?: undefined });
+
+/**
+ * One list with each order's state, read by a query per order (commands/order-list-legs.ts). `legsUsage`: the
+ * counters after the last order query, apart from the list's, since Binance counts /sapi IP weight per endpoint.
+ */
+export function formatOrderListWithLegs(
+  data: unknown,
+  legs: readonly LegState[],
+  usage: { list: UsageHeaders; legs: UsageHeaders },
+  locale: Locale,
+): string {
+  const list = data as OrderListBody;
+  const words = messages[locale];
+  const lines = [
+    words.orderList(headline(list)),
+    `  ${words.clientId}${words.colon}${list.listClientOrderId}`,
+    `  ${words.legs}${words.colon.trimEnd()}`,
+    // The list is named once, above: its id is left off each order's line.
+    ...legs.map((leg) =>
+      leg.state === undefined
+        ? `    ${words.legNotRead(leg.orderId, leg.clientOrderId)}`
+        : `    ${orderLine({ ...leg.state, orderListId: -1 }, locale)}`,
+    ),
+    ...usageLine(usage.list, locale),
+    ...usageLine(usage.legs, locale, words.legsUsage),
   ];
   return `${lines.join("\n")}\n`;
 }

@@ -4,7 +4,7 @@
 // words. A parameter added to the spec shows up here with no edit.
 
 import { COMMAND_OVERRIDES } from "../contract/command-overrides.js";
-import { isPlaceCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
+import { isPlaceCommand, isTradeCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
 import { callerParameters, contractOf, type ParameterContract } from "../contract/operation-contract.js";
 import { ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
 import { type Locale, messages } from "./messages/index.js";
@@ -88,6 +88,8 @@ export function operationHelp(command: OperationCommandName, locale: Locale): st
   if (own) return own(words);
   const contract = contractOf(OPERATION_COMMANDS[command].operationId);
   const rules = ruleLines(command, locale);
+  const overrides = COMMAND_OVERRIDES[command];
+  const notes = isPlaceCommand(command) ? words.placeNotes : isTradeCommand(command) ? words.cancelNotes : words.queryNotes;
   return [
     words.usageLine(command),
     "",
@@ -95,11 +97,13 @@ export function operationHelp(command: OperationCommandName, locale: Locale): st
     "",
     words.optionsHeading,
     ...callerParameters(contract).map((parameter) => optionLine(parameter, locale)),
+    ...(overrides?.switches ?? []).map((own) => columns(`  ${own.option}`, own.describe(words))),
     ...(rules.length === 0 ? [] : ["", words.rulesHeading, ...rules]),
     "",
     words.commonOptions,
     "",
-    isPlaceCommand(command) ? words.placeNotes : words.queryNotes,
+    ...(overrides?.notes === undefined ? [] : [overrides.notes(words), ""]),
+    notes,
     "",
     words.exitCodes,
     "",

@@ -6,7 +6,7 @@
 import type { CallOutcome } from "../transport/signed-call.js";
 import { ExitCode, exitCodeOfSignal } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
-import { type Locale, messages, type OrderListRef, type TradeAction } from "./messages/index.js";
+import { type Locale, messages, type TradeAction, type TradeRef } from "./messages/index.js";
 
 export interface Printing {
   json: boolean;
@@ -38,7 +38,7 @@ function printOk(data: unknown, printing: Printing, io: CliIo): ExitCode {
   return ExitCode.ok;
 }
 
-export function reportTrade(outcome: CallOutcome, action: TradeAction, ref: OrderListRef, printing: Printing, locale: Locale, io: CliIo): ExitCode {
+export function reportTrade(outcome: CallOutcome, action: TradeAction, ref: TradeRef, printing: Printing, locale: Locale, io: CliIo): ExitCode {
   const text = messages[locale];
   switch (outcome.kind) {
     case "ok":

@@ -7,8 +7,8 @@ import type { Credentials } from "./signed-call.js";
 export interface DemoSandbox {
   url: string;
   credentials: Credentials;
-  /** The seeded list's id, when one was seeded. */
-  seededOrderListId?: number;
+  /** The seeded list's id and its orders' ids, when one was seeded. */
+  seeded?: { orderListId: number; orderIds: number[] };
   close(): Promise<void>;
 }
 
@@ -22,7 +22,7 @@ export async function startDemoSandbox(seed?: CreateOcoListOptions): Promise<Dem
     return {
       url: sandbox.url,
       credentials: { apiKey: account.apiKey, apiSecret: account.apiSecret as string },
-      ...(seeded === undefined ? {} : { seededOrderListId: seeded.orderListId }),
+      ...(seeded === undefined ? {} : { seeded: { orderListId: seeded.orderListId, orderIds: seeded.legs.map((leg) => leg.orderId) } }),
       close: () => sandbox.close(),
     };
   } catch (error) {

@@ -70,6 +70,58 @@ const PLACEMENT_REPORT: Check[] = [
   ["stopPrice", optional(isString)],
 ];
 
+/**
+ * One order (query order, open orders, all orders; a single order cancel-all
+ * cancelled): what its summary line shows. `orderListId` is -1 outside a list;
+ * the order pages leave it out, so it is optional.
+ */
+const ORDER_STATE: Check[] = [
+  ["symbol", isString],
+  ["orderId", isNumber],
+  ["clientOrderId", isString],
+  ["type", isString],
+  ["side", isString],
+  ["status", isString],
+  ["price", isString],
+  ["origQty", isString],
+  ["executedQty", isString],
+  ["cummulativeQuoteQty", isString],
+  ["stopPrice", optional(isString)],
+  ["orderListId", optional(isNumber)],
+  ["isIsolated", optional((v) => typeof v === "boolean")],
+  ["updateTime", optional(isTimestamp)],
+];
+
+/** Cancel one order: Binance's example sends its orderId as a string (spec/README.md), so either is read. */
+const CANCELLED_ORDER: Check[] = [
+  ["symbol", isString],
+  ["orderId", (v) => isNumber(v) || (isString(v) && /^\d+$/.test(v as string))],
+  ["origClientOrderId", isString],
+  ["type", isString],
+  ["side", isString],
+  ["status", isString],
+  ["price", isString],
+  ["origQty", isString],
+  ["executedQty", isString],
+  ["cummulativeQuoteQty", isString],
+  ["isIsolated", optional((v) => typeof v === "boolean")],
+];
+
+/** A trade of the trade list. `quoteQty` is not on Binance's margin page, so it is read when present. */
+const TRADE: Check[] = [
+  ["id", isNumber],
+  ["orderId", isNumber],
+  ["symbol", isString],
+  ["price", isString],
+  ["qty", isString],
+  ["quoteQty", optional(isString)],
+  ["commission", isString],
+  ["commissionAsset", isString],
+  ["isBuyer", (v) => typeof v === "boolean"],
+  ["isMaker", (v) => typeof v === "boolean"],
+  ["time", isTimestamp],
+];
+
 function check(value: Record<string, unknown>, checks: Check[], prefix: string): ShapeProblem | undefined {
   for (const [name, valid] of checks) if (!valid(value[name])) return { kind: "missing-field", field: `${prefix}${name}` };
   return undefined;
@@ -110,6 +162,53 @@ export function findOrderListsProblem(data: unknown): ShapeProblem | undefined {
   for (const [index, list] of data.entries()) {
     const problem = orderListProblem(list, `[${index}].`, false);
     if (problem) return problem.kind === "not-object" ? { kind: "missing-field", field: `[${index}]` } : problem;
+  }
+  return undefined;
+}
+
+/** Each entry of a body that must be an array of objects. */
+function arrayProblem(data: unknown, checks: Check[]): ShapeProblem | undefined {
+  if (!Array.isArray(data)) return { kind: "not-array" };
+  for (const [index, item] of data.entries()) {
+    if (!isObject(item)) return { kind: "missing-field", field: `[${index}]` };
+    const problem = check(item, checks, `[${index}].`);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** Query one order. */
+export function findOrderProblem(data: unknown): ShapeProblem | undefined {
+  return isObject(data) ? check(data, ORDER_STATE, "") : { kind: "not-object" };
+}
+
+/** Query open / all orders: an array of orders. */
+export const findOrdersProblem = (data: unknown) => arrayProblem(data, ORDER_STATE);
+
+/** The trade list: an array of trades. */
+export const findTradesProblem = (data: unknown) => arrayProblem(data, TRADE);
+
+/**
+ * Cancel one order: the cancelled order, or, when the order was a leg of a
+ * list (which Binance cancels whole), the cancelled list.
+ */
+export function findCancelOrderProblem(data: unknown): ShapeProblem | undefined {
+  if (!isObject(data)) return { kind: "not-object" };
+  return isListShaped(data) ? findCancelResultProblem(data) : check(data, CANCELLED_ORDER, "");
+}
+
+/** An entry of a cancel answer that is a whole list: it carries the list's orderReports. */
+export const isListShaped = (item: Record<string, unknown>) => "orderReports" in item || "contingencyType" in item;
+
+/** Cancel all open orders on a symbol: single orders and whole lists, mixed, in Binance's order. */
+export function findCancelAllProblem(data: unknown): ShapeProblem | undefined {
+  if (!Array.isArray(data)) return { kind: "not-array" };
+  for (const [index, item] of data.entries()) {
+    if (!isObject(item)) return { kind: "missing-field", field: `[${index}]` };
+    const problem = isListShaped(item)
+      ? (check(item, CANCELLED_LIST, `[${index}].`) ?? checkEach(item.orderReports, CANCELLED_REPORT, `[${index}].orderReports`))
+      : check(item, CANCELLED_ORDER, `[${index}].`);
+    if (problem) return problem;
   }
   return undefined;
 }

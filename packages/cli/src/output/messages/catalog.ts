@@ -12,13 +12,15 @@ export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
 /** What a TRADE command does: the noun every outcome message is built around. */
 export type TradeAction = TradeCommandName;
 
-/** The order list a TRADE call named: enough to tell the user how to look it up. */
-export interface OrderListRef {
-  symbol: string;
-  isolated: boolean;
-  orderListId?: number;
-  listClientOrderId?: string;
-}
+/**
+ * What a TRADE call named, enough to tell the user how to look it up: an order
+ * list (place, cancel-oco), one order (cancel-order), or a symbol's open
+ * orders (cancel-all).
+ */
+export type TradeRef =
+  | { kind: "order-list"; symbol: string; isolated: boolean; orderListId?: number; listClientOrderId?: string }
+  | { kind: "order"; symbol: string; isolated: boolean; orderId?: number; origClientOrderId?: string }
+  | { kind: "open-orders"; symbol: string; isolated: boolean };
 
 /** What an order list looks like in a summary line (already formatted values). */
 export interface ListLine {
@@ -29,6 +31,44 @@ export interface ListLine {
   listStatusType: string;
   listOrderStatus: string;
   listClientOrderId: string;
+}
+
+/** A request's weight as the spec's x-weight gives it: 10 (IP). */
+export interface Weight {
+  value: number;
+  type: string;
+}
+
+/** One order in a summary line (already formatted values). */
+export interface OrderLine {
+  orderId: number | string;
+  type: string;
+  side: string;
+  /** Undefined for an order without a limit price (Binance prints "0.00000000"). */
+  price?: string;
+  stopPrice?: string;
+  status: string;
+  executedQty: string;
+  origQty: string;
+  /** Undefined when Binance does not know it (a negative cummulativeQuoteQty) or did not send it. */
+  quoteQty?: string;
+  /** Undefined outside a list (-1) or when not sent. */
+  orderListId?: number;
+  clientOrderId: string;
+}
+
+/** One trade in a summary line. */
+export interface TradeLine {
+  id: number;
+  orderId: number;
+  isBuyer: boolean;
+  isMaker: boolean;
+  price: string;
+  qty: string;
+  quoteQty?: string;
+  commission: string;
+  commissionAsset: string;
+  time: string;
 }
 
 export type Catalog = {
@@ -71,21 +111,23 @@ export type Catalog = {
   transactionTime: string;
   legs: string;
   usage: string;
+  /** The order queries' own counter: Binance counts /sapi IP weight per endpoint. */
+  legsUsage: string;
   binanceRejected: (action: TradeAction | "query", code: number, msg: string, status: number) => string;
   unreadableReason: (reason: UnreadableReason) => string;
-  executedUnreadable: (action: TradeAction, status: number, reason: string, ref: OrderListRef) => string;
+  executedUnreadable: (action: TradeAction, status: number, reason: string, ref: TradeRef) => string;
   rejectedUnreadable: (action: TradeAction, status: number, reason: string) => string;
   networkFailure: string;
   httpStatus: (status: number, binanceCode?: number) => string;
-  unknownStatus: (action: TradeAction, detail: string, ref: OrderListRef) => string;
-  interrupted: (action: TradeAction, ref: OrderListRef, by: StopSignal) => string;
+  unknownStatus: (action: TradeAction, detail: string, ref: TradeRef) => string;
+  interrupted: (action: TradeAction, ref: TradeRef, by: StopSignal) => string;
   interruptedBeforeSending: (action: TradeAction, by: StopSignal) => string;
   /** Nothing left the machine: nothing executed, safe to run again; where it was going and how to point elsewhere. */
   notSent: (action: TradeAction | "query", origin: string) => string;
   queryFailed: (detail: string) => string;
   queryUnreadable: (status: number, reason: string) => string;
   queryInterrupted: (by: StopSignal) => string;
-  howToCheck: (ref: OrderListRef) => string;
+  howToCheck: (ref: TradeRef) => string;
   rateLimited: (status: number, retryAfter: string) => string;
   unexpected: (message: string) => string;
   // the order-list commands (place / get / list), their help, `sapi-kit sandbox` and the demo
@@ -125,14 +167,35 @@ export type Catalog = {
   spanTooLong: (from: string, to: string, maximum: number) => string;
   ruleRequiredOneOf: (options: string[]) => string;
   noteSeparator: string;
+  /** Help notes of a TRADE command that is not a placement (cancel-order, cancel-all). */
+  cancelNotes: string;
+  /** get-order-list's own switch, and what its leg queries cost (weights from the contract). */
+  noLegsSwitch: string;
+  legsWeight: (list: Weight, leg: Weight) => string;
   placed: (line: ListLine) => string;
   orderList: (line: ListLine) => string;
   clientId: string;
   pending: string;
+  orderLine: (order: OrderLine) => string;
+  orderHeadline: (orderId: number | string, symbol: string, isolated: boolean | undefined, status: string) => string;
+  updated: string;
+  noOrders: string;
+  orderCount: (count: number) => string;
+  /** A leg of get-order-list whose own query failed: the list is shown, the failure said on stderr. */
+  legNotRead: (orderId: number, clientOrderId: string) => string;
+  legFailed: (orderId: number) => string;
+  cancelledOrder: (orderId: number | string, symbol: string, isolated: boolean, status: string) => string;
+  /** The cancel-order answer for a leg of a list: Binance cancelled the whole list. */
+  cancelledWholeList: string;
+  cancelClientId: (cancelId: string) => string;
+  cancelledAll: (symbol: string, isolated: boolean, orders: number, lists: number) => string;
+  tradeLine: (trade: TradeLine) => string;
+  tradeCount: (count: number, symbol: string) => string;
+  noTrades: string;
   noOrderLists: string;
   orderListCount: (count: number) => string;
   generatedClientId: (id: string) => string;
-  sandboxDemoSeeded: (id: number) => string;
+  sandboxDemoSeeded: (id: number, orderIds: readonly number[]) => string;
   sandboxServer: (url: string) => string;
   sandboxCredentialsHeading: string;
   sandboxEd25519Note: string;
@@ -153,7 +216,8 @@ export type Catalog = {
   demoOcoTitle: string;
   demoOtocoTitle: string;
   demoPriceMoved: (symbol: string, price: string) => string;
-  demoPendingPair: string;
+  demoOpenOrders: string;
+  demoCancelAllTitle: string;
   demoDone: string;
   demoFailed: (what: string) => string;
 };

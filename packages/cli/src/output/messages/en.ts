@@ -1,18 +1,26 @@
 // Every sentence the CLI prints, in English.
 import type { StopSignal } from "../io.js";
-import type { Catalog, TradeAction } from "./catalog.js";
+import type { Catalog, TradeAction, TradeRef } from "./catalog.js";
 import { accountOf } from "./margin-account.js";
 import { mediaType } from "./media-type.js";
-import { getOrderListCommand, queryParameters } from "./order-list-lookup.js";
+import { lookupOf } from "./trade-lookup.js";
 
 const EN_NOUNS: Record<TradeAction | "query", string> = {
   "cancel-oco": "cancel",
+  "cancel-order": "order cancel",
+  "cancel-all": "cancel of all open orders",
   "place-oco": "new OCO",
   "place-oto": "new OTO",
   "place-otoco": "new OTOCO",
   query: "query",
 };
 const enNoun = (action: TradeAction | "query") => EN_NOUNS[action];
+/** What to check before retrying, and Binance's name for the read that shows it. */
+const EN_CHECKED: Record<TradeRef["kind"], { what: (ref: TradeRef) => string; page: string }> = {
+  "order-list": { what: () => "the order list", page: "Query Margin Account's OCO" },
+  order: { what: () => "the order", page: "Query Margin Account's Order" },
+  "open-orders": { what: (ref) => `the open orders on ${ref.symbol}`, page: "Query Margin Account's Open Orders" },
+};
 /** How the user stopped the command: Ctrl-C, or the signal by name. */
 const stoppedBy = (signal: StopSignal) => (signal === "SIGINT" ? "Ctrl-C" : signal);
 
@@ -102,6 +110,7 @@ Other commands:
   transactionTime: "transaction time",
   legs: "orders",
   usage: "rate-limit usage",
+  legsUsage: "rate-limit usage of the order queries",
   binanceRejected: (action, code, msg, status) =>
     `Binance rejected the ${enNoun(action)} (HTTP ${status}, code ${code}): ${msg}`,
   unreadableReason: (r) => {
@@ -129,13 +138,13 @@ Other commands:
   executedUnreadable: (action, status, reason, ref) =>
     `The ${enNoun(action)} was EXECUTED (HTTP ${status}), but its response could not be read: ${reason}. Do not send it again. ${en.howToCheck(ref)}`,
   rejectedUnreadable: (action, status, reason) =>
-    `The ${enNoun(action)} was refused (HTTP ${status}) by Binance or by something in front of it, with a body that is not a Binance error: ${reason}. It was not executed: ${action === "cancel-oco" ? "nothing was cancelled" : "nothing was placed"}.`,
+    `The ${enNoun(action)} was refused (HTTP ${status}) by Binance or by something in front of it, with a body that is not a Binance error: ${reason}. It was not executed: ${action.startsWith("cancel") ? "nothing was cancelled" : "nothing was placed"}.`,
   networkFailure: "network failure",
   httpStatus: (status, code) => `HTTP ${status}${code === undefined ? "" : `, code ${code}`}`,
   unknownStatus: (action, d, ref) =>
-    `The ${enNoun(action)}'s outcome is UNKNOWN (${d}). It may or may not have been executed: check the order list before retrying. ${en.howToCheck(ref)}`,
+    `The ${enNoun(action)}'s outcome is UNKNOWN (${d}). It may or may not have been executed: check ${EN_CHECKED[ref.kind].what(ref)} before retrying. ${en.howToCheck(ref)}`,
   interrupted: (action, ref, by) =>
-    `Interrupted (${stoppedBy(by)}) while the ${enNoun(action)} was in flight: its outcome is UNKNOWN. It may or may not have been executed: check the order list before retrying. ${en.howToCheck(ref)}`,
+    `Interrupted (${stoppedBy(by)}) while the ${enNoun(action)} was in flight: its outcome is UNKNOWN. It may or may not have been executed: check ${EN_CHECKED[ref.kind].what(ref)} before retrying. ${en.howToCheck(ref)}`,
   interruptedBeforeSending: (action, by) =>
     `Interrupted (${stoppedBy(by)}) before the ${enNoun(action)} was sent: nothing was sent, so nothing executed (NOT SENT); it is safe to run it again.`,
   notSent: (action, origin) =>
@@ -144,8 +153,11 @@ Other commands:
   queryUnreadable: (status, reason) =>
     `The query's response (HTTP ${status}) could not be read: ${reason}. A query changes nothing: it is safe to run it again.`,
   queryInterrupted: (by) => `Interrupted (${stoppedBy(by)}): the query was abandoned. A query changes nothing.`,
-  howToCheck: (ref) =>
-    `To check, query the order list: GET /sapi/v1/margin/orderList with ${queryParameters(ref)} (Binance "Query Margin Account's OCO"; with this CLI: ${getOrderListCommand(ref)}), or look at it in your Binance account.`,
+  howToCheck: (ref) => {
+    const { path, parameters, command } = lookupOf(ref);
+    const { what, page } = EN_CHECKED[ref.kind];
+    return `To check, query ${what(ref)}: GET ${path} with ${parameters} (Binance "${page}"; with this CLI: ${command}), or look at it in your Binance account.`;
+  },
   rateLimited: (status, r) =>
     status === 418
       ? `Banned for ignoring rate limits (HTTP 418). Retry after ${r} s.`
@@ -156,14 +168,22 @@ Other commands:
     "place-oto": "Place a margin OTO order list: a working order that, once filled, places a pending order (POST /sapi/v1/margin/order/oto).",
     "place-otoco":
       "Place a margin OTOCO order list: a working order that, once filled, places an OCO pair (POST /sapi/v1/margin/order/otoco).",
-    "get-order-list": "Show one margin order list, by id or client id (GET /sapi/v1/margin/orderList).",
+    "get-order-list":
+      "Show one margin order list, by id or client id, with each order's status, price and executed quantity (GET /sapi/v1/margin/orderList, then GET /sapi/v1/margin/order per order).",
     "list-order-lists": "List a margin account's order lists, open or not (GET /sapi/v1/margin/allOrderList).",
     "list-open-order-lists": "List a margin account's open order lists (GET /sapi/v1/margin/openOrderList).",
     "cancel-oco": "Cancel an entire margin OCO order list (DELETE /sapi/v1/margin/orderList).",
+    "get-order": "Show one margin order with its status, price and executed quantity (GET /sapi/v1/margin/order).",
+    "list-open-orders": "List a margin account's open orders, on one symbol or all (GET /sapi/v1/margin/openOrders).",
+    "list-orders": "List a margin account's orders on a symbol, open or not (GET /sapi/v1/margin/allOrders).",
+    "list-trades": "List a margin account's trades on a symbol: price, quantity, commission (GET /sapi/v1/margin/myTrades).",
+    "cancel-order":
+      "Cancel one margin order; a leg of an order list cancels the whole list (DELETE /sapi/v1/margin/order).",
+    "cancel-all": "Cancel every open order and order list of the account on a symbol (DELETE /sapi/v1/margin/openOrders).",
   },
   overview: `Usage: sapi-kit <command> [options]
 
-Margin order lists on Binance (or on a loopback sandbox), one command per API operation:
+Margin order lists and orders on Binance (or on a loopback sandbox), one command per API operation:
   sapi-kit margin place-oco              place an OCO order list
   sapi-kit margin place-oto              place an OTO order list
   sapi-kit margin place-otoco            place an OTOCO order list
@@ -171,6 +191,12 @@ Margin order lists on Binance (or on a loopback sandbox), one command per API op
   sapi-kit margin list-order-lists       list order lists, open or not
   sapi-kit margin list-open-order-lists  list open order lists
   sapi-kit margin cancel-oco             cancel an order list
+  sapi-kit margin get-order              show one order: status, price, executed quantity
+  sapi-kit margin list-open-orders       list open orders
+  sapi-kit margin list-orders            list orders on a symbol, open or not
+  sapi-kit margin list-trades            list trades on a symbol
+  sapi-kit margin cancel-order           cancel an order (a leg cancels its whole list)
+  sapi-kit margin cancel-all             cancel every open order and list on a symbol
 
   sapi-kit sandbox [--port N]            run the sandbox as a server for any client
   sapi-kit demo                          the whole order-list lifecycle on the sandbox
@@ -236,16 +262,43 @@ Credentials (environment, not needed with --sandbox):
     `${to} may be at most ${maximum % 3_600_000 === 0 ? `${maximum / 3_600_000} hours` : `${maximum} ms`} after ${from}.`,
   ruleRequiredOneOf: (options) => `Give ${options.join(" or ")}.`,
   noteSeparator: "; ",
+  cancelNotes:
+    "A cancel is never sent twice by this CLI: if its outcome is unknown (exit 4, 6 or a signal), check what it names\n(the message says how) before running it again.",
+  noLegsSwitch: "one call: the list and its order ids only, without each order's state",
+  legsWeight: (list, leg) => {
+    const w = (value: number, type: string) => `${value} (${type})`;
+    const examples = list.type === leg.type ? `, e.g. ${w(list.value + 2 * leg.value, leg.type)} for an OCO and ${w(list.value + 3 * leg.value, leg.type)} for an OTOCO` : "";
+    return `Each order's status, price and executed quantity come from one more query per order (GET /sapi/v1/margin/order):\nweight ${w(list.value, list.type)} for the list plus ${w(leg.value, leg.type)} per order${examples}.\n--no-legs makes the single call (weight ${w(list.value, list.type)}); so does --json, which prints the list's own answer.`;
+  },
   placed: (l) =>
     `Placed ${l.contingencyType} order list ${l.orderListId} on ${l.symbol} (${l.isolated ? "isolated" : "cross"} margin): ${l.listStatusType} / ${l.listOrderStatus}`,
   orderList: (l) =>
     `${l.contingencyType} order list ${l.orderListId} on ${l.symbol}${l.isolated === undefined ? "" : ` (${l.isolated ? "isolated" : "cross"} margin)`}: ${l.listStatusType} / ${l.listOrderStatus}`,
   clientId: "client id",
   pending: "not yet placed",
+  orderLine: (o) =>
+    `#${o.orderId} ${o.type} ${o.side}${o.price === undefined ? "" : ` @ ${o.price}`}${o.stopPrice === undefined ? "" : ` stop ${o.stopPrice}`}  ${o.status}  executed ${o.executedQty} of ${o.origQty}${o.quoteQty === undefined ? "" : ` (quote ${o.quoteQty})`}${o.orderListId === undefined ? "" : `  list ${o.orderListId}`}  (${o.clientOrderId})`,
+  orderHeadline: (id, s, iso, status) => `Order #${id} on ${s}${iso === undefined ? "" : ` (${iso ? "isolated" : "cross"} margin)`}: ${status}`,
+  updated: "updated",
+  noOrders: "No orders.",
+  orderCount: (n) => `${n} order${n === 1 ? "" : "s"}`,
+  legNotRead: (id, clientId) => `#${id} (${clientId}): its state could not be read (see the message below)`,
+  legFailed: (id) => `Order #${id}: `,
+  cancelledOrder: (id, s, iso, status) => `Cancelled order #${id} on ${s} (${iso ? "isolated" : "cross"} margin): ${status}`,
+  cancelledWholeList: "The order was a leg of an order list: Binance cancelled the whole list.",
+  cancelClientId: (id) => `client id of this cancel: ${id}`,
+  cancelledAll: (s, iso, orders, lists) =>
+    orders + lists === 0
+      ? `Nothing was open on ${s} (${iso ? "isolated" : "cross"} margin).`
+      : `Cancelled on ${s} (${iso ? "isolated" : "cross"} margin): ${orders} order${orders === 1 ? "" : "s"}, ${lists} order list${lists === 1 ? "" : "s"}`,
+  tradeLine: (t) =>
+    `#${t.id} order #${t.orderId} ${t.isBuyer ? "BUY (buyer)" : "SELL (seller)"}, ${t.isMaker ? "maker" : "taker"}: ${t.qty} @ ${t.price}${t.quoteQty === undefined ? "" : ` = ${t.quoteQty}`}  commission ${t.commission} ${t.commissionAsset}  ${t.time}`,
+  tradeCount: (n, s) => `${n} trade${n === 1 ? "" : "s"} on ${s}`,
+  noTrades: "No trades.",
   noOrderLists: "No order lists.",
   orderListCount: (n) => `${n} order list${n === 1 ? "" : "s"}`,
   generatedClientId: (id) => `No --list-client-order-id given: sending listClientOrderId=${id} so the list can be found whatever happens.`,
-  sandboxDemoSeeded: (id) => `(the sandbox was seeded with demo OCO order list ${id})`,
+  sandboxDemoSeeded: (id, orders) => `(the sandbox was seeded with demo OCO order list ${id}, orders ${orders.map((o) => `#${o}`).join(" and ")})`,
   sandboxServer: (u) => `sapi-kit sandbox: a loopback Binance-compatible test server (not an exchange) at ${u}`,
   sandboxCredentialsHeading:
     "Throwaway credentials, a fresh account for each key type. Paste one block into your shell and the next\nsapi-kit command (or docs sample) goes to this sandbox:",
@@ -253,8 +306,8 @@ Credentials (environment, not needed with --sandbox):
   sandboxHelp: `Usage: sapi-kit sandbox [--port N] [--lang en|zh-CN]
 
 Run the sandbox as a standalone loopback server (127.0.0.1 only) for clients in any language:
-the /sapi/v1/margin order-list endpoints and GET /api/v3/time, answering as Binance does, plus
-sandbox-only routes that move a symbol's price. Not an exchange: no real funds.
+the /sapi/v1/margin order and order-list endpoints and GET /api/v3/time, answering as Binance
+does, plus sandbox-only routes that move a symbol's price. Not an exchange: no real funds.
 
 It prints its URL and a throwaway HMAC-SHA256 and Ed25519 account as shell lines
 (export BINANCE_BASE_URL=..., BINANCE_API_KEY=..., BINANCE_API_SECRET=... or
@@ -271,14 +324,15 @@ Exit codes: 0 stopped, 2 usage error (bad option, port in use), 1 other failure.
   demoHelp: `Usage: sapi-kit demo [--lang en|zh-CN]
 
 Run the margin order-list lifecycle on a loopback sandbox, over REST only, every step a
-sapi-kit command: an OCO placed, listed, queried and cancelled; then an OTOCO whose working
-order fills when the price moves, after which its pending pair is an open OCO. No account needed.
+sapi-kit command: an OCO whose take-profit fills when the price moves (which order filled, at
+what price, and the trade it made); then an OTOCO and an OTO whose working orders fill, leaving
+an open OCO pair and a single open order, which one cancel-all sweeps. No account needed.
 
 Options:
   --lang en|zh-CN     language of messages (default en)
   -h, --help          show this help
 
-Exit codes: 0 every step worked and both lists ended, 2 usage error, 1 otherwise.
+Exit codes: 0 every step worked and every list ended, 2 usage error, 1 otherwise.
 `,
   sandboxSecretWarning:
     "These keys only work on this sandbox and die with it. They are printed on purpose; never print a real Binance secret.",
@@ -294,17 +348,18 @@ Exit codes: 0 every step worked and both lists ended, 2 usage error, 1 otherwise
   sandboxAdminExample: (u) =>
     `For example: curl -X POST '${u}/sandbox/v1/price' -H 'Content-Type: application/json' -d '{"symbol":"BTCUSDT","price":"61000"}'`,
   sandboxTryIt:
-    "Point any client at the URL: the /sapi/v1/margin order-list endpoints and GET /api/v3/time. For example, after\npasting a block: sapi-kit margin list-open-order-lists",
+    "Point any client at the URL: the /sapi/v1/margin order and order-list endpoints and GET /api/v3/time. For example, after\npasting a block: sapi-kit margin list-open-order-lists",
   sandboxStopHint: "Press Ctrl-C to stop.",
   sandboxStopped: "Sandbox stopped.",
   badPort: (v) => `--port must be a whole number from 0 to 65535, got "${v}".`,
   portInUse: (p) => `Port ${p} is already in use on 127.0.0.1: choose another with --port, or --port 0 for a free one.`,
   demoTitle: "sapi-kit demo: the margin order-list lifecycle, over REST only, on a loopback sandbox",
   demoStep: (n, title) => `${n}. ${title}`,
-  demoOcoTitle: "An OCO: place it, list the open lists, query it, cancel it, find it in the full list",
-  demoOtocoTitle: "An OTOCO: its working order fills when the price moves, and its pending OCO pair goes live",
+  demoOcoTitle: "An OCO: the price moves through its take-profit; which order filled, at what price, and its trade",
+  demoOtocoTitle: "An OTOCO and an OTO: their working orders fill when the price moves, their pending orders go live",
   demoPriceMoved: (s, p) => `The sandbox's last price of ${s} moves to ${p}`,
-  demoPendingPair: "The pending pair is now an open OCO:",
-  demoDone: "Done: both order lists ended (ALL_DONE), every step over REST.",
+  demoOpenOrders: "Open now: the OTOCO's pending pair (an open OCO) and the OTO's pending order, a single open order:",
+  demoCancelAllTitle: "One cancel-all sweeps the symbol: the OTOCO's open pair and the OTO's remaining order",
+  demoDone: "Done: every order list ended (ALL_DONE) and nothing is left open, every step over REST.",
   demoFailed: (what) => `The demo stopped: ${what}`,
 };

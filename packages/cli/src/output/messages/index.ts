@@ -8,6 +8,6 @@ import type { Catalog, Locale } from "./catalog.js";
 import { en } from "./en.js";
 import { zhCN } from "./zh-CN.js";
 
-export { type Catalog, type ListLine, LOCALES, type Locale, type OrderListRef, type TradeAction } from "./catalog.js";
+export { type Catalog, type ListLine, LOCALES, type Locale, type TradeAction, type TradeRef } from "./catalog.js";
 
 export const messages: Record<Locale, Catalog> = { en, "zh-CN": zhCN };

@@ -1,18 +1,26 @@
 // Every sentence the CLI prints, in Simplified Chinese (the same keys as en.ts).
 import type { StopSignal } from "../io.js";
-import type { Catalog, TradeAction } from "./catalog.js";
+import type { Catalog, TradeAction, TradeRef } from "./catalog.js";
 import { accountOf } from "./margin-account.js";
 import { mediaType } from "./media-type.js";
-import { getOrderListCommand, queryParameters } from "./order-list-lookup.js";
+import { lookupOf } from "./trade-lookup.js";
 
 const ZH_NOUNS: Record<TradeAction | "query", string> = {
   "cancel-oco": "撤单",
+  "cancel-order": "撤销订单",
+  "cancel-all": "撤销全部挂单",
   "place-oco": "OCO 下单",
   "place-oto": "OTO 下单",
   "place-otoco": "OTOCO 下单",
   query: "查询",
 };
 const zhNoun = (action: TradeAction | "query") => ZH_NOUNS[action];
+/** 重试前要核对的对象，以及显示它的币安查询接口。 */
+const ZH_CHECKED: Record<TradeRef["kind"], { what: (ref: TradeRef) => string; page: string }> = {
+  "order-list": { what: () => "订单列表", page: "查询杠杆账户 OCO" },
+  order: { what: () => "订单", page: "查询杠杆账户订单" },
+  "open-orders": { what: (ref) => ` ${ref.symbol} 上的挂单`, page: "查询杠杆账户挂单记录" },
+};
 /** 用户如何停止了命令：Ctrl-C，或信号名。 */
 const stoppedBy = (signal: StopSignal) => (signal === "SIGINT" ? "Ctrl-C" : signal);
 
@@ -98,6 +106,7 @@ export const zhCN: Catalog = {
   transactionTime: "撤销时间",
   legs: "订单列表中的订单",
   usage: "限频用量",
+  legsUsage: "订单查询的限频用量",
   binanceRejected: (action, code, msg, status) => `币安拒绝了${zhNoun(action)}请求（HTTP ${status}，错误码 ${code}）：${msg}`,
   unreadableReason: (r) => {
     switch (r.kind) {
@@ -124,13 +133,13 @@ export const zhCN: Catalog = {
   executedUnreadable: (action, status, reason, ref) =>
     `${zhNoun(action)}已执行（HTTP ${status}），但无法读取响应：${reason}。请勿重复发送。${zhCN.howToCheck(ref)}`,
   rejectedUnreadable: (action, status, reason) =>
-    `${zhNoun(action)}请求被拒绝（HTTP ${status}，来自币安或其前置的代理/防火墙），且响应体不是币安错误：${reason}。请求未执行，${action === "cancel-oco" ? "没有订单被撤销" : "没有下任何订单"}。`,
+    `${zhNoun(action)}请求被拒绝（HTTP ${status}，来自币安或其前置的代理/防火墙），且响应体不是币安错误：${reason}。请求未执行，${action.startsWith("cancel") ? "没有订单被撤销" : "没有下任何订单"}。`,
   networkFailure: "网络故障",
   httpStatus: (status, code) => `HTTP ${status}${code === undefined ? "" : `，错误码 ${code}`}`,
   unknownStatus: (action, d, ref) =>
-    `${zhNoun(action)}结果未知（${d}）。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。${zhCN.howToCheck(ref)}`,
+    `${zhNoun(action)}结果未知（${d}）。请求可能已执行，也可能未执行：重试前请先查询${ZH_CHECKED[ref.kind].what(ref)}状态。${zhCN.howToCheck(ref)}`,
   interrupted: (action, ref, by) =>
-    `${zhNoun(action)}请求发出后被中断（${stoppedBy(by)}）：结果未知。请求可能已执行，也可能未执行：重试前请先查询订单列表状态。${zhCN.howToCheck(ref)}`,
+    `${zhNoun(action)}请求发出后被中断（${stoppedBy(by)}）：结果未知。请求可能已执行，也可能未执行：重试前请先查询${ZH_CHECKED[ref.kind].what(ref)}状态。${zhCN.howToCheck(ref)}`,
   interruptedBeforeSending: (action, by) =>
     `在发送${zhNoun(action)}请求之前被中断（${stoppedBy(by)}）：未发送，没有发送任何请求，也没有执行任何操作，可以放心再次运行。`,
   notSent: (action, origin) =>
@@ -138,8 +147,11 @@ export const zhCN: Catalog = {
   queryFailed: (d) => `查询失败（${d}）。查询不会改变任何状态，可以放心再次运行。`,
   queryUnreadable: (status, reason) => `无法读取查询的响应（HTTP ${status}）：${reason}。查询不会改变任何状态，可以放心再次运行。`,
   queryInterrupted: (by) => `被 ${stoppedBy(by)} 中断：查询已放弃。查询不会改变任何状态。`,
-  howToCheck: (ref) =>
-    `核对方法：查询该订单列表，GET /sapi/v1/margin/orderList，参数 ${queryParameters(ref)}（币安“查询杠杆账户 OCO”接口；用本工具：${getOrderListCommand(ref)}），或在币安账户中查看。`,
+  howToCheck: (ref) => {
+    const { path, parameters, command } = lookupOf(ref);
+    const { what, page } = ZH_CHECKED[ref.kind];
+    return `核对方法：查询该${what(ref)}，GET ${path}，参数 ${parameters}（币安“${page}”接口；用本工具：${command}），或在币安账户中查看。`;
+  },
   rateLimited: (status, r) =>
     status === 418 ? `因无视限频被封禁（HTTP 418）。请在 ${r} 秒后重试。` : `触发限频（HTTP 429）。请在 ${r} 秒后重试。`,
   unexpected: (m) => `意外错误：${m}`,
@@ -147,14 +159,21 @@ export const zhCN: Catalog = {
     "place-oco": "下杠杆 OCO 订单列表：同一方向的一个限价只挂单（LIMIT_MAKER）和一个止损订单（POST /sapi/v1/margin/order/oco）。",
     "place-oto": "下杠杆 OTO 订单列表：生效订单完全成交后，才会下待处理订单（POST /sapi/v1/margin/order/oto）。",
     "place-otoco": "下杠杆 OTOCO 订单列表：生效订单完全成交后，才会下一对 OCO 待处理订单（POST /sapi/v1/margin/order/otoco）。",
-    "get-order-list": "按订单列表 ID 或自定义 ID 查询一个杠杆订单列表（GET /sapi/v1/margin/orderList）。",
+    "get-order-list":
+      "按订单列表 ID 或自定义 ID 查询一个杠杆订单列表，以及其中每个订单的状态、价格和已成交数量（GET /sapi/v1/margin/orderList，再对每个订单 GET /sapi/v1/margin/order）。",
     "list-order-lists": "列出杠杆账户的全部订单列表，无论是否仍在挂单（GET /sapi/v1/margin/allOrderList）。",
     "list-open-order-lists": "列出杠杆账户当前挂单中的订单列表（GET /sapi/v1/margin/openOrderList）。",
     "cancel-oco": "撤销一个完整的杠杆 OCO 订单列表（DELETE /sapi/v1/margin/orderList）。",
+    "get-order": "查询一个杠杆订单的状态、价格和已成交数量（GET /sapi/v1/margin/order）。",
+    "list-open-orders": "列出杠杆账户在某个交易对或全部交易对上的挂单（GET /sapi/v1/margin/openOrders）。",
+    "list-orders": "列出杠杆账户在某个交易对上的订单，无论是否仍在挂单（GET /sapi/v1/margin/allOrders）。",
+    "list-trades": "列出杠杆账户在某个交易对上的成交：价格、数量、手续费（GET /sapi/v1/margin/myTrades）。",
+    "cancel-order": "撤销一个杠杆订单；撤销订单列表中的一个订单会撤销整个订单列表（DELETE /sapi/v1/margin/order）。",
+    "cancel-all": "撤销该账户在某个交易对上的全部挂单和订单列表（DELETE /sapi/v1/margin/openOrders）。",
   },
   overview: `用法：sapi-kit <命令> [选项]
 
-币安（或本地沙箱）上的杠杆订单列表，每个 API 接口对应一个命令：
+币安（或本地沙箱）上的杠杆订单列表与订单，每个 API 接口对应一个命令：
   sapi-kit margin place-oco              下 OCO 订单列表
   sapi-kit margin place-oto              下 OTO 订单列表
   sapi-kit margin place-otoco            下 OTOCO 订单列表
@@ -162,6 +181,12 @@ export const zhCN: Catalog = {
   sapi-kit margin list-order-lists       列出全部订单列表
   sapi-kit margin list-open-order-lists  列出挂单中的订单列表
   sapi-kit margin cancel-oco             取消订单列表
+  sapi-kit margin get-order              查询一个订单：状态、价格、已成交数量
+  sapi-kit margin list-open-orders       列出挂单
+  sapi-kit margin list-orders            列出某个交易对上的全部订单
+  sapi-kit margin list-trades            列出某个交易对上的成交
+  sapi-kit margin cancel-order           撤销一个订单（订单列表中的订单会连同整个列表一起撤销）
+  sapi-kit margin cancel-all             撤销某个交易对上的全部挂单和订单列表
 
   sapi-kit sandbox [--port N]            以服务器方式运行沙箱，供任何语言的客户端使用
   sapi-kit demo                          在沙箱上演示完整的订单列表生命周期
@@ -226,23 +251,49 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
     `${to} 与 ${from} 的间隔不能超过 ${maximum % 3_600_000 === 0 ? `${maximum / 3_600_000} 小时` : `${maximum} 毫秒`}。`,
   ruleRequiredOneOf: (options) => `请提供 ${options.join(" 或 ")}。`,
   noteSeparator: "；",
+  cancelNotes: "本工具绝不会重复发送撤单请求：结果未知时（退出码 4、6 或被信号中断），请先按提示核对，再决定是否重新运行。",
+  noLegsSwitch: "只发一次请求：只显示订单列表及其订单 ID，不查询各订单的状态",
+  legsWeight: (list, leg) => {
+    const w = (value: number, type: string) => `${value}（${type}）`;
+    const examples = list.type === leg.type ? `，例如 OCO 共 ${w(list.value + 2 * leg.value, leg.type)}，OTOCO 共 ${w(list.value + 3 * leg.value, leg.type)}` : "";
+    return `每个订单的状态、价格和已成交数量来自对该订单的一次额外查询（GET /sapi/v1/margin/order）：\n权重为订单列表 ${w(list.value, list.type)}，每个订单另加 ${w(leg.value, leg.type)}${examples}。\n--no-legs 只发一次请求（权重 ${w(list.value, list.type)}）；--json 也只发这一次请求，输出订单列表本身的响应。`;
+  },
   placed: (l) =>
     `已提交 ${l.symbol} 的 ${l.contingencyType} 订单列表 ${l.orderListId}（${l.isolated ? "逐仓" : "全仓"}杠杆）：${l.listStatusType} / ${l.listOrderStatus}`,
   orderList: (l) =>
     `${l.symbol} 上的 ${l.contingencyType} 订单列表 ${l.orderListId}${l.isolated === undefined ? "" : `（${l.isolated ? "逐仓" : "全仓"}杠杆）`}：${l.listStatusType} / ${l.listOrderStatus}`,
   clientId: "自定义 ID",
   pending: "尚未下单",
+  orderLine: (o) =>
+    `#${o.orderId} ${o.type} ${o.side}${o.price === undefined ? "" : ` @ ${o.price}`}${o.stopPrice === undefined ? "" : ` 触发价 ${o.stopPrice}`}  ${o.status}  已成交 ${o.executedQty} / ${o.origQty}${o.quoteQty === undefined ? "" : `（成交额 ${o.quoteQty}）`}${o.orderListId === undefined ? "" : `  订单列表 ${o.orderListId}`}  (${o.clientOrderId})`,
+  orderHeadline: (id, s, iso, status) => `${s} 上的订单 #${id}${iso === undefined ? "" : `（${iso ? "逐仓" : "全仓"}杠杆）`}：${status}`,
+  updated: "更新时间",
+  noOrders: "没有订单。",
+  orderCount: (n) => `共 ${n} 个订单`,
+  legNotRead: (id, clientId) => `#${id} (${clientId})：无法读取该订单的状态（原因见下方提示）`,
+  legFailed: (id) => `订单 #${id}：`,
+  cancelledOrder: (id, s, iso, status) => `已撤销 ${s} 上的订单 #${id}（${iso ? "逐仓" : "全仓"}杠杆）：${status}`,
+  cancelledWholeList: "该订单属于一个订单列表：币安撤销了整个订单列表。",
+  cancelClientId: (id) => `本次撤单的自定义 ID：${id}`,
+  cancelledAll: (s, iso, orders, lists) =>
+    orders + lists === 0
+      ? `${s}（${iso ? "逐仓" : "全仓"}杠杆）上没有挂单。`
+      : `已撤销 ${s}（${iso ? "逐仓" : "全仓"}杠杆）上的 ${orders} 个订单、${lists} 个订单列表`,
+  tradeLine: (t) =>
+    `#${t.id} 订单 #${t.orderId} ${t.isBuyer ? "BUY（买方）" : "SELL（卖方）"}，${t.isMaker ? "挂单方" : "吃单方"}：${t.qty} @ ${t.price}${t.quoteQty === undefined ? "" : ` = ${t.quoteQty}`}  手续费 ${t.commission} ${t.commissionAsset}  ${t.time}`,
+  tradeCount: (n, s) => `${s} 上共 ${n} 笔成交`,
+  noTrades: "没有成交记录。",
   noOrderLists: "没有订单列表。",
   orderListCount: (n) => `共 ${n} 个订单列表`,
   generatedClientId: (id) => `未提供 --list-client-order-id：发送 listClientOrderId=${id}，以便无论结果如何都能找到该订单列表。`,
-  sandboxDemoSeeded: (id) => `（沙箱中已预置演示 OCO 订单列表 ${id}）`,
+  sandboxDemoSeeded: (id, orders) => `（沙箱中已预置演示 OCO 订单列表 ${id}，订单 ${orders.map((o) => `#${o}`).join(" 和 ")}）`,
   sandboxServer: (u) => `sapi-kit sandbox：本地的币安兼容测试服务器（不是交易所），地址 ${u}`,
   sandboxCredentialsHeading: "一次性凭证，每种密钥类型一个新账户。将其中一段粘贴到终端后，接下来的 sapi-kit 命令（或文档示例）\n都会发往本沙箱：",
   sandboxEd25519Note: "（私钥在该文件中，下方也打印了一份）",
   sandboxHelp: `用法：sapi-kit sandbox [--port N] [--lang en|zh-CN]
 
 以独立的本地服务器方式运行沙箱（只监听 127.0.0.1），供任何语言的客户端使用：
-支持 /sapi/v1/margin 订单列表接口和 GET /api/v3/time，应答方式与币安一致，另有修改交易对价格的
+支持 /sapi/v1/margin 订单与订单列表接口和 GET /api/v3/time，应答方式与币安一致，另有修改交易对价格的
 沙箱专用接口。它不是交易所，不涉及真实资金。
 
 启动后打印地址，以及一个 HMAC-SHA256 账户和一个 Ed25519 账户的一次性凭证，形式为终端命令
@@ -260,14 +311,15 @@ BINANCE_PRIVATE_KEY_FILE=...）：粘贴其中一段后，接下来的 sapi-kit 
   demoHelp: `用法：sapi-kit demo [--lang en|zh-CN]
 
 仅通过 REST 在本地沙箱上演示杠杆订单列表的完整生命周期，每一步都是一条 sapi-kit 命令：
-OCO 的下单、列出、查询和撤销；然后是 OTOCO，价格变动使生效订单成交，待处理的 OCO 订单对
-随之生效。无需账户。
+先是一个 OCO，价格变动使其止盈订单成交（显示哪个订单成交、成交价以及产生的成交记录）；
+然后是 OTOCO 和 OTO，生效订单成交后留下一个挂单中的 OCO 订单对和一个单独的挂单，
+最后用一次 cancel-all 全部撤销。无需账户。
 
 选项：
   --lang en|zh-CN     提示信息语言（默认 en）
   -h, --help          显示本帮助
 
-退出码：0 每一步都成功且两个订单列表均已结束，2 用法错误，1 其他情况。
+退出码：0 每一步都成功且所有订单列表均已结束，2 用法错误，1 其他情况。
 `,
   sandboxSecretWarning: "这些密钥只在本沙箱中有效，随沙箱停止而失效。此处有意将其打印出来；切勿打印真实的币安密钥。",
   sandboxAdminHeading: "沙箱专用接口（无需密钥，只接受本机客户端；币安没有这些接口）：",
@@ -282,17 +334,18 @@ OCO 的下单、列出、查询和撤销；然后是 OTOCO，价格变动使生�
   sandboxAdminExample: (u) =>
     `例如：curl -X POST '${u}/sandbox/v1/price' -H 'Content-Type: application/json' -d '{"symbol":"BTCUSDT","price":"61000"}'`,
   sandboxTryIt:
-    "将任何客户端指向该地址：支持 /sapi/v1/margin 订单列表接口和 GET /api/v3/time。例如粘贴一段之后运行：\nsapi-kit margin list-open-order-lists",
+    "将任何客户端指向该地址：支持 /sapi/v1/margin 订单与订单列表接口和 GET /api/v3/time。例如粘贴一段之后运行：\nsapi-kit margin list-open-order-lists",
   sandboxStopHint: "按 Ctrl-C 停止。",
   sandboxStopped: "沙箱已停止。",
   badPort: (v) => `--port 必须是 0 到 65535 之间的整数，收到的是 "${v}"。`,
   portInUse: (p) => `127.0.0.1 上的端口 ${p} 已被占用：请用 --port 换一个，或用 --port 0 自动选择空闲端口。`,
   demoTitle: "sapi-kit 演示：仅通过 REST 在本地沙箱上走完杠杆订单列表的生命周期",
   demoStep: (n, title) => `${n}. ${title}`,
-  demoOcoTitle: "OCO：下单、列出挂单中的订单列表、查询、取消，再在全部订单列表中找到它",
-  demoOtocoTitle: "OTOCO：价格变动使生效订单成交，待处理的 OCO 订单对随之生效",
+  demoOcoTitle: "OCO：价格穿过止盈价；哪个订单成交、成交价多少、产生了哪笔成交",
+  demoOtocoTitle: "OTOCO 和 OTO：价格变动使两者的生效订单成交，待处理订单随之生效",
   demoPriceMoved: (s, p) => `沙箱中 ${s} 的最新成交价变为 ${p}`,
-  demoPendingPair: "待处理订单对现在是一个挂单中的 OCO：",
-  demoDone: "完成：两个订单列表均已结束（ALL_DONE），每一步都通过 REST 完成。",
+  demoOpenOrders: "当前挂单：OTOCO 的待处理订单对（一个挂单中的 OCO），以及 OTO 的待处理订单（一个单独的挂单）：",
+  demoCancelAllTitle: "一次 cancel-all 清空该交易对：OTOCO 挂单中的订单对和 OTO 剩下的那个订单",
+  demoDone: "完成：所有订单列表均已结束（ALL_DONE），没有剩余挂单，每一步都通过 REST 完成。",
   demoFailed: (what) => `演示中止：${what}`,
 };
