@@ -9,12 +9,19 @@ import { readCredentials } from "../args/credentials.js";
 import type { OperationArgs } from "../args/operation-args.js";
 import { isPlaceCommand, isTradeCommand } from "../contract/operation-commands.js";
 import type { ExitCode } from "../output/exit-codes.js";
+import { formatListenToken } from "../output/format-listen-token.js";
 import { formatCancelResult, formatOrderList, formatOrderLists, formatPlacement } from "../output/format-order-list.js";
 import type { CliIo } from "../output/io.js";
 import { type Locale, messages, type OrderListRef } from "../output/messages/index.js";
 import { reportQuery, reportTrade } from "../output/report-outcome.js";
 import { startDemoSandbox } from "../transport/demo-sandbox.js";
-import { findCancelResultProblem, findOrderListProblem, findOrderListsProblem, findPlacementProblem } from "../transport/response-shape.js";
+import {
+  findCancelResultProblem,
+  findListenTokenProblem,
+  findOrderListProblem,
+  findOrderListsProblem,
+  findPlacementProblem,
+} from "../transport/response-shape.js";
 import { type Credentials, sendSigned } from "../transport/signed-call.js";
 
 /** How each kind of response is checked and summarized. */
@@ -29,6 +36,10 @@ function responseOf(args: OperationArgs) {
     return { findProblem: findCancelResultProblem, format: (data: unknown, usage: UsageHeaders, locale: Locale) => formatCancelResult(data, usage, locale, isolated) };
   }
   if (command === "get-order-list") return { findProblem: findOrderListProblem, format: formatOrderList };
+  if (command === "create-listen-token") {
+    const symbol = args.query.isIsolated === "true" && typeof args.query.symbol === "string" ? args.query.symbol : undefined;
+    return { findProblem: findListenTokenProblem, format: (data: unknown, usage: UsageHeaders, locale: Locale) => formatListenToken(data, usage, locale, symbol) };
+  }
   return { findProblem: findOrderListsProblem, format: formatOrderLists };
 }
 
@@ -55,7 +66,8 @@ async function send(args: OperationArgs, credentials: Credentials, baseUrl: stri
 
 /** With --sandbox, the read commands and the cancel find a demo OCO: the one named, or one on the symbol asked about. */
 function demoSeed(args: OperationArgs): CreateOcoListOptions | undefined {
-  if (isPlaceCommand(args.command)) return undefined;
+  // A token needs no order list.
+  if (isPlaceCommand(args.command) || args.command === "create-listen-token") return undefined;
   const { query } = args;
   // A query names a list's client id origClientOrderId; the cancel, listClientOrderId.
   const clientId = args.command === "cancel-oco" ? query.listClientOrderId : query.origClientOrderId;

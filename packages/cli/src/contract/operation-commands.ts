@@ -10,6 +10,7 @@ export const OPERATION_COMMANDS = {
   "list-order-lists": { operationId: "marginGetAllOco", trade: false },
   "list-open-order-lists": { operationId: "marginGetOpenOco", trade: false },
   "cancel-oco": { operationId: "marginCancelOco", trade: true },
+  "create-listen-token": { operationId: "marginCreateListenToken", trade: false },
 } as const;
 
 export type OperationCommandName = keyof typeof OPERATION_COMMANDS;

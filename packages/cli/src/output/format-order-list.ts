@@ -65,7 +65,7 @@ function describeReport(report: NonNullable<OrderListBody["orderReports"]>[numbe
   return `${parts.join(" ")}${status}  (${report.clientOrderId})`;
 }
 
-function usageLine(usage: UsageHeaders, locale: Locale): string[] {
+export function usageLine(usage: UsageHeaders, locale: Locale): string[] {
   const entries = Object.entries(usage);
   if (entries.length === 0) return [];
   return [`  ${messages[locale].usage}${messages[locale].colon}${entries.map(([name, value]) => `${name}=${value}`).join(", ")}`];

@@ -160,6 +160,8 @@ Other commands:
     "list-order-lists": "List a margin account's order lists, open or not (GET /sapi/v1/margin/allOrderList).",
     "list-open-order-lists": "List a margin account's open order lists (GET /sapi/v1/margin/openOrderList).",
     "cancel-oco": "Cancel an entire margin OCO order list (DELETE /sapi/v1/margin/orderList).",
+    "create-listen-token":
+      "Create a listenToken for a margin account's user data stream, valid up to 24 hours (POST /sapi/v1/userListenToken).",
   },
   overview: `Usage: sapi-kit <command> [options]
 
@@ -171,6 +173,7 @@ Margin order lists on Binance (or on a loopback sandbox), one command per API op
   sapi-kit margin list-order-lists       list order lists, open or not
   sapi-kit margin list-open-order-lists  list open order lists
   sapi-kit margin cancel-oco             cancel an order list
+  sapi-kit margin create-listen-token    create a listenToken for the user data stream
 
   sapi-kit sandbox [--port N]            run the sandbox as a server for any client
   sapi-kit demo                          the whole order-list lifecycle on the sandbox
@@ -190,7 +193,7 @@ Every message is in English or Chinese: --lang en|zh-CN.
     `whole number${min !== undefined && max !== undefined ? ` ${min}..${max}` : min !== undefined ? ` >= ${min}` : ""}`,
   booleanValue: "true|false",
   textValue: "text",
-  isolatedSwitch: "isolated margin account (sends isIsolated=TRUE; default: cross margin)",
+  isolatedSwitch: (value) => `isolated margin account (sends isIsolated=${value}; default: cross margin)`,
   commonOptions: `Common options:
   --base-url URL      API base URL (default: BINANCE_BASE_URL, else https://api.binance.com)
   --sandbox           run against an embedded loopback sandbox (no account, no real funds; not with --base-url)
@@ -305,4 +308,7 @@ Exit codes: 0 every step worked and both lists ended, 2 usage error, 1 otherwise
   demoPendingPair: "The pending pair is now an open OCO:",
   demoDone: "Done: both order lists ended (ALL_DONE), every step over REST.",
   demoFailed: (what) => `The demo stopped: ${what}`,
+  listenTokenCreated: (account, expires, ms) =>
+    `listenToken for the ${account.isolated ? `isolated ${account.symbol}` : "cross"} margin account, valid until ${expires} (expirationTime ${ms})`,
+  listenTokenMasked: (prefix) => `Token: ${prefix}… (the whole token only with --json: it gives access to the account's events)`,
 };

@@ -151,6 +151,7 @@ export const zhCN: Catalog = {
     "list-order-lists": "列出杠杆账户的全部订单列表，无论是否仍在挂单（GET /sapi/v1/margin/allOrderList）。",
     "list-open-order-lists": "列出杠杆账户当前挂单中的订单列表（GET /sapi/v1/margin/openOrderList）。",
     "cancel-oco": "撤销一个完整的杠杆 OCO 订单列表（DELETE /sapi/v1/margin/orderList）。",
+    "create-listen-token": "为杠杆账户的用户数据流创建 listenToken，有效期最长 24 小时（POST /sapi/v1/userListenToken）。",
   },
   overview: `用法：sapi-kit <命令> [选项]
 
@@ -162,6 +163,7 @@ export const zhCN: Catalog = {
   sapi-kit margin list-order-lists       列出全部订单列表
   sapi-kit margin list-open-order-lists  列出挂单中的订单列表
   sapi-kit margin cancel-oco             取消订单列表
+  sapi-kit margin create-listen-token    创建用户数据流的 listenToken
 
   sapi-kit sandbox [--port N]            以服务器方式运行沙箱，供任何语言的客户端使用
   sapi-kit demo                          在沙箱上演示完整的订单列表生命周期
@@ -181,7 +183,7 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
     `整数${min !== undefined && max !== undefined ? ` ${min}..${max}` : min !== undefined ? ` >= ${min}` : ""}`,
   booleanValue: "true|false",
   textValue: "文本",
-  isolatedSwitch: "逐仓杠杆账户（发送 isIsolated=TRUE；默认为全仓杠杆）",
+  isolatedSwitch: (value) => `逐仓杠杆账户（发送 isIsolated=${value}；默认为全仓杠杆）`,
   commonOptions: `通用选项：
   --base-url URL      API 基础地址（默认取 BINANCE_BASE_URL，未设置时为 https://api.binance.com）
   --sandbox           使用内置的本地沙箱（无需账户，不涉及真实资金；不能与 --base-url 同时使用）
@@ -293,4 +295,7 @@ OCO 的下单、列出、查询和撤销；然后是 OTOCO，价格变动使生�
   demoPendingPair: "待处理订单对现在是一个挂单中的 OCO：",
   demoDone: "完成：两个订单列表均已结束（ALL_DONE），每一步都通过 REST 完成。",
   demoFailed: (what) => `演示中止：${what}`,
+  listenTokenCreated: (account, expires, ms) =>
+    `${account.isolated ? `逐仓 ${account.symbol} ` : "全仓"}杠杆账户的 listenToken，有效期至 ${expires}（expirationTime ${ms}）`,
+  listenTokenMasked: (prefix) => `令牌：${prefix}…（完整令牌只在 --json 中输出：它可用于读取该账户的事件）`,
 };
