@@ -703,6 +703,23 @@ describe("every docs sample on one shared sandbox", () => {
   }, 180_000);
 });
 
+describe("listenToken reference sample, run", () => {
+  it("create-listen-token.ts gets a one-hour token for the isolated BTCUSDT account, signed, without printing it", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      const result = await run("spec/samples/create-listen-token.ts", env);
+      expect(result.stderr).toBe("");
+      expect(result.exitCode).toBe(0);
+      const [request] = sandbox.requests;
+      expect(calls(sandbox)).toEqual(["POST /sapi/v1/userListenToken"]);
+      expect(request?.query).toMatch(/^isIsolated=true&symbol=BTCUSDT&validity=3600000&timestamp=\d+&signature=[0-9a-f]{64}$/);
+      const { token, expirationTime } = JSON.parse(request?.responseBody ?? "{}");
+      expect(result.stdout).toBe(`listenToken for isolated BTCUSDT, valid until ${new Date(expirationTime).toISOString()}\n`);
+      expect(result.stdout).not.toContain(token);
+    });
+  });
+});
+
 // Vitest runs a file's tests in order, so every scenario above has run by now.
 describe("every sample has a scenario (the checklist in ARCHITECTURE.md)", () => {
   it("each docs/samples and spec/samples file was run and checked by a test above", () => {

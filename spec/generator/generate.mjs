@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Generates, from the English spec bundle, the client's types
 // (packages/client/src/generated/) and the per-operation request contract
-// (packages/contract/src/generated/). `npm run generate` runs it.
+// (packages/contract/src/generated/), and from spec/asyncapi.yaml the user
+// data stream's types (client, user-data-events.ts). `npm run generate` runs it.
 //
 //   node generator/generate.mjs            write the files
 //   node generator/generate.mjs --check    exit 1 (with a diff-ish report) when committed files are stale
@@ -13,6 +14,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { ASYNC_API_PATH } from "../loader/index.js";
 import { describeDifference } from "./describe-difference.mjs";
 import { renderGeneratedFiles } from "./render-generated-files.mjs";
 import { defaultSpecPath, ensureSpecBundle, repoRoot } from "./spec-bundle.mjs";
@@ -39,7 +41,8 @@ const contractDir = values["contract-out"]
 const source = values.spec ? relative(repoRoot, specPath).split(sep).join("/") : "spec/openapi.yaml";
 
 if (!values.spec) ensureSpecBundle();
-const generated = await renderGeneratedFiles(specPath, { source });
+// The real spec comes with the user data stream's AsyncAPI document; a fixture spec (--spec) without it.
+const generated = await renderGeneratedFiles(specPath, values.spec ? { source } : { source, asyncApiPath: ASYNC_API_PATH });
 /** @type {[string, string][]} absolute target path -> contents */
 const files = [
   ...Object.entries(generated.client).map(([name, contents]) => /** @type {[string, string]} */ ([join(clientDir, name), contents])),
@@ -57,11 +60,11 @@ if (values.check) {
     console.error(`\nGenerated files are stale. Run: ${FIX_COMMAND}`);
     process.exit(1);
   }
-  console.log(`Generated client and contract files are up to date with ${source}.`);
+  console.log(`Generated client and contract files are up to date with ${values.spec ? source : `${source} and spec/asyncapi.yaml`}.`);
 } else {
   for (const [target, contents] of files) {
     await mkdir(resolve(target, ".."), { recursive: true });
     await writeFile(target, contents);
   }
-  console.log(`Wrote ${files.map(([target]) => relative(repoRoot, target)).join(", ")} from ${source}.`);
+  console.log(`Wrote ${files.map(([target]) => relative(repoRoot, target)).join(", ")} from ${values.spec ? source : `${source} and spec/asyncapi.yaml`}.`);
 }

@@ -6,11 +6,12 @@
 
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
-import { readSpec } from "../loader/index.js";
+import { readAsyncApi, readSpec } from "../loader/index.js";
 import { documentOpenEnumPrelude, OPEN_ENUM_PRELUDE, transformOpenEnum } from "./open-enums.mjs";
 import { collectOperationContracts, renderOperationContracts } from "./operation-contracts.mjs";
 import { collectOperationRules, renderOperationRules } from "./operation-rules.mjs";
 import { collectResponseFields, renderResponseFields } from "./response-fields.mjs";
+import { renderUserDataEvents } from "./user-data-events.mjs";
 
 /**
  * @param {string} source what the header names as the origin, e.g. "spec/openapi.yaml"
@@ -32,10 +33,12 @@ export function generatedHeader(source) {
 
 /**
  * @param {string} specPath absolute path of a bundled OpenAPI YAML/JSON file
- * @param {{ source: string }} options
+ * @param {{ source: string; asyncApiPath?: string }} options `asyncApiPath`: the user data stream's
+ *   AsyncAPI document (spec/asyncapi.yaml), whose types reference the OpenAPI ones; without it
+ *   (a fixture spec), no user-data-events.ts
  * @returns {Promise<GeneratedFiles>}
  */
-export async function renderGeneratedFiles(specPath, { source }) {
+export async function renderGeneratedFiles(specPath, { source, asyncApiPath }) {
   const document = readSpec(specPath);
   const header = generatedHeader(source);
 
@@ -47,9 +50,12 @@ export async function renderGeneratedFiles(specPath, { source }) {
   const operations = header + renderOperationContracts(collectOperationContracts(document));
 
   const responseFields = header + renderResponseFields(collectResponseFields(document));
+  /** @type {Record<string, string>} */
+  const events =
+    asyncApiPath === undefined ? {} : { "user-data-events.ts": generatedHeader("spec/asyncapi.yaml") + renderUserDataEvents(readAsyncApi(asyncApiPath)) };
 
   return {
-    client: { "schema.ts": schema, "operation-rules.ts": rules, "response-fields.ts": responseFields },
+    client: { "schema.ts": schema, "operation-rules.ts": rules, "response-fields.ts": responseFields, ...events },
     contract: { "operations.ts": operations },
   };
 }

@@ -61,3 +61,14 @@ export interface SpecValidator {
  * `closed` makes every object schema with `properties` reject undeclared fields.
  */
 export function createSpecValidator(document: SpecNode, options?: { closed?: boolean }): SpecValidator;
+
+/** Absolute path of the hand-written AsyncAPI document (spec/asyncapi.yaml). */
+export const ASYNC_API_PATH: string;
+/** How spec/asyncapi.yaml points into openapi.yaml's component schemas. */
+export const OPENAPI_SCHEMA_PREFIX: "./openapi.yaml#/components/schemas/";
+/** Parses an AsyncAPI 3 document (default: spec/asyncapi.yaml); throws unless it is one. */
+export function readAsyncApi(file?: string): SpecNode;
+/** The openapi.yaml component schemas a node references, in order of first use. */
+export function openApiSchemaReferences(node: SpecNode): string[];
+/** The AsyncAPI component schemas plus the openapi.yaml ones they reference, every `$ref` local (`#/components/schemas/X`). */
+export function asyncApiSchemas(asyncApi: SpecNode, openApi: SpecNode): Record<string, SpecNode>;

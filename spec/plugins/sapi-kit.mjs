@@ -19,6 +19,10 @@ export default function sapiKitPlugin() {
         "request-weight": RequestWeight,
         "signer-managed": SignerManaged,
       },
+      // spec/asyncapi.yaml: the same bilingual contract on the user data stream.
+      async3: {
+        "bilingual-siblings": BilingualSiblings,
+      },
     },
     decorators: {
       oas3: {

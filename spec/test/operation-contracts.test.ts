@@ -3,7 +3,7 @@
 // the specs the generator refuses to turn into a contract.
 import { bundlePath, dereference, HTTP_METHODS, readSpec, type SpecNode } from "@sapi-kit/spec/loader";
 import { describe, expect, test } from "vitest";
-import { operations } from "../../packages/contract/src/generated/operations.js";
+import { operations, operationsById } from "../../packages/contract/src/generated/operations.js";
 import { collectOperationContracts } from "../generator/operation-contracts.mjs";
 import { ensureSpecBundle } from "../generator/spec-bundle.mjs";
 
@@ -45,9 +45,12 @@ describe("packages/contract/src/generated/operations.ts", () => {
     }
   });
 
-  test("signed operations need the signature and the API key; the server time neither", () => {
-    expect(operations.filter(({ signed }) => !signed).map(({ path }) => path)).toEqual(["/api/v3/time"]);
-    expect(operations.every(({ signed, apiKey }) => signed === apiKey)).toBe(true);
+  test("signed operations need the signature and the API key; the listenToken (USER_STREAM) only the key; the server time neither", () => {
+    expect(operations.filter(({ signed }) => !signed).map(({ path }) => path)).toEqual(["/api/v3/time", "/sapi/v1/userListenToken"]);
+    expect(operations.filter(({ signed, apiKey }) => signed !== apiKey).map(({ operationId }) => operationId)).toEqual([
+      "marginCreateListenToken",
+    ]);
+    expect(operationsById.marginCreateListenToken).toMatchObject({ signed: false, apiKey: true });
     for (const contract of operations.filter(({ signed }) => signed)) {
       expect(contract.parameters.filter(({ signerManaged }) => signerManaged).map(({ name }) => name)).toContain("timestamp");
     }

@@ -4,6 +4,15 @@ export { DEFAULT_BASE_URL } from "./default-base-url.js";
 export * from "./errors.js";
 export type { OperationRules } from "./generated/operation-rules.js";
 export type { components, operations, paths } from "./generated/schema.js";
+export type {
+  KnownUserDataEvent,
+  UnknownUserDataEvent,
+  UserDataEvent,
+  UserDataEventMap,
+  UserDataEventMessage,
+  UserDataEventType,
+  userDataStream,
+} from "./generated/user-data-events.js";
 export { serializeQuery } from "./query-serializer.js";
 
 import type { components } from "./generated/schema.js";

@@ -33,6 +33,8 @@ import { type SandboxSymbol, sandboxSymbols } from "./order-lists/sandbox-symbol
 import { type CreateAccountOptions, createAccountRegistry, type SandboxAccount } from "./state/accounts.js";
 import { generateClientOrderId } from "./state/random-base62.js";
 import { createSandboxClock } from "./state/sandbox-clock.js";
+import { createListenTokenStore } from "./user-stream/listen-token-store.js";
+import { userStreamRoutes } from "./user-stream/operations/route-table.js";
 
 export type CreateOcoListOptions = SeedOcoListOptions;
 export type CreateOrderOptions = SeedOrderOptions;
@@ -141,6 +143,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ...(options.symbols === undefined ? {} : { symbols: options.symbols }),
     ...(options.commissionRate === undefined ? {} : { commissionRate: options.commissionRate }),
   });
+  const listenTokens = createListenTokenStore(() => clock.serverTime());
   const faults = createFaultInjector();
   const sleeper = createCancellableSleep();
   const log = createRequestLog(
@@ -150,7 +153,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const answer = createBinanceApi(
     operations,
-    { getServerTime: serverTime, ...orderListRoutes(engine) },
+    {
+      getServerTime: serverTime,
+      ...orderListRoutes(engine),
+      ...userStreamRoutes(listenTokens, (symbol) => engine.symbols.find(symbol) !== undefined),
+    },
     {
       accounts,
       clock,

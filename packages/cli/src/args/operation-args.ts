@@ -10,7 +10,7 @@ import { checkQuery, checkValue, type ValueViolation, type Violation } from "@sa
 import { COMMAND_OVERRIDES } from "../contract/command-overrides.js";
 import { isPlaceCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
 import { callerParameters, contractOf, type OperationContract, type ParameterContract } from "../contract/operation-contract.js";
-import { ISOLATED_OPTION, ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
+import { ISOLATED_OPTION, ISOLATED_PARAMETER, isolatedValue, optionOf } from "../contract/option-names.js";
 import { type Locale, messages } from "../output/messages/index.js";
 import { UsageError } from "./usage-error.js";
 
@@ -158,7 +158,7 @@ export function parseOperationArgs(
   const query: Record<string, QueryValue> = {};
   for (const parameter of callerParameters(contract)) {
     if (parameter.name === ISOLATED_PARAMETER) {
-      if (switches.has(ISOLATED_OPTION)) query[parameter.name] = "TRUE";
+      if (switches.has(ISOLATED_OPTION)) query[parameter.name] = isolatedValue(parameter);
       continue;
     }
     const raw = values.get(optionOf(parameter.name));

@@ -10,6 +10,7 @@ import type { OperationArgs } from "../args/operation-args.js";
 import { NO_LEGS_SWITCH } from "../contract/command-overrides.js";
 import { isPlaceCommand, isTradeCommand } from "../contract/operation-commands.js";
 import type { ExitCode } from "../output/exit-codes.js";
+import { formatListenToken } from "../output/format-listen-token.js";
 import { formatCancelAll, formatCancelledOrder, formatOrder, formatOrders } from "../output/format-order.js";
 import { formatCancelResult, formatOrderList, formatOrderLists, formatOrderListWithLegs, formatPlacement } from "../output/format-order-list.js";
 import { formatTrades } from "../output/format-trade.js";
@@ -21,6 +22,7 @@ import {
   findCancelAllProblem,
   findCancelOrderProblem,
   findCancelResultProblem,
+  findListenTokenProblem,
   findOrderListProblem,
   findOrderListsProblem,
   findOrderProblem,
@@ -59,6 +61,10 @@ function responseOf(args: OperationArgs) {
     case "cancel-all": {
       const symbol = String(args.query.symbol);
       return { findProblem: findCancelAllProblem, format: (data: unknown, usage: UsageHeaders, locale: Locale) => formatCancelAll(data, usage, locale, symbol, isolated) };
+    }
+    case "create-listen-token": {
+      const symbol = args.query.isIsolated === "true" && typeof args.query.symbol === "string" ? args.query.symbol : undefined;
+      return { findProblem: findListenTokenProblem, format: (data: unknown, usage: UsageHeaders, locale: Locale) => formatListenToken(data, usage, locale, symbol) };
     }
   }
 }
@@ -110,7 +116,8 @@ async function send(args: OperationArgs, credentials: Credentials, baseUrl: stri
  * asked about (its orders are #1 and #2 in a fresh sandbox, for the commands that name an order).
  */
 function demoSeed(args: OperationArgs): CreateOcoListOptions | undefined {
-  if (isPlaceCommand(args.command)) return undefined;
+  // A token needs no order list.
+  if (isPlaceCommand(args.command) || args.command === "create-listen-token") return undefined;
   const { query } = args;
   // A list query names a list's client id origClientOrderId; cancel-oco, listClientOrderId; the order commands, none.
   const clientId = args.command === "cancel-oco" ? query.listClientOrderId : args.command === "get-order-list" ? query.origClientOrderId : undefined;

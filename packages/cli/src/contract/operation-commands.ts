@@ -16,6 +16,7 @@ export const OPERATION_COMMANDS = {
   "list-trades": { operationId: "marginGetMyTrades", trade: false },
   "cancel-order": { operationId: "marginCancelOrder", trade: true },
   "cancel-all": { operationId: "marginCancelOpenOrders", trade: true },
+  "create-listen-token": { operationId: "marginCreateListenToken", trade: false },
 } as const;
 
 export type OperationCommandName = keyof typeof OPERATION_COMMANDS;

@@ -6,6 +6,15 @@
 export const ISOLATED_PARAMETER = "isIsolated";
 export const ISOLATED_OPTION = "--isolated";
 
+/**
+ * What `--isolated` sends: the parameter's enum value for "isolated", in the
+ * operation's own casing (`TRUE` on the order-list endpoints, `true` on
+ * `POST /sapi/v1/userListenToken`, whose isIsolated Binance types BOOLEAN).
+ */
+export function isolatedValue(parameter: { readonly enum?: readonly string[] }): string {
+  return parameter.enum?.find((value) => value.toUpperCase() === "TRUE") ?? "TRUE";
+}
+
 export function optionOf(parameter: string): string {
   if (parameter === ISOLATED_PARAMETER) return ISOLATED_OPTION;
   return `--${parameter.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;

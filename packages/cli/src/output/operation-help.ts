@@ -6,7 +6,7 @@
 import { COMMAND_OVERRIDES } from "../contract/command-overrides.js";
 import { isPlaceCommand, isTradeCommand, OPERATION_COMMANDS, type OperationCommandName } from "../contract/operation-commands.js";
 import { callerParameters, contractOf, type ParameterContract } from "../contract/operation-contract.js";
-import { ISOLATED_PARAMETER, optionOf } from "../contract/option-names.js";
+import { ISOLATED_PARAMETER, isolatedValue, optionOf } from "../contract/option-names.js";
 import { type Locale, messages } from "./messages/index.js";
 
 const PLACEHOLDER: Record<Locale, { decimal: string; integer: string; text: string }> = {
@@ -32,7 +32,7 @@ function columns(head: string, notes: string): string {
 function optionLine(parameter: ParameterContract, locale: Locale): string {
   const words = messages[locale];
   const option = optionOf(parameter.name);
-  if (parameter.name === ISOLATED_PARAMETER) return columns(`  ${option}`, words.isolatedSwitch);
+  if (parameter.name === ISOLATED_PARAMETER) return columns(`  ${option}`, words.isolatedSwitch(isolatedValue(parameter)));
   const placeholder = PLACEHOLDER[locale];
   const value =
     parameter.wire === "ENUM"

@@ -42,6 +42,12 @@ const CANCELLED_REPORT: Check[] = [
   ["stopPrice", optional(isString)],
 ];
 
+/** create-listen-token: the token and its expiry. */
+const LISTEN_TOKEN: Check[] = [
+  ["token", (v) => typeof v === "string" && v.length > 0],
+  ["expirationTime", isTimestamp],
+];
+
 /** Place and query: the list and the identity of each of its orders. */
 const LIST: Check[] = [
   ["orderListId", isNumber],
@@ -211,4 +217,10 @@ export function findCancelAllProblem(data: unknown): ShapeProblem | undefined {
     if (problem) return problem;
   }
   return undefined;
+}
+
+/** Create a listenToken: the token and when it expires. */
+export function findListenTokenProblem(data: unknown): ShapeProblem | undefined {
+  if (!isObject(data)) return { kind: "not-object" };
+  return check(data, LISTEN_TOKEN, "");
 }

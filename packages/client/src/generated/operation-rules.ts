@@ -213,4 +213,18 @@ export interface OperationRules {
       ];
     };
   };
+  "/sapi/v1/userListenToken": {
+    post: {
+      signerManaged: "signature";
+      requiredOneOf: [];
+      /**
+       * - symbol required when isIsolated is true
+       * - symbol forbidden when isIsolated is false
+       */
+      parameterCases: [
+        | { sent: never; absent: "symbol"; values: { isIsolated: "false" } }
+        | { sent: "isIsolated" | "symbol"; absent: never; values: { isIsolated: "true" } },
+      ];
+    };
+  };
 }

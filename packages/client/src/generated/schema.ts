@@ -424,6 +424,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sapi/v1/userListenToken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Margin Account listenToken (USER_STREAM)
+         * @description Create a token that lets a WebSocket API connection subscribe to the
+         *     user data stream of one margin account (the cross account, or the
+         *     isolated account of `symbol`) until `expirationTime`. Subscribe with
+         *     it using `userDataStream.subscribe.listenToken` (see
+         *     `spec/asyncapi.yaml`). Binance does not renew the subscription: create
+         *     a new token and subscribe again before it expires, or the subscription
+         *     ends with `eventStreamTerminated`.
+         *
+         *     - USER_STREAM: only the API key is required; a signed request (with
+         *       `timestamp` and `signature`) is accepted as well, and its signature
+         *       is then checked like any SIGNED request's.
+         *     - `isIsolated` is a BOOLEAN here (`true` / `false`), not the
+         *       `"TRUE"` / `"FALSE"` of the other margin endpoints.
+         *     - `symbol` is mandatory for an isolated account (`isIsolated=true`) and
+         *       not supported for the cross account (machine-readable in `x-parameter-rules`).
+         *     - `validity`: how long the token lasts, in milliseconds; default and
+         *       maximum 24 hours. `expirationTime` = the server time + `validity`.
+         *     - Parameters may also be sent as an `application/x-www-form-urlencoded` body.
+         *     - Request weight: 1 (UID) (machine-readable in `x-weight`).
+         */
+        post: operations["marginCreateListenToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1352,6 +1390,21 @@ export interface components {
              */
             selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"] | AnyOtherString;
             contingencyType?: never;
+        };
+        /** @description A listenToken for the user data stream of one margin account. */
+        ListenToken: {
+            /**
+             * @description The token to pass to `userDataStream.subscribe.listenToken`.
+             * @example 6xXxePXwZRjVSHKhzUCCGnmN3fkvMTXru+pYJS8RwijXk9Vcyr3rkwfVOTcP2OkONqciYA
+             */
+            token: string;
+            /**
+             * Format: int64
+             * @description When the token expires, in milliseconds since the Unix epoch (the
+             *     subscribe response gives the same moment in microseconds).
+             * @example 1758792204196
+             */
+            expirationTime: number;
         };
     };
     responses: {
@@ -3712,6 +3765,56 @@ export interface operations {
             401: components["responses"]["IpWeightedUnauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["IpWeightedTooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    marginCreateListenToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` for an isolated margin account (then `symbol` names it),
+                 *     `false` (the default) for the cross margin account. Lower case, as
+                 *     Binance types this parameter BOOLEAN.
+                 * @example true
+                 */
+                isIsolated?: "true" | "false";
+                /**
+                 * @description The isolated margin symbol, e.g. `BTCUSDT`; only with `isIsolated=true`.
+                 * @example BTCUSDT
+                 */
+                symbol?: string;
+                /**
+                 * @description How long the token is valid, in milliseconds; default and maximum 86400000 (24 hours).
+                 * @example 3600000
+                 */
+                validity?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token and when it expires. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-UID-WEIGHT-1M": components["headers"]["X-SAPI-USED-UID-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "token": "6xXxePXwZRjVSHKhzUCCGnmN3fkvMTXru+pYJS8RwijXk9Vcyr3rkwfVOTcP2OkONqciYA",
+                     *       "expirationTime": 1758792204196
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListenToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };

@@ -436,10 +436,29 @@ const marginGetMyTrades: OperationContract = {
   ],
 };
 
-/** Every operation of the spec, in spec order. */
-export const operations: readonly OperationContract[] = [marginGetOco, marginCancelOco, getServerTime, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginGetOrder, marginCancelOrder, marginGetOpenOrders, marginCancelOpenOrders, marginGetAllOrders, marginGetMyTrades];
+const marginCreateListenToken: OperationContract = {
+  operationId: "marginCreateListenToken",
+  method: "POST",
+  path: "/sapi/v1/userListenToken",
+  signed: false,
+  apiKey: true,
+  weight: { type: "UID", value: 1 },
+  parameters: [
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["true", "false"], default: "false" },
+    { name: "symbol", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
+    { name: "validity", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 86400000, default: 86400000 },
+  ],
+  requiredOneOf: [],
+  rules: [
+    { kind: "required-when", when: { parameter: "isIsolated", in: ["true"] }, parameters: ["symbol"] },
+    { kind: "forbidden-when", when: { parameter: "isIsolated", in: ["false"] }, parameters: ["symbol"] },
+  ],
+};
 
-export type OperationId = "marginGetOco" | "marginCancelOco" | "getServerTime" | "marginNewOco" | "marginNewOto" | "marginNewOtoco" | "marginGetAllOco" | "marginGetOpenOco" | "marginGetOrder" | "marginCancelOrder" | "marginGetOpenOrders" | "marginCancelOpenOrders" | "marginGetAllOrders" | "marginGetMyTrades";
+/** Every operation of the spec, in spec order. */
+export const operations: readonly OperationContract[] = [marginGetOco, marginCancelOco, getServerTime, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginGetOrder, marginCancelOrder, marginGetOpenOrders, marginCancelOpenOrders, marginGetAllOrders, marginGetMyTrades, marginCreateListenToken];
+
+export type OperationId = "marginGetOco" | "marginCancelOco" | "getServerTime" | "marginNewOco" | "marginNewOto" | "marginNewOtoco" | "marginGetAllOco" | "marginGetOpenOco" | "marginGetOrder" | "marginCancelOrder" | "marginGetOpenOrders" | "marginCancelOpenOrders" | "marginGetAllOrders" | "marginGetMyTrades" | "marginCreateListenToken";
 
 /** The same contracts by operationId. */
-export const operationsById: { readonly [Id in OperationId]: OperationContract } = { marginGetOco, marginCancelOco, getServerTime, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginGetOrder, marginCancelOrder, marginGetOpenOrders, marginCancelOpenOrders, marginGetAllOrders, marginGetMyTrades };
+export const operationsById: { readonly [Id in OperationId]: OperationContract } = { marginGetOco, marginCancelOco, getServerTime, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginGetOrder, marginCancelOrder, marginGetOpenOrders, marginCancelOpenOrders, marginGetAllOrders, marginGetMyTrades, marginCreateListenToken };

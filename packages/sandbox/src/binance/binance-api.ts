@@ -90,7 +90,11 @@ export function createBinanceApi(
 
       let account: AccountRecord | undefined;
       let params: ReturnType<typeof collectTotalParams>["params"];
-      if (operation.signed) {
+      // USER_STREAM operations (an API key, no signature required) also take a signed request, which
+      // clients such as binance (tiagosiebler) send and Binance answers: the spec lists "key alone" and
+      // "key + signature" as alternatives, and a request that carries a signature gets the SIGNED checks.
+      const signed = operation.signed || (operation.apiKey && collectTotalParams(request).params.has("signature"));
+      if (signed) {
         ({ account, params } = authenticateSignedRequest(request, dependencies, (known) => {
           if (counter === "sapi-uid") {
             track(`${known.apiKey} ${operation.operationId}`);
@@ -98,8 +102,7 @@ export function createBinanceApi(
           }
         }));
       } else {
-        // An unsigned operation still needs its key when the spec says so (Binance's USER_STREAM
-        // security type). No spec operation does today; test/binance/binance-api.test.ts covers it.
+        // An unsigned operation still needs its key when the spec says so (Binance's USER_STREAM security type).
         if (operation.apiKey) {
           if (request.apiKey === undefined || request.apiKey.trim() === "") throw rejections.apiKeyFormatInvalid();
           account = dependencies.accounts.find(request.apiKey);
@@ -117,7 +120,7 @@ export function createBinanceApi(
       track(key);
       limiter.admit(key, requestWeight(operation, params, dependencies.tradingSymbols?.() ?? 1));
 
-      const validated = validateParameters(operation, params);
+      const validated = validateParameters(operation, params, { signed });
       const behaviour = behaviours[operation.operationId];
       if (!behaviour) throw rejections.notSimulated(operation.operationId);
       const result = behaviour({ operation, account, params: validated, serverTime: dependencies.clock.serverTime() });

@@ -60,8 +60,10 @@ function typedValue(parameter: ParameterContract, text: string): ParameterValue 
 export function validateParameters(
   operation: OperationContract,
   params: ReadonlyMap<string, RawQueryPair>,
+  // Whether the signed-request rules read this request (a SIGNED operation, or a signed USER_STREAM call).
+  { signed = operation.signed }: { signed?: boolean } = {},
 ): ValidatedParameters {
-  const skip = operation.signed ? SIGNED_REQUEST_PARAMETERS : new Set<string>();
+  const skip = signed ? SIGNED_REQUEST_PARAMETERS : new Set<string>();
   // An undecodable value reads as empty: sent (counted among the names) but never checked as a value.
   const query = new Map<string, string>();
   for (const [name, pair] of params) query.set(name, pair.value ?? "");

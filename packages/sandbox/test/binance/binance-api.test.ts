@@ -4,13 +4,14 @@ import { createBinanceApi, type OperationBehaviour } from "../../src/binance/bin
 import { createIpRateLimiter, createSapiIpRateLimiter, createUidRateLimiter } from "../../src/binance/rate-limiter.js";
 import { createAccountRegistry } from "../../src/state/accounts.js";
 import { createSandboxClock } from "../../src/state/sandbox-clock.js";
+import { withSignature } from "../helpers/independent-signing.js";
 
 /**
  * An operation whose security is the API-key header alone: no signature, no
  * timestamp. Binance has such endpoints (security type USER_STREAM, e.g. a
  * user data stream's listenKey; "Endpoint security type" in
- * https://github.com/binance/binance-spot-api-docs/blob/master/rest-api.md);
- * the spec describes none yet. The generator writes `signed: false,
+ * https://github.com/binance/binance-spot-api-docs/blob/master/rest-api.md;
+ * the spec's `POST /sapi/v1/userListenToken`). The generator writes `signed: false,
  * apiKey: true` for a spec entry whose only security scheme is the header
  * one (spec/generator/operation-contracts.mjs), so this entry is what a
  * scratch spec would produce: nothing in the pipeline names it.
@@ -81,11 +82,31 @@ describe("an unsigned operation that needs an API key (a synthetic contract entr
     expect(answers.map((answer) => answer.headers["X-SAPI-USED-UID-WEIGHT-1M"])).toEqual(["1", "2", "1"]);
   });
 
-  it("still validates the parameters against the contract: a signature is a parameter it does not read (-1104)", () => {
+  it("still validates the parameters against the contract: a name it does not define is -1104", () => {
     const { accounts, calls, send } = keyOnlyApi();
     const { apiKey } = accounts.create({ type: "hmac" });
-    const answer = send(apiKey, "note=a&timestamp=1700000000000&signature=00");
+    const answer = send(apiKey, "note=a&unknown=1");
     expect([answer.status, JSON.parse(answer.body).code]).toEqual([400, -1104]);
+    expect(calls).toEqual([]);
+  });
+
+  // Clients sign USER_STREAM calls too (binance by tiagosiebler signs POST /sapi/v1/userListenToken) and
+  // Binance answers them: the spec lists "key alone" and "key + signature" as security alternatives.
+  it("serves a signed request too, reading timestamp and signature as the signed-request rules do", () => {
+    const { accounts, calls, send } = keyOnlyApi();
+    const account = accounts.create({ type: "hmac" });
+    const answer = send(account.apiKey, withSignature(account, "note=a&timestamp=1700000000000&recvWindow=5000"));
+    expect([answer.status, answer.body]).toEqual([200, '{"ok":true}']);
+    expect(calls).toEqual([{ apiKey: account.apiKey, note: "a" }]);
+  });
+
+  it("gives a signed request the SIGNED checks: a wrong signature is -1022, a stale timestamp -1021", () => {
+    const { accounts, calls, send } = keyOnlyApi();
+    const account = accounts.create({ type: "hmac" });
+    const forged = send(account.apiKey, "note=a&timestamp=1700000000000&signature=00");
+    expect([forged.status, JSON.parse(forged.body).code]).toEqual([400, -1022]);
+    const stale = send(account.apiKey, withSignature(account, "note=a&timestamp=1699999000000"));
+    expect([stale.status, JSON.parse(stale.body).code]).toEqual([400, -1021]);
     expect(calls).toEqual([]);
   });
 });

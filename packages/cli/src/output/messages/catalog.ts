@@ -141,7 +141,8 @@ export type Catalog = {
   integerValue: (minimum?: number, maximum?: number) => string;
   booleanValue: string;
   textValue: string;
-  isolatedSwitch: string;
+  /** The `--isolated` switch, with the value it sends (`TRUE`, or `true` for the listenToken). */
+  isolatedSwitch: (value: string) => string;
   commonOptions: string;
   placeNotes: string;
   queryNotes: string;
@@ -220,4 +221,8 @@ export type Catalog = {
   demoCancelAllTitle: string;
   demoDone: string;
   demoFailed: (what: string) => string;
+  /** create-listen-token: which account, and until when (ISO time, then Binance's milliseconds). */
+  listenTokenCreated: (account: { isolated: false } | { isolated: true; symbol: string }, expires: string, expirationTime: number) => string;
+  /** The token's first characters only; the whole token is a credential, printed by --json alone. */
+  listenTokenMasked: (prefix: string) => string;
 };

@@ -180,6 +180,8 @@ Other commands:
     "cancel-order":
       "Cancel one margin order; a leg of an order list cancels the whole list (DELETE /sapi/v1/margin/order).",
     "cancel-all": "Cancel every open order and order list of the account on a symbol (DELETE /sapi/v1/margin/openOrders).",
+    "create-listen-token":
+      "Create a listenToken for a margin account's user data stream, valid up to 24 hours (POST /sapi/v1/userListenToken).",
   },
   overview: `Usage: sapi-kit <command> [options]
 
@@ -197,6 +199,7 @@ Margin order lists and orders on Binance (or on a loopback sandbox), one command
   sapi-kit margin list-trades            list trades on a symbol
   sapi-kit margin cancel-order           cancel an order (a leg cancels its whole list)
   sapi-kit margin cancel-all             cancel every open order and list on a symbol
+  sapi-kit margin create-listen-token    create a listenToken for the user data stream
 
   sapi-kit sandbox [--port N]            run the sandbox as a server for any client
   sapi-kit demo                          the whole order-list lifecycle on the sandbox
@@ -216,7 +219,7 @@ Every message is in English or Chinese: --lang en|zh-CN.
     `whole number${min !== undefined && max !== undefined ? ` ${min}..${max}` : min !== undefined ? ` >= ${min}` : ""}`,
   booleanValue: "true|false",
   textValue: "text",
-  isolatedSwitch: "isolated margin account (sends isIsolated=TRUE; default: cross margin)",
+  isolatedSwitch: (value) => `isolated margin account (sends isIsolated=${value}; default: cross margin)`,
   commonOptions: `Common options:
   --base-url URL      API base URL (default: BINANCE_BASE_URL, else https://api.binance.com)
   --sandbox           run against an embedded loopback sandbox (no account, no real funds; not with --base-url)
@@ -362,4 +365,7 @@ Exit codes: 0 every step worked and every list ended, 2 usage error, 1 otherwise
   demoCancelAllTitle: "One cancel-all sweeps the symbol: the OTOCO's open pair and the OTO's remaining order",
   demoDone: "Done: every order list ended (ALL_DONE) and nothing is left open, every step over REST.",
   demoFailed: (what) => `The demo stopped: ${what}`,
+  listenTokenCreated: (account, expires, ms) =>
+    `listenToken for the ${account.isolated ? `isolated ${account.symbol}` : "cross"} margin account, valid until ${expires} (expirationTime ${ms})`,
+  listenTokenMasked: (prefix) => `Token: ${prefix}… (the whole token only with --json: it gives access to the account's events)`,
 };

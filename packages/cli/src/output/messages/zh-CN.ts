@@ -170,6 +170,7 @@ export const zhCN: Catalog = {
     "list-trades": "列出杠杆账户在某个交易对上的成交：价格、数量、手续费（GET /sapi/v1/margin/myTrades）。",
     "cancel-order": "撤销一个杠杆订单；撤销订单列表中的一个订单会撤销整个订单列表（DELETE /sapi/v1/margin/order）。",
     "cancel-all": "撤销该账户在某个交易对上的全部挂单和订单列表（DELETE /sapi/v1/margin/openOrders）。",
+    "create-listen-token": "为杠杆账户的用户数据流创建 listenToken，有效期最长 24 小时（POST /sapi/v1/userListenToken）。",
   },
   overview: `用法：sapi-kit <命令> [选项]
 
@@ -187,6 +188,7 @@ export const zhCN: Catalog = {
   sapi-kit margin list-trades            列出某个交易对上的成交
   sapi-kit margin cancel-order           撤销一个订单（订单列表中的订单会连同整个列表一起撤销）
   sapi-kit margin cancel-all             撤销某个交易对上的全部挂单和订单列表
+  sapi-kit margin create-listen-token    创建用户数据流的 listenToken
 
   sapi-kit sandbox [--port N]            以服务器方式运行沙箱，供任何语言的客户端使用
   sapi-kit demo                          在沙箱上演示完整的订单列表生命周期
@@ -206,7 +208,7 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
     `整数${min !== undefined && max !== undefined ? ` ${min}..${max}` : min !== undefined ? ` >= ${min}` : ""}`,
   booleanValue: "true|false",
   textValue: "文本",
-  isolatedSwitch: "逐仓杠杆账户（发送 isIsolated=TRUE；默认为全仓杠杆）",
+  isolatedSwitch: (value) => `逐仓杠杆账户（发送 isIsolated=${value}；默认为全仓杠杆）`,
   commonOptions: `通用选项：
   --base-url URL      API 基础地址（默认取 BINANCE_BASE_URL，未设置时为 https://api.binance.com）
   --sandbox           使用内置的本地沙箱（无需账户，不涉及真实资金；不能与 --base-url 同时使用）
@@ -348,4 +350,7 @@ BINANCE_PRIVATE_KEY_FILE=...）：粘贴其中一段后，接下来的 sapi-kit 
   demoCancelAllTitle: "一次 cancel-all 清空该交易对：OTOCO 挂单中的订单对和 OTO 剩下的那个订单",
   demoDone: "完成：所有订单列表均已结束（ALL_DONE），没有剩余挂单，每一步都通过 REST 完成。",
   demoFailed: (what) => `演示中止：${what}`,
+  listenTokenCreated: (account, expires, ms) =>
+    `${account.isolated ? `逐仓 ${account.symbol} ` : "全仓"}杠杆账户的 listenToken，有效期至 ${expires}（expirationTime ${ms}）`,
+  listenTokenMasked: (prefix) => `令牌：${prefix}…（完整令牌只在 --json 中输出：它可用于读取该账户的事件）`,
 };
