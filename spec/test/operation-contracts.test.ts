@@ -45,8 +45,8 @@ describe("packages/contract/src/generated/operations.ts", () => {
     }
   });
 
-  test("signed operations need the signature and the API key; the server time neither", () => {
-    expect(operations.filter(({ signed }) => !signed).map(({ path }) => path)).toEqual(["/api/v3/time"]);
+  test("signed operations need the signature and the API key; the public server time and exchange information neither", () => {
+    expect(operations.filter(({ signed }) => !signed).map(({ path }) => path)).toEqual(["/api/v3/time", "/api/v3/exchangeInfo"]);
     expect(operations.every(({ signed, apiKey }) => signed === apiKey)).toBe(true);
     for (const contract of operations.filter(({ signed }) => signed)) {
       expect(contract.parameters.filter(({ signerManaged }) => signerManaged).map(({ name }) => name)).toContain("timestamp");

@@ -113,6 +113,23 @@ const getServerTime: OperationContract = {
   rules: [],
 };
 
+const getExchangeInfo: OperationContract = {
+  operationId: "getExchangeInfo",
+  method: "GET",
+  path: "/api/v3/exchangeInfo",
+  signed: false,
+  apiKey: false,
+  weight: { type: "IP", value: 20 },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
+    { name: "symbols", wire: "STRING", required: false, signerManaged: false, pattern: "^\\[(\"[A-Z0-9-_.]{1,20}\"(,\"[A-Z0-9-_.]{1,20}\"){0,}){0,1}\\]$" },
+  ],
+  requiredOneOf: [],
+  rules: [
+    { kind: "excludes", if: "symbol", parameters: ["symbols"] },
+  ],
+};
+
 const marginNewOco: OperationContract = {
   operationId: "marginNewOco",
   method: "POST",
@@ -306,9 +323,9 @@ const marginGetOpenOco: OperationContract = {
 };
 
 /** Every operation of the spec, in spec order. */
-export const operations: readonly OperationContract[] = [marginGetOco, marginCancelOco, getServerTime, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco];
+export const operations: readonly OperationContract[] = [marginGetOco, marginCancelOco, getServerTime, getExchangeInfo, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco];
 
-export type OperationId = "marginGetOco" | "marginCancelOco" | "getServerTime" | "marginNewOco" | "marginNewOto" | "marginNewOtoco" | "marginGetAllOco" | "marginGetOpenOco";
+export type OperationId = "marginGetOco" | "marginCancelOco" | "getServerTime" | "getExchangeInfo" | "marginNewOco" | "marginNewOto" | "marginNewOtoco" | "marginGetAllOco" | "marginGetOpenOco";
 
 /** The same contracts by operationId. */
-export const operationsById: { readonly [Id in OperationId]: OperationContract } = { marginGetOco, marginCancelOco, getServerTime, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco };
+export const operationsById: { readonly [Id in OperationId]: OperationContract } = { marginGetOco, marginCancelOco, getServerTime, getExchangeInfo, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco };
