@@ -82,24 +82,9 @@ export function insertOrderList(
   const symbol = request.symbol;
   const isIsolated = request.isIsolated ?? false;
   const selfTradePreventionMode = request.selfTradePreventionMode ?? "NONE";
-  const orders = plan.orders.map(({ leg: { clientOrderId, ...terms }, status }): OrderRecord => ({
-    ...terms,
-    apiKey,
-    symbol,
-    isIsolated,
-    orderListId,
-    orderId: store.takeOrderId(),
-    clientOrderId: clientOrderId ?? store.takeClientOrderId(),
-    selfTradePreventionMode,
-    time: now,
-    updateTime: now,
-    status,
-    // A pending order waits off the book; a stop order works once triggered (market/order-execution.ts).
-    isWorking: status === "NEW" && !isStopOrder(terms.type),
-    executedQty: 0n,
-    cummulativeQuoteQty: 0n,
-    fills: [],
-  }));
+  const orders = plan.orders.map(({ leg, status }) =>
+    newOrderRecord(store, leg, status, { apiKey, symbol, isIsolated, orderListId, selfTradePreventionMode, time: now }),
+  );
   const list: OrderListRecord = {
     apiKey,
     orderListId,
@@ -120,4 +105,29 @@ export function insertOrderList(
   };
   store.add(list);
   return list;
+}
+
+/** Where a new order belongs: its account, symbol, list (or NO_ORDER_LIST), mode and placement time. */
+export type OrderPlace = Pick<OrderRecord, "apiKey" | "symbol" | "isIsolated" | "orderListId" | "selfTradePreventionMode" | "time">;
+
+/** A new order record (ids taken now, nothing executed yet), a list's leg or a standalone order. */
+export function newOrderRecord(
+  store: OrderListStore,
+  { clientOrderId, ...terms }: LegTerms,
+  status: "NEW" | "PENDING_NEW",
+  place: OrderPlace,
+): OrderRecord {
+  return {
+    ...terms,
+    ...place,
+    orderId: store.takeOrderId(),
+    clientOrderId: clientOrderId ?? store.takeClientOrderId(),
+    updateTime: place.time,
+    status,
+    // A pending order waits off the book; a stop order works once triggered (market/order-execution.ts).
+    isWorking: status === "NEW" && !isStopOrder(terms.type),
+    executedQty: 0n,
+    cummulativeQuoteQty: 0n,
+    fills: [],
+  };
 }
