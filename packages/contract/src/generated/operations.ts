@@ -322,10 +322,130 @@ const marginGetOpenOco: OperationContract = {
   ],
 };
 
-/** Every operation of the spec, in spec order. */
-export const operations: readonly OperationContract[] = [marginGetOco, marginCancelOco, getServerTime, getExchangeInfo, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco];
+const marginGetOrder: OperationContract = {
+  operationId: "marginGetOrder",
+  method: "GET",
+  path: "/sapi/v1/margin/order",
+  signed: true,
+  apiKey: true,
+  weight: { type: "IP", value: 10 },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "orderId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "origClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
+    { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
+    { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
+  ],
+  requiredOneOf: [["orderId", "origClientOrderId"]],
+  rules: [],
+};
 
-export type OperationId = "marginGetOco" | "marginCancelOco" | "getServerTime" | "getExchangeInfo" | "marginNewOco" | "marginNewOto" | "marginNewOtoco" | "marginGetAllOco" | "marginGetOpenOco";
+const marginCancelOrder: OperationContract = {
+  operationId: "marginCancelOrder",
+  method: "DELETE",
+  path: "/sapi/v1/margin/order",
+  signed: true,
+  apiKey: true,
+  weight: { type: "IP", value: 10 },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "orderId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "origClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
+    { name: "newClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
+    { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
+    { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
+  ],
+  requiredOneOf: [["orderId", "origClientOrderId"]],
+  rules: [],
+};
+
+const marginGetOpenOrders: OperationContract = {
+  operationId: "marginGetOpenOrders",
+  method: "GET",
+  path: "/sapi/v1/margin/openOrders",
+  signed: true,
+  apiKey: true,
+  weight: { type: "IP", value: 10 },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
+    { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
+  ],
+  requiredOneOf: [],
+  rules: [
+    { kind: "required-when", when: { parameter: "isIsolated", in: ["TRUE"] }, parameters: ["symbol"] },
+  ],
+};
+
+const marginCancelOpenOrders: OperationContract = {
+  operationId: "marginCancelOpenOrders",
+  method: "DELETE",
+  path: "/sapi/v1/margin/openOrders",
+  signed: true,
+  apiKey: true,
+  weight: { type: "IP", value: 1 },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
+    { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
+  ],
+  requiredOneOf: [],
+  rules: [],
+};
+
+const marginGetAllOrders: OperationContract = {
+  operationId: "marginGetAllOrders",
+  method: "GET",
+  path: "/sapi/v1/margin/allOrders",
+  signed: true,
+  apiKey: true,
+  weight: { type: "IP", value: 200 },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "orderId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "startTime", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "endTime", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "limit", wire: "INT", required: false, signerManaged: false, minimum: 1, maximum: 500, default: 500 },
+    { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
+    { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
+  ],
+  requiredOneOf: [],
+  rules: [],
+};
+
+const marginGetMyTrades: OperationContract = {
+  operationId: "marginGetMyTrades",
+  method: "GET",
+  path: "/sapi/v1/margin/myTrades",
+  signed: true,
+  apiKey: true,
+  weight: { type: "IP", value: 10 },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "orderId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "startTime", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "endTime", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "fromId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "limit", wire: "INT", required: false, signerManaged: false, minimum: 1, maximum: 1000, default: 500 },
+    { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
+    { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
+  ],
+  requiredOneOf: [],
+  rules: [
+    { kind: "excludes", if: "fromId", parameters: ["startTime", "endTime"] },
+  ],
+};
+
+/** Every operation of the spec, in spec order. */
+export const operations: readonly OperationContract[] = [marginGetOco, marginCancelOco, getServerTime, getExchangeInfo, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginGetOrder, marginCancelOrder, marginGetOpenOrders, marginCancelOpenOrders, marginGetAllOrders, marginGetMyTrades];
+
+export type OperationId = "marginGetOco" | "marginCancelOco" | "getServerTime" | "getExchangeInfo" | "marginNewOco" | "marginNewOto" | "marginNewOtoco" | "marginGetAllOco" | "marginGetOpenOco" | "marginGetOrder" | "marginCancelOrder" | "marginGetOpenOrders" | "marginCancelOpenOrders" | "marginGetAllOrders" | "marginGetMyTrades";
 
 /** The same contracts by operationId. */
-export const operationsById: { readonly [Id in OperationId]: OperationContract } = { marginGetOco, marginCancelOco, getServerTime, getExchangeInfo, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco };
+export const operationsById: { readonly [Id in OperationId]: OperationContract } = { marginGetOco, marginCancelOco, getServerTime, getExchangeInfo, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginGetOrder, marginCancelOrder, marginGetOpenOrders, marginCancelOpenOrders, marginGetAllOrders, marginGetMyTrades };
