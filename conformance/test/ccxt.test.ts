@@ -40,7 +40,7 @@ import { rejection, settle } from "./support/call-outcome.js";
 import { type CancelRequest, CROSS, cancelRequestFor } from "./support/cancel-cases.js";
 import { describeClientConformance, describeOrderConformance } from "./support/client-suite.js";
 import { useConformanceSandbox } from "./support/conformance-sandbox.js";
-import { ORDER_MODES, type OrderScope } from "./support/order-cases.js";
+import { ORDER_SYMBOL, type OrderScope } from "./support/order-cases.js";
 import type { LifecycleClient } from "./support/order-list-lifecycle.js";
 import type { OrderClient } from "./support/order-scenario.js";
 
@@ -147,15 +147,13 @@ describe("ccxt (binance), loadMarkets", () => {
 });
 
 /**
- * ccxt's unified margin methods send `isIsolated=true` for `marginMode: "isolated"`.
- * Binance accepts it (ccxt/binance-api-node#464: "Binance kindly accepts boolean too";
- * ccxt/ccxt#14399 shows a real isolated fetchOrders answer to this very request), but the
- * sandbox's contract reads `isIsolated` as the closed enum TRUE / FALSE and answers -1100.
+ * ccxt's margin selector for a scope. `marginMode: "isolated"` alone makes ccxt send
+ * `isIsolated=true` (lower case), which Binance accepts but the sandbox refuses (see the
+ * "known sandbox bug" test below); a caller's own `isIsolated: "TRUE"` overrides ccxt's value
+ * (its methods `extend(request, params)`), and that is what the scenario sends until the bug is fixed.
  */
-const ISOLATED_TRUE_BUG = "isIsolated=true (lower case) answered -1100 by the sandbox, accepted by Binance";
-
-/** ccxt's margin selector for a scope: `marginMode` instead of `isIsolated`. */
-const marginParams = (scope: OrderScope) => ({ marginMode: scope.isIsolated === "TRUE" ? "isolated" : "cross" });
+const marginParams = (scope: OrderScope) =>
+  scope.isIsolated === "TRUE" ? { marginMode: "isolated", isIsolated: "TRUE" } : { marginMode: "cross" };
 
 /** The six order operations through ccxt's unified methods; each returns the raw Binance body (`info`). */
 function orderClient(exchange: binance): OrderClient<ReturnType<typeof describeRejection>> {
@@ -184,5 +182,28 @@ function orderClient(exchange: binance): OrderClient<ReturnType<typeof describeR
 describeOrderConformance(conformance, {
   name: "ccxt (binance)",
   connect: (account) => orderClient(connect(account)),
-  knownSandboxBugs: Object.fromEntries(ORDER_MODES.filter((mode) => mode.isolated).map((mode) => [mode.name, ISOLATED_TRUE_BUG])),
+});
+
+describe("ccxt (binance), isolated margin with marginMode alone: a known sandbox bug", () => {
+  // ccxt's unified margin methods send `isIsolated=true` for `{ marginMode: "isolated" }`.
+  // Binance accepts it (ccxt/binance-api-node#464, https://github.com/ccxt/binance-api-node/pull/464:
+  // "Binance kindly accepts boolean too"; ccxt/ccxt#14399, https://github.com/ccxt/ccxt/pull/14399,
+  // shows a real isolated fetchOrders answer to this very request), but the sandbox's generated
+  // contract reads `isIsolated` as the closed enum TRUE / FALSE and answers -1100. This test pins
+  // the refusal so that the fix (accepting the value in any letter case) turns it red: then delete
+  // it and the `isIsolated: "TRUE"` override in `marginParams`.
+  it("fetchOrder(id, symbol, { marginMode: 'isolated' }) sends isIsolated=true and the sandbox refuses it with -1100", async () => {
+    const account = await conformance.sandbox.createAccount({ type: "hmac" });
+    const order = conformance.sandbox.createOrder(account.apiKey, { symbol: ORDER_SYMBOL, price: "0.0088", isIsolated: true });
+    const exchange = connect(account);
+    await exchange.loadMarkets();
+    conformance.sandbox.clearRequests();
+
+    const outcome = await settle(() => exchange.fetchOrder(String(order.orderId), "BNB/BTC", { marginMode: "isolated" }), describeRejection);
+
+    expect(rejection(outcome)).toMatchObject({ name: "BadRequest", message: expect.stringContaining(`"code":-1100`) });
+    expect(rejection(outcome).message).toContain("'isIsolated'");
+    const sent = conformance.sandbox.requests.map((entry) => new URLSearchParams(entry.query).get("isIsolated"));
+    expect(sent).toEqual(["true"]);
+  });
 });

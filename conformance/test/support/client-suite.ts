@@ -83,21 +83,12 @@ export interface OrderClientUnderTest<Rejection> {
   readonly connect: (account: SandboxAccount) => OrderClient<Rejection>;
   /** How the cancel-all step's pending OTO is placed; default: a signed request the test sends itself. */
   readonly placePendingOto?: (account: SandboxAccount) => OrderScenario<Rejection>["placePendingOto"];
-  /**
-   * Margin modes in which the client sends what Binance accepts but the sandbox
-   * still refuses: each names the sandbox bug, and its test is expected to fail
-   * until that bug is fixed (vitest's `it.fails`: it turns red once it passes).
-   */
-  readonly knownSandboxBugs?: Readonly<Record<string, string>>;
 }
 
 export function describeOrderConformance<Rejection>(conformance: ConformanceSandbox, client: OrderClientUnderTest<Rejection>): void {
   describe(`${client.name}: every leg's state on demand (order queries, trade list, cancel order, cancel-all)`, () => {
     for (const mode of ORDER_MODES) {
-      const bug = client.knownSandboxBugs?.[mode.name];
-      const test = bug === undefined ? it : it.fails;
-      const title = `${mode.name}: a filled and an expired leg, one trade, a leg cancel ending its list, cancel-all${bug === undefined ? "" : ` (fails until fixed: ${bug})`}`;
-      test(title, async () => {
+      it(`${mode.name}: a filled and an expired leg, one trade, a leg cancel ending its list, cancel-all`, async () => {
         // A fresh account per mode: its orders, trades and lists are this test's alone.
         const account = await conformance.sandbox.createAccount({ type: "hmac" });
         const placePendingOto = client.placePendingOto?.(account) ?? ((request) => placeOtoOverHttp(conformance, account, request));

@@ -5,7 +5,8 @@
 //   2. the trade list holds one trade, at the fill price;
 //   3. place another OCO and cancel one of its legs: the whole list is
 //      ALL_DONE and both legs are CANCELED;
-//   4. cancel-all clears a symbol that has a list and a pending OTO.
+//   4. cancel-all clears a symbol that has a list and a pending OTO (and a
+//      standalone order, so that its answer holds both of Binance's shapes).
 // Every call must succeed (a request Binance accepts must not be refused);
 // every answer is checked against the spec's response shape and against the
 // sandbox's own state, and the request log must show one request per call.
@@ -187,16 +188,21 @@ export async function runOrderScenario<Rejection>({ conformance, account, mode, 
     expect(await getOrder(leg.orderId, "query a leg of the cancelled list")).toMatchObject({ orderId: leg.orderId, status: "CANCELED" });
   }
 
-  // 4. A list and a pending OTO on the symbol; cancel-all leaves nothing open there.
+  // 4. A list, a pending OTO and a standalone order on the symbol; cancel-all leaves nothing open there.
   const third = await placeOco("place the third OCO");
   const oto = state(await placePendingOto(pendingOtoRequestFor(mode)));
   expect(oto.legs.map((leg) => leg.status)).toEqual(["NEW", "PENDING_NEW"]);
+  // A resting BUY below the last price, in no list: the answer's other shape.
+  const single = sandbox.createOrder(account.apiKey, { symbol: ORDER_SYMBOL, price: "0.0087", isIsolated: mode.isolated });
   sandbox.clearRequests();
 
   const swept = acceptedBody(await client.cancelOpenOrders(scope), "cancel-all");
   expectSpecShape("DELETE", ORDER_PATHS.openOrders, swept, "cancel-all");
   expect(Array.isArray(swept), "cancel-all: answers a JSON array").toBe(true);
-  const sweptLists = (swept as { orderListId?: unknown; listStatusType?: unknown; orderReports?: WireOrder[] }[]).map((entry) => ({
+  const entries = swept as { orderId?: unknown; orderListId?: unknown; status?: unknown; listStatusType?: unknown; orderReports?: WireOrder[] }[];
+  // Binance's page: the standalone orders first, then the lists.
+  expect(entries[0]).toMatchObject({ symbol: ORDER_SYMBOL, orderId: single.orderId, orderListId: -1, status: "CANCELED", isIsolated: mode.isolated });
+  const sweptLists = entries.slice(1).map((entry) => ({
     orderListId: Number(entry.orderListId),
     listStatusType: entry.listStatusType,
     reports: (entry.orderReports ?? []).map((report) => [Number(report.orderId), report.status]),
