@@ -185,7 +185,9 @@ export interface ParameterContract {
 /** The spec's \`x-parameter-rules\` (spec/README.md, "x-parameter-rules"). */
 export type ParameterRule =
   | { readonly kind: "requires" | "excludes"; readonly if: string; readonly parameters: readonly string[] }
-  | { readonly kind: "required-when" | "forbidden-when"; readonly when: Condition; readonly parameters: readonly string[] };
+  | { readonly kind: "required-when" | "forbidden-when"; readonly when: Condition; readonly parameters: readonly string[] }
+  /** When both are sent, \`to\` minus \`from\` may not exceed \`maximum\` (e.g. milliseconds). */
+  | { readonly kind: "max-span"; readonly from: string; readonly to: string; readonly maximum: number };
 
 export interface WeightContract {
   readonly type: "UID" | "IP";

@@ -66,7 +66,8 @@ function mediaTypeOf(value) {
  * @param {{ closed?: boolean }} [options]
  */
 export function createSpecValidator(document, { closed = false } = {}) {
-  // allowUnionTypes: OpenAPI 3.1 schemas may list several types (`type: [integer, string]`).
+  // allowUnionTypes: a field Binance sends in two JSON types is `type: [integer, string]` (e.g. the
+  // cancelled order's orderId), which JSON Schema allows and strict mode otherwise refuses.
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, validateFormats: true });
   addFormats(ajv);
   ajv.addVocabulary([...new Set([...OPENAPI_ANNOTATIONS, ...extensionKeys(document.components?.schemas ?? {}), ...extensionKeys(document.paths)])]);

@@ -15,4 +15,4 @@ export {
 } from "./generated/operations.js";
 export { formatOf, type ParameterFormat } from "./parameter-formats.js";
 export { SYMBOL, SYMBOL_RANGE } from "./symbol-rule.js";
-export { isValueViolation, type ValueViolation, type Violation } from "./violation.js";
+export { isValueViolation, type PresenceRule, type SpanRule, type ValueViolation, type Violation } from "./violation.js";

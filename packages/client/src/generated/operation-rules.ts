@@ -218,6 +218,7 @@ export interface OperationRules {
       requiredOneOf: [];
       /**
        * - fromId excludes startTime, endTime
+       * - endTime at most 86400000 after startTime (checked at run time)
        */
       parameterCases: [
         | { sent: never; absent: "fromId" }

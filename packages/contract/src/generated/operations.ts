@@ -34,7 +34,9 @@ export interface ParameterContract {
 /** The spec's `x-parameter-rules` (spec/README.md, "x-parameter-rules"). */
 export type ParameterRule =
   | { readonly kind: "requires" | "excludes"; readonly if: string; readonly parameters: readonly string[] }
-  | { readonly kind: "required-when" | "forbidden-when"; readonly when: Condition; readonly parameters: readonly string[] };
+  | { readonly kind: "required-when" | "forbidden-when"; readonly when: Condition; readonly parameters: readonly string[] }
+  /** When both are sent, `to` minus `from` may not exceed `maximum` (e.g. milliseconds). */
+  | { readonly kind: "max-span"; readonly from: string; readonly to: string; readonly maximum: number };
 
 export interface WeightContract {
   readonly type: "UID" | "IP";
@@ -415,7 +417,9 @@ const marginGetAllOrders: OperationContract = {
     { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
   ],
   requiredOneOf: [],
-  rules: [],
+  rules: [
+    { kind: "max-span", from: "startTime", to: "endTime", maximum: 86400000 },
+  ],
 };
 
 const marginGetMyTrades: OperationContract = {
@@ -439,6 +443,7 @@ const marginGetMyTrades: OperationContract = {
   requiredOneOf: [],
   rules: [
     { kind: "excludes", if: "fromId", parameters: ["startTime", "endTime"] },
+    { kind: "max-span", from: "startTime", to: "endTime", maximum: 86400000 },
   ],
 };
 

@@ -4,6 +4,7 @@ import { orderListRejections } from "./order-list-rejections.js";
 import type { OrderListStore } from "./order-list-store.js";
 import { isLiveOrder, NO_ORDER_LIST } from "./order-records.js";
 import { findOrder, type OrderSelector } from "./reads/find-order.js";
+import { type CancelBody, cancelBody } from "./reads/order-list-responses.js";
 import { type CancelOrderBody, cancelOrderBody } from "./reads/order-responses.js";
 
 /**
@@ -26,11 +27,14 @@ export interface CancelOrderRequest extends OrderSelector {
  * "Canceling an individual leg will cancel the entire OCO" (Margin Account
  * Cancel OCO, https://developers.binance.com/docs/margin_trading/trade/Margin-Account-Cancel-OCO,
  * "Additional notes"); the sandbox applies it to OTO and OTOCO lists too. The
- * answer is still this endpoint's single-order body, for the order the request
- * named, with `orderListId` telling which list went with it (spot's cancel
- * reports the same field, -1 for a standalone order).
+ * answer is then the cancelled list, in Cancel OCO's shape: spot's cancel of
+ * an order answers "When an order list is canceled" with the list
+ * (https://developers.binance.com/docs/binance-spot-api-docs/websocket-api/trading-requests,
+ * Cancel order), and the margin page shows no other shape for this case. A
+ * standalone order answers the margin page's single-order body (`orderId` a
+ * string there) with spot's `orderListId` -1.
  */
-export function cancelOrder(store: OrderListStore, apiKey: string, request: CancelOrderRequest): CancelOrderBody {
+export function cancelOrder(store: OrderListStore, apiKey: string, request: CancelOrderRequest): CancelOrderBody | CancelBody {
   if (request.orderId === undefined && request.origClientOrderId === undefined) {
     throw orderListRejections.eitherParameter("orderId", "origClientOrderId");
   }
@@ -39,7 +43,7 @@ export function cancelOrder(store: OrderListStore, apiKey: string, request: Canc
   const cancelClientOrderId = request.newClientOrderId ?? store.takeClientOrderId();
   const now = store.now();
   const [list] = order.orderListId === NO_ORDER_LIST ? [] : store.withId(order.orderListId);
-  if (list) endList(list, cancelClientOrderId, now);
-  else endOrder(order, "CANCELED", now);
+  if (list) return cancelBody(list, endList(list, cancelClientOrderId, now));
+  endOrder(order, "CANCELED", now);
   return cancelOrderBody(order, cancelClientOrderId);
 }

@@ -75,8 +75,8 @@ export interface OrderListEngine {
   queryAllOrders(apiKey: string, request: QueryAllOrdersRequest): OrderBody[];
   /** GET /sapi/v1/margin/myTrades */
   queryTrades(apiKey: string, request: QueryTradesRequest): TradeBody[];
-  /** DELETE /sapi/v1/margin/order: an order of a list cancels the whole list. */
-  cancelOrder(apiKey: string, request: CancelOrderRequest): CancelOrderBody;
+  /** DELETE /sapi/v1/margin/order: an order of a list cancels the whole list (answered as the list). */
+  cancelOrder(apiKey: string, request: CancelOrderRequest): CancelOrderBody | CancelBody;
   /** DELETE /sapi/v1/margin/openOrders */
   cancelOpenOrders(apiKey: string, request: CancelOpenOrdersRequest): CancelOpenOrdersItem[];
   /**

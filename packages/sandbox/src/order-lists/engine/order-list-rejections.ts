@@ -72,6 +72,6 @@ export const orderListRejections = {
   // spot; JKorf/Binance.Net#359, https://github.com/JKorf/Binance.Net/issues/359, margin).
   unknownOrderSent: () => reject(-2011, "Unknown order sent."),
   // -1127 MORE_THAN_XX_HOURS "More than %s hours between startTime and endTime." (SPOT_ERRORS): the
-  // all-orders and trade-list pages allow "Less than 24 hours between startTime and endTime".
-  lookupIntervalTooBig: () => reject(-1127, "More than 24 hours between startTime and endTime."),
+  // all-orders and trade-list pages' 24-hour window, the same answer as the contract's max-span rule.
+  lookupIntervalTooBig: () => rejections.spanTooLong(24),
 } as const;

@@ -4,27 +4,22 @@ import { ALICE, BOB, createFixture, oto, rejectionOf, sellOco } from "./engine-f
 const UNKNOWN_ORDER = { code: -2011, msg: "Unknown order sent." };
 
 describe("cancel one order", () => {
-  it("cancelling one leg of an OCO cancels the whole list and answers that leg in the single-order shape", () => {
+  it("cancelling one leg of an OCO cancels the whole list and answers the cancelled list", () => {
     const { engine, now } = createFixture();
     const placed = engine.placeOco(ALICE, sellOco);
     const [stop, limit] = placed.orders;
     const body = engine.cancelOrder(ALICE, { symbol: "BTCUSDT", orderId: limit?.orderId ?? -1, newClientOrderId: "my-cancel" });
-    expect(body).toEqual({
-      symbol: "BTCUSDT",
-      isIsolated: false,
-      orderId: String(limit?.orderId),
+    expect(body).toMatchObject({
       orderListId: placed.orderListId,
-      origClientOrderId: limit?.clientOrderId,
-      clientOrderId: "my-cancel",
-      price: "61000.00000000",
-      origQty: "0.01000000",
-      executedQty: "0.00000000",
-      cummulativeQuoteQty: "0.00000000",
-      status: "CANCELED",
-      timeInForce: "GTC",
-      type: "LIMIT_MAKER",
-      side: "SELL",
+      contingencyType: "OCO",
+      listStatusType: "ALL_DONE",
+      listOrderStatus: "ALL_DONE",
+      orders: placed.orders,
     });
+    expect("orderReports" in body ? body.orderReports.map(({ orderId, status, clientOrderId, type }) => ({ orderId, status, clientOrderId, type })) : []).toEqual([
+      { orderId: stop?.orderId, status: "CANCELED", clientOrderId: "my-cancel", type: "STOP_LOSS_LIMIT" },
+      { orderId: limit?.orderId, status: "CANCELED", clientOrderId: "my-cancel", type: "LIMIT_MAKER" },
+    ]);
     expect(engine.queryOrderList(ALICE, { account: { isIsolated: false }, orderListId: placed.orderListId })).toMatchObject({
       listStatusType: "ALL_DONE",
       listOrderStatus: "ALL_DONE",
@@ -38,13 +33,28 @@ describe("cancel one order", () => {
     expect(rejectionOf(() => engine.cancelOrder(ALICE, { symbol: "BTCUSDT", orderId: stop?.orderId ?? -1 }))).toEqual(UNKNOWN_ORDER);
   });
 
-  it("a pending OTO order cancels its list by its client id; a standalone order only itself (orderListId -1)", () => {
+  it("a pending OTO order cancels its list by its client id; a standalone order answers alone (orderId a string, orderListId -1)", () => {
     const { engine } = createFixture();
     const placed = engine.placeOto(ALICE, { ...oto, pendingClientOrderId: "later" });
-    expect(engine.cancelOrder(ALICE, { symbol: "BNBUSDT", origClientOrderId: "later" })).toMatchObject({ status: "CANCELED", orderListId: placed.orderListId });
+    expect(engine.cancelOrder(ALICE, { symbol: "BNBUSDT", origClientOrderId: "later" })).toMatchObject({ listOrderStatus: "ALL_DONE", orderListId: placed.orderListId });
     expect(engine.queryOrder(ALICE, { symbol: "BNBUSDT", orderId: placed.orders[0]?.orderId ?? -1 }).status).toBe("CANCELED");
-    const single = engine.seedOrder(ALICE, { symbol: "BNBUSDT", price: "250" });
-    expect(engine.cancelOrder(ALICE, { symbol: "BNBUSDT", orderId: single.orderId })).toMatchObject({ orderListId: -1, status: "CANCELED" });
+    const single = engine.seedOrder(ALICE, { symbol: "BNBUSDT", price: "250", clientOrderId: "lone" });
+    expect(engine.cancelOrder(ALICE, { symbol: "BNBUSDT", orderId: single.orderId, newClientOrderId: "cancel-lone" })).toEqual({
+      symbol: "BNBUSDT",
+      isIsolated: false,
+      orderId: String(single.orderId),
+      orderListId: -1,
+      origClientOrderId: "lone",
+      clientOrderId: "cancel-lone",
+      price: "250.00000000",
+      origQty: "1.00000000",
+      executedQty: "0.00000000",
+      cummulativeQuoteQty: "0.00000000",
+      status: "CANCELED",
+      timeInForce: "GTC",
+      type: "LIMIT",
+      side: "BUY",
+    });
   });
 
   it("-2011 for an unknown order, another account's, the wrong margin mode or symbol, or ids naming two orders; -1102 for neither id", () => {
@@ -58,7 +68,7 @@ describe("cancel one order", () => {
     expect(rejectionOf(() => engine.cancelOrder(ALICE, { symbol: "BTCUSDT", isIsolated: true, orderId: 12345 }))).toEqual(UNKNOWN_ORDER);
     expect(rejectionOf(() => engine.cancelOrder(ALICE, { symbol: "BTCUSDT", isIsolated: true })).code).toBe(-1102);
     expect(engine.queryOpenOrders(ALICE, { symbol: "BTCUSDT", isIsolated: true })).toHaveLength(2);
-    expect(engine.cancelOrder(ALICE, { symbol: "BTCUSDT", isIsolated: true, orderId, origClientOrderId: "tp" })).toMatchObject({ isIsolated: true, status: "CANCELED" });
+    expect(engine.cancelOrder(ALICE, { symbol: "BTCUSDT", isIsolated: true, orderId, origClientOrderId: "tp" })).toMatchObject({ isIsolated: true, listOrderStatus: "ALL_DONE" });
   });
 });
 

@@ -62,7 +62,7 @@ describe("all orders", () => {
   it("without orderId or times: the orders placed within the last 24 hours, ascending, the most recent `limit`", () => {
     const { engine, advance } = createFixture();
     const old = engine.placeOco(ALICE, sellOco);
-    advance(DAY_MS);
+    advance(DAY_MS + 1);
     const recent = engine.placeOco(ALICE, { ...sellOco, quantity: "0.02" });
     const ids = (orders: readonly { orderId: number }[]) => orders.map((order) => order.orderId);
     expect(ids(engine.queryAllOrders(ALICE, { symbol: "BTCUSDT" }))).toEqual(ids(recent.orders));
@@ -75,11 +75,11 @@ describe("all orders", () => {
     // startTime alone: the 24 hours after it.
     expect(ids(engine.queryAllOrders(ALICE, { symbol: "BTCUSDT", startTime: old.transactionTime }))).toEqual(ids(old.orders));
     expect(ids(engine.queryAllOrders(ALICE, { symbol: "BTCUSDT", isIsolated: true }))).toEqual([]);
-    expect(rejectionOf(() => engine.queryAllOrders(ALICE, { symbol: "BTCUSDT", startTime: 0, endTime: DAY_MS }))).toEqual({
+    expect(rejectionOf(() => engine.queryAllOrders(ALICE, { symbol: "BTCUSDT", startTime: 0, endTime: DAY_MS + 1 }))).toEqual({
       code: -1127,
       msg: "More than 24 hours between startTime and endTime.",
     });
-    expect(engine.queryAllOrders(ALICE, { symbol: "BTCUSDT", startTime: 0, endTime: DAY_MS - 1 })).toEqual([]);
+    expect(engine.queryAllOrders(ALICE, { symbol: "BTCUSDT", startTime: 0, endTime: DAY_MS })).toEqual([]);
     expect(rejectionOf(() => engine.queryAllOrders(ALICE, { symbol: "BTCUSDT", limit: 501 })).code).toBe(-1130);
   });
 });
@@ -90,7 +90,7 @@ describe("trade list", () => {
     const first = engine.placeOto(ALICE, oto);
     engine.setPrice("BNBUSDT", "295");
     engine.setPrice("BNBUSDT", "310");
-    advance(DAY_MS);
+    advance(DAY_MS + 1);
     const second = engine.placeOto(ALICE, oto);
     engine.setPrice("BNBUSDT", "295");
     const ids = (trades: readonly { id: number }[]) => trades.map((trade) => trade.id);
@@ -103,6 +103,6 @@ describe("trade list", () => {
     expect(engine.queryTrades(ALICE, { symbol: "BNBUSDT", isIsolated: true, fromId: 1 })).toEqual([]);
     expect(rejectionOf(() => engine.queryTrades(ALICE, { symbol: "BNBUSDT", fromId: 1, startTime: 0 })).code).toBe(-1128);
     expect(rejectionOf(() => engine.queryTrades(ALICE, { symbol: "BNBUSDT", limit: 1001 })).code).toBe(-1130);
-    expect(rejectionOf(() => engine.queryTrades(ALICE, { symbol: "BNBUSDT", startTime: 0, endTime: DAY_MS })).code).toBe(-1127);
+    expect(rejectionOf(() => engine.queryTrades(ALICE, { symbol: "BNBUSDT", startTime: 0, endTime: DAY_MS + 1 })).code).toBe(-1127);
   });
 });

@@ -117,11 +117,23 @@ export function newOrderRecord(
   status: "NEW" | "PENDING_NEW",
   place: OrderPlace,
 ): OrderRecord {
-  return {
-    ...terms,
-    ...place,
+  // Every record is built field by field in one order, so that all of them share one hidden
+  // class: the reads walk thousands of records, and object spreads of differently shaped
+  // inputs left them slow to read (measured by bench/large-book.mjs).
+  const order: Mutable<OrderRecord> = {
+    type: terms.type,
+    side: terms.side,
+    price: terms.price,
+    origQty: terms.origQty,
+    timeInForce: terms.timeInForce,
+    apiKey: place.apiKey,
+    symbol: place.symbol,
+    isIsolated: place.isIsolated,
+    orderListId: place.orderListId,
     orderId: store.takeOrderId(),
     clientOrderId: clientOrderId ?? store.takeClientOrderId(),
+    selfTradePreventionMode: place.selfTradePreventionMode,
+    time: place.time,
     updateTime: place.time,
     status,
     // A pending order waits off the book; a stop order works once triggered (market/order-execution.ts).
@@ -130,4 +142,10 @@ export function newOrderRecord(
     cummulativeQuoteQty: 0n,
     fills: [],
   };
+  if (terms.stopPrice !== undefined) order.stopPrice = terms.stopPrice;
+  if (terms.trailingDelta !== undefined) order.trailingDelta = terms.trailingDelta;
+  if (terms.icebergQty !== undefined) order.icebergQty = terms.icebergQty;
+  return order;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -15,10 +15,10 @@ import { type OrderState, orderState } from "./order-list-responses.js";
  * - a trade: the Query Margin Account's Trade List example
  *   (https://developers.binance.com/docs/margin_trading/trade/Query-Margin-Account-Trade-List),
  *   plus `quoteQty` after `qty` (spot's trade list has it; the margin page does not);
- * - a cancelled order: the Margin Account Cancel Order example
+ * - a cancelled standalone order: the Margin Account Cancel Order example
  *   (https://developers.binance.com/docs/margin_trading/trade/Margin-Account-Cancel-Order),
  *   `orderId` a string as the page and Binance's connector type it, plus
- *   `orderListId`;
+ *   `orderListId` (-1), as spot's cancel reports it;
  * - a cancelled standalone order inside cancel-all: that page's single-order
  *   items (https://developers.binance.com/docs/margin_trading/trade/Margin-Account-Cancel-All-Open-Orders).
  */
@@ -108,7 +108,7 @@ export function tradeBody({ order, fill }: TradeEntry): TradeBody {
   };
 }
 
-/** DELETE /sapi/v1/margin/order's answer: the order the request named, now CANCELED. */
+/** DELETE /sapi/v1/margin/order's answer for a standalone order: the order, now CANCELED. */
 export interface CancelOrderBody extends OrderState {
   readonly symbol: string;
   readonly isIsolated: boolean;
