@@ -12,7 +12,8 @@
 // 5,000 filled through their limit leg by one price move (5,000 trades,
 // 10,000 done orders), 4,900 cancelled with one cancel-all, 100 left open
 // (200 open orders); plus 10,000 lists of other accounts and symbols. A second
-// book, informational, has all 10,000 of the account's lists open.
+// book, informational, has all 10,000 of the account's lists open. Each row
+// also shows its transport floor: the same bytes from a bare node:http server.
 import { createHmac } from "node:crypto";
 import http from "node:http";
 import { startSandbox } from "@sapi-kit/sandbox";
@@ -156,6 +157,33 @@ try {
   await open.close();
 }
 
+// The transport floor: the same number of bytes from a bare node:http server in this process,
+// measured the same way. On this 2-core machine a body of ~200 kB costs a few ms on loopback by
+// itself; what a row spends above its floor is the sandbox's own work.
+const floor = http.createServer((request, response) => {
+  const body = "x".repeat(Number(request.url?.slice(1)));
+  response.writeHead(200, { "Content-Type": "application/json", "Content-Length": body.length });
+  response.end(body);
+});
+await new Promise((resolve) => floor.listen(0, "127.0.0.1", resolve));
+const floorAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+const floorCall = (bytes) =>
+  new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    http
+      .get({ host: "127.0.0.1", port: floor.address().port, path: `/${bytes}`, agent: floorAgent }, (response) => {
+        response.on("data", () => {});
+        response.on("end", () => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, bytes }));
+      })
+      .on("error", reject);
+  });
+const floors = new Map();
+for (const result of results) {
+  if (!floors.has(result.bodyBytes)) floors.set(result.bodyBytes, await measure("floor", CALLS, () => floorCall(result.bodyBytes)));
+}
+floorAgent.destroy();
+floor.close();
+
 const verdict = (result) => {
   if (result.name.startsWith("book 2") || result.name.includes("sweeping")) return "(info)";
   const target = result.name.includes("placement") ? TARGETS_MS.placement : TARGETS_MS.read;
@@ -163,9 +191,9 @@ const verdict = (result) => {
 };
 const width = Math.max(...results.map((result) => result.name.length));
 process.stdout.write(`node ${process.version}, calls per row as shown, after 20 warm-up calls; caller-side latency\n`);
-process.stdout.write(`${"call".padEnd(width)}  calls  median ms  p95 ms  body bytes  target\n`);
+process.stdout.write(`${"call".padEnd(width)}  calls  median ms  p95 ms  body bytes  floor median / p95  target\n`);
 for (const result of results) {
   process.stdout.write(
-    `${result.name.padEnd(width)}  ${String(result.calls).padStart(5)}  ${String(result.medianMs).padStart(9)}  ${String(result.p95Ms).padStart(6)}  ${String(result.bodyBytes).padStart(10)}  ${verdict(result)}\n`,
+    `${result.name.padEnd(width)}  ${String(result.calls).padStart(5)}  ${String(result.medianMs).padStart(9)}  ${String(result.p95Ms).padStart(6)}  ${String(result.bodyBytes).padStart(10)}  ${`${floors.get(result.bodyBytes)?.medianMs} / ${floors.get(result.bodyBytes)?.p95Ms}`.padStart(17)}  ${verdict(result)}\n`,
   );
 }

@@ -125,6 +125,14 @@ describe("x-parameter-rules rule", () => {
 });
 
 describe("x-weight variants", () => {
+  it("accepts a variant priced per trading symbol when an optional parameter is not sent", async () => {
+    expect(
+      await lintWith((operation) => {
+        operation["x-weight"].variants.push({ value: 10, perTradingSymbol: true, when: { parameter: "symbol", sent: false } });
+      }),
+    ).toEqual([]);
+  });
+
   it.each([
     ["a zero value", (variant: Json) => {
       variant.value = 0;
@@ -138,6 +146,15 @@ describe("x-weight variants", () => {
     ["a missing condition", (variant: Json) => {
       delete variant.when;
     }, /A condition must be an object/],
+    ["an absence condition on a required parameter", (variant: Json) => {
+      variant.when = { parameter: "limit", sent: false };
+    }, /"limit", which is required/],
+    ["an absence condition with sent: true", (variant: Json) => {
+      variant.when = { parameter: "symbol", sent: true };
+    }, /exactly \{ parameter, sent: false \}/],
+    ["a perTradingSymbol other than true", (variant: Json) => {
+      variant.perTradingSymbol = "yes";
+    }, /perTradingSymbol\?: true/],
   ] as [string, (variant: Json) => void, RegExp][])("rejects %s", async (_name, breakVariant, message) => {
     const problems = await lintWith((operation) => breakVariant(operation["x-weight"].variants[0]));
     expect(problems).toEqual([{ ruleId: "sapi-kit/request-weight", pointer: `${VARIANTS}/0`, message: expect.stringMatching(message) }]);

@@ -10,6 +10,7 @@ export {
   operationsById,
   type ParameterContract,
   type ParameterRule,
+  type WeightCondition,
   type WeightContract,
   type WireType,
 } from "./generated/operations.js";

@@ -165,6 +165,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         "sapi-ip": createSapiIpRateLimiter(now, options.rateLimit),
         "api-ip": createIpRateLimiter(now, options.rateLimit),
       },
+      tradingSymbols: () => sandboxSymbols(engine).length,
     },
   );
   const admin = createAdminRoutes({

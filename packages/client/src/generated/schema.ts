@@ -169,7 +169,8 @@ export interface paths {
          *     PENDING_NEW. The order-list queries cannot tell you more: they return only the ids
          *     of a list's orders (`orders`: symbol, orderId, clientOrderId). Read the pending
          *     order's current status with the per-order query, Query Margin Account's Order
-         *     (`GET /sapi/v1/margin/order`), which sapi-kit adds next. An OTO's two orders both
+         *     (`GET /sapi/v1/margin/order`), and its fills with the Trade List
+         *     (`GET /sapi/v1/margin/myTrades`). An OTO's two orders both
          *     count against the limits on open orders: 2 toward the unfilled order count and 2 toward
          *     each of the EXCHANGE_MAX_NUM_ORDERS and MAX_NUM_ORDERS filters.
          *
@@ -221,7 +222,7 @@ export interface paths {
          *     As with an OTO, a working order that fills at once leaves both pending orders
          *     reading PENDING_NEW in the response; the list queries return only order ids, so
          *     read their status with Query Margin Account's Order (`GET /sapi/v1/margin/order`),
-         *     which sapi-kit adds next.
+         *     and their fills with the Trade List (`GET /sapi/v1/margin/myTrades`).
          *
          *     An OTOCO's three orders all count against the limits on open orders: 3 toward the
          *     unfilled order count and 3 toward each of the EXCHANGE_MAX_NUM_ORDERS and
@@ -369,7 +370,7 @@ export interface paths {
          *       cross margin account it is optional (machine-readable in `x-parameter-rules`).
          *     - Without `symbol`, the open orders of every symbol are returned, and Binance counts
          *       the request once per symbol trading on the exchange: 10 (IP) per symbol
-         *       (machine-readable in `x-weight.variants`, `per: TRADING_SYMBOL`).
+         *       (machine-readable in `x-weight.variants`, `perTradingSymbol`).
          *     - Request weight: 10 (IP) with a symbol (machine-readable in `x-weight`).
          */
         get: operations["marginGetOpenOrders"];
@@ -1467,7 +1468,6 @@ export interface components {
              */
             origClientOrderId: string;
             /**
-             * Format: int64
              * @description Id of the order. Binance's page and SDK show it as a string of digits ("28"),
              *     unlike every other margin response; a number is accepted too (spec/README.md).
              * @example 28

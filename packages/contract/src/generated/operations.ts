@@ -38,11 +38,17 @@ export type ParameterRule =
   /** When both are sent, `to` minus `from` may not exceed `maximum` (e.g. milliseconds). */
   | { readonly kind: "max-span"; readonly from: string; readonly to: string; readonly maximum: number };
 
+/** A weight variant's condition: an enum parameter's effective value is one of `in`, or a parameter is not sent. */
+export type WeightCondition = Condition | { readonly parameter: string; readonly sent: false };
+
 export interface WeightContract {
   readonly type: "UID" | "IP";
   readonly value: number;
-  /** The first variant whose condition holds gives the weight; the type never changes. */
-  readonly variants?: readonly { readonly value: number; readonly when: Condition }[];
+  /**
+   * The first variant whose condition holds gives the weight; the type never changes.
+   * `perTradingSymbol`: the value is charged once per symbol trading on the exchange.
+   */
+  readonly variants?: readonly { readonly value: number; readonly when: WeightCondition; readonly perTradingSymbol?: true }[];
 }
 
 export interface OperationContract {
@@ -369,7 +375,7 @@ const marginGetOpenOrders: OperationContract = {
   path: "/sapi/v1/margin/openOrders",
   signed: true,
   apiKey: true,
-  weight: { type: "IP", value: 10 },
+  weight: { type: "IP", value: 10, variants: [{ value: 10, when: { parameter: "symbol", sent: false }, perTradingSymbol: true }] },
   parameters: [
     { name: "symbol", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
     { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },

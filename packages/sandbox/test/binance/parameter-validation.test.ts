@@ -126,6 +126,15 @@ describe("the generic validator (spec-driven; Binance's codes)", () => {
     expect(requestWeight(oco, paramsOf("sideEffectType=AUTO_BORROW_REPAY"))).toBe(1500);
   });
 
+  it("weighs open orders without a symbol once per trading symbol, with one at the base weight", () => {
+    const openOrders = operationContracts.find((operation) => operation.operationId === "marginGetOpenOrders");
+    if (!openOrders) throw new Error("marginGetOpenOrders missing from the generated contract");
+    expect(requestWeight(openOrders, paramsOf("symbol=BTCUSDT"), 5)).toBe(10);
+    expect(requestWeight(openOrders, paramsOf(""), 5)).toBe(50);
+    expect(requestWeight(openOrders, paramsOf("symbol="), 5)).toBe(50);
+    expect(requestWeight(openOrders, paramsOf(""))).toBe(10);
+  });
+
   it("serves an operation with no behaviour: validated, charged, then 404 'not simulated'", () => {
     const now = () => 1_700_000_000_000;
     const answer = createBinanceApi([scratch], {}, {

@@ -57,6 +57,11 @@ export interface OrderListStore {
   openListsNamed(apiKey: string, listClientOrderId: string): readonly OrderListRecord[];
   /** The live (NEW / PENDING_NEW) orders of this API key (any margin account) with this client order id. */
   liveOrdersNamed(apiKey: string, clientOrderId: string): readonly OrderRecord[];
+  /**
+   * The open lists on a symbol, in creation order, from an index pruned as lists end: a price
+   * move visits what is open on its symbol, not every list the sandbox ever kept.
+   */
+  openListsOn(symbol: string): OrderListRecord[];
   /** Indexes an order that belongs to no list (the seeding API's standalone orders); `add` indexes a list's orders. */
   addOrder(order: OrderRecord): void;
   /** The order with this orderId (any account), from an index. */
@@ -151,6 +156,7 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
   const crossSymbols = new Map<string, Set<string>>();
   const openStandalone = new Map<string, Map<number, OrderRecord>>();
   const tradesOfAccount = new Map<string, TradeEntry[]>();
+  const openListsBySymbol = new Map<string, Map<number, OrderListRecord>>();
   function mapOf(maps: Map<string, Map<number, OrderRecord>>, name: string): Map<number, OrderRecord> {
     const existing = maps.get(name);
     if (existing) return existing;
@@ -203,6 +209,22 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
       index.set(list.orderListId, list);
       append(listsByName, key(list.apiKey, list.listClientOrderId), list);
       for (const order of list.orders) indexOrder(order);
+      let open = openListsBySymbol.get(list.symbol);
+      if (!open) {
+        open = new Map();
+        openListsBySymbol.set(list.symbol, open);
+      }
+      open.set(list.orderListId, list);
+    },
+    openListsOn(symbol) {
+      const open = openListsBySymbol.get(symbol);
+      const lists: OrderListRecord[] = [];
+      if (!open) return lists;
+      for (const [orderListId, list] of open) {
+        if (isOpen(list)) lists.push(list);
+        else open.delete(orderListId);
+      }
+      return lists;
     },
     addOrder(order) {
       indexOrder(order);

@@ -120,8 +120,8 @@ export function applyPriceMove(store: OrderListStore, symbol: string, last: bigi
   store.setLastPrice(symbol, last);
   const context = executionContext(store, symbol);
   const changed: number[] = [];
-  for (const list of store.lists) {
-    if (list.symbol === symbol && advanceList(list, context)) changed.push(list.orderListId);
+  for (const list of store.openListsOn(symbol)) {
+    if (advanceList(list, context)) changed.push(list.orderListId);
   }
   for (const order of store.openStandaloneOrders(symbol)) reactToPrice(order, context);
   return changed;
