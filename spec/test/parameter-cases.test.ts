@@ -44,6 +44,9 @@ function satisfies(query: Query, rule: ParameterRule): boolean {
       const value = effective(query, rule.when.parameter);
       return value === undefined || !rule.when.in.includes(value) || rule.parameters.every((name) => !sent(query, name));
     }
+    case "max-span":
+      // A distance between two values, not which parameters are sent: the cases leave it to run time.
+      return true;
   }
 }
 
@@ -116,5 +119,14 @@ describe("parameterCases", () => {
     ]);
     // A condition no value can meet constrains nothing.
     expect(parameterCases([{ kind: "required-when", when: { parameter: "e2", in: [] }, parameters: ["p1"] }], universe)).toEqual([]);
+  });
+});
+
+describe("parameterCases and max-span", () => {
+  test("a max-span rule adds no case: the types cannot hold a distance, the contract's checker enforces it", () => {
+    const span: ParameterRule = { kind: "max-span", from: "p1", to: "p2", maximum: 10 };
+    expect(parameterCases([span], universe)).toEqual([]);
+    const excludes: ParameterRule = { kind: "excludes", if: "p3", parameters: ["p1"] };
+    expect(parameterCases([span, excludes], universe)).toEqual(parameterCases([excludes], universe));
   });
 });
