@@ -20,13 +20,25 @@
 // `Content-Type: application/json` (src/helpers/utils.js createRequest).
 // How it fails: axios rejects any non-2xx with an AxiosError whose
 // `response.data` is Binance's error body.
+// The six order operations (src/modules/restful/margin.js): `marginOrder(symbol,
+// options)` (GET /sapi/v1/margin/order), `marginOpenOrders(options)`
+// (.../openOrders; `symbol` is an option here), `marginAllOrders(symbol,
+// options)` (.../allOrders), `marginMyTrades(symbol, options)` (.../myTrades),
+// `cancelMarginOrder(symbol, options)` (DELETE .../order) and
+// `cancelAllOpenMarginOrder(symbol, options)` (DELETE .../openOrders). Those
+// taking a positional symbol upper-case it and add it after the options
+// (`Object.assign(options, { symbol })`, the caller's object is changed), so
+// `symbol` comes last in the query before `timestamp`. (`marginMyTrades`'s
+// JSDoc says of `isIsolated` "Default 500; max 500.", a copy slip; it sends
+// it like the others.)
 import { type ConnectorResponse, Spot } from "@binance/connector";
 import type { SandboxAccount } from "@sapi-kit/sandbox";
 import { settle } from "./support/call-outcome.js";
 import type { CancelRequest } from "./support/cancel-cases.js";
-import { describeClientConformance } from "./support/client-suite.js";
+import { describeClientConformance, describeOrderConformance } from "./support/client-suite.js";
 import { UNKNOWN_ORDER, useConformanceSandbox } from "./support/conformance-sandbox.js";
 import type { LifecycleClient } from "./support/order-list-lifecycle.js";
+import type { OrderClient } from "./support/order-scenario.js";
 
 const conformance = useConformanceSandbox();
 
@@ -84,4 +96,26 @@ describeClientConformance(conformance, {
     reports: "rejects with an AxiosError carrying HTTP 400 and -2011",
     expected: (refusal) => ({ error: "AxiosError", status: UNKNOWN_ORDER.status, data: refusal.body }),
   },
+});
+
+/** The six order operations through the connector's own margin methods; its OCO placement as above. */
+function orderClient(client: Spot): OrderClient<ReturnType<typeof describeRejection>> {
+  const place = lifecycleClient(client).place;
+  return {
+    placeOco: (request) => {
+      if (!place.OCO) throw new Error("the connector places OCOs (marginOCOOrder)");
+      return place.OCO(request);
+    },
+    getOrder: ({ symbol, ...options }) => call(() => client.marginOrder(symbol, { ...options })),
+    getOpenOrders: (scope) => call(() => client.marginOpenOrders({ ...scope })),
+    getAllOrders: ({ symbol, ...options }) => call(() => client.marginAllOrders(symbol, { ...options })),
+    getMyTrades: ({ symbol, ...options }) => call(() => client.marginMyTrades(symbol, { ...options })),
+    cancelOrder: ({ symbol, ...options }) => call(() => client.cancelMarginOrder(symbol, { ...options })),
+    cancelOpenOrders: ({ symbol, ...options }) => call(() => client.cancelAllOpenMarginOrder(symbol, { ...options })),
+  };
+}
+
+describeOrderConformance(conformance, {
+  name: "@binance/connector",
+  connect: (account) => orderClient(connect(account)),
 });

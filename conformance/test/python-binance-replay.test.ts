@@ -11,10 +11,13 @@ import { createHmac, generateKeyPairSync, verify } from "node:crypto";
 import type { SandboxAccount } from "@sapi-kit/sandbox";
 import { describe, expect, it } from "vitest";
 import { acceptedBody, type CallOutcome } from "./support/call-outcome.js";
-import { ALL_KEY_TYPES, CANCEL_CASES, CROSS, type CancelRequest, SELECTORS, cancelRequestFor } from "./support/cancel-cases.js";
+import { ALL_KEY_TYPES, CANCEL_CASES, type CancelRequest, CROSS, cancelRequestFor, SELECTORS } from "./support/cancel-cases.js";
+import { describeOrderConformance } from "./support/client-suite.js";
 import { UNKNOWN_ORDER, useConformanceSandbox } from "./support/conformance-sandbox.js";
 import { lifecycleCases, PATHS } from "./support/lifecycle-cases.js";
+import { ORDER_PATHS } from "./support/order-cases.js";
 import { type LifecycleClient, runLifecycle } from "./support/order-list-lifecycle.js";
+import type { OrderClient } from "./support/order-scenario.js";
 import {
   PYTHON_BINANCE_COMMIT,
   type PythonBinanceCredentials,
@@ -124,6 +127,39 @@ describe(`the replay is python-binance's wire format for a GET (${SOURCE})`, () 
   });
 });
 
+describe(`the replay is python-binance's wire format for the margin order calls (${SOURCE})`, () => {
+  const timestampMs = 1_700_000_000_000;
+  const sign = (payload: string) => createHmac("sha256", "s").update(payload).digest("hex");
+  const wireOf = (method: WireRequest["method"], path: string, params: Record<string, string | number>) =>
+    pythonBinanceSignedRequest({ method, path, params, credentials: { apiKey: "k", apiSecret: "s" }, timestampMs });
+
+  it("the four queries: the sorted, signed pairs as the query string, no body", () => {
+    // client.get_margin_order(symbol="BNBBTC", isIsolated="TRUE", orderId=12), and the three lists by symbol.
+    const payload = "isIsolated=TRUE&orderId=12&recvWindow=10000&symbol=BNBBTC&timestamp=1700000000000";
+    const wire = wireOf("GET", ORDER_PATHS.order, { symbol: "BNBBTC", isIsolated: "TRUE", orderId: 12 });
+    expect(wire.path).toBe(`${ORDER_PATHS.order}?${payload}&signature=${sign(payload)}`);
+    expect(wire.body).toBeUndefined();
+    const bySymbol = "recvWindow=10000&symbol=BNBBTC&timestamp=1700000000000";
+    for (const path of [ORDER_PATHS.openOrders, ORDER_PATHS.allOrders, ORDER_PATHS.myTrades]) {
+      expect(wireOf("GET", path, { symbol: "BNBBTC" }).path).toBe(`${path}?${bySymbol}&signature=${sign(bySymbol)}`);
+    }
+  });
+
+  it("the two cancels: the sorted, signed pairs as a form body, no query string", () => {
+    // client.cancel_margin_order(symbol="BNBBTC", orderId=12); client.cancel_all_open_margin_orders(symbol="BNBBTC")
+    const one = "orderId=12&recvWindow=10000&symbol=BNBBTC&timestamp=1700000000000";
+    expect(wireOf("DELETE", ORDER_PATHS.order, { symbol: "BNBBTC", orderId: 12 })).toMatchObject({
+      path: ORDER_PATHS.order,
+      body: `${one}&signature=${sign(one)}`,
+    });
+    const all = "recvWindow=10000&symbol=BNBBTC&timestamp=1700000000000";
+    expect(wireOf("DELETE", ORDER_PATHS.openOrders, { symbol: "BNBBTC" })).toMatchObject({
+      path: ORDER_PATHS.openOrders,
+      body: `${all}&signature=${sign(all)}`,
+    });
+  });
+});
+
 const conformance = useConformanceSandbox();
 
 describe("the replay's connection pool", () => {
@@ -206,3 +242,25 @@ describe.each(ALL_KEY_TYPES)("python-binance wire replay, %s key: the order-list
     });
   }
 });
+
+/** The six order operations through python-binance's own margin methods, each replayed (HMAC). */
+function orderClient(account: SandboxAccount): OrderClient<WireResponse> {
+  return {
+    // client.create_margin_oco_order(**request)
+    placeOco: (request) => replay(account, "POST", PATHS.placeOco, { ...request }),
+    // client.get_margin_order(**request)
+    getOrder: (request) => replay(account, "GET", ORDER_PATHS.order, { ...request }),
+    // client.get_open_margin_orders(**scope)
+    getOpenOrders: (scope) => replay(account, "GET", ORDER_PATHS.openOrders, { ...scope }),
+    // client.get_all_margin_orders(**scope)
+    getAllOrders: (scope) => replay(account, "GET", ORDER_PATHS.allOrders, { ...scope }),
+    // client.get_margin_trades(**scope)
+    getMyTrades: (scope) => replay(account, "GET", ORDER_PATHS.myTrades, { ...scope }),
+    // client.cancel_margin_order(**request)
+    cancelOrder: (request) => replay(account, "DELETE", ORDER_PATHS.order, { ...request }),
+    // client.cancel_all_open_margin_orders(**scope)
+    cancelOpenOrders: (scope) => replay(account, "DELETE", ORDER_PATHS.openOrders, { ...scope }),
+  };
+}
+
+describeOrderConformance(conformance, { name: "python-binance wire replay", connect: orderClient });

@@ -35,6 +35,7 @@ const tiny = () => ({
       Name: { type: "string", minLength: 1, "x-description-zh-CN": "名称" },
       Pair: { type: "object", required: ["left"], properties: { left: { $ref: "#/components/schemas/Name" }, right: { $ref: "#/components/schemas/Name" } } },
       Error: { type: "object", required: ["code", "msg"], properties: { code: { type: "integer", format: "int64" }, msg: { type: "string" } } },
+      Id: { type: ["integer", "string"], format: "int64" },
     },
   },
 });
@@ -88,6 +89,13 @@ describe("createSpecValidator", () => {
     expect(validator.component("Pair")({ left: "" })).toBe(false);
     expect(createSpecValidator(tiny(), { closed: true }).component("Pair")({ left: "x", extra: 1 })).toBe(false);
     expect(() => validator.component("Nope")).toThrow("No component schema named Nope");
+  });
+
+  test("takes OpenAPI 3.1's type arrays (an id Binance prints as a number or a string of digits)", () => {
+    expect(validator.component("Id")(28)).toBe(true);
+    expect(validator.component("Id")("28")).toBe(true);
+    expect(validator.component("Id")(2.5)).toBe(false);
+    expect(validator.component("Id")(true)).toBe(false);
   });
 
   test("finds the documented response: exact status, then its range", () => {

@@ -45,8 +45,8 @@ describe("packages/contract/src/generated/operations.ts", () => {
     }
   });
 
-  test("signed operations need the signature and the API key; the listenToken (USER_STREAM) only the key; the server time neither", () => {
-    expect(operations.filter(({ signed }) => !signed).map(({ path }) => path)).toEqual(["/api/v3/time", "/sapi/v1/userListenToken"]);
+  test("signed operations need the signature and the API key; the listenToken (USER_STREAM) only the key; the public server time and exchange information neither", () => {
+    expect(operations.filter(({ signed }) => !signed).map(({ path }) => path)).toEqual(["/api/v3/time", "/api/v3/exchangeInfo", "/sapi/v1/userListenToken"]);
     expect(operations.filter(({ signed, apiKey }) => signed !== apiKey).map(({ operationId }) => operationId)).toEqual([
       "marginCreateListenToken",
     ]);

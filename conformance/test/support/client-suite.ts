@@ -4,14 +4,19 @@
 //   1. every key type x every cancel case (selector x margin mode) cancels;
 //   2. a repeated cancel is refused with -2011, and the client hands on the
 //      sandbox's refusal unchanged;
-//   3. every key type x every list kind the client can place: the lifecycle.
+//   3. every key type x every list kind the client can place: the lifecycle;
+//   4. each margin account: every leg's state on demand through the six order
+//      operations (`describeOrderConformance`, order-scenario.ts).
 import type { SandboxAccount } from "@sapi-kit/sandbox";
 import { describe, expect, it } from "vitest";
 import { acceptedBody, rejection } from "./call-outcome.js";
-import { ALL_KEY_TYPES, CANCEL_CASES, CROSS, SELECTORS, cancelRequestFor } from "./cancel-cases.js";
+import { ALL_KEY_TYPES, CANCEL_CASES, CROSS, cancelRequestFor, SELECTORS } from "./cancel-cases.js";
 import type { ConformanceSandbox, Refusal } from "./conformance-sandbox.js";
 import { type ListKind, lifecycleCases } from "./lifecycle-cases.js";
+import { ORDER_MODES } from "./order-cases.js";
 import { type LifecycleClient, runLifecycle, type Transport } from "./order-list-lifecycle.js";
+import { type OrderClient, type OrderScenario, runOrderScenario } from "./order-scenario.js";
+import { placeOtoOverHttp } from "./signed-seed.js";
 
 export interface ClientUnderTest<Rejection> {
   /** How test titles name the client, e.g. "ccxt (binance)". */
@@ -66,6 +71,29 @@ export function describeClientConformance<Rejection>(conformance: ConformanceSan
         const account = await conformance.account(keyType);
 
         await runLifecycle({ conformance, account, mode, kind, client: client.connect(account), placeTransport: client.placeTransport });
+      });
+    }
+  });
+}
+
+export interface OrderClientUnderTest<Rejection> {
+  /** How test titles name the client, e.g. "ccxt (binance)". */
+  readonly name: string;
+  /** The client's own methods for the six order operations, for a client built for `account`. */
+  readonly connect: (account: SandboxAccount) => OrderClient<Rejection>;
+  /** How the cancel-all step's pending OTO is placed; default: a signed request the test sends itself. */
+  readonly placePendingOto?: (account: SandboxAccount) => OrderScenario<Rejection>["placePendingOto"];
+}
+
+export function describeOrderConformance<Rejection>(conformance: ConformanceSandbox, client: OrderClientUnderTest<Rejection>): void {
+  describe(`${client.name}: every leg's state on demand (order queries, trade list, cancel order, cancel-all)`, () => {
+    for (const mode of ORDER_MODES) {
+      it(`${mode.name}: a filled and an expired leg, one trade, a leg cancel ending its list, cancel-all`, async () => {
+        // A fresh account per mode: its orders, trades and lists are this test's alone.
+        const account = await conformance.sandbox.createAccount({ type: "hmac" });
+        const placePendingOto = client.placePendingOto?.(account) ?? ((request) => placeOtoOverHttp(conformance, account, request));
+
+        await runOrderScenario({ conformance, account, mode, client: client.connect(account), placePendingOto });
       });
     }
   });

@@ -13,6 +13,14 @@
 //   `margin_v1_get_margin_all_order_list` ("get", "margin/allOrderList"; the
 //   client has no `get_all_margin_oco_orders`), `cancel_margin_oco_order`
 //   ("delete", "margin/orderList"). There is no margin OTO / OTOCO method.
+// - The margin order methods call the same `_request_margin_api(method, path,
+//   signed=True, data=params)`: `get_margin_order` ("get", "margin/order"),
+//   `get_open_margin_orders` ("get", "margin/openOrders"),
+//   `get_all_margin_orders` ("get", "margin/allOrders"), `get_margin_trades`
+//   ("get", "margin/myTrades"), `cancel_margin_order` ("delete",
+//   "margin/order") and `cancel_all_open_margin_orders` ("delete",
+//   "margin/openOrders"), so their wire form is the one below: the queries a
+//   sorted, signed query string, the two cancels a form body.
 // - `BaseClient._get_request_kwargs` adds `timestamp` (int(time.time() * 1000))
 //   and `recvWindow` (REQUEST_RECVWINDOW, 10000), then `signature`
 //   (`_generate_signature`), then sorts the pairs by key with `signature` last

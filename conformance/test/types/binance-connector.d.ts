@@ -64,6 +64,34 @@ declare module "@binance/connector" {
     recvWindow?: number;
   }
 
+  /** Options of `marginOrder` / `cancelMarginOrder` (symbol is positional). */
+  export interface MarginOrderOptions {
+    isIsolated?: "TRUE" | "FALSE";
+    orderId?: number;
+    origClientOrderId?: string;
+    /** `cancelMarginOrder` only: the cancel's own id, generated when absent. */
+    newClientOrderId?: string;
+    recvWindow?: number;
+  }
+
+  /** Options of `marginOpenOrders` (symbol optional here) and `cancelAllOpenMarginOrder` (symbol positional). */
+  export interface MarginOpenOrdersOptions {
+    symbol?: string;
+    isIsolated?: "TRUE" | "FALSE";
+    recvWindow?: number;
+  }
+
+  /** Options of `marginAllOrders` and `marginMyTrades` (symbol is positional). */
+  export interface MarginOrderHistoryOptions {
+    isIsolated?: "TRUE" | "FALSE";
+    orderId?: number;
+    fromId?: number;
+    startTime?: number;
+    endTime?: number;
+    limit?: number;
+    recvWindow?: number;
+  }
+
   /** An axios response. */
   export interface ConnectorResponse<T = unknown> {
     status: number;
@@ -88,5 +116,17 @@ declare module "@binance/connector" {
     getMarginOCOOrders(options?: GetMarginOcoOrdersOptions): Promise<ConnectorResponse>;
     /** GET /sapi/v1/margin/openOrderList. */
     getMarginOpenOCOOrders(options?: GetMarginOpenOcoOptions): Promise<ConnectorResponse>;
+    /** GET /sapi/v1/margin/order. */
+    marginOrder(symbol: string, options?: MarginOrderOptions): Promise<ConnectorResponse>;
+    /** GET /sapi/v1/margin/openOrders. */
+    marginOpenOrders(options?: MarginOpenOrdersOptions): Promise<ConnectorResponse>;
+    /** GET /sapi/v1/margin/allOrders. */
+    marginAllOrders(symbol: string, options?: MarginOrderHistoryOptions): Promise<ConnectorResponse>;
+    /** GET /sapi/v1/margin/myTrades. */
+    marginMyTrades(symbol: string, options?: MarginOrderHistoryOptions): Promise<ConnectorResponse>;
+    /** DELETE /sapi/v1/margin/order. */
+    cancelMarginOrder(symbol: string, options?: MarginOrderOptions): Promise<ConnectorResponse>;
+    /** DELETE /sapi/v1/margin/openOrders. */
+    cancelAllOpenMarginOrder(symbol: string, options?: MarginOpenOrdersOptions): Promise<ConnectorResponse>;
   }
 }

@@ -1,6 +1,7 @@
 import { operations } from "@sapi-kit/contract";
 import { createBinanceApi } from "./binance/binance-api.js";
 import {
+  API_IP_WEIGHT_PER_MINUTE,
   createIpRateLimiter,
   createSapiIpRateLimiter,
   createUidRateLimiter,
@@ -28,6 +29,7 @@ import {
   type SeedOrderOptions,
   type SymbolSpec,
 } from "./order-lists/engine/index.js";
+import { exchangeInfo } from "./order-lists/operations/exchange-info.js";
 import { orderListRoutes } from "./order-lists/operations/route-table.js";
 import { type SandboxSymbol, sandboxSymbols } from "./order-lists/sandbox-symbols.js";
 import { type CreateAccountOptions, createAccountRegistry, type SandboxAccount } from "./state/accounts.js";
@@ -127,7 +129,7 @@ export interface Sandbox {
 /**
  * Starts a loopback, Binance-compatible test server for the margin
  * order-list operations of the spec (place OCO / OTO / OTOCO, query one /
- * all / open, cancel) and `GET /api/v3/time`, with a settable last price per
+ * all / open, cancel), `GET /api/v3/time` and `GET /api/v3/exchangeInfo`, with a settable last price per
  * symbol.
  *
  * It is a test fixture and demo server, not an exchange: no balances, no
@@ -155,6 +157,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     operations,
     {
       getServerTime: serverTime,
+      getExchangeInfo: exchangeInfo(engine, options.rateLimit?.ipWeightPerMinute ?? API_IP_WEIGHT_PER_MINUTE),
       ...orderListRoutes(engine),
       ...userStreamRoutes(listenTokens, (symbol) => engine.symbols.find(symbol) !== undefined),
     },

@@ -40,6 +40,19 @@ export interface OperationRules {
       parameterCases: [];
     };
   };
+  "/api/v3/exchangeInfo": {
+    get: {
+      signerManaged: never;
+      requiredOneOf: [];
+      /**
+       * - symbol excludes symbols
+       */
+      parameterCases: [
+        | { sent: never; absent: "symbol" }
+        | { sent: "symbol"; absent: "symbols" },
+      ];
+    };
+  };
   "/sapi/v1/margin/order/oco": {
     post: {
       signerManaged: "timestamp" | "signature";

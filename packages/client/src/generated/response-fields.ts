@@ -20,6 +20,7 @@ export const RESPONSE_FIELDS: Record<string, string | null> = {
   "GET /sapi/v1/margin/openOrders": null,
   "GET /api/v3/time": "serverTime",
   "POST /sapi/v1/userListenToken": "token expirationTime",
+  "GET /api/v3/exchangeInfo": "timezone serverTime rateLimits exchangeFilters symbols",
   "GET /sapi/v1/margin/orderList": "orderListId contingencyType listStatusType listOrderStatus listClientOrderId transactionTime symbol orders",
   "DELETE /sapi/v1/margin/orderList": "orderListId contingencyType listStatusType listOrderStatus listClientOrderId transactionTime symbol orders orderReports",
   "POST /sapi/v1/margin/order/oco": "orderListId contingencyType listStatusType listOrderStatus listClientOrderId transactionTime symbol orders orderReports",

@@ -75,6 +75,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v3/exchangeInfo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exchange Information
+         * @description The trading rules of each symbol: its status, its base and quote
+         *     assets, the order types it takes, whether margin trading is allowed,
+         *     and the filters an order must pass (PRICE_FILTER: price range and
+         *     tick; LOT_SIZE: quantity range and step; NOTIONAL or the older
+         *     MIN_NOTIONAL: the smallest, and for NOTIONAL the largest, price times
+         *     quantity). Clients such as ccxt read it before their first order to
+         *     round prices and quantities ("load markets").
+         *
+         *     Send nothing for every symbol, `symbol` for one, or `symbols` (a JSON
+         *     array, e.g. `["BTCUSDT","BNBBTC"]`) for several; not both. An unknown
+         *     symbol is -1121. Only the fields listed here are described; Binance
+         *     sends more (Binance's "Exchange information" page,
+         *     https://developers.binance.com/docs/binance-spot-api-docs/rest-api/general-endpoints#exchange-information).
+         *
+         *     Rate limit: an `/api` endpoint, limited per IP: its weight (20,
+         *     machine-readable in `x-weight`) counts against the IP's 6000 per
+         *     minute, reported in `X-MBX-USED-WEIGHT-1M`.
+         */
+        get: operations["getExchangeInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sapi/v1/margin/order/oco": {
         parameters: {
             query?: never;
@@ -487,6 +523,254 @@ export interface components {
              * @example 1499827319559
              */
             serverTime: number;
+        };
+        /**
+         * @description The exchange's trading rules. Binance sends more fields than these
+         *     (additional properties are allowed); these are the ones clients read
+         *     to place orders.
+         */
+        ExchangeInfo: {
+            /**
+             * @description Time zone of the server's times, `UTC`.
+             * @example UTC
+             */
+            timezone: string;
+            /**
+             * Format: int64
+             * @description Milliseconds since the Unix epoch on the server's clock.
+             * @example 1565246363776
+             */
+            serverTime: number;
+            /** @description The request limits that apply (Binance's rate limiter definitions). */
+            rateLimits: components["schemas"]["RateLimit"][];
+            /** @description Filters that apply to every symbol; each names its `filterType`. */
+            exchangeFilters: {
+                /**
+                 * @description Which filter, e.g. `EXCHANGE_MAX_NUM_ORDERS`.
+                 * @example EXCHANGE_MAX_NUM_ORDERS
+                 */
+                filterType: string;
+            }[];
+            /** @description One entry per symbol. */
+            symbols: components["schemas"]["ExchangeSymbol"][];
+        };
+        /** @description One request limit, e.g. 6000 request weight per 1 minute. */
+        RateLimit: {
+            /**
+             * @description What is counted (REQUEST_WEIGHT, ORDERS, RAW_REQUESTS); a value Binance adds later is passed through.
+             * @example REQUEST_WEIGHT
+             */
+            rateLimitType: string;
+            /**
+             * @description The unit of the window (SECOND, MINUTE, DAY); a value Binance adds later is passed through.
+             * @example MINUTE
+             */
+            interval: string;
+            /**
+             * @description How many units the window spans.
+             * @example 1
+             */
+            intervalNum: number;
+            /**
+             * @description The most allowed in one window.
+             * @example 6000
+             */
+            limit: number;
+        };
+        /** @description The trading rules of one symbol. */
+        ExchangeSymbol: {
+            /**
+             * @description The symbol, e.g. `LTCBTC`.
+             * @example LTCBTC
+             */
+            symbol: string;
+            /**
+             * @description Trading status (TRADING, END_OF_DAY, HALT, BREAK); a value Binance adds later is passed through.
+             * @example TRADING
+             */
+            status: string;
+            /**
+             * @description The asset a quantity counts, e.g. `LTC`.
+             * @example LTC
+             */
+            baseAsset: string;
+            /**
+             * @description Decimal places of the base asset.
+             * @example 8
+             */
+            baseAssetPrecision: number;
+            /**
+             * @description The asset a price is in, e.g. `BTC`.
+             * @example BTC
+             */
+            quoteAsset: string;
+            /**
+             * @description Decimal places of the quote asset (the older name of `quoteAssetPrecision`).
+             * @example 8
+             */
+            quotePrecision?: number;
+            /**
+             * @description Decimal places of the quote asset.
+             * @example 8
+             */
+            quoteAssetPrecision: number;
+            /** @description The order types the symbol takes. */
+            orderTypes: ((components["schemas"]["OrderType"] | AnyOtherString) | components["schemas"]["OrderType"] | string)[];
+            /**
+             * @description Whether iceberg quantities are allowed.
+             * @example true
+             */
+            icebergAllowed: boolean;
+            /**
+             * @description Whether OCO lists are allowed.
+             * @example true
+             */
+            ocoAllowed: boolean;
+            /**
+             * @description Whether OTO lists are allowed.
+             * @example true
+             */
+            otoAllowed?: boolean;
+            /**
+             * @description Whether spot trading is allowed.
+             * @example true
+             */
+            isSpotTradingAllowed: boolean;
+            /**
+             * @description Whether margin trading is allowed (what a margin order needs).
+             * @example true
+             */
+            isMarginTradingAllowed: boolean;
+            /**
+             * @description The filters an order on this symbol must pass, each named by its
+             *     `filterType`; a filter type not described here is passed through.
+             */
+            filters: components["schemas"]["SymbolFilter"][];
+            /** @description Account permissions (older form; Binance now sends an empty list and `permissionSets`). */
+            permissions: string[];
+            /** @description An account may trade the symbol if it has every permission of at least one set. */
+            permissionSets?: string[][];
+        };
+        /**
+         * @description One filter of a symbol, told apart by `filterType`: PRICE_FILTER,
+         *     LOT_SIZE, NOTIONAL, MIN_NOTIONAL, or any other type (passed through).
+         *     Binance's "Filters" page,
+         *     https://developers.binance.com/docs/binance-spot-api-docs/filters.
+         */
+        SymbolFilter: components["schemas"]["PriceFilter"] | components["schemas"]["LotSizeFilter"] | components["schemas"]["NotionalFilter"] | components["schemas"]["MinNotionalFilter"] | components["schemas"]["OtherSymbolFilter"];
+        /** @description PRICE_FILTER: a price must lie within [minPrice, maxPrice] and be a multiple of tickSize (0 turns a bound off). */
+        PriceFilter: {
+            /**
+             * @description Always `PRICE_FILTER`.
+             * @example PRICE_FILTER
+             * @constant
+             */
+            filterType: "PRICE_FILTER";
+            /**
+             * @description Lowest price, as a decimal string.
+             * @example 0.00000100
+             */
+            minPrice: string;
+            /**
+             * @description Highest price, as a decimal string.
+             * @example 100.00000000
+             */
+            maxPrice: string;
+            /**
+             * @description Price step, as a decimal string.
+             * @example 0.00000100
+             */
+            tickSize: string;
+        };
+        /** @description LOT_SIZE: a quantity must lie within [minQty, maxQty] and be a multiple of stepSize. */
+        LotSizeFilter: {
+            /**
+             * @description Always `LOT_SIZE`.
+             * @example LOT_SIZE
+             * @constant
+             */
+            filterType: "LOT_SIZE";
+            /**
+             * @description Smallest quantity, as a decimal string.
+             * @example 0.00100000
+             */
+            minQty: string;
+            /**
+             * @description Largest quantity, as a decimal string.
+             * @example 100000.00000000
+             */
+            maxQty: string;
+            /**
+             * @description Quantity step, as a decimal string.
+             * @example 0.00100000
+             */
+            stepSize: string;
+        };
+        /** @description NOTIONAL: price times quantity must lie within [minNotional, maxNotional]. */
+        NotionalFilter: {
+            /**
+             * @description Always `NOTIONAL`.
+             * @example NOTIONAL
+             * @constant
+             */
+            filterType: "NOTIONAL";
+            /**
+             * @description Smallest notional, in the quote asset, as a decimal string.
+             * @example 5.00000000
+             */
+            minNotional: string;
+            /**
+             * @description Whether the minimum also applies to MARKET orders.
+             * @example true
+             */
+            applyMinToMarket?: boolean;
+            /**
+             * @description Largest notional, in the quote asset, as a decimal string.
+             * @example 9000000.00000000
+             */
+            maxNotional: string;
+            /**
+             * @description Whether the maximum also applies to MARKET orders.
+             * @example false
+             */
+            applyMaxToMarket?: boolean;
+            /**
+             * @description Minutes of the average price MARKET orders are measured with (0 is the last price).
+             * @example 5
+             */
+            avgPriceMins?: number;
+        };
+        /** @description MIN_NOTIONAL (older symbols): price times quantity must be at least minNotional. */
+        MinNotionalFilter: {
+            /**
+             * @description Always `MIN_NOTIONAL`.
+             * @example MIN_NOTIONAL
+             * @constant
+             */
+            filterType: "MIN_NOTIONAL";
+            /**
+             * @description Smallest notional, in the quote asset, as a decimal string.
+             * @example 0.00010000
+             */
+            minNotional: string;
+            /**
+             * @description Whether the minimum also applies to MARKET orders.
+             * @example true
+             */
+            applyToMarket?: boolean;
+            /**
+             * @description Minutes of the average price MARKET orders are measured with (0 is the last price).
+             * @example 5
+             */
+            avgPriceMins?: number;
+        };
+        /** @description A filter of another type (PERCENT_PRICE, ICEBERG_PARTS, MAX_NUM_ORDERS, ...), passed through as sent. */
+        OtherSymbolFilter: {
+            /**
+             * @description The filter's type; any but the four described above.
+             * @example ICEBERG_PARTS
+             */
+            filterType: string;
         };
         /**
          * @description Kinds of order list: OCO and OTO as Binance's enum definitions list
@@ -2331,6 +2615,124 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ServerTime"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            418: components["responses"]["IpBanned"];
+            429: components["responses"]["IpRateLimited"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getExchangeInfo: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One symbol to describe, e.g. `LTCBTC`.
+                 * @example LTCBTC
+                 */
+                symbol?: string;
+                /**
+                 * @description Several symbols, as a JSON array of quoted names without spaces,
+                 *     e.g. `["BTCUSDT","BNBBTC"]` (percent-encoded on the wire). Anything
+                 *     else is -1100, whose message quotes this pattern.
+                 * @example ["BTCUSDT","BNBBTC"]
+                 */
+                symbols?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trading rules of the requested symbols (all of them when none is named). */
+            200: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["X-MBX-USED-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "timezone": "UTC",
+                     *       "serverTime": 1565246363776,
+                     *       "rateLimits": [
+                     *         {
+                     *           "rateLimitType": "REQUEST_WEIGHT",
+                     *           "interval": "MINUTE",
+                     *           "intervalNum": 1,
+                     *           "limit": 6000
+                     *         }
+                     *       ],
+                     *       "exchangeFilters": [],
+                     *       "symbols": [
+                     *         {
+                     *           "symbol": "LTCBTC",
+                     *           "status": "TRADING",
+                     *           "baseAsset": "LTC",
+                     *           "baseAssetPrecision": 8,
+                     *           "quoteAsset": "BTC",
+                     *           "quotePrecision": 8,
+                     *           "quoteAssetPrecision": 8,
+                     *           "orderTypes": [
+                     *             "LIMIT",
+                     *             "LIMIT_MAKER",
+                     *             "MARKET",
+                     *             "STOP_LOSS",
+                     *             "STOP_LOSS_LIMIT",
+                     *             "TAKE_PROFIT",
+                     *             "TAKE_PROFIT_LIMIT"
+                     *           ],
+                     *           "icebergAllowed": true,
+                     *           "ocoAllowed": true,
+                     *           "otoAllowed": true,
+                     *           "isSpotTradingAllowed": true,
+                     *           "isMarginTradingAllowed": true,
+                     *           "filters": [
+                     *             {
+                     *               "filterType": "PRICE_FILTER",
+                     *               "minPrice": "0.00000100",
+                     *               "maxPrice": "100.00000000",
+                     *               "tickSize": "0.00000100"
+                     *             },
+                     *             {
+                     *               "filterType": "LOT_SIZE",
+                     *               "minQty": "0.00100000",
+                     *               "maxQty": "100000.00000000",
+                     *               "stepSize": "0.00100000"
+                     *             },
+                     *             {
+                     *               "filterType": "MIN_NOTIONAL",
+                     *               "minNotional": "0.00010000",
+                     *               "applyToMarket": true,
+                     *               "avgPriceMins": 5
+                     *             }
+                     *           ],
+                     *           "permissions": [],
+                     *           "permissionSets": [
+                     *             [
+                     *               "SPOT",
+                     *               "MARGIN"
+                     *             ]
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ExchangeInfo"];
+                };
+            };
+            /**
+             * @description The request was rejected: an unknown symbol (-1121), a malformed
+             *     `symbols` (-1100), or `symbol` and `symbols` together (-1128).
+             */
+            400: {
+                headers: {
+                    "X-MBX-USED-WEIGHT-1M": components["headers"]["X-MBX-USED-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BinanceError"];
                 };
             };
             403: components["responses"]["Forbidden"];

@@ -121,6 +121,23 @@ const getServerTime: OperationContract = {
   rules: [],
 };
 
+const getExchangeInfo: OperationContract = {
+  operationId: "getExchangeInfo",
+  method: "GET",
+  path: "/api/v3/exchangeInfo",
+  signed: false,
+  apiKey: false,
+  weight: { type: "IP", value: 20 },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
+    { name: "symbols", wire: "STRING", required: false, signerManaged: false, pattern: "^\\[(\"[A-Z0-9-_.]{1,20}\"(,\"[A-Z0-9-_.]{1,20}\"){0,}){0,1}\\]$" },
+  ],
+  requiredOneOf: [],
+  rules: [
+    { kind: "excludes", if: "symbol", parameters: ["symbols"] },
+  ],
+};
+
 const marginNewOco: OperationContract = {
   operationId: "marginNewOco",
   method: "POST",
@@ -456,9 +473,9 @@ const marginCreateListenToken: OperationContract = {
 };
 
 /** Every operation of the spec, in spec order. */
-export const operations: readonly OperationContract[] = [marginGetOco, marginCancelOco, getServerTime, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginGetOrder, marginCancelOrder, marginGetOpenOrders, marginCancelOpenOrders, marginGetAllOrders, marginGetMyTrades, marginCreateListenToken];
+export const operations: readonly OperationContract[] = [marginGetOco, marginCancelOco, getServerTime, getExchangeInfo, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginGetOrder, marginCancelOrder, marginGetOpenOrders, marginCancelOpenOrders, marginGetAllOrders, marginGetMyTrades, marginCreateListenToken];
 
-export type OperationId = "marginGetOco" | "marginCancelOco" | "getServerTime" | "marginNewOco" | "marginNewOto" | "marginNewOtoco" | "marginGetAllOco" | "marginGetOpenOco" | "marginGetOrder" | "marginCancelOrder" | "marginGetOpenOrders" | "marginCancelOpenOrders" | "marginGetAllOrders" | "marginGetMyTrades" | "marginCreateListenToken";
+export type OperationId = "marginGetOco" | "marginCancelOco" | "getServerTime" | "getExchangeInfo" | "marginNewOco" | "marginNewOto" | "marginNewOtoco" | "marginGetAllOco" | "marginGetOpenOco" | "marginGetOrder" | "marginCancelOrder" | "marginGetOpenOrders" | "marginCancelOpenOrders" | "marginGetAllOrders" | "marginGetMyTrades" | "marginCreateListenToken";
 
 /** The same contracts by operationId. */
-export const operationsById: { readonly [Id in OperationId]: OperationContract } = { marginGetOco, marginCancelOco, getServerTime, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginGetOrder, marginCancelOrder, marginGetOpenOrders, marginCancelOpenOrders, marginGetAllOrders, marginGetMyTrades, marginCreateListenToken };
+export const operationsById: { readonly [Id in OperationId]: OperationContract } = { marginGetOco, marginCancelOco, getServerTime, getExchangeInfo, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginGetOrder, marginCancelOrder, marginGetOpenOrders, marginCancelOpenOrders, marginGetAllOrders, marginGetMyTrades, marginCreateListenToken };
