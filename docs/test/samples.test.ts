@@ -413,6 +413,129 @@ describe("reference samples of the order-list lifecycle, run", () => {
   });
 });
 
+describe("reference samples of the order operations, run", () => {
+  /** A client of the account, to set the scene the way a user's own program would. */
+  const clientOf = (sandbox: Sandbox, account: { apiKey: string; apiSecret?: string }) => {
+    const client = createClient({ baseUrl: sandbox.url });
+    client.use(createSigner({ apiKey: account.apiKey, apiSecret: account.apiSecret ?? "" }));
+    return client;
+  };
+  /** The reference OCO (sell 0.01 BTC at 61000, or stop at 59000), its take-profit leg named "my-take-profit". */
+  async function placeOco(sandbox: Sandbox, account: { apiKey: string; apiSecret?: string }) {
+    const { data, error } = await clientOf(sandbox, account).POST("/sapi/v1/margin/order/oco", {
+      params: {
+        query: {
+          symbol: "BTCUSDT",
+          side: "SELL",
+          quantity: "0.01",
+          price: "61000",
+          stopPrice: "59000",
+          stopLimitPrice: "58900",
+          stopLimitTimeInForce: "GTC",
+          listClientOrderId: "my-oco-1",
+          limitClientOrderId: "my-take-profit",
+        },
+      },
+    });
+    if (error) throw new Error(`OCO refused: ${error.code} ${error.msg}`);
+    const takeProfit = data.orderReports.find((report) => report.type === "LIMIT_MAKER");
+    const stop = data.orderReports.find((report) => report.type === "STOP_LOSS_LIMIT");
+    if (!takeProfit || !stop) throw new Error("the OCO has no LIMIT_MAKER and STOP_LOSS_LIMIT legs");
+    return { orderListId: data.orderListId, takeProfit: takeProfit.orderId, stop: stop.orderId };
+  }
+
+  it("query-order.ts reads a leg by its client id: FILLED at the limit price once the price reaches it", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      const missing = await run("spec/samples/query-order.ts", env);
+      expect(missing.exitCode).toBe(1);
+      expect(missing.stderr).toContain("Binance rejected the query: -2013 Order does not exist.");
+      const { takeProfit } = await placeOco(sandbox, account);
+      const open = await run("spec/samples/query-order.ts", env);
+      expect(open.stderr).toBe("");
+      expect(open.stdout).toContain(`LIMIT_MAKER SELL order ${takeProfit} (my-take-profit): NEW`);
+      setPrice(sandbox, "BTCUSDT", "61000");
+      const filled = await run("spec/samples/query-order.ts", env);
+      expect(filled.stdout).toBe(
+        `LIMIT_MAKER SELL order ${takeProfit} (my-take-profit): FILLED\nfilled 0.01000000 of 0.01000000 at limit 61000.00000000, quote 610.00000000\n`,
+      );
+    });
+  });
+
+  it("query-open-orders.ts lists both open legs of an OCO, and none once it filled", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      const { takeProfit, stop } = await placeOco(sandbox, account);
+      const open = await run("spec/samples/query-open-orders.ts", env);
+      expect(open.stderr).toBe("");
+      expect(open.stdout).toContain("2 open order(s) on BTCUSDT");
+      expect(open.stdout).toContain(`STOP_LOSS_LIMIT SELL order ${stop}: NEW, 0.01000000 at 58900.00000000`);
+      expect(open.stdout).toContain(`LIMIT_MAKER SELL order ${takeProfit}: NEW, 0.01000000 at 61000.00000000`);
+      setPrice(sandbox, "BTCUSDT", "61000");
+      expect((await run("spec/samples/query-open-orders.ts", env)).stdout).toBe("0 open order(s) on BTCUSDT\n");
+      expect(sandbox.requests.at(-1)?.query).toContain("symbol=BTCUSDT");
+    });
+  });
+
+  it("query-all-orders.ts shows each leg's fate: the take-profit FILLED, the stop EXPIRED", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      const { takeProfit, stop } = await placeOco(sandbox, account);
+      setPrice(sandbox, "BTCUSDT", "61000");
+      const all = await run("spec/samples/query-all-orders.ts", env);
+      expect(all.stderr).toBe("");
+      expect(all.stdout).toContain(`LIMIT_MAKER SELL order ${takeProfit}: FILLED, filled 0.01000000 of 0.01000000`);
+      expect(all.stdout).toContain(`STOP_LOSS_LIMIT SELL order ${stop}: EXPIRED, filled 0.00000000 of 0.01000000`);
+    });
+  });
+
+  it("query-trades.ts prints the one trade of the filled leg, at the fill price, with its commission", async () => {
+    await withSandbox({ commissionRate: "0.001" }, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      expect((await run("spec/samples/query-trades.ts", env)).stdout).toBe("");
+      const { takeProfit } = await placeOco(sandbox, account);
+      setPrice(sandbox, "BTCUSDT", "61000");
+      const trades = await run("spec/samples/query-trades.ts", env);
+      expect(trades.stderr).toBe("");
+      expect(trades.stdout).toMatch(
+        new RegExp(`^trade \\d+ of order ${takeProfit}: sold 0\\.01000000 at 61000\\.00000000, commission 0\\.61000000 USDT\n$`),
+      );
+    });
+  });
+
+  it("cancel-order.ts names one leg, and the whole list is cancelled; a standalone order is cancelled alone", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      const { orderListId, takeProfit, stop } = await placeOco(sandbox, account);
+      const leg = await run("spec/samples/cancel-order.ts", env);
+      expect(leg.stderr).toBe("");
+      expect(leg.stdout).toContain(`Order list ${orderListId} is now ALL_DONE`);
+      expect(leg.stdout).toContain(`STOP_LOSS_LIMIT order ${stop}: CANCELED`);
+      expect(leg.stdout).toContain(`LIMIT_MAKER order ${takeProfit}: CANCELED`);
+      expect(sandbox.getOrderList(account.apiKey, { orderListId })?.status).toBe("CANCELED");
+      const single = sandbox.createOrder(account.apiKey, { symbol: "BTCUSDT", side: "BUY", price: "50000", quantity: "0.01", clientOrderId: "my-take-profit" });
+      const alone = await run("spec/samples/cancel-order.ts", env);
+      expect(alone.stderr).toBe("");
+      expect(alone.stdout).toBe(`Order ${single.orderId} is now CANCELED, 0.00000000 of 0.01000000 filled\n`);
+      const again = await run("spec/samples/cancel-order.ts", env);
+      expect(again.exitCode).toBe(1);
+      expect(again.stderr).toContain("Binance rejected the cancel: -2011 Unknown order sent.");
+    });
+  });
+
+  it("cancel-all.ts sweeps a standalone order and an OCO, single orders first, each in its shape", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      const single = sandbox.createOrder(account.apiKey, { symbol: "BTCUSDT", side: "BUY", price: "50000", quantity: "0.01" });
+      const { orderListId } = await placeOco(sandbox, account);
+      const swept = await run("spec/samples/cancel-all.ts", env);
+      expect(swept.stderr).toBe("");
+      expect(swept.stdout).toBe(`LIMIT order ${single.orderId}: CANCELED\nOCO order list ${orderListId}: ALL_DONE\n`);
+      expect(deletes(sandbox).map((entry) => entry.path)).toEqual(["/sapi/v1/margin/openOrders"]);
+    });
+  });
+});
+
 describe("order-list lifecycle guide samples, run", () => {
   it("oco-lifecycle.ts places, lists, queries, cancels and finds the OCO among all lists, printing what the guide shows", async () => {
     await withSandbox({}, async (sandbox) => {
@@ -429,6 +552,44 @@ describe("order-list lifecycle guide samples, run", () => {
         "GET /sapi/v1/margin/orderList",
         "DELETE /sapi/v1/margin/orderList",
         "GET /sapi/v1/margin/allOrderList",
+      ]);
+    });
+  });
+
+  it("leg-fate.ts reads the newest list, each leg and the filled leg's trade, printing what the guide shows", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      expect((await run("docs/samples/leg-fate.ts", env)).stdout).toBe("No order list yet.\n");
+      const client = createClient({ baseUrl: sandbox.url });
+      client.use(createSigner({ apiKey: account.apiKey, apiSecret: account.apiSecret ?? "" }));
+      // The guide's OCO: sell 0.01 BTC at 61000, or stop out at 59000 (limit 58900); then the price reaches 61000.
+      const placed = await client.POST("/sapi/v1/margin/order/oco", {
+        params: {
+          query: {
+            symbol: "BTCUSDT",
+            side: "SELL",
+            quantity: "0.01",
+            price: "61000",
+            stopPrice: "59000",
+            stopLimitPrice: "58900",
+            stopLimitTimeInForce: "GTC",
+            listClientOrderId: "my-oco-1",
+          },
+        },
+      });
+      expect(placed.error).toBeUndefined();
+      setPrice(sandbox, "BTCUSDT", "61000");
+      sandbox.clearRequests();
+      const result = await run("docs/samples/leg-fate.ts", env);
+      expect(result.stderr).toBe("");
+      expect(result.exitCode).toBe(0);
+      for (const locale of ["en", "zh-CN"] as const) expect(result.stdout, locale).toBe(promisedOutput(locale, "docs/samples/leg-fate.ts"));
+      // The three reads the guide prices: the lists, each leg, and the filled leg's trades.
+      expect(calls(sandbox)).toEqual([
+        "GET /sapi/v1/margin/allOrderList",
+        "GET /sapi/v1/margin/order",
+        "GET /sapi/v1/margin/order",
+        "GET /sapi/v1/margin/myTrades",
       ]);
     });
   });

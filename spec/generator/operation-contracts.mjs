@@ -15,7 +15,9 @@ import { checkCondition, readParameterRules } from "./parameter-rules.mjs";
  *   enum?: string[]; pattern?: string; minLength?: number; maxLength?: number;
  *   minimum?: number; maximum?: number; default?: string | number;
  * }} ParameterContract
- * @typedef {{ type: "UID" | "IP"; value: number; variants?: { value: number; when: Condition }[] }} WeightContract
+ * @typedef {{ parameter: string; sent: false }} Absence
+ * @typedef {{ value: number; when: Condition | Absence; perTradingSymbol?: true }} WeightVariant
+ * @typedef {{ type: "UID" | "IP"; value: number; variants?: WeightVariant[] }} WeightContract
  * @typedef {{
  *   operationId: string; method: "GET" | "POST" | "PUT" | "DELETE"; path: string;
  *   signed: boolean; apiKey: boolean; weight: WeightContract;
@@ -101,11 +103,33 @@ function weightContract(weight, byName, where) {
   if (weight.variants !== undefined) {
     if (!Array.isArray(weight.variants)) throw new Error(`${where}: x-weight.variants must be a list`);
     contract.variants = weight.variants.map((/** @type {any} */ variant, /** @type {number} */ index) => {
-      if (!positive(variant?.value)) throw new Error(`${where}: x-weight.variants[${index}].value must be a positive integer`);
-      return { value: variant.value, when: checkCondition(variant.when, byName, `${where}: x-weight.variants[${index}]`) };
+      const here = `${where}: x-weight.variants[${index}]`;
+      if (!positive(variant?.value)) throw new Error(`${here}.value must be a positive integer`);
+      if (![undefined, true].includes(variant.perTradingSymbol)) throw new Error(`${here}.perTradingSymbol must be true or absent`);
+      const when = variant.when?.sent === false ? absence(variant.when, byName, here) : checkCondition(variant.when, byName, here);
+      /** @type {WeightVariant} */
+      const contract = { value: variant.value, when };
+      if (variant.perTradingSymbol === true) contract.perTradingSymbol = true;
+      return contract;
     });
   }
   return contract;
+}
+
+/**
+ * `{ parameter, sent: false }`: the variant holds when an optional parameter is left out.
+ * @param {any} when
+ * @param {Map<string, ParameterContract>} byName
+ * @param {string} where
+ * @returns {Absence}
+ */
+function absence(when, byName, where) {
+  const parameter = byName.get(when.parameter);
+  if (!parameter || parameter.required || parameter.signerManaged) {
+    throw new Error(`${where}: "${when.parameter}" is not an optional, caller-sent query parameter of the operation`);
+  }
+  if (Object.keys(when).some((key) => key !== "parameter" && key !== "sent")) throw new Error(`${where}: an absence condition is exactly { parameter, sent: false }`);
+  return { parameter: parameter.name, sent: false };
 }
 
 /**
@@ -185,13 +209,21 @@ export interface ParameterContract {
 /** The spec's \`x-parameter-rules\` (spec/README.md, "x-parameter-rules"). */
 export type ParameterRule =
   | { readonly kind: "requires" | "excludes"; readonly if: string; readonly parameters: readonly string[] }
-  | { readonly kind: "required-when" | "forbidden-when"; readonly when: Condition; readonly parameters: readonly string[] };
+  | { readonly kind: "required-when" | "forbidden-when"; readonly when: Condition; readonly parameters: readonly string[] }
+  /** When both are sent, \`to\` minus \`from\` may not exceed \`maximum\` (e.g. milliseconds). */
+  | { readonly kind: "max-span"; readonly from: string; readonly to: string; readonly maximum: number };
+
+/** A weight variant's condition: an enum parameter's effective value is one of \`in\`, or a parameter is not sent. */
+export type WeightCondition = Condition | { readonly parameter: string; readonly sent: false };
 
 export interface WeightContract {
   readonly type: "UID" | "IP";
   readonly value: number;
-  /** The first variant whose condition holds gives the weight; the type never changes. */
-  readonly variants?: readonly { readonly value: number; readonly when: Condition }[];
+  /**
+   * The first variant whose condition holds gives the weight; the type never changes.
+   * \`perTradingSymbol\`: the value is charged once per symbol trading on the exchange.
+   */
+  readonly variants?: readonly { readonly value: number; readonly when: WeightCondition; readonly perTradingSymbol?: true }[];
 }
 
 export interface OperationContract {

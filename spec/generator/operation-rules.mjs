@@ -146,6 +146,7 @@ function renderCase(entry, booleans) {
 
 /** @param {import("./parameter-rules.mjs").ParameterRule} rule */
 function describeRule(rule) {
+  if (rule.kind === "max-span") return `${rule.to} at most ${rule.maximum} after ${rule.from} (checked at run time)`;
   if (!("when" in rule)) return `${rule.if} ${rule.kind} ${rule.parameters.join(", ")}`;
   const names = rule.parameters.join(rule.kind === "required-when" ? " or " : ", ");
   return `${names} ${rule.kind === "required-when" ? "required" : "forbidden"} when ${rule.when.parameter} is ${rule.when.in.join(" or ")}`;

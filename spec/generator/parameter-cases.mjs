@@ -17,8 +17,20 @@
  * @typedef {{ absent: boolean; values: string[] | null }} State
  * @typedef {Map<string, State>} Case
  * @typedef {{ name: string; required: boolean; enum?: string[]; wire: string; default?: string | number }} CaseParameter
- * @typedef {import("./parameter-rules.mjs").ParameterRule} ParameterRule
+ * @typedef {import("./parameter-rules.mjs").ParameterRule} AnyParameterRule
+ * @typedef {Exclude<AnyParameterRule, import("./parameter-rules.mjs").SpanRule>} ParameterRule the rules a case can express
  */
+
+/**
+ * Whether a rule constrains which parameters are sent and with what values. A
+ * `max-span` constrains the distance between two numbers, which no TypeScript
+ * type can hold: it is checked at run time only (@sapi-kit/contract).
+ * @param {AnyParameterRule} rule
+ * @returns {rule is ParameterRule}
+ */
+function isShapeRule(rule) {
+  return rule.kind !== "max-span";
+}
 
 /** @type {State} */
 const ANY = { absent: true, values: null };
@@ -255,14 +267,14 @@ function simplify(cases, byName) {
  * The cases of every independent group of rules. A query is valid iff it
  * matches one case of each group. Groups whose rules leave nothing to check
  * are dropped.
- * @param {ParameterRule[]} rules
+ * @param {AnyParameterRule[]} rules
  * @param {CaseParameter[]} parameters the operation's query parameters
  * @returns {Case[][]}
  */
 export function parameterCases(rules, parameters) {
   const byName = new Map(parameters.map((parameter) => [parameter.name, parameter]));
   const groups = [];
-  for (const group of groupRules(rules)) {
+  for (const group of groupRules(rules.filter(isShapeRule))) {
     /** @type {Case[]} */
     let cases = [new Map()];
     for (const rule of group) {

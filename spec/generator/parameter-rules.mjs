@@ -7,7 +7,8 @@
  * @typedef {{ parameter: string; in: string[] }} Condition
  * @typedef {{ kind: "requires" | "excludes"; if: string; parameters: string[] }} TriggeredRule
  * @typedef {{ kind: "required-when" | "forbidden-when"; when: Condition; parameters: string[] }} ConditionalRule
- * @typedef {TriggeredRule | ConditionalRule} ParameterRule
+ * @typedef {{ kind: "max-span"; from: string; to: string; maximum: number }} SpanRule
+ * @typedef {TriggeredRule | ConditionalRule | SpanRule} ParameterRule
  * @typedef {{ name: string; required: boolean; signerManaged: boolean; enum?: string[]; wire: string }} NamedParameter
  */
 
@@ -52,6 +53,7 @@ export function readParameterRules(rules, byName, where) {
       }
       return parameter.name;
     };
+    if (rule?.kind === "max-span") return spanRule(rule, callerSent, byName, here);
     if (!Array.isArray(rule?.parameters) || rule.parameters.length === 0) throw new Error(`${here}: parameters must be a non-empty list`);
     const parameters = rule.parameters.map(callerSent);
     if (TRIGGERED.has(rule.kind)) {
@@ -64,6 +66,27 @@ export function readParameterRules(rules, byName, where) {
       if (parameters.includes(when.parameter)) throw new Error(`${here}: the condition's parameter "${when.parameter}" cannot be among the rule's parameters`);
       return { kind: rule.kind, when, parameters };
     }
-    throw new Error(`${here}: unknown kind ${JSON.stringify(rule?.kind)} (requires, excludes, required-when, forbidden-when)`);
+    throw new Error(`${here}: unknown kind ${JSON.stringify(rule?.kind)} (requires, excludes, required-when, forbidden-when, max-span)`);
   });
+}
+
+/**
+ * `max-span`: when both `from` and `to` are sent, `to - from` may not exceed
+ * `maximum` (two integer parameters, e.g. startTime / endTime in milliseconds).
+ * @param {any} rule
+ * @param {(name: unknown) => string} callerSent
+ * @param {Map<string, NamedParameter>} byName
+ * @param {string} here
+ * @returns {SpanRule}
+ */
+function spanRule(rule, callerSent, byName, here) {
+  const from = callerSent(rule.from);
+  const to = callerSent(rule.to);
+  if (from === to) throw new Error(`${here}: "from" and "to" must be two different parameters`);
+  for (const name of [from, to]) {
+    const wire = byName.get(name)?.wire;
+    if (wire !== "LONG" && wire !== "INT" && wire !== "OTHER") throw new Error(`${here}: "${name}" must be an integer parameter`);
+  }
+  if (!Number.isSafeInteger(rule.maximum) || rule.maximum <= 0) throw new Error(`${here}: maximum must be a positive integer`);
+  return { kind: "max-span", from, to, maximum: rule.maximum };
 }

@@ -66,7 +66,9 @@ function mediaTypeOf(value) {
  * @param {{ closed?: boolean }} [options]
  */
 export function createSpecValidator(document, { closed = false } = {}) {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: true });
+  // allowUnionTypes: a field Binance sends in two JSON types is `type: [integer, string]` (e.g. the
+  // cancelled order's orderId), which JSON Schema allows and strict mode otherwise refuses.
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, validateFormats: true });
   addFormats(ajv);
   ajv.addVocabulary([...new Set([...OPENAPI_ANNOTATIONS, ...extensionKeys(document.components?.schemas ?? {}), ...extensionKeys(document.paths)])]);
   // OpenAPI's integer formats: JSON numbers here are integers within 2^53 (the client rejects wider ones).

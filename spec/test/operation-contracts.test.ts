@@ -106,6 +106,20 @@ describe("the generator refuses what the contract could not express", () => {
     ).toThrow(/"C" is not a value of mode/);
   });
 
+  test("a max-span between non-integers, between one parameter and itself, or without a positive maximum", () => {
+    const times = [
+      { name: "from", in: "query", schema: { type: "integer", format: "int64" } },
+      { name: "to", in: "query", schema: { type: "integer", format: "int64" } },
+    ];
+    const span = (rule: Record<string, unknown>) =>
+      collectOperationContracts(document({ "x-parameter-rules": [{ kind: "max-span", from: "from", to: "to", maximum: 10, ...rule }] }, times));
+    expect(span({})[0]?.rules).toEqual([{ kind: "max-span", from: "from", to: "to", maximum: 10 }]);
+    expect(() => span({ from: "a" })).toThrow(/"a" must be an integer parameter/);
+    expect(() => span({ to: "from" })).toThrow(/two different parameters/);
+    expect(() => span({ maximum: 0 })).toThrow(/maximum must be a positive integer/);
+    expect(() => span({ to: "r" })).toThrow(/"r", which is not an optional/);
+  });
+
   test("parameters outside the query, or of a type the wire cannot carry", () => {
     expect(() => collectOperationContracts(document({}, [{ name: "h", in: "header", schema: { type: "string" } }]))).toThrow(
       /only supports query parameters \("h" is in header\)/,

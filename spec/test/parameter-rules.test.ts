@@ -29,7 +29,7 @@ async function lintWith(mutate: (operation: Json) => void) {
 describe("x-parameter-rules rule", () => {
   it("passes the fixture, which uses every kind", async () => {
     const kinds = operationOf(fixture())["x-parameter-rules"].map((rule: Json) => rule.kind);
-    expect(kinds).toEqual(["requires", "excludes", "required-when", "forbidden-when"]);
+    expect(kinds).toEqual(["requires", "excludes", "required-when", "forbidden-when", "max-span"]);
     expect(await lintWith(() => {})).toEqual([]);
   });
 
@@ -76,6 +76,21 @@ describe("x-parameter-rules rule", () => {
     ["a condition with an extra key", 2, (rule: Json) => {
       rule.when.equals = "TRUE";
     }, /takes only "parameter" and "in"/],
+    ["a max-span naming an unknown parameter", 4, (rule: Json) => {
+      rule.to = "endtime";
+    }, /"to" names "endtime", which is not a query parameter/],
+    ["a max-span on a string parameter", 4, (rule: Json) => {
+      rule.from = "price";
+    }, /"price" must be an integer parameter/],
+    ["a max-span from a parameter to itself", 4, (rule: Json) => {
+      rule.to = "startTime";
+    }, /two different parameters/],
+    ["a max-span without a positive integer maximum", 4, (rule: Json) => {
+      rule.maximum = "24h";
+    }, /"maximum" must be a positive integer/],
+    ["a max-span with a field of another kind", 4, (rule: Json) => {
+      rule.parameters = ["startTime"];
+    }, /takes only "kind", "from", "to", "maximum"/],
   ] as [string, number, (rule: Json) => void, RegExp][])("rejects %s", async (_name, index, breakRule, message) => {
     const problems = await lintWith((operation) => breakRule(operation["x-parameter-rules"][index]));
     expect(problems).toEqual([{ ruleId: "sapi-kit/parameter-rules", pointer: `${RULES}/${index}`, message: expect.stringMatching(message) }]);
@@ -85,7 +100,7 @@ describe("x-parameter-rules rule", () => {
     const problems = await lintWith((operation) => {
       operation["x-parameter-rules"].push(structuredClone(operation["x-parameter-rules"][0]));
     });
-    expect(problems).toEqual([expect.objectContaining({ pointer: `${RULES}/4`, message: expect.stringMatching(/repeats/) })]);
+    expect(problems).toEqual([expect.objectContaining({ pointer: `${RULES}/5`, message: expect.stringMatching(/repeats/) })]);
   });
 
   it("rejects a list that is empty or not a list", async () => {
@@ -110,6 +125,14 @@ describe("x-parameter-rules rule", () => {
 });
 
 describe("x-weight variants", () => {
+  it("accepts a variant priced per trading symbol when an optional parameter is not sent", async () => {
+    expect(
+      await lintWith((operation) => {
+        operation["x-weight"].variants.push({ value: 10, perTradingSymbol: true, when: { parameter: "symbol", sent: false } });
+      }),
+    ).toEqual([]);
+  });
+
   it.each([
     ["a zero value", (variant: Json) => {
       variant.value = 0;
@@ -123,6 +146,15 @@ describe("x-weight variants", () => {
     ["a missing condition", (variant: Json) => {
       delete variant.when;
     }, /A condition must be an object/],
+    ["an absence condition on a required parameter", (variant: Json) => {
+      variant.when = { parameter: "limit", sent: false };
+    }, /"limit", which is required/],
+    ["an absence condition with sent: true", (variant: Json) => {
+      variant.when = { parameter: "symbol", sent: true };
+    }, /exactly \{ parameter, sent: false \}/],
+    ["a perTradingSymbol other than true", (variant: Json) => {
+      variant.perTradingSymbol = "yes";
+    }, /perTradingSymbol\?: true/],
   ] as [string, (variant: Json) => void, RegExp][])("rejects %s", async (_name, breakVariant, message) => {
     const problems = await lintWith((operation) => breakVariant(operation["x-weight"].variants[0]));
     expect(problems).toEqual([{ ruleId: "sapi-kit/request-weight", pointer: `${VARIANTS}/0`, message: expect.stringMatching(message) }]);

@@ -1,6 +1,6 @@
 import { checkValue } from "./check-value.js";
-import type { Condition, OperationContract, ParameterRule } from "./generated/operations.js";
-import type { Violation } from "./violation.js";
+import type { Condition, OperationContract } from "./generated/operations.js";
+import type { PresenceRule, SpanRule, Violation } from "./violation.js";
 
 /** A query as it travels: each name's text. A Map keeps any name, `__proto__` included. */
 export type WireQuery = ReadonlyMap<string, string> | Readonly<Record<string, string | undefined>>;
@@ -45,7 +45,9 @@ function reader(query: WireQuery): { text: (name: string) => string | undefined;
  *    violation (`checkValue`);
  * 2. names the operation does not define -> `unknown`;
  * 3. each `x-required-one-of` group with no name sent -> `required-one-of`;
- * 4. each `x-parameter-rules` rule, in spec order, that the query breaks -> `rule`.
+ * 4. each `x-parameter-rules` rule, in spec order, that the query breaks -> `rule`
+ *    (`span-too-long` for a `max-span` rule, checked only when both of its
+ *    values are well-formed integers: a malformed one is already reported).
  *
  * "Sent" means present with a non-empty value; a rule's condition tests the
  * effective value (the one sent, else the parameter's default). An empty
@@ -84,14 +86,30 @@ export function checkQuery(contract: OperationContract, query: WireQuery, option
     return effective !== undefined && when.in.includes(effective);
   };
   for (const rule of contract.rules) {
+    if (rule.kind === "max-span") {
+      const span = spanBeyond(rule, text);
+      if (span !== undefined) violations.push({ kind: "span-too-long", rule, span });
+      continue;
+    }
     const offending = breaking(rule, sent, holds);
     if (offending) violations.push({ kind: "rule", rule, parameters: offending });
   }
   return violations;
 }
 
+const WHOLE_NUMBER = /^-?[0-9]+$/;
+
+/** `to - from` as digits when both are integers and it exceeds the rule's maximum, else undefined. Exact: LONGs exceed 2^53. */
+function spanBeyond(rule: SpanRule, text: (name: string) => string | undefined): string | undefined {
+  const from = text(rule.from);
+  const to = text(rule.to);
+  if (from === undefined || to === undefined || !WHOLE_NUMBER.test(from) || !WHOLE_NUMBER.test(to)) return undefined;
+  const span = BigInt(to) - BigInt(from);
+  return span > BigInt(rule.maximum) ? span.toString() : undefined;
+}
+
 /** The names that make a query break a rule, or undefined when it keeps it. */
-function breaking(rule: ParameterRule, sent: (name: string) => boolean, holds: (when: Condition) => boolean): readonly string[] | undefined {
+function breaking(rule: PresenceRule, sent: (name: string) => boolean, holds: (when: Condition) => boolean): readonly string[] | undefined {
   switch (rule.kind) {
     case "requires": {
       const missing = rule.parameters.filter((name) => !sent(name));

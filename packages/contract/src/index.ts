@@ -10,9 +10,10 @@ export {
   operationsById,
   type ParameterContract,
   type ParameterRule,
+  type WeightCondition,
   type WeightContract,
   type WireType,
 } from "./generated/operations.js";
 export { formatOf, type ParameterFormat } from "./parameter-formats.js";
 export { SYMBOL, SYMBOL_RANGE } from "./symbol-rule.js";
-export { isValueViolation, type ValueViolation, type Violation } from "./violation.js";
+export { isValueViolation, type PresenceRule, type SpanRule, type ValueViolation, type Violation } from "./violation.js";

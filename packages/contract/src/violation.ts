@@ -57,7 +57,17 @@ export type Violation =
    * `requires` the required names not sent, `excludes` and `forbidden-when`
    * the names sent that may not be, `required-when` the rule's names (none sent).
    */
-  | { readonly kind: "rule"; readonly rule: ParameterRule; readonly parameters: readonly string[] };
+  | { readonly kind: "rule"; readonly rule: PresenceRule; readonly parameters: readonly string[] }
+  /**
+   * A `max-span` rule is broken: both of its parameters were sent as integers and
+   * `to` is more than `maximum` after `from` (`span`, exact, as decimal digits).
+   */
+  | { readonly kind: "span-too-long"; readonly rule: SpanRule; readonly span: string };
+
+/** The `x-parameter-rules` kinds that say which parameters may or must be sent. */
+export type PresenceRule = Exclude<ParameterRule, SpanRule>;
+/** The `max-span` kind: how far apart two integer parameters may be. */
+export type SpanRule = Extract<ParameterRule, { readonly kind: "max-span" }>;
 
 /** The violations that concern one parameter's value, as opposed to the query as a whole. */
 export function isValueViolation(violation: Violation): violation is ValueViolation {

@@ -65,7 +65,7 @@ describe("checkQuery properties", () => {
       const names = [...contract.parameters.map((parameter) => parameter.name), "extra", "__proto__"];
       const query = fc.dictionary(fc.constantFrom(...names), fc.oneof(fc.string(), fc.constantFrom("", "0", "1", "TRUE", "FALSE", "LIMIT")));
       const phase = (violation: Violation) =>
-        violation.kind === "unknown" ? 1 : violation.kind === "required-one-of" ? 2 : violation.kind === "rule" ? 3 : 0;
+        violation.kind === "unknown" ? 1 : violation.kind === "required-one-of" ? 2 : violation.kind === "rule" || violation.kind === "span-too-long" ? 3 : 0;
       fc.assert(
         fc.property(query, (sent) => {
           const violations = checkQuery(contract, new Map(Object.entries(sent)));
@@ -75,10 +75,56 @@ describe("checkQuery properties", () => {
             "parameter" in violation ? [contract.parameters.indexOf(violation.parameter)] : [],
           );
           expect(positions).toEqual([...new Set(positions)].sort((a, b) => a - b));
-          const rules = violations.flatMap((violation) => (violation.kind === "rule" ? [contract.rules.indexOf(violation.rule)] : []));
+          const rules = violations.flatMap((violation) =>
+            violation.kind === "rule" || violation.kind === "span-too-long" ? [contract.rules.indexOf(violation.rule)] : [],
+          );
           expect(rules).toEqual([...rules].sort((a, b) => a - b));
         }),
         { numRuns: 300 },
+      );
+    },
+  );
+});
+
+describe("max-span properties", () => {
+  const spanned = operations.filter((operation) => operation.rules.some((rule) => rule.kind === "max-span"));
+  const bound = fc.oneof(fc.bigInt({ min: 0n, max: MAX_20_DIGITS }), fc.bigInt({ min: 1_565_769_338_806n, max: 1_565_769_338_806n + 200_000_000n }));
+
+  it("the spec has max-span rules to check (the 24-hour windows of the order and trade lists)", () => {
+    expect(spanned.map((operation) => operation.operationId).sort()).toEqual(["marginGetAllOrders", "marginGetMyTrades"]);
+  });
+
+  it.each(spanned.map((operation) => [operation.operationId, operation] as const))(
+    "%s: two well-formed bounds break the rule exactly when they are more than maximum apart, with the exact span",
+    (_id, contract) => {
+      const rule = contract.rules.find((candidate) => candidate.kind === "max-span");
+      if (rule?.kind !== "max-span") throw new Error("no max-span rule");
+      fc.assert(
+        fc.property(bound, bound, (from, to) => {
+          const query = { symbol: "BTCUSDT", [rule.from]: String(from), [rule.to]: String(to) };
+          const found = checkQuery(contract, query).filter((violation) => violation.kind === "span-too-long");
+          expect(found).toEqual(to - from > BigInt(rule.maximum) ? [{ kind: "span-too-long", rule, span: String(to - from) }] : []);
+        }),
+        { numRuns: 500 },
+      );
+    },
+  );
+
+  it.each(spanned.map((operation) => [operation.operationId, operation] as const))(
+    "%s: one bound alone, or a malformed one, never breaks the span (the value violation says it)",
+    (_id, contract) => {
+      const rule = contract.rules.find((candidate) => candidate.kind === "max-span");
+      if (rule?.kind !== "max-span") throw new Error("no max-span rule");
+      const text = fc.oneof(fc.string(), fc.constantFrom("", "1e9", "0x10", "99999999999999999999999"));
+      fc.assert(
+        fc.property(fc.option(text, { nil: undefined }), fc.option(text, { nil: undefined }), (from, to) => {
+          fc.pre(!(from !== undefined && to !== undefined && /^-?[0-9]+$/.test(from) && /^-?[0-9]+$/.test(to)));
+          const query = new Map([["symbol", "BTCUSDT"]]);
+          if (from !== undefined) query.set(rule.from, from);
+          if (to !== undefined) query.set(rule.to, to);
+          expect(checkQuery(contract, query).filter((violation) => violation.kind === "span-too-long")).toEqual([]);
+        }),
+        { numRuns: 500 },
       );
     },
   );

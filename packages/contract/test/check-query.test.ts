@@ -80,6 +80,25 @@ describe("checkQuery", () => {
     ]);
   });
 
+  it("reports a max-span rule when startTime and endTime are more than 24 hours apart, and only then", () => {
+    const trades = operationsById.marginGetMyTrades;
+    const span = trades.rules.find((rule) => rule.kind === "max-span");
+    expect(span).toEqual({ kind: "max-span", from: "startTime", to: "endTime", maximum: 86_400_000 });
+    const day = { symbol: "BTCUSDT", timestamp: "1", startTime: "1565769338806" };
+    expect(checkQuery(trades, { ...day, endTime: String(1565769338806 + 86_400_000) })).toEqual([]);
+    expect(checkQuery(trades, { ...day, endTime: String(1565769338806 + 86_400_001) })).toEqual([
+      { kind: "span-too-long", rule: span, span: "86400001" },
+    ]);
+    // Either bound alone is fine; an end before the start is no span to refuse.
+    expect(checkQuery(trades, day)).toEqual([]);
+    expect(checkQuery(trades, { ...day, endTime: "1" })).toEqual([]);
+    // With fromId the excludes rule speaks first, then the span.
+    expect(checkQuery(trades, { ...day, fromId: "3", endTime: "1665769338806" }).map((violation) => violation.kind)).toEqual([
+      "rule",
+      "span-too-long",
+    ]);
+  });
+
   it("orders violations as Binance finds them: parameters, unknown names, one-of groups, rules", () => {
     const kinds = checkQuery(getOco, { isIsolated: "TRUE", orderListId: "x", extra: "1" }).map((violation) => violation.kind);
     expect(kinds).toEqual(["not-an-integer", "missing", "unknown", "rule"]);

@@ -35,5 +35,9 @@ export {
   type StandaloneSandboxOptions,
   startStandaloneSandbox,
 } from "./standalone-sandbox.js";
-export { type CreateOcoListOptions, type Sandbox, type SandboxOptions, startSandbox } from "./start-sandbox.js";
+export {
+  type CreateOcoListOptions,
+  type CreateOrderOptions,
+  type OrderSnapshot,
+  type Sandbox, type SandboxOptions, startSandbox } from "./start-sandbox.js";
 export type { CreateAccountOptions, KeyType, SandboxAccount } from "./state/accounts.js";

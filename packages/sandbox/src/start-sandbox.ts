@@ -21,9 +21,11 @@ import {
 } from "./http/request-log.js";
 import {
   createOrderListEngine,
+  type OrderBody,
   type OrderListSelector,
   type OrderListSnapshot,
   type SeedOcoListOptions,
+  type SeedOrderOptions,
   type SymbolSpec,
 } from "./order-lists/engine/index.js";
 import { orderListRoutes } from "./order-lists/operations/route-table.js";
@@ -35,6 +37,9 @@ import { createListenTokenStore } from "./user-stream/listen-token-store.js";
 import { userStreamRoutes } from "./user-stream/operations/route-table.js";
 
 export type CreateOcoListOptions = SeedOcoListOptions;
+export type CreateOrderOptions = SeedOrderOptions;
+/** One order as Query Margin Account's Order answers it. */
+export type OrderSnapshot = OrderBody;
 
 export interface SandboxOptions {
   /** Loopback only: "127.0.0.1" (default), "::1" or "localhost". */
@@ -68,6 +73,13 @@ export interface SandboxOptions {
    * and exposes the usage headers to the page.
    */
   cors?: CorsOptions;
+  /**
+   * The commission rate of every fill (maker and taker alike), decimal text in [0, 1) with at
+   * most 8 fraction digits, e.g. "0.001" for 0.1 %: charged on the asset received (the base
+   * asset on a buy, the quote asset on a sell), in FULL reports' fills and the trade list.
+   * Default "0".
+   */
+  commissionRate?: string;
 }
 
 export interface Sandbox {
@@ -79,6 +91,12 @@ export interface Sandbox {
   createAccount(options: CreateAccountOptions): Promise<SandboxAccount>;
   /** Seeds an open OCO list (a STOP_LOSS_LIMIT leg and a LIMIT_MAKER leg) for the account, on any symbol. */
   createOcoList(apiKey: string, options: CreateOcoListOptions): OrderListSnapshot;
+  /**
+   * Seeds a standalone LIMIT GTC order (orderListId -1) on a listed symbol: the sandbox serves no
+   * endpoint placing a single order, and cancel-all answers these in their own shape. A price that
+   * crosses the last price fills at once; otherwise it rests until a price move reaches it.
+   */
+  createOrder(apiKey: string, options: CreateOrderOptions): OrderSnapshot;
   /** A snapshot of one list, or undefined. */
   getOrderList(apiKey: string, selector: OrderListSelector): OrderListSnapshot | undefined;
   /** Snapshots of every list, optionally of one account, in creation order. */
@@ -123,6 +141,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     now: () => clock.serverTime(),
     clientOrderId: generateClientOrderId,
     ...(options.symbols === undefined ? {} : { symbols: options.symbols }),
+    ...(options.commissionRate === undefined ? {} : { commissionRate: options.commissionRate }),
   });
   const listenTokens = createListenTokenStore(() => clock.serverTime());
   const faults = createFaultInjector();
@@ -147,6 +166,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         "sapi-ip": createSapiIpRateLimiter(now, options.rateLimit),
         "api-ip": createIpRateLimiter(now, options.rateLimit),
       },
+      tradingSymbols: () => sandboxSymbols(engine).length,
     },
   );
   const admin = createAdminRoutes({
@@ -187,6 +207,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     createOcoList(apiKey, listOptions) {
       requireAccount(apiKey);
       return engine.seedOcoList(apiKey, listOptions);
+    },
+    createOrder(apiKey, orderOptions) {
+      requireAccount(apiKey);
+      return engine.seedOrder(apiKey, orderOptions);
     },
     getOrderList: (apiKey, selector) => engine.getOrderList(apiKey, selector),
     orderLists: (apiKey) => engine.orderLists(apiKey),

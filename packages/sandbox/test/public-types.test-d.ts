@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type Fault,
   type OrderListSnapshot,
+  type OrderSnapshot,
   type RequestLogEntry,
   type Sandbox,
   type SandboxAccount,
@@ -39,6 +40,15 @@ describe("public types", () => {
     // @ts-expect-error symbol is required
     sandbox.createOcoList("key", { isIsolated: true });
     expectTypeOf<OrderListSnapshot["status"]>().toEqualTypeOf<"OPEN" | "CANCELED" | "DONE">();
+  });
+
+  it("a standalone order is seeded with a price and comes back as an order query answers it", () => {
+    expectTypeOf(sandbox.createOrder("key", { symbol: "BNBUSDT", price: "290" })).toEqualTypeOf<OrderSnapshot>();
+    expectTypeOf<OrderSnapshot["orderListId"]>().toEqualTypeOf<number>();
+    // @ts-expect-error a price is required
+    sandbox.createOrder("key", { symbol: "BNBUSDT" });
+    // @ts-expect-error the commission rate is decimal text
+    startSandbox({ commissionRate: 0.001 });
   });
 
   it("the market takes prices as decimal text and reports which lists changed", () => {

@@ -1,4 +1,4 @@
-import { conditionProblems, isPlainObject, queryParametersOf, quoteAll } from "../parameter-conditions.mjs";
+import { conditionProblems, isPlainObject, queryParametersOf, quoteAll, schemaOf } from "../parameter-conditions.mjs";
 
 /**
  * `x-parameter-rules` on an operation lists conditional rules between its
@@ -13,12 +13,15 @@ import { conditionProblems, isPlainObject, queryParametersOf, quoteAll } from ".
  * - `excludes`:       `if: <name>`, `parameters: [<name>...]`; when `if` is sent, none of `parameters` may be.
  * - `required-when`:  `when: { parameter, in }`, `parameters`; when the condition holds, at least one of `parameters` must be sent.
  * - `forbidden-when`: `when: { parameter, in }`, `parameters`; when the condition holds, none of `parameters` may be sent.
+ * - `max-span`:       `from: <name>`, `to: <name>`, `maximum: <positive integer>`; when both are sent,
+ *                     `to` minus `from` may not exceed `maximum` (two integer parameters, e.g. startTime / endTime).
  */
 const KINDS = {
   requires: "if",
   excludes: "if",
   "required-when": "when",
   "forbidden-when": "when",
+  "max-span": "from",
 };
 
 export function ParameterRules() {
@@ -52,6 +55,7 @@ function ruleProblems(rule, queryParameters, ctx) {
   if (trigger === undefined) {
     return [`Unknown x-parameter-rules kind ${JSON.stringify(rule.kind)}; known kinds: ${quoteAll(Object.keys(KINDS))}.`];
   }
+  if (rule.kind === "max-span") return spanProblems(rule, queryParameters, ctx);
   const allowedKeys = ["kind", trigger, "parameters"];
   const extra = Object.keys(rule).filter((key) => !allowedKeys.includes(key));
   if (extra.length > 0) return [`A "${rule.kind}" rule takes only ${quoteAll(allowedKeys)}, not ${quoteAll(extra)}.`];
@@ -91,4 +95,19 @@ function nameProblems(name, field, queryParameters) {
   if (!parameter) return [`${field} names "${name}", which is not a query parameter of this operation.`];
   if (parameter.required === true) return [`${field} names "${name}", which is already required on its own.`];
   return [];
+}
+
+/** A `max-span` rule: two different optional integer parameters and a positive integer maximum. */
+function spanProblems(rule, queryParameters, ctx) {
+  const allowedKeys = ["kind", "from", "to", "maximum"];
+  const extra = Object.keys(rule).filter((key) => !allowedKeys.includes(key));
+  if (extra.length > 0) return [`A "max-span" rule takes only ${quoteAll(allowedKeys)}, not ${quoteAll(extra)}.`];
+  const problems = [...nameProblems(rule.from, '"from"', queryParameters), ...nameProblems(rule.to, '"to"', queryParameters)];
+  for (const name of [rule.from, rule.to]) {
+    const parameter = typeof name === "string" ? queryParameters.get(name) : undefined;
+    if (parameter && schemaOf(parameter, ctx)?.type !== "integer") problems.push(`"${name}" must be an integer parameter to measure a span.`);
+  }
+  if (typeof rule.from === "string" && rule.from === rule.to) problems.push('"from" and "to" must name two different parameters.');
+  if (!Number.isSafeInteger(rule.maximum) || rule.maximum <= 0) problems.push('"maximum" must be a positive integer.');
+  return problems;
 }

@@ -86,6 +86,8 @@ function violationMessage(violation: Violation, locale: Locale): string {
       return words.needOneOf(violation.group.map(optionOf));
     case "rule":
       return ruleMessage(violation, locale);
+    case "span-too-long":
+      return words.spanTooLong(optionOf(violation.rule.from), optionOf(violation.rule.to), violation.rule.maximum);
     default:
       return valueMessage(violation, optionOf(violation.parameter.name), locale);
   }

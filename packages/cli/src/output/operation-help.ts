@@ -74,6 +74,9 @@ function ruleLines(command: OperationCommandName, locale: Locale): string[] {
       case "forbidden-when":
         lines.push(words.forbiddenWhen(options(rule.parameters), words.condition(optionOf(rule.when.parameter), rule.when.in)));
         break;
+      case "max-span":
+        lines.push(words.spanTooLong(optionOf(rule.from), optionOf(rule.to), rule.maximum));
+        break;
     }
   }
   return lines.map((line) => `  ${line}`);

@@ -176,4 +176,55 @@ export interface OperationRules {
       ];
     };
   };
+  "/sapi/v1/margin/order": {
+    get: {
+      signerManaged: "timestamp" | "signature";
+      requiredOneOf: [["orderId", "origClientOrderId"]];
+      parameterCases: [];
+    };
+    delete: {
+      signerManaged: "timestamp" | "signature";
+      requiredOneOf: [["orderId", "origClientOrderId"]];
+      parameterCases: [];
+    };
+  };
+  "/sapi/v1/margin/openOrders": {
+    get: {
+      signerManaged: "timestamp" | "signature";
+      requiredOneOf: [];
+      /**
+       * - symbol required when isIsolated is TRUE
+       */
+      parameterCases: [
+        | { sent: never; absent: never; values: { isIsolated: "FALSE" } }
+        | { sent: "isIsolated" | "symbol"; absent: never; values: { isIsolated: "TRUE" } },
+      ];
+    };
+    delete: {
+      signerManaged: "timestamp" | "signature";
+      requiredOneOf: [];
+      parameterCases: [];
+    };
+  };
+  "/sapi/v1/margin/allOrders": {
+    get: {
+      signerManaged: "timestamp" | "signature";
+      requiredOneOf: [];
+      parameterCases: [];
+    };
+  };
+  "/sapi/v1/margin/myTrades": {
+    get: {
+      signerManaged: "timestamp" | "signature";
+      requiredOneOf: [];
+      /**
+       * - fromId excludes startTime, endTime
+       * - endTime at most 86400000 after startTime (checked at run time)
+       */
+      parameterCases: [
+        | { sent: never; absent: "fromId" }
+        | { sent: "fromId"; absent: "startTime" | "endTime" },
+      ];
+    };
+  };
 }

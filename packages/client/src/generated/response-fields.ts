@@ -11,8 +11,13 @@
  * which gzip packs best.
  */
 export const RESPONSE_FIELDS: Record<string, string | null> = {
+  "DELETE /sapi/v1/margin/openOrders": null,
+  "DELETE /sapi/v1/margin/order": null,
   "GET /sapi/v1/margin/allOrderList": null,
+  "GET /sapi/v1/margin/allOrders": null,
+  "GET /sapi/v1/margin/myTrades": null,
   "GET /sapi/v1/margin/openOrderList": null,
+  "GET /sapi/v1/margin/openOrders": null,
   "GET /api/v3/time": "serverTime",
   "POST /sapi/v1/userListenToken": "token expirationTime",
   "GET /sapi/v1/margin/orderList": "orderListId contingencyType listStatusType listOrderStatus listClientOrderId transactionTime symbol orders",
@@ -20,4 +25,5 @@ export const RESPONSE_FIELDS: Record<string, string | null> = {
   "POST /sapi/v1/margin/order/oco": "orderListId contingencyType listStatusType listOrderStatus listClientOrderId transactionTime symbol orders orderReports",
   "POST /sapi/v1/margin/order/oto": "orderListId contingencyType listStatusType listOrderStatus listClientOrderId transactionTime symbol orders orderReports",
   "POST /sapi/v1/margin/order/otoco": "orderListId contingencyType listStatusType listOrderStatus listClientOrderId transactionTime symbol orders orderReports",
+  "GET /sapi/v1/margin/order": "symbol orderId clientOrderId price origQty executedQty cummulativeQuoteQty status timeInForce type side time updateTime isWorking",
 };

@@ -133,7 +133,8 @@ export interface paths {
          *     PENDING_NEW. The order-list queries cannot tell you more: they return only the ids
          *     of a list's orders (`orders`: symbol, orderId, clientOrderId). Read the pending
          *     order's current status with the per-order query, Query Margin Account's Order
-         *     (`GET /sapi/v1/margin/order`), which sapi-kit adds next. An OTO's two orders both
+         *     (`GET /sapi/v1/margin/order`), and its fills with the Trade List
+         *     (`GET /sapi/v1/margin/myTrades`). An OTO's two orders both
          *     count against the limits on open orders: 2 toward the unfilled order count and 2 toward
          *     each of the EXCHANGE_MAX_NUM_ORDERS and MAX_NUM_ORDERS filters.
          *
@@ -185,7 +186,7 @@ export interface paths {
          *     As with an OTO, a working order that fills at once leaves both pending orders
          *     reading PENDING_NEW in the response; the list queries return only order ids, so
          *     read their status with Query Margin Account's Order (`GET /sapi/v1/margin/order`),
-         *     which sapi-kit adds next.
+         *     and their fills with the Trade List (`GET /sapi/v1/margin/myTrades`).
          *
          *     An OTOCO's three orders all count against the limits on open orders: 3 toward the
          *     unfilled order count and 3 toward each of the EXCHANGE_MAX_NUM_ORDERS and
@@ -300,6 +301,161 @@ export interface paths {
          *     - Request weight: 1 (UID) (machine-readable in `x-weight`).
          */
         post: operations["marginCreateListenToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query Margin Account's Order (USER_DATA)
+         * @description Read one order of a margin account: its status, prices, filled quantity and times.
+         *     Every leg of an order list is an order, so this is how to learn what happened to
+         *     one leg of an OCO, OTO or OTOCO (the list queries return only the legs' ids).
+         *
+         *     - Name the order by `orderId`, by `origClientOrderId`, or by both; a request with
+         *       neither is refused (machine-readable in `x-required-one-of`). When both are sent
+         *       they must name the same order (sapi-kit's reading, see spec/README.md).
+         *     - `symbol` is always mandatory; an order of an isolated margin account is found
+         *       only with `isIsolated=TRUE` (Binance answers -2013 "Order does not exist." otherwise).
+         *     - A `cummulativeQuoteQty` below zero means Binance has no value for that
+         *       historical order.
+         *     - Request weight: 10 (IP) (machine-readable in `x-weight`).
+         */
+        get: operations["marginGetOrder"];
+        put?: never;
+        post?: never;
+        /**
+         * Margin Account Cancel Order (TRADE)
+         * @description Cancel one open order of a margin account.
+         *
+         *     - Name the order by `orderId`, by `origClientOrderId`, or by both; a request with
+         *       neither is refused (machine-readable in `x-required-one-of`).
+         *     - The order must be in the account the request names: an order of an isolated
+         *       margin account needs `isIsolated=TRUE`.
+         *     - An order that cannot be found, or is no longer open, is answered with -2011
+         *       "Unknown order sent."; check its fate with Query Margin Account's Order or
+         *       All Orders before acting again.
+         *     - Cancelling one leg of an order list cancels the whole list, as Binance's
+         *       order-list cancel states ("Canceling an individual leg will cancel the entire
+         *       OCO"); the answer is then the cancelled order list (the shape of Margin Account
+         *       Cancel OCO), not a single order (sapi-kit's reading, see spec/README.md).
+         *     - The answer's `orderId` is a string on Binance's page and in its SDK, while every
+         *       other margin response sends a number; both are accepted (spec/README.md).
+         *     - Request weight: 10 (IP) (machine-readable in `x-weight`).
+         */
+        delete: operations["marginCancelOrder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/openOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query Margin Account's Open Orders (USER_DATA)
+         * @description Read the open orders of a margin account, the open legs of order lists included.
+         *
+         *     - `symbol` is mandatory for an isolated margin account (`isIsolated=TRUE`); for the
+         *       cross margin account it is optional (machine-readable in `x-parameter-rules`).
+         *     - Without `symbol`, the open orders of every symbol are returned, and Binance counts
+         *       the request once per symbol trading on the exchange: 10 (IP) per symbol
+         *       (machine-readable in `x-weight.variants`, `perTradingSymbol`).
+         *     - Request weight: 10 (IP) with a symbol (machine-readable in `x-weight`).
+         */
+        get: operations["marginGetOpenOrders"];
+        put?: never;
+        post?: never;
+        /**
+         * Margin Account Cancel all Open Orders on a Symbol (TRADE)
+         * @description Cancel every open order of one symbol in one margin account (cross, or the isolated
+         *     account of `symbol` with `isIsolated=TRUE`), the open order lists included.
+         *
+         *     - The answer mixes two shapes in one array: a cancelled single order (no
+         *       `contingencyType`) and a cancelled order list (with `contingencyType`, `orders` and
+         *       `orderReports`). Tell them apart by whether `contingencyType` is present (in
+         *       TypeScript, `"contingencyType" in item` narrows the entry's type). Single orders
+         *       come first, then the lists, as in Binance's example.
+         *     - Request weight: 1 (IP) (machine-readable in `x-weight`; Binance's page gives no
+         *       unit, its SDK says IP).
+         */
+        delete: operations["marginCancelOpenOrders"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/allOrders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query Margin Account's All Orders (USER_DATA)
+         * @description Read the orders of one symbol in a margin account, open or not: cancelled, filled and
+         *     expired orders included, the legs of order lists among them.
+         *
+         *     - `orderId` starts the page at that order id (orders with this id or higher).
+         *       Without it, the orders of the last 24 hours are returned.
+         *     - `startTime` / `endTime` bound the time each order was placed (`time`), both
+         *       inclusive (Binance does not name the field; sapi-kit's reading, see spec/README.md).
+         *       They may be at most 24 hours apart (machine-readable in `x-parameter-rules`).
+         *     - `limit` defaults to 500, at most 500.
+         *     - A `cummulativeQuoteQty` below zero means Binance has no value for that
+         *       historical order.
+         *     - Request weight: 200 (IP) (machine-readable in `x-weight`); Binance also limits this
+         *       endpoint to 60 requests per minute per IP.
+         */
+        get: operations["marginGetAllOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sapi/v1/margin/myTrades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query Margin Account's Trade List (USER_DATA)
+         * @description Read the trades (fills) of one symbol in a margin account: price, quantity,
+         *     commission, and which order each belongs to. This is how to learn at what price
+         *     a leg of an order list filled and what it cost.
+         *
+         *     - `fromId` starts the page at that trade id (trades with this id or higher) and
+         *       excludes `startTime` and `endTime` (machine-readable in `x-parameter-rules`).
+         *       Without `fromId`, the trades of the last 24 hours are returned.
+         *     - `startTime` / `endTime` bound the trade time, both inclusive, and may be at most
+         *       24 hours apart (machine-readable in `x-parameter-rules`).
+         *     - `orderId` keeps only the trades of that order.
+         *     - `limit` defaults to 500, at most 1000.
+         *     - Binance publishes no Chinese version of this page; the Chinese text here is
+         *       sapi-kit's own.
+         *     - Request weight: 10 (IP) (machine-readable in `x-weight`).
+         */
+        get: operations["marginGetMyTrades"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -858,6 +1014,398 @@ export interface components {
              */
             expirationTime: number;
         };
+        /**
+         * @description One order of a margin account as the order queries return it (a single order,
+         *     or one leg of an order list). Decimal amounts are strings so that no precision
+         *     is lost. Binance may add fields over time, so additional properties are allowed.
+         */
+        MarginOrder: {
+            /**
+             * @description Trading pair of the order.
+             * @example BNBBTC
+             */
+            symbol: string;
+            /**
+             * Format: int64
+             * @description Id of the order.
+             * @example 213205622
+             */
+            orderId: number;
+            /**
+             * @description Client id of the order.
+             * @example ZwfQzuDIGpceVhKW5DvCmO
+             */
+            clientOrderId: string;
+            /**
+             * Format: int64
+             * @description Id of the order list the order belongs to, -1 for an order that is not in a
+             *     list. Not on Binance's margin pages (its spot order queries return it), so
+             *     optional; the sapi-kit sandbox sends it.
+             * @example -1
+             */
+            orderListId?: number;
+            /**
+             * @description Limit price, as a decimal string ("0" style zero for orders without one).
+             * @example 0.00493630
+             */
+            price: string;
+            /**
+             * @description Original quantity, as a decimal string.
+             * @example 0.30000000
+             */
+            origQty: string;
+            /**
+             * @description Quantity filled so far, as a decimal string.
+             * @example 0.00000000
+             */
+            executedQty: string;
+            /**
+             * @description Cumulative quote asset quantity filled, as a decimal string (Binance's spelling).
+             *     Below zero for some historical orders: Binance has no value for them.
+             * @example 0.00000000
+             */
+            cummulativeQuoteQty: string;
+            /**
+             * @description Order status; a value Binance adds later is passed through.
+             * @example NEW
+             */
+            status: components["schemas"]["OrderStatus"] | AnyOtherString;
+            /**
+             * @description Time in force of the order; a value Binance adds later is passed through.
+             * @example GTC
+             */
+            timeInForce: components["schemas"]["TimeInForce"] | AnyOtherString;
+            /**
+             * @description Order type; a value Binance adds later is passed through.
+             * @example LIMIT
+             */
+            type: components["schemas"]["OrderType"] | AnyOtherString;
+            /**
+             * @description Order side; a value Binance adds later is passed through.
+             * @example SELL
+             */
+            side: components["schemas"]["OrderSide"] | AnyOtherString;
+            /**
+             * @description Trigger price, as a decimal string; zero for orders that have none. Binance's
+             *     examples always carry it.
+             * @example 0.00000000
+             */
+            stopPrice?: string;
+            /**
+             * @description Iceberg quantity, as a decimal string; zero for orders that are not icebergs.
+             * @example 0.00000000
+             */
+            icebergQty?: string;
+            /**
+             * Format: int64
+             * @description When the order was placed, in milliseconds since the Unix epoch.
+             * @example 1562133008725
+             */
+            time: number;
+            /**
+             * Format: int64
+             * @description When the order last changed (a fill, a trigger, a cancel, an expiry), in milliseconds since the Unix epoch.
+             * @example 1562133008725
+             */
+            updateTime: number;
+            /**
+             * @description Whether the order is on the order book: false for a stop order not yet
+             *     triggered (and for a pending order of an OTO whose working order has not filled).
+             * @example true
+             */
+            isWorking: boolean;
+            /**
+             * @description Whether the order belongs to an isolated margin account.
+             * @example true
+             */
+            isIsolated?: boolean;
+            /**
+             * @description Self-trade prevention (STP) mode of the order; a value Binance adds later is passed through.
+             * @example NONE
+             */
+            selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"] | AnyOtherString;
+        };
+        /**
+         * @description One trade (fill) of a margin account's order. Decimal amounts are strings so that
+         *     no precision is lost. Binance may add fields over time, so additional properties
+         *     are allowed.
+         */
+        MarginTrade: {
+            /**
+             * @description Trading pair of the trade.
+             * @example BNBBTC
+             */
+            symbol: string;
+            /**
+             * Format: int64
+             * @description Id of the trade (what `fromId` counts from).
+             * @example 34
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description Id of the order that traded.
+             * @example 39324
+             */
+            orderId: number;
+            /**
+             * @description Price of the trade, as a decimal string.
+             * @example 0.02000000
+             */
+            price: string;
+            /**
+             * @description Quantity traded, as a decimal string.
+             * @example 3.00000000
+             */
+            qty: string;
+            /**
+             * @description Quote asset quantity of the trade (price times quantity), as a decimal string.
+             *     Not on Binance's margin page (its spot trade list returns it), so optional; the
+             *     sapi-kit sandbox sends it.
+             * @example 0.06000000
+             */
+            quoteQty?: string;
+            /**
+             * @description Commission charged for the trade, as a decimal string.
+             * @example 0.00006000
+             */
+            commission: string;
+            /**
+             * @description Asset the commission was charged in.
+             * @example BTC
+             */
+            commissionAsset: string;
+            /**
+             * Format: int64
+             * @description When the trade happened, in milliseconds since the Unix epoch.
+             * @example 1561973357171
+             */
+            time: number;
+            /**
+             * @description Whether the account was the buyer.
+             * @example false
+             */
+            isBuyer: boolean;
+            /**
+             * @description Whether the account's order was the maker (resting on the book).
+             * @example false
+             */
+            isMaker: boolean;
+            /**
+             * @description Whether the trade was at the best price available.
+             * @example true
+             */
+            isBestMatch: boolean;
+            /**
+             * @description Whether the trade belongs to an isolated margin account.
+             * @example false
+             */
+            isIsolated?: boolean;
+        };
+        /**
+         * @description What a cancel of one order answers: the cancelled order (`MarginCancelledOrder`),
+         *     or, when the order was a leg of an order list, the whole cancelled list
+         *     (`MarginCancelOcoResponse`, which carries `contingencyType`).
+         */
+        MarginCancelOrderResponse: components["schemas"]["MarginCancelledOrder"] | components["schemas"]["MarginCancelOcoResponse"];
+        /**
+         * @description One entry of a cancel-all answer: a cancelled single order
+         *     (`MarginCancelAllOrderReport`, no `contingencyType`) or a cancelled order list
+         *     (`MarginCancelOcoResponse`, with `contingencyType`).
+         */
+        MarginCancelledItem: components["schemas"]["MarginCancelAllOrderReport"] | components["schemas"]["MarginCancelOcoResponse"];
+        /**
+         * @description A cancelled single order, as Margin Account Cancel Order answers it. It has no
+         *     `contingencyType` (declared absent, so TypeScript narrows the cancel's answer on
+         *     it). Binance may add other fields over time, so additional properties are allowed.
+         */
+        MarginCancelledOrder: {
+            /**
+             * @description Trading pair of the order.
+             * @example LTCBTC
+             */
+            symbol: string;
+            /**
+             * @description Whether the order belongs to an isolated margin account. Optional: Binance's
+             *     page marks it "if isolated margin".
+             * @example true
+             */
+            isIsolated?: boolean;
+            /**
+             * @description Client id the order had before it was cancelled.
+             * @example myOrder1
+             */
+            origClientOrderId: string;
+            /**
+             * @description Id of the order. Binance's page and SDK show it as a string of digits ("28"),
+             *     unlike every other margin response; a number is accepted too (spec/README.md).
+             * @example 28
+             */
+            orderId: number | string;
+            /**
+             * Format: int64
+             * @description Id of the order list the order belongs to, -1 when none. Not on Binance's page, so optional.
+             * @example -1
+             */
+            orderListId?: number;
+            /**
+             * @description Client id of the cancel (the `newClientOrderId` of the request, or a generated one).
+             * @example cancelMyOrder1
+             */
+            clientOrderId: string;
+            /**
+             * @description Limit price, as a decimal string.
+             * @example 1.00000000
+             */
+            price: string;
+            /**
+             * @description Original quantity, as a decimal string.
+             * @example 10.00000000
+             */
+            origQty: string;
+            /**
+             * @description Quantity filled before the cancel, as a decimal string.
+             * @example 8.00000000
+             */
+            executedQty: string;
+            /**
+             * @description Cumulative quote asset quantity filled, as a decimal string (Binance's spelling).
+             * @example 8.00000000
+             */
+            cummulativeQuoteQty: string;
+            /**
+             * @description Order status after the cancel; a value Binance adds later is passed through.
+             * @example CANCELED
+             */
+            status: components["schemas"]["OrderStatus"] | AnyOtherString;
+            /**
+             * @description Time in force of the order; a value Binance adds later is passed through.
+             * @example GTC
+             */
+            timeInForce: components["schemas"]["TimeInForce"] | AnyOtherString;
+            /**
+             * @description Order type; a value Binance adds later is passed through.
+             * @example LIMIT
+             */
+            type: components["schemas"]["OrderType"] | AnyOtherString;
+            /**
+             * @description Order side; a value Binance adds later is passed through.
+             * @example SELL
+             */
+            side: components["schemas"]["OrderSide"] | AnyOtherString;
+            /**
+             * @description Trigger price, as a decimal string. Appears only for stop orders.
+             * @example 0.90000000
+             */
+            stopPrice?: string;
+            /**
+             * @description Iceberg quantity, as a decimal string. Appears only for iceberg orders.
+             * @example 1.00000000
+             */
+            icebergQty?: string;
+            /**
+             * @description Self-trade prevention (STP) mode of the order; not always present. A value Binance adds later is passed through.
+             * @example NONE
+             */
+            selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"] | AnyOtherString;
+            contingencyType?: never;
+        };
+        /**
+         * @description A cancelled single order in a cancel-all answer. It has no `contingencyType`
+         *     (declared absent, so TypeScript narrows each entry on it). Binance may add other
+         *     fields over time, so additional properties are allowed.
+         */
+        MarginCancelAllOrderReport: {
+            /**
+             * @description Trading pair of the order.
+             * @example LTCBTC
+             */
+            symbol: string;
+            /**
+             * @description Whether the order belongs to an isolated margin account. Optional: Binance's
+             *     page marks it "if isolated margin".
+             * @example true
+             */
+            isIsolated?: boolean;
+            /**
+             * @description Client id the order had before it was cancelled.
+             * @example myOrder1
+             */
+            origClientOrderId: string;
+            /**
+             * Format: int64
+             * @description Id of the order.
+             * @example 11
+             */
+            orderId: number;
+            /**
+             * Format: int64
+             * @description -1: the order is not in a list (the lists come as order-list entries).
+             * @example -1
+             */
+            orderListId: number;
+            /**
+             * @description Client id of the cancel (the `newClientOrderId` of the request, or a generated one).
+             * @example cancelMyOrder1
+             */
+            clientOrderId: string;
+            /**
+             * @description Limit price, as a decimal string.
+             * @example 1.00000000
+             */
+            price: string;
+            /**
+             * @description Original quantity, as a decimal string.
+             * @example 10.00000000
+             */
+            origQty: string;
+            /**
+             * @description Quantity filled before the cancel, as a decimal string.
+             * @example 8.00000000
+             */
+            executedQty: string;
+            /**
+             * @description Cumulative quote asset quantity filled, as a decimal string (Binance's spelling).
+             * @example 8.00000000
+             */
+            cummulativeQuoteQty: string;
+            /**
+             * @description Order status after the cancel; a value Binance adds later is passed through.
+             * @example CANCELED
+             */
+            status: components["schemas"]["OrderStatus"] | AnyOtherString;
+            /**
+             * @description Time in force of the order; a value Binance adds later is passed through.
+             * @example GTC
+             */
+            timeInForce: components["schemas"]["TimeInForce"] | AnyOtherString;
+            /**
+             * @description Order type; a value Binance adds later is passed through.
+             * @example LIMIT
+             */
+            type: components["schemas"]["OrderType"] | AnyOtherString;
+            /**
+             * @description Order side; a value Binance adds later is passed through.
+             * @example SELL
+             */
+            side: components["schemas"]["OrderSide"] | AnyOtherString;
+            /**
+             * @description Trigger price, as a decimal string. Appears only for stop orders.
+             * @example 0.90000000
+             */
+            stopPrice?: string;
+            /**
+             * @description Iceberg quantity, as a decimal string. Appears only for iceberg orders.
+             * @example 1.00000000
+             */
+            icebergQty?: string;
+            /**
+             * @description Self-trade prevention (STP) mode of the order; not always present. A value Binance adds later is passed through.
+             * @example NONE
+             */
+            selfTradePreventionMode?: components["schemas"]["SelfTradePreventionMode"] | AnyOtherString;
+            contingencyType?: never;
+        };
     };
     responses: {
         /**
@@ -1411,6 +1959,93 @@ export interface components {
          * @example 500
          */
         orderListLimit: number;
+        /**
+         * @description Trading pair of the order(s), in upper case, e.g. `BNBBTC`. With `isIsolated=TRUE`
+         *     it also names the isolated margin account.
+         * @example BNBBTC
+         */
+        orderSymbol: string;
+        /**
+         * @description Trading pair to read the open orders of, e.g. `BNBBTC`. Mandatory when
+         *     `isIsolated` is "TRUE"; optional for the cross margin account, where leaving it
+         *     out returns the open orders of every symbol at a higher weight
+         *     (machine-readable in `x-parameter-rules` and `x-weight`).
+         * @example BNBBTC
+         */
+        openOrdersSymbol: string;
+        /**
+         * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
+         *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
+         *     in that account, so an isolated order asked for without "TRUE" is not found
+         *     (-2013 for a query, -2011 for a cancel).
+         * @example FALSE
+         */
+        orderAccountIsIsolated: "TRUE" | "FALSE";
+        /**
+         * @description Id of the order (for a leg of an order list, the `orderId` in the list's
+         *     `orders`). Send it, `origClientOrderId`, or both; a request with neither is
+         *     refused (machine-readable in `x-required-one-of`).
+         * @example 213205622
+         */
+        orderId: number;
+        /**
+         * @description Client id of the order (the `clientOrderId` it was placed with). Send it,
+         *     `orderId`, or both; a request with neither is refused.
+         * @example ZwfQzuDIGpceVhKW5DvCmO
+         */
+        orderOrigClientOrderId: string;
+        /**
+         * @description Return orders from this order id on (this id or higher). Without it, the orders
+         *     of the last 24 hours are returned.
+         * @example 41295
+         */
+        fromOrderId: number;
+        /**
+         * @description Return only orders placed at or after this time, in milliseconds since the Unix
+         *     epoch. At most 24 hours before `endTime` (machine-readable in `x-parameter-rules`).
+         * @example 1565769338000
+         */
+        orderStartTime: number;
+        /**
+         * @description Return only orders placed at or before this time, in milliseconds since the Unix
+         *     epoch. At most 24 hours after `startTime`.
+         * @example 1565769352226
+         */
+        orderEndTime: number;
+        /**
+         * @description How many orders to return at most; default 500, maximum 500.
+         * @example 500
+         */
+        orderLimit: number;
+        /**
+         * @description Return only the trades of this order.
+         * @example 39324
+         */
+        tradeOrderId: number;
+        /**
+         * @description Return only trades made at or after this time, in milliseconds since the Unix
+         *     epoch. At most 24 hours before `endTime`; not together with `fromId`
+         *     (machine-readable in `x-parameter-rules`).
+         * @example 1561973357000
+         */
+        tradeStartTime: number;
+        /**
+         * @description Return only trades made at or before this time, in milliseconds since the Unix
+         *     epoch. At most 24 hours after `startTime`; not together with `fromId`.
+         * @example 1561973357171
+         */
+        tradeEndTime: number;
+        /**
+         * @description Trade id to start from (this id or higher). Without it, the most recent trades
+         *     (of the last 24 hours) are returned. Not together with `startTime` or `endTime`.
+         * @example 34
+         */
+        tradeFromId: number;
+        /**
+         * @description How many trades to return at most; default 500, maximum 1000.
+         * @example 500
+         */
+        tradeLimit: number;
     };
     requestBodies: never;
     headers: {
@@ -2734,6 +3369,452 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    marginGetOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the order(s), in upper case, e.g. `BNBBTC`. With `isIsolated=TRUE`
+                 *     it also names the isolated margin account.
+                 * @example BNBBTC
+                 */
+                symbol: components["parameters"]["orderSymbol"];
+                /**
+                 * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
+                 *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
+                 *     in that account, so an isolated order asked for without "TRUE" is not found
+                 *     (-2013 for a query, -2011 for a cancel).
+                 * @example FALSE
+                 */
+                isIsolated?: components["parameters"]["orderAccountIsIsolated"];
+                /**
+                 * @description Id of the order (for a leg of an order list, the `orderId` in the list's
+                 *     `orders`). Send it, `origClientOrderId`, or both; a request with neither is
+                 *     refused (machine-readable in `x-required-one-of`).
+                 * @example 213205622
+                 */
+                orderId?: components["parameters"]["orderId"];
+                /**
+                 * @description Client id of the order (the `clientOrderId` it was placed with). Send it,
+                 *     `orderId`, or both; a request with neither is refused.
+                 * @example ZwfQzuDIGpceVhKW5DvCmO
+                 */
+                origClientOrderId?: components["parameters"]["orderOrigClientOrderId"];
+                /**
+                 * @description Milliseconds after `timestamp` during which the request is valid.
+                 *     The value cannot be greater than `60000`; Binance's default is 5000.
+                 *     A whole number of milliseconds: Binance's margin pages type it LONG
+                 *     (its spot `/api/v3` pages also accept up to three decimals, which the
+                 *     margin pages do not document), and Binance answers a value above
+                 *     60000 with -1131.
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description Milliseconds since the Unix epoch at which the request was created.
+                 *     Set by the signer; callers never pass it. Binance's margin pages type
+                 *     it LONG milliseconds (only its spot `/api/v3` pages also accept
+                 *     microseconds), so sapi-kit sends whole milliseconds.
+                 * @example 1574040868128
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrder"];
+                };
+            };
+            400: components["responses"]["IpWeightedBadRequest"];
+            401: components["responses"]["IpWeightedUnauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["IpWeightedTooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    marginCancelOrder: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the order(s), in upper case, e.g. `BNBBTC`. With `isIsolated=TRUE`
+                 *     it also names the isolated margin account.
+                 * @example BNBBTC
+                 */
+                symbol: components["parameters"]["orderSymbol"];
+                /**
+                 * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
+                 *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
+                 *     in that account, so an isolated order asked for without "TRUE" is not found
+                 *     (-2013 for a query, -2011 for a cancel).
+                 * @example FALSE
+                 */
+                isIsolated?: components["parameters"]["orderAccountIsIsolated"];
+                /**
+                 * @description Id of the order (for a leg of an order list, the `orderId` in the list's
+                 *     `orders`). Send it, `origClientOrderId`, or both; a request with neither is
+                 *     refused (machine-readable in `x-required-one-of`).
+                 * @example 213205622
+                 */
+                orderId?: components["parameters"]["orderId"];
+                /**
+                 * @description Client id of the order (the `clientOrderId` it was placed with). Send it,
+                 *     `orderId`, or both; a request with neither is refused.
+                 * @example ZwfQzuDIGpceVhKW5DvCmO
+                 */
+                origClientOrderId?: components["parameters"]["orderOrigClientOrderId"];
+                /**
+                 * @description Used to uniquely identify this cancel. Automatically generated by
+                 *     default. This is the id of the cancel request itself, not the id of
+                 *     the order list or order being cancelled.
+                 * @example unfWT8ig8i0uj6lPuYLez6
+                 */
+                newClientOrderId?: components["parameters"]["newClientOrderId"];
+                /**
+                 * @description Milliseconds after `timestamp` during which the request is valid.
+                 *     The value cannot be greater than `60000`; Binance's default is 5000.
+                 *     A whole number of milliseconds: Binance's margin pages type it LONG
+                 *     (its spot `/api/v3` pages also accept up to three decimals, which the
+                 *     margin pages do not document), and Binance answers a value above
+                 *     60000 with -1131.
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description Milliseconds since the Unix epoch at which the request was created.
+                 *     Set by the signer; callers never pass it. Binance's margin pages type
+                 *     it LONG milliseconds (only its spot `/api/v3` pages also accept
+                 *     microseconds), so sapi-kit sends whole milliseconds.
+                 * @example 1574040868128
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description The order was cancelled: its final state, or, for a leg of an order list,
+             *     the whole cancelled list.
+             */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginCancelOrderResponse"];
+                };
+            };
+            400: components["responses"]["IpWeightedBadRequest"];
+            401: components["responses"]["IpWeightedUnauthorized"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["BackendTimeout"];
+            429: components["responses"]["IpWeightedTooManyRequests"];
+            "5XX": components["responses"]["ExecutionStatusUnknown"];
+        };
+    };
+    marginGetOpenOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair to read the open orders of, e.g. `BNBBTC`. Mandatory when
+                 *     `isIsolated` is "TRUE"; optional for the cross margin account, where leaving it
+                 *     out returns the open orders of every symbol at a higher weight
+                 *     (machine-readable in `x-parameter-rules` and `x-weight`).
+                 * @example BNBBTC
+                 */
+                symbol?: components["parameters"]["openOrdersSymbol"];
+                /**
+                 * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
+                 *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
+                 *     in that account, so an isolated order asked for without "TRUE" is not found
+                 *     (-2013 for a query, -2011 for a cancel).
+                 * @example FALSE
+                 */
+                isIsolated?: components["parameters"]["orderAccountIsIsolated"];
+                /**
+                 * @description Milliseconds after `timestamp` during which the request is valid.
+                 *     The value cannot be greater than `60000`; Binance's default is 5000.
+                 *     A whole number of milliseconds: Binance's margin pages type it LONG
+                 *     (its spot `/api/v3` pages also accept up to three decimals, which the
+                 *     margin pages do not document), and Binance answers a value above
+                 *     60000 with -1131.
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description Milliseconds since the Unix epoch at which the request was created.
+                 *     Set by the signer; callers never pass it. Binance's margin pages type
+                 *     it LONG milliseconds (only its spot `/api/v3` pages also accept
+                 *     microseconds), so sapi-kit sends whole milliseconds.
+                 * @example 1574040868128
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open orders. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrder"][];
+                };
+            };
+            400: components["responses"]["IpWeightedBadRequest"];
+            401: components["responses"]["IpWeightedUnauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["IpWeightedTooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    marginCancelOpenOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the order(s), in upper case, e.g. `BNBBTC`. With `isIsolated=TRUE`
+                 *     it also names the isolated margin account.
+                 * @example BNBBTC
+                 */
+                symbol: components["parameters"]["orderSymbol"];
+                /**
+                 * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
+                 *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
+                 *     in that account, so an isolated order asked for without "TRUE" is not found
+                 *     (-2013 for a query, -2011 for a cancel).
+                 * @example FALSE
+                 */
+                isIsolated?: components["parameters"]["orderAccountIsIsolated"];
+                /**
+                 * @description Milliseconds after `timestamp` during which the request is valid.
+                 *     The value cannot be greater than `60000`; Binance's default is 5000.
+                 *     A whole number of milliseconds: Binance's margin pages type it LONG
+                 *     (its spot `/api/v3` pages also accept up to three decimals, which the
+                 *     margin pages do not document), and Binance answers a value above
+                 *     60000 with -1131.
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description Milliseconds since the Unix epoch at which the request was created.
+                 *     Set by the signer; callers never pass it. Binance's margin pages type
+                 *     it LONG milliseconds (only its spot `/api/v3` pages also accept
+                 *     microseconds), so sapi-kit sends whole milliseconds.
+                 * @example 1574040868128
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was cancelled, single orders first, then order lists. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginCancelledItem"][];
+                };
+            };
+            400: components["responses"]["IpWeightedBadRequest"];
+            401: components["responses"]["IpWeightedUnauthorized"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["BackendTimeout"];
+            429: components["responses"]["IpWeightedTooManyRequests"];
+            "5XX": components["responses"]["ExecutionStatusUnknown"];
+        };
+    };
+    marginGetAllOrders: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the order(s), in upper case, e.g. `BNBBTC`. With `isIsolated=TRUE`
+                 *     it also names the isolated margin account.
+                 * @example BNBBTC
+                 */
+                symbol: components["parameters"]["orderSymbol"];
+                /**
+                 * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
+                 *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
+                 *     in that account, so an isolated order asked for without "TRUE" is not found
+                 *     (-2013 for a query, -2011 for a cancel).
+                 * @example FALSE
+                 */
+                isIsolated?: components["parameters"]["orderAccountIsIsolated"];
+                /**
+                 * @description Return orders from this order id on (this id or higher). Without it, the orders
+                 *     of the last 24 hours are returned.
+                 * @example 41295
+                 */
+                orderId?: components["parameters"]["fromOrderId"];
+                /**
+                 * @description Return only orders placed at or after this time, in milliseconds since the Unix
+                 *     epoch. At most 24 hours before `endTime` (machine-readable in `x-parameter-rules`).
+                 * @example 1565769338000
+                 */
+                startTime?: components["parameters"]["orderStartTime"];
+                /**
+                 * @description Return only orders placed at or before this time, in milliseconds since the Unix
+                 *     epoch. At most 24 hours after `startTime`.
+                 * @example 1565769352226
+                 */
+                endTime?: components["parameters"]["orderEndTime"];
+                /**
+                 * @description How many orders to return at most; default 500, maximum 500.
+                 * @example 500
+                 */
+                limit?: components["parameters"]["orderLimit"];
+                /**
+                 * @description Milliseconds after `timestamp` during which the request is valid.
+                 *     The value cannot be greater than `60000`; Binance's default is 5000.
+                 *     A whole number of milliseconds: Binance's margin pages type it LONG
+                 *     (its spot `/api/v3` pages also accept up to three decimals, which the
+                 *     margin pages do not document), and Binance answers a value above
+                 *     60000 with -1131.
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description Milliseconds since the Unix epoch at which the request was created.
+                 *     Set by the signer; callers never pass it. Binance's margin pages type
+                 *     it LONG milliseconds (only its spot `/api/v3` pages also accept
+                 *     microseconds), so sapi-kit sends whole milliseconds.
+                 * @example 1574040868128
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The orders, oldest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginOrder"][];
+                };
+            };
+            400: components["responses"]["IpWeightedBadRequest"];
+            401: components["responses"]["IpWeightedUnauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["IpWeightedTooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    marginGetMyTrades: {
+        parameters: {
+            query: {
+                /**
+                 * @description Trading pair of the order(s), in upper case, e.g. `BNBBTC`. With `isIsolated=TRUE`
+                 *     it also names the isolated margin account.
+                 * @example BNBBTC
+                 */
+                symbol: components["parameters"]["orderSymbol"];
+                /**
+                 * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
+                 *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
+                 *     in that account, so an isolated order asked for without "TRUE" is not found
+                 *     (-2013 for a query, -2011 for a cancel).
+                 * @example FALSE
+                 */
+                isIsolated?: components["parameters"]["orderAccountIsIsolated"];
+                /**
+                 * @description Return only the trades of this order.
+                 * @example 39324
+                 */
+                orderId?: components["parameters"]["tradeOrderId"];
+                /**
+                 * @description Return only trades made at or after this time, in milliseconds since the Unix
+                 *     epoch. At most 24 hours before `endTime`; not together with `fromId`
+                 *     (machine-readable in `x-parameter-rules`).
+                 * @example 1561973357000
+                 */
+                startTime?: components["parameters"]["tradeStartTime"];
+                /**
+                 * @description Return only trades made at or before this time, in milliseconds since the Unix
+                 *     epoch. At most 24 hours after `startTime`; not together with `fromId`.
+                 * @example 1561973357171
+                 */
+                endTime?: components["parameters"]["tradeEndTime"];
+                /**
+                 * @description Trade id to start from (this id or higher). Without it, the most recent trades
+                 *     (of the last 24 hours) are returned. Not together with `startTime` or `endTime`.
+                 * @example 34
+                 */
+                fromId?: components["parameters"]["tradeFromId"];
+                /**
+                 * @description How many trades to return at most; default 500, maximum 1000.
+                 * @example 500
+                 */
+                limit?: components["parameters"]["tradeLimit"];
+                /**
+                 * @description Milliseconds after `timestamp` during which the request is valid.
+                 *     The value cannot be greater than `60000`; Binance's default is 5000.
+                 *     A whole number of milliseconds: Binance's margin pages type it LONG
+                 *     (its spot `/api/v3` pages also accept up to three decimals, which the
+                 *     margin pages do not document), and Binance answers a value above
+                 *     60000 with -1131.
+                 * @example 5000
+                 */
+                recvWindow?: components["parameters"]["recvWindow"];
+                /**
+                 * @description Milliseconds since the Unix epoch at which the request was created.
+                 *     Set by the signer; callers never pass it. Binance's margin pages type
+                 *     it LONG milliseconds (only its spot `/api/v3` pages also accept
+                 *     microseconds), so sapi-kit sends whole milliseconds.
+                 * @example 1574040868128
+                 */
+                timestamp: components["parameters"]["timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trades, oldest first. */
+            200: {
+                headers: {
+                    "X-SAPI-USED-IP-WEIGHT-1M": components["headers"]["X-SAPI-USED-IP-WEIGHT-1M"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarginTrade"][];
+                };
+            };
+            400: components["responses"]["IpWeightedBadRequest"];
+            401: components["responses"]["IpWeightedUnauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["IpWeightedTooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };

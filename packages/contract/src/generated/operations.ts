@@ -34,13 +34,21 @@ export interface ParameterContract {
 /** The spec's `x-parameter-rules` (spec/README.md, "x-parameter-rules"). */
 export type ParameterRule =
   | { readonly kind: "requires" | "excludes"; readonly if: string; readonly parameters: readonly string[] }
-  | { readonly kind: "required-when" | "forbidden-when"; readonly when: Condition; readonly parameters: readonly string[] };
+  | { readonly kind: "required-when" | "forbidden-when"; readonly when: Condition; readonly parameters: readonly string[] }
+  /** When both are sent, `to` minus `from` may not exceed `maximum` (e.g. milliseconds). */
+  | { readonly kind: "max-span"; readonly from: string; readonly to: string; readonly maximum: number };
+
+/** A weight variant's condition: an enum parameter's effective value is one of `in`, or a parameter is not sent. */
+export type WeightCondition = Condition | { readonly parameter: string; readonly sent: false };
 
 export interface WeightContract {
   readonly type: "UID" | "IP";
   readonly value: number;
-  /** The first variant whose condition holds gives the weight; the type never changes. */
-  readonly variants?: readonly { readonly value: number; readonly when: Condition }[];
+  /**
+   * The first variant whose condition holds gives the weight; the type never changes.
+   * `perTradingSymbol`: the value is charged once per symbol trading on the exchange.
+   */
+  readonly variants?: readonly { readonly value: number; readonly when: WeightCondition; readonly perTradingSymbol?: true }[];
 }
 
 export interface OperationContract {
@@ -324,10 +332,133 @@ const marginCreateListenToken: OperationContract = {
   ],
 };
 
-/** Every operation of the spec, in spec order. */
-export const operations: readonly OperationContract[] = [marginGetOco, marginCancelOco, getServerTime, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginCreateListenToken];
+const marginGetOrder: OperationContract = {
+  operationId: "marginGetOrder",
+  method: "GET",
+  path: "/sapi/v1/margin/order",
+  signed: true,
+  apiKey: true,
+  weight: { type: "IP", value: 10 },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "orderId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "origClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
+    { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
+    { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
+  ],
+  requiredOneOf: [["orderId", "origClientOrderId"]],
+  rules: [],
+};
 
-export type OperationId = "marginGetOco" | "marginCancelOco" | "getServerTime" | "marginNewOco" | "marginNewOto" | "marginNewOtoco" | "marginGetAllOco" | "marginGetOpenOco" | "marginCreateListenToken";
+const marginCancelOrder: OperationContract = {
+  operationId: "marginCancelOrder",
+  method: "DELETE",
+  path: "/sapi/v1/margin/order",
+  signed: true,
+  apiKey: true,
+  weight: { type: "IP", value: 10 },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "orderId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "origClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
+    { name: "newClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
+    { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
+    { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
+  ],
+  requiredOneOf: [["orderId", "origClientOrderId"]],
+  rules: [],
+};
+
+const marginGetOpenOrders: OperationContract = {
+  operationId: "marginGetOpenOrders",
+  method: "GET",
+  path: "/sapi/v1/margin/openOrders",
+  signed: true,
+  apiKey: true,
+  weight: { type: "IP", value: 10, variants: [{ value: 10, when: { parameter: "symbol", sent: false }, perTradingSymbol: true }] },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
+    { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
+  ],
+  requiredOneOf: [],
+  rules: [
+    { kind: "required-when", when: { parameter: "isIsolated", in: ["TRUE"] }, parameters: ["symbol"] },
+  ],
+};
+
+const marginCancelOpenOrders: OperationContract = {
+  operationId: "marginCancelOpenOrders",
+  method: "DELETE",
+  path: "/sapi/v1/margin/openOrders",
+  signed: true,
+  apiKey: true,
+  weight: { type: "IP", value: 1 },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
+    { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
+  ],
+  requiredOneOf: [],
+  rules: [],
+};
+
+const marginGetAllOrders: OperationContract = {
+  operationId: "marginGetAllOrders",
+  method: "GET",
+  path: "/sapi/v1/margin/allOrders",
+  signed: true,
+  apiKey: true,
+  weight: { type: "IP", value: 200 },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "orderId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "startTime", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "endTime", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "limit", wire: "INT", required: false, signerManaged: false, minimum: 1, maximum: 500, default: 500 },
+    { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
+    { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
+  ],
+  requiredOneOf: [],
+  rules: [
+    { kind: "max-span", from: "startTime", to: "endTime", maximum: 86400000 },
+  ],
+};
+
+const marginGetMyTrades: OperationContract = {
+  operationId: "marginGetMyTrades",
+  method: "GET",
+  path: "/sapi/v1/margin/myTrades",
+  signed: true,
+  apiKey: true,
+  weight: { type: "IP", value: 10 },
+  parameters: [
+    { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "orderId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "startTime", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "endTime", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "fromId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
+    { name: "limit", wire: "INT", required: false, signerManaged: false, minimum: 1, maximum: 1000, default: 500 },
+    { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
+    { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
+  ],
+  requiredOneOf: [],
+  rules: [
+    { kind: "excludes", if: "fromId", parameters: ["startTime", "endTime"] },
+    { kind: "max-span", from: "startTime", to: "endTime", maximum: 86400000 },
+  ],
+};
+
+/** Every operation of the spec, in spec order. */
+export const operations: readonly OperationContract[] = [marginGetOco, marginCancelOco, getServerTime, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginCreateListenToken, marginGetOrder, marginCancelOrder, marginGetOpenOrders, marginCancelOpenOrders, marginGetAllOrders, marginGetMyTrades];
+
+export type OperationId = "marginGetOco" | "marginCancelOco" | "getServerTime" | "marginNewOco" | "marginNewOto" | "marginNewOtoco" | "marginGetAllOco" | "marginGetOpenOco" | "marginCreateListenToken" | "marginGetOrder" | "marginCancelOrder" | "marginGetOpenOrders" | "marginCancelOpenOrders" | "marginGetAllOrders" | "marginGetMyTrades";
 
 /** The same contracts by operationId. */
-export const operationsById: { readonly [Id in OperationId]: OperationContract } = { marginGetOco, marginCancelOco, getServerTime, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginCreateListenToken };
+export const operationsById: { readonly [Id in OperationId]: OperationContract } = { marginGetOco, marginCancelOco, getServerTime, marginNewOco, marginNewOto, marginNewOtoco, marginGetAllOco, marginGetOpenOco, marginCreateListenToken, marginGetOrder, marginCancelOrder, marginGetOpenOrders, marginCancelOpenOrders, marginGetAllOrders, marginGetMyTrades };

@@ -43,6 +43,8 @@ export interface BinanceAnswer {
 export interface BinanceApiDependencies extends SignedRequestDependencies {
   /** One limiter per weight counter (see `request-weight.ts`). */
   readonly limiters: Readonly<Record<WeightCounter, WeightLimiter>>;
+  /** How many symbols the sandbox trades, for a weight priced per trading symbol (1 when not given). */
+  readonly tradingSymbols?: () => number;
 }
 
 const JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
@@ -116,7 +118,7 @@ export function createBinanceApi(
             ? `${request.remoteAddress} ${operation.operationId}`
             : request.remoteAddress;
       track(key);
-      limiter.admit(key, requestWeight(operation, params));
+      limiter.admit(key, requestWeight(operation, params, dependencies.tradingSymbols?.() ?? 1));
 
       const validated = validateParameters(operation, params, { signed });
       const behaviour = behaviours[operation.operationId];

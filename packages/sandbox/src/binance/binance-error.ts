@@ -93,6 +93,9 @@ export const rejections = {
       -1160,
       `Parameter '${name}' is not supported if aboveTimeInForce/belowTimeInForce is not GTC.`,
     ),
+  // -1127 MORE_THAN_XX_HOURS "More than %s hours between startTime and endTime.", SPOT_ERRORS: a `max-span`
+  // rule (the 24-hour windows of the margin order and trade lists; spec/README.md, "x-parameter-rules").
+  spanTooLong: (hours: number) => new BinanceRejection(400, -1127, `More than ${hours} hours between startTime and endTime.`),
   // -1128 OPTIONAL_PARAMS_BAD_COMBO "Combination of optional parameters invalid.", SPOT_ERRORS.
   badOptionalCombination: () => new BinanceRejection(400, -1128, "Combination of optional parameters invalid."),
   // -1130 INVALID_PARAMETER "Data sent for parameter '%s' is not valid.", SPOT_ERRORS: a number outside the

@@ -8,14 +8,23 @@ import type { RawQueryPair } from "./raw-query.js";
  * `sideEffectType` MARGIN_BUY or AUTO_BORROW_REPAY (spec/README.md, "Weight
  * variants"). Read from the raw parameters, before validation, because
  * Binance charges a request's weight whether or not its parameters are valid.
+ * `tradingSymbols`: how many symbols the exchange trades, for a variant priced
+ * per trading symbol (`perTradingSymbol`).
  */
-export function requestWeight(operation: OperationContract, params: ReadonlyMap<string, RawQueryPair>): number {
+export function requestWeight(operation: OperationContract, params: ReadonlyMap<string, RawQueryPair>, tradingSymbols = 1): number {
   for (const variant of operation.weight.variants ?? []) {
-    const { parameter, in: values } = variant.when;
-    const sent = params.get(parameter)?.value;
-    const fallback = operation.parameters.find((candidate) => candidate.name === parameter)?.default;
-    const effective = sent === undefined || sent === "" ? (fallback === undefined ? undefined : String(fallback)) : sent;
-    if (effective !== undefined && values.includes(effective)) return variant.value;
+    const { when } = variant;
+    const sent = params.get(when.parameter)?.value;
+    const absent = sent === undefined || sent === "";
+    let holds: boolean;
+    if ("sent" in when) holds = absent;
+    else {
+      const fallback = operation.parameters.find((candidate) => candidate.name === when.parameter)?.default;
+      const effective = absent ? (fallback === undefined ? undefined : String(fallback)) : sent;
+      holds = effective !== undefined && when.in.includes(effective);
+    }
+    // Binance counts a margin open-orders query without a symbol once per trading symbol (spec/README.md).
+    if (holds) return variant.perTradingSymbol ? variant.value * tradingSymbols : variant.value;
   }
   return operation.weight.value;
 }

@@ -64,6 +64,8 @@ export function violationAnswer(operation: OperationContract, violation: Violati
       return (observedRequiredOneOfAnswers[operation.operationId] ?? rejections.eitherParameter)(violation.group);
     case "rule":
       return ruleAnswer(operation, violation);
+    case "span-too-long":
+      return rejections.spanTooLong(violation.rule.maximum / 3_600_000);
   }
 }
 

@@ -27,6 +27,7 @@ const scratch: OperationContract = {
     { name: "amount", wire: "DECIMAL", required: false, signerManaged: false, pattern: "^[0-9]+(\\.[0-9]+)?$" },
     { name: "fromId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
     { name: "startTime", wire: "LONG", required: false, signerManaged: false },
+    { name: "endTime", wire: "LONG", required: false, signerManaged: false },
     { name: "limit", wire: "INT", required: false, signerManaged: false, minimum: 1, maximum: 1000, default: 500 },
     { name: "keep", wire: "BOOLEAN", required: false, signerManaged: false, default: "true" },
     { name: "note", wire: "STRING", required: false, signerManaged: false, pattern: "^[a-z]{1,5}$" },
@@ -42,6 +43,7 @@ const scratch: OperationContract = {
     { kind: "requires", if: "amount", parameters: ["note"] },
     { kind: "required-when", when: { parameter: "mode", in: ["HEAVY"] }, parameters: ["heavyNote"] },
     { kind: "forbidden-when", when: { parameter: "mode", in: ["LIGHT"] }, parameters: ["heavyNote"] },
+    { kind: "max-span", from: "startTime", to: "endTime", maximum: 86_400_000 },
   ],
 };
 
@@ -89,8 +91,14 @@ describe("the generic validator (spec-driven; Binance's codes)", () => {
     ["symbol=X&a=x&mode=HEAVY", -1102, "Mandatory parameter 'heavyNote' was not sent, was empty/null, or malformed."],
     // forbidden-when holds on the default too: mode is absent, its default LIGHT forbids heavyNote.
     ["symbol=X&a=x&heavyNote=n", -1106, "Parameter 'heavyNote' sent when not required."],
+    // max-span: the margin order and trade lists' 24-hour window (spec/README.md, "x-parameter-rules").
+    ["symbol=X&a=x&startTime=1000&endTime=86401001", -1127, "More than 24 hours between startTime and endTime."],
   ])("%s -> %s", (query, code, msg) => {
     expect(rejectionOf(query)).toEqual({ code, msg });
+  });
+
+  it("accepts startTime and endTime exactly 24 hours apart", () => {
+    expect(rejectionOf("symbol=X&a=x&startTime=1000&endTime=86401000")).toBeUndefined();
   });
 
   it("checks parameters in spec order, then unknown names, then one-of groups, then rules", () => {
@@ -116,6 +124,15 @@ describe("the generic validator (spec-driven; Binance's codes)", () => {
     expect(requestWeight(oco, paramsOf("sideEffectType=NO_SIDE_EFFECT"))).toBe(6);
     expect(requestWeight(oco, paramsOf("sideEffectType=MARGIN_BUY"))).toBe(1500);
     expect(requestWeight(oco, paramsOf("sideEffectType=AUTO_BORROW_REPAY"))).toBe(1500);
+  });
+
+  it("weighs open orders without a symbol once per trading symbol, with one at the base weight", () => {
+    const openOrders = operationContracts.find((operation) => operation.operationId === "marginGetOpenOrders");
+    if (!openOrders) throw new Error("marginGetOpenOrders missing from the generated contract");
+    expect(requestWeight(openOrders, paramsOf("symbol=BTCUSDT"), 5)).toBe(10);
+    expect(requestWeight(openOrders, paramsOf(""), 5)).toBe(50);
+    expect(requestWeight(openOrders, paramsOf("symbol="), 5)).toBe(50);
+    expect(requestWeight(openOrders, paramsOf(""))).toBe(10);
   });
 
   it("serves an operation with no behaviour: validated, charged, then 404 'not simulated'", () => {

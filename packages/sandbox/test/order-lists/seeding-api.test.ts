@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { startSandbox } from "../../src/index.js";
-import { cancel, send } from "../helpers/http.js";
+import { cancel, send, signed } from "../helpers/http.js";
 import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 describe("accounts", () => {
@@ -137,9 +137,9 @@ describe("request log", () => {
 
   it("answers unknown paths with 404 and logs them", async () => {
     const sandbox = await startTestSandbox();
-    const result = await send(sandbox, "GET", "/sapi/v1/margin/order");
+    const result = await send(sandbox, "GET", "/sapi/v1/margin/nothingHere");
     expect(result.status).toBe(404);
-    expect(sandbox.requests.at(-1)).toMatchObject({ status: 404, path: "/sapi/v1/margin/order" });
+    expect(sandbox.requests.at(-1)).toMatchObject({ status: 404, path: "/sapi/v1/margin/nothingHere" });
   });
 });
 
@@ -152,5 +152,26 @@ describe("server", () => {
 
   it("refuses non-loopback hosts", async () => {
     await expect(startSandbox({ host: "0.0.0.0" })).rejects.toThrow(/loopback/);
+  });
+});
+
+describe("standalone orders and the commission rate", () => {
+  it("createOrder seeds a resting LIMIT order (orderListId -1) that a price move fills as a maker", async () => {
+    const sandbox = await startTestSandbox({ commissionRate: "0.001" });
+    const account = await sandbox.createAccount({ type: "hmac" });
+    const order = sandbox.createOrder(account.apiKey, { symbol: "BNBUSDT", price: "290", quantity: "2", clientOrderId: "dip-buy" });
+    expect(order).toMatchObject({ symbol: "BNBUSDT", orderListId: -1, clientOrderId: "dip-buy", type: "LIMIT", side: "BUY", status: "NEW", isWorking: true });
+    expect(sandbox.orderLists(account.apiKey)).toEqual([]);
+    expect(() => sandbox.createOrder(account.apiKey, { symbol: "BNBUSDT", price: "280", clientOrderId: "dip-buy" })).toThrow(TypeError);
+    expect(() => sandbox.createOrder("no-such-key", { symbol: "BNBUSDT", price: "280" })).toThrow(TypeError);
+    expect(() => sandbox.createOrder(account.apiKey, { symbol: "BNBUSDT", price: "-1" })).toThrow(TypeError);
+    sandbox.setPrice("BNBUSDT", "289");
+    // A BUY receives the base asset: 2 BNB x 0.001.
+    const trades = await signed(sandbox, account, "GET", "/sapi/v1/margin/myTrades", { symbol: "BNBUSDT" });
+    expect(trades.body).toMatchObject([{ orderId: order.orderId, price: "290.00000000", qty: "2.00000000", quoteQty: "580.00000000", commission: "0.00200000", commissionAsset: "BNB", isMaker: true }]);
+  });
+
+  it("refuses a commission rate outside [0, 1)", async () => {
+    await expect(startSandbox({ commissionRate: "1.5" })).rejects.toThrow(TypeError);
   });
 });

@@ -122,6 +122,8 @@ export type Catalog = {
   condition: (option: string, values: readonly string[]) => string;
   ruleRequires: (option: string, needed: string[]) => string;
   ruleExcludes: (option: string, excluded: string[]) => string;
+  /** A `max-span` rule, as a usage error and as a help line: `to` at most `maximum` milliseconds after `from`. */
+  spanTooLong: (from: string, to: string, maximum: number) => string;
   ruleRequiredOneOf: (options: string[]) => string;
   noteSeparator: string;
   placed: (line: ListLine) => string;

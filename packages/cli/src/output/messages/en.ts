@@ -235,6 +235,8 @@ Credentials (environment, not needed with --sandbox):
   },
   ruleRequires: (o, needed) => `${o} needs ${needed.join(" and ")}.`,
   ruleExcludes: (o, excluded) => `${o} excludes ${excluded.join(" and ")}.`,
+  spanTooLong: (from, to, maximum) =>
+    `${to} may be at most ${maximum % 3_600_000 === 0 ? `${maximum / 3_600_000} hours` : `${maximum} ms`} after ${from}.`,
   ruleRequiredOneOf: (options) => `Give ${options.join(" or ")}.`,
   noteSeparator: "; ",
   placed: (l) =>

@@ -224,6 +224,8 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   },
   ruleRequires: (o, needed) => `提供 ${o} 时须同时提供 ${needed.join(" 和 ")}。`,
   ruleExcludes: (o, excluded) => `${o} 与 ${excluded.join(" 和 ")} 互斥。`,
+  spanTooLong: (from, to, maximum) =>
+    `${to} 与 ${from} 的间隔不能超过 ${maximum % 3_600_000 === 0 ? `${maximum / 3_600_000} 小时` : `${maximum} 毫秒`}。`,
   ruleRequiredOneOf: (options) => `请提供 ${options.join(" 或 ")}。`,
   noteSeparator: "；",
   placed: (l) =>

@@ -1,7 +1,7 @@
 import { rejections } from "../../binance/binance-error.js";
 import { endOrder } from "./market/order-execution.js";
 import { inMarginAccount, isOpen, marginAccountOf, type OrderListStore } from "./order-list-store.js";
-import { isLiveOrder } from "./order-records.js";
+import { isLiveOrder, type OrderListRecord, type OrderRecord } from "./order-records.js";
 import { type CancelBody, cancelBody } from "./reads/order-list-responses.js";
 
 /**
@@ -40,7 +40,17 @@ export function cancelOrderList(store: OrderListStore, apiKey: string, request: 
     );
   if (!list) throw rejections.unknownOrder();
 
-  const now = store.now();
+  const canceled = endList(list, request.newClientOrderId ?? store.takeClientOrderId(), store.now());
+  return cancelBody(list, canceled);
+}
+
+/**
+ * Cancels an open list: every live order CANCELED, the list ALL_DONE with the
+ * cancel's client id and time. Returns the orders it ended (a filled working
+ * order is not among them). Every cancel that reaches a list (Cancel OCO, a
+ * cancel of one of its orders, cancel-all) ends it this way.
+ */
+export function endList(list: OrderListRecord, cancelClientOrderId: string, now: number): OrderRecord[] {
   const canceled = list.orders.filter(isLiveOrder);
   for (const order of canceled) endOrder(order, "CANCELED", now);
   list.listStatusType = "ALL_DONE";
@@ -48,6 +58,6 @@ export function cancelOrderList(store: OrderListStore, apiKey: string, request: 
   list.transactionTime = now;
   list.canceledAt = now;
   list.cancelCount++;
-  list.cancelClientOrderId = request.newClientOrderId ?? store.takeClientOrderId();
-  return cancelBody(list, canceled);
+  list.cancelClientOrderId = cancelClientOrderId;
+  return canceled;
 }

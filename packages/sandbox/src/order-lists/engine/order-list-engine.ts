@@ -1,3 +1,5 @@
+import { type CancelOpenOrdersItem, type CancelOpenOrdersRequest, cancelOpenOrders } from "./cancel-open-orders.js";
+import { type CancelOrderRequest, cancelOrder } from "./cancel-order.js";
 import { type CancelOrderListRequest, cancelOrderList } from "./cancel-order-list.js";
 import { formatUnits } from "./decimal-units.js";
 import { readLastPrice } from "./market/last-price.js";
@@ -8,8 +10,10 @@ import { placeOco } from "./placement/place-oco.js";
 import { placeOto } from "./placement/place-oto.js";
 import { placeOtoco } from "./placement/place-otoco.js";
 import { type SeedOcoListOptions, seedOcoList } from "./placement/seed-oco-list.js";
+import { type SeedOrderOptions, seedOrder } from "./placement/seed-order.js";
 import type { CancelBody, OrderListStatusBody, PlacementBody } from "./reads/order-list-responses.js";
 import { type OrderListSnapshot, orderListSnapshot } from "./reads/order-list-snapshot.js";
+import { type CancelOrderBody, type OrderBody, orderBody, type TradeBody } from "./reads/order-responses.js";
 import {
   type QueryAllOrderListsRequest,
   type QueryOrderListRequest,
@@ -17,6 +21,15 @@ import {
   queryOpenOrderLists,
   queryOrderList,
 } from "./reads/query-order-lists.js";
+import {
+  type QueryAllOrdersRequest,
+  type QueryOpenOrdersRequest,
+  type QueryOrderRequest,
+  queryAllOrders,
+  queryOpenOrders,
+  queryOrder,
+} from "./reads/query-orders.js";
+import { type QueryTradesRequest, queryTrades } from "./reads/query-trades.js";
 import { createSymbolTable, type SymbolSpec, type SymbolTable } from "./symbol-table.js";
 
 export interface OrderListEngineOptions extends Omit<OrderListStoreOptions, "symbols"> {
@@ -27,7 +40,8 @@ export interface OrderListEngineOptions extends Omit<OrderListStoreOptions, "sym
 export type OrderListSelector = { readonly orderListId: number } | { readonly listClientOrderId: string };
 
 /**
- * The sandbox's margin order lists: placing, querying and cancelling them with
+ * The sandbox's margin order lists and their orders: placing lists, querying
+ * and cancelling lists and orders, the trade list, with
  * Binance's rules, and a settable last price per symbol that fills and
  * triggers them. Pure and synchronous: no I/O, time and ids are injected.
  *
@@ -53,6 +67,18 @@ export interface OrderListEngine {
   queryOpenOrderLists(apiKey: string, account: MarginAccountRef): OrderListStatusBody[];
   /** DELETE /sapi/v1/margin/orderList */
   cancelOrderList(apiKey: string, request: CancelOrderListRequest): CancelBody;
+  /** GET /sapi/v1/margin/order */
+  queryOrder(apiKey: string, request: QueryOrderRequest): OrderBody;
+  /** GET /sapi/v1/margin/openOrders */
+  queryOpenOrders(apiKey: string, request: QueryOpenOrdersRequest): OrderBody[];
+  /** GET /sapi/v1/margin/allOrders */
+  queryAllOrders(apiKey: string, request: QueryAllOrdersRequest): OrderBody[];
+  /** GET /sapi/v1/margin/myTrades */
+  queryTrades(apiKey: string, request: QueryTradesRequest): TradeBody[];
+  /** DELETE /sapi/v1/margin/order: an order of a list cancels the whole list (answered as the list). */
+  cancelOrder(apiKey: string, request: CancelOrderRequest): CancelOrderBody | CancelBody;
+  /** DELETE /sapi/v1/margin/openOrders */
+  cancelOpenOrders(apiKey: string, request: CancelOpenOrdersRequest): CancelOpenOrdersItem[];
   /**
    * Moves a listed symbol's last price (decimal text, > 0, at most 8 fraction
    * digits, within the symbol's PRICE_FILTER) and lets its open lists fill / trigger.
@@ -64,6 +90,8 @@ export interface OrderListEngine {
   lastPrice(symbol: string): string | undefined;
   /** The seeding API's OCO list (`createOcoList`): any symbol, no filters. */
   seedOcoList(apiKey: string, options: SeedOcoListOptions): OrderListSnapshot;
+  /** The seeding API's standalone LIMIT order (`createOrder`), shaped as an order query answers it. */
+  seedOrder(apiKey: string, options: SeedOrderOptions): OrderBody;
   getOrderList(apiKey: string, selector: OrderListSelector): OrderListSnapshot | undefined;
   /** Every list (of one account when apiKey is given), in creation order. */
   orderLists(apiKey?: string): OrderListSnapshot[];
@@ -85,6 +113,12 @@ export function createOrderListEngine(options: OrderListEngineOptions = {}): Ord
     queryAllOrderLists: (apiKey, request) => queryAllOrderLists(store, apiKey, request),
     queryOpenOrderLists: (apiKey, account) => queryOpenOrderLists(store, apiKey, account),
     cancelOrderList: (apiKey, request) => cancelOrderList(store, apiKey, request),
+    queryOrder: (apiKey, request) => queryOrder(store, apiKey, request),
+    queryOpenOrders: (apiKey, request) => queryOpenOrders(store, apiKey, request),
+    queryAllOrders: (apiKey, request) => queryAllOrders(store, apiKey, request),
+    queryTrades: (apiKey, request) => queryTrades(store, apiKey, request),
+    cancelOrder: (apiKey, request) => cancelOrder(store, apiKey, request),
+    cancelOpenOrders: (apiKey, request) => cancelOpenOrders(store, apiKey, request),
     setPrice(symbol, price) {
       const rules = symbols.find(symbol);
       if (!rules) throw new TypeError(`The sandbox does not list symbol ${JSON.stringify(symbol)}.`);
@@ -95,6 +129,7 @@ export function createOrderListEngine(options: OrderListEngineOptions = {}): Ord
       return units === undefined ? undefined : formatUnits(units);
     },
     seedOcoList: (apiKey, seed) => orderListSnapshot(seedOcoList(store, apiKey, seed)),
+    seedOrder: (apiKey, seed) => orderBody(seedOrder(store, apiKey, seed)),
     getOrderList(apiKey, selector) {
       const owned = store.withId("orderListId" in selector ? selector.orderListId : undefined).filter((list) => list.apiKey === apiKey);
       if ("orderListId" in selector) {

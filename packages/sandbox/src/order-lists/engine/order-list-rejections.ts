@@ -62,6 +62,16 @@ export const orderListRejections = {
   bothLegsLimit: () => reject(-1168, "At least one OCO order must be contingent."),
   buyStopMustBeAbove: () => reject(-1196, "A stop loss order in a buy OCO must be above."),
   sellStopMustBeBelow: () => reject(-1197, "A stop loss order in a sell OCO must be below."),
-  // -2013 NO_SUCH_ORDER "Order does not exist." (SPOT_ERRORS): a query naming no list.
+  // -2013 NO_SUCH_ORDER "Order does not exist." (SPOT_ERRORS): a query naming no list, or no
+  // order of this account (an isolated order looked up without isIsolated=TRUE is in another account).
   noSuchOrder: () => reject(-2013, "Order does not exist."),
+  // -2011 CANCEL_REJECTED with "Unknown order sent." (SPOT_ERRORS, "Messages for ... -2011"; the Margin
+  // Account Cancel Order page's "Error Code Description", https://developers.binance.com/docs/margin_trading/trade/Margin-Account-Cancel-Order):
+  // no live order of this account and symbol matches. Also cancel-all with nothing open, as real answers
+  // show (binance/binance-connector-python#185, https://github.com/binance/binance-connector-python/issues/185,
+  // spot; JKorf/Binance.Net#359, https://github.com/JKorf/Binance.Net/issues/359, margin).
+  unknownOrderSent: () => reject(-2011, "Unknown order sent."),
+  // -1127 MORE_THAN_XX_HOURS "More than %s hours between startTime and endTime." (SPOT_ERRORS): the
+  // all-orders and trade-list pages' 24-hour window, the same answer as the contract's max-span rule.
+  lookupIntervalTooBig: () => rejections.spanTooLong(24),
 } as const;

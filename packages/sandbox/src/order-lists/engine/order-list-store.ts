@@ -1,5 +1,6 @@
+import { parseUnits, UNIT_SCALE } from "./decimal-units.js";
 import type { MarginAccountRef } from "./order-list-types.js";
-import { isLiveOrder, type OrderListRecord, type OrderRecord } from "./order-records.js";
+import { type FillRecord, isLiveOrder, type OrderListRecord, type OrderRecord } from "./order-records.js";
 import { createSymbolTable, type SymbolTable } from "./symbol-table.js";
 
 /** Where ids and time come from; inject them for deterministic tests and demos. */
@@ -17,6 +18,18 @@ export interface OrderListStoreOptions {
    * The HTTP server may pass a random generator instead.
    */
   readonly clientOrderId?: () => string;
+  /**
+   * The commission rate of every fill, maker or taker, as decimal text in [0, 1) with at
+   * most 8 fraction digits (e.g. "0.001" for 0.1 %), charged on the asset received.
+   * Default "0": the sandbox charges nothing unless asked to.
+   */
+  readonly commissionRate?: string;
+}
+
+/** A trade of an account: the order that traded and its fill. */
+export interface TradeEntry {
+  readonly order: OrderRecord;
+  readonly fill: FillRecord;
 }
 
 /**
@@ -44,10 +57,40 @@ export interface OrderListStore {
   openListsNamed(apiKey: string, listClientOrderId: string): readonly OrderListRecord[];
   /** The live (NEW / PENDING_NEW) orders of this API key (any margin account) with this client order id. */
   liveOrdersNamed(apiKey: string, clientOrderId: string): readonly OrderRecord[];
+  /**
+   * The open lists on a symbol, in creation order, from an index pruned as lists end: a price
+   * move visits what is open on its symbol, not every list the sandbox ever kept.
+   */
+  openListsOn(symbol: string): OrderListRecord[];
+  /** Indexes an order that belongs to no list (the seeding API's standalone orders); `add` indexes a list's orders. */
+  addOrder(order: OrderRecord): void;
+  /** The order with this orderId (any account), from an index. */
+  orderById(orderId: bigint | number): OrderRecord | undefined;
+  /** Every order of this API key (any margin account, live or not) ever named `clientOrderId`, oldest first. */
+  ordersNamed(apiKey: string, clientOrderId: string): readonly OrderRecord[];
+  /**
+   * The orders of one margin account on one symbol, oldest first (ascending orderId), from an
+   * index: the order queries read only the account they address, however big the book.
+   */
+  accountOrders(apiKey: string, isIsolated: boolean, symbol: string): readonly OrderRecord[];
+  /**
+   * The live (NEW / PENDING_NEW) orders of one margin account, on one symbol or (cross margin,
+   * `symbol` undefined) on every symbol, ascending orderId, from an index of open orders only.
+   */
+  openOrders(apiKey: string, isIsolated: boolean, symbol: string | undefined): OrderRecord[];
+  /** Live standalone orders on a symbol, ascending orderId: what a price move reacts with besides lists. */
+  openStandaloneOrders(symbol: string): OrderRecord[];
+  /** Adds a fill to its account's trade list. */
+  recordTrade(order: OrderRecord, fill: FillRecord): void;
+  /** The trades of one margin account on one symbol, ascending trade id. */
+  accountTrades(apiKey: string, isIsolated: boolean, symbol: string): readonly TradeEntry[];
+  /** The commission rate in units of 10^-8 (see `OrderListStoreOptions.commissionRate`). */
+  readonly commissionRate: bigint;
   /** The next orderListId, or `requested` when given (it must be unused); ids stay monotonic. */
   takeOrderListId(requested?: number): number;
   takeOrderId(): number;
-  takeTradeId(): number;
+  /** The symbol's next trade id: Binance numbers trades per symbol, from 1 here. */
+  takeTradeId(symbol: string): number;
   takeClientOrderId(): string;
   /** The symbol's last price in units, or undefined for a symbol the table does not list. */
   lastPrice(symbol: string): bigint | undefined;
@@ -67,6 +110,18 @@ export function sequentialClientOrderIds(prefix = "sandbox"): () => string {
   };
 }
 
+function readCommissionRate(text: string | undefined): bigint {
+  if (text === undefined) return 0n;
+  const parsed = typeof text === "string" ? parseUnits(text) : undefined;
+  if (!parsed?.ok || parsed.units >= UNIT_SCALE) {
+    throw new TypeError(`commissionRate must be decimal text in [0, 1) with at most 8 fraction digits, got ${JSON.stringify(text)}.`);
+  }
+  return parsed.units;
+}
+
+/** One margin account's key on one symbol: cross margin and each isolated symbol are apart. */
+const accountKey = (apiKey: string, isIsolated: boolean, symbol: string) => `${apiKey}\u0000${isIsolated ? "I" : "C"}\u0000${symbol}`;
+
 function assertId(value: number, name: string): void {
   if (!Number.isSafeInteger(value) || value < 0) {
     throw new TypeError(`${name} must be a non-negative safe integer, got ${JSON.stringify(value)}.`);
@@ -79,7 +134,8 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
   const clientOrderId = options.clientOrderId ?? sequentialClientOrderIds();
   let nextOrderListId = options.firstOrderListId ?? 0;
   let nextOrderId = options.firstOrderId ?? 1;
-  let nextTradeId = 1;
+  const nextTradeIds = new Map<string, number>();
+  const commissionRate = readCommissionRate(options.commissionRate);
   assertId(nextOrderListId, "firstOrderListId");
   assertId(nextOrderId, "firstOrderId");
   const lists: OrderListRecord[] = [];
@@ -90,6 +146,46 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
   const listsByName = new Map<string, OrderListRecord[]>();
   const ordersByName = new Map<string, OrderRecord[]>();
   const key = (apiKey: string, name: string) => `${apiKey}\u0000${name}`;
+  const ordersById = new Map<number, OrderRecord>();
+  // Never pruned: a query by origClientOrderId finds done orders too.
+  const everyOrderNamed = new Map<string, OrderRecord[]>();
+  const ordersOfAccount = new Map<string, OrderRecord[]>();
+  // Open orders only, pruned when read (an order leaves for good once final), so that open-order
+  // reads and cancel-all cost what is open, not what was ever placed.
+  const openOfAccount = new Map<string, Map<number, OrderRecord>>();
+  const crossSymbols = new Map<string, Set<string>>();
+  const openStandalone = new Map<string, Map<number, OrderRecord>>();
+  const tradesOfAccount = new Map<string, TradeEntry[]>();
+  const openListsBySymbol = new Map<string, Map<number, OrderListRecord>>();
+  function mapOf(maps: Map<string, Map<number, OrderRecord>>, name: string): Map<number, OrderRecord> {
+    const existing = maps.get(name);
+    if (existing) return existing;
+    const created = new Map<number, OrderRecord>();
+    maps.set(name, created);
+    return created;
+  }
+  function liveOnly(open: Map<number, OrderRecord> | undefined): OrderRecord[] {
+    const live: OrderRecord[] = [];
+    if (!open) return live;
+    for (const [orderId, order] of open) {
+      if (isLiveOrder(order)) live.push(order);
+      else open.delete(orderId);
+    }
+    return live;
+  }
+  function indexOrder(order: OrderRecord): void {
+    const accountOf = accountKey(order.apiKey, order.isIsolated, order.symbol);
+    ordersById.set(order.orderId, order);
+    append(ordersByName, key(order.apiKey, order.clientOrderId), order);
+    append(everyOrderNamed, key(order.apiKey, order.clientOrderId), order);
+    append(ordersOfAccount, accountOf, order);
+    mapOf(openOfAccount, accountOf).set(order.orderId, order);
+    if (!order.isIsolated) {
+      const symbolsOfKey = crossSymbols.get(order.apiKey);
+      if (symbolsOfKey) symbolsOfKey.add(order.symbol);
+      else crossSymbols.set(order.apiKey, new Set([order.symbol]));
+    }
+  }
   function append<T>(byName: Map<string, T[]>, name: string, entry: T): void {
     const entries = byName.get(name);
     if (entries) entries.push(entry);
@@ -112,8 +208,47 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
       lists.push(list);
       index.set(list.orderListId, list);
       append(listsByName, key(list.apiKey, list.listClientOrderId), list);
-      for (const order of list.orders) append(ordersByName, key(order.apiKey, order.clientOrderId), order);
+      for (const order of list.orders) indexOrder(order);
+      let open = openListsBySymbol.get(list.symbol);
+      if (!open) {
+        open = new Map();
+        openListsBySymbol.set(list.symbol, open);
+      }
+      open.set(list.orderListId, list);
     },
+    openListsOn(symbol) {
+      const open = openListsBySymbol.get(symbol);
+      const lists: OrderListRecord[] = [];
+      if (!open) return lists;
+      for (const [orderListId, list] of open) {
+        if (isOpen(list)) lists.push(list);
+        else open.delete(orderListId);
+      }
+      return lists;
+    },
+    addOrder(order) {
+      indexOrder(order);
+      mapOf(openStandalone, order.symbol).set(order.orderId, order);
+    },
+    orderById(orderId) {
+      const id = Number(orderId);
+      return Number.isSafeInteger(id) ? ordersById.get(id) : undefined;
+    },
+    ordersNamed: (apiKey, clientOrderId) => everyOrderNamed.get(key(apiKey, clientOrderId)) ?? [],
+    accountOrders: (apiKey, isIsolated, symbol) => ordersOfAccount.get(accountKey(apiKey, isIsolated, symbol)) ?? [],
+    openOrders(apiKey, isIsolated, symbol) {
+      if (symbol !== undefined) return liveOnly(openOfAccount.get(accountKey(apiKey, isIsolated, symbol)));
+      const symbolsOfKey = isIsolated ? [] : [...(crossSymbols.get(apiKey) ?? [])];
+      return symbolsOfKey
+        .flatMap((each) => liveOnly(openOfAccount.get(accountKey(apiKey, false, each))))
+        .sort((a, b) => a.orderId - b.orderId);
+    },
+    openStandaloneOrders: (symbol) => liveOnly(openStandalone.get(symbol)),
+    recordTrade(order, fill) {
+      append(tradesOfAccount, accountKey(order.apiKey, order.isIsolated, order.symbol), { order, fill });
+    },
+    accountTrades: (apiKey, isIsolated, symbol) => tradesOfAccount.get(accountKey(apiKey, isIsolated, symbol)) ?? [],
+    commissionRate,
     openListsNamed: (apiKey, listClientOrderId) => stillMatching(listsByName, key(apiKey, listClientOrderId), isOpen),
     liveOrdersNamed: (apiKey, clientOrderId) => stillMatching(ordersByName, key(apiKey, clientOrderId), isLiveOrder),
     withId(orderListId) {
@@ -133,7 +268,11 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
       return requested;
     },
     takeOrderId: () => nextOrderId++,
-    takeTradeId: () => nextTradeId++,
+    takeTradeId(symbol) {
+      const id = nextTradeIds.get(symbol) ?? 1;
+      nextTradeIds.set(symbol, id + 1);
+      return id;
+    },
     takeClientOrderId: clientOrderId,
     lastPrice: (symbol) => lastPrices.get(symbol) ?? symbols.find(symbol)?.initialLastPrice,
     setLastPrice(symbol, units) {

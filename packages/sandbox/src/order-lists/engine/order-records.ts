@@ -28,15 +28,30 @@ export interface OrderTerms {
   readonly timeInForce: TimeInForce;
 }
 
-/** One trade of an order. The sandbox fills an order completely or not at all, and charges nothing. */
+/**
+ * One trade of an order: what a fill adds to the order's `fills` (FULL
+ * placement reports) and to its account's trade list (Query Margin Account's
+ * Trade List), so both show the same trade. The sandbox fills an order
+ * completely or not at all, so an order has at most one.
+ */
 export interface FillRecord {
+  /** Binance numbers trades per symbol; so does the sandbox (the store's sequence per symbol). */
   readonly tradeId: number;
   readonly price: bigint;
   readonly qty: bigint;
+  /** price x qty, truncated to 8 fraction digits; the order's cummulativeQuoteQty is the sum over its fills. */
+  readonly quoteQty: bigint;
+  /** The received amount x the store's commission rate (default 0), truncated to 8 fraction digits. */
   readonly commission: bigint;
   /** The asset received, which Binance charges: the base asset on a buy, the quote asset on a sell. */
   readonly commissionAsset: string;
+  /** A resting order that the price came to (filled at its own limit price); false for an order that traded on arrival. */
+  readonly isMaker: boolean;
+  readonly time: number;
 }
+
+/** A standalone order (not part of a list) reports this orderListId, as Binance's order responses do. */
+export const NO_ORDER_LIST = -1;
 
 /**
  * The one shape of an order: every leg of every list (OCO, OTO, OTOCO,
@@ -52,6 +67,7 @@ export interface OrderRecord extends OrderTerms {
   readonly apiKey: string;
   readonly symbol: string;
   readonly isIsolated: boolean;
+  /** The list's id, or NO_ORDER_LIST (-1) for a standalone order. */
   readonly orderListId: number;
   readonly orderId: number;
   readonly clientOrderId: string;

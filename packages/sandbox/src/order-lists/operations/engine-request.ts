@@ -35,3 +35,24 @@ export function apiKeyOf(call: OperationCall): string {
   if (!call.account) throw new TypeError(`${call.operation.operationId} reached its behaviour without an account.`);
   return call.account.apiKey;
 }
+
+/**
+ * The symbol and margin mode of an order call (`symbol` mandatory there, `isIsolated`
+ * "TRUE" / "FALSE", default FALSE), as the engine's order requests take them.
+ */
+export function orderAccount(call: OperationCall): { symbol: string; isIsolated: boolean } {
+  return { symbol: call.params.text("symbol") ?? "", isIsolated: call.params.flag("isIsolated") ?? false };
+}
+
+/** The optional parameters a call sent, by name, read with `read`; absent ones are left out. */
+export function sentParameters<T>(
+  names: readonly string[],
+  read: (name: string) => T | undefined,
+): Record<string, T> {
+  const sent: Record<string, T> = {};
+  for (const name of names) {
+    const value = read(name);
+    if (value !== undefined) sent[name] = value;
+  }
+  return sent;
+}

@@ -105,14 +105,15 @@ describe("one order record for every leg", () => {
     expect(orderListSnapshot(listOf(state, oco.orderListId)).legs.map((leg) => leg.triggered)).toEqual([true, false]);
   });
 
-  it("a fill records its trade: price, quantity, a zero commission in the asset received", () => {
+  it("a fill records its trade: price, quantity, quote quantity, a zero commission in the asset received, maker or not", () => {
     const state = store();
     const { orderListId } = placeOto(state, ALICE, oto);
     applyPriceMove(state, "BNBUSDT", units("295"));
     applyPriceMove(state, "BNBUSDT", units("310"));
     const [buy, sell] = listOf(state, orderListId).orders;
-    expect(buy?.fills).toEqual([{ tradeId: 1, price: units("295"), qty: units("1"), commission: 0n, commissionAsset: "BNB" }]);
-    expect(sell?.fills).toEqual([{ tradeId: 2, price: units("310"), qty: units("1"), commission: 0n, commissionAsset: "USDT" }]);
+    const trade = { qty: units("1"), commission: 0n, isMaker: true, time: expect.any(Number) };
+    expect(buy?.fills).toEqual([{ ...trade, tradeId: 1, price: units("295"), quoteQty: units("295"), commissionAsset: "BNB" }]);
+    expect(sell?.fills).toEqual([{ ...trade, tradeId: 2, price: units("310"), quoteQty: units("310"), commissionAsset: "USDT" }]);
     expect(sell).toMatchObject({ status: "FILLED", executedQty: units("1"), cummulativeQuoteQty: units("310") });
   });
 });

@@ -1,6 +1,6 @@
 import { multiplyUnits } from "../decimal-units.js";
 import type { OrderSide } from "../order-list-types.js";
-import { isStopOrder, type OrderRecord } from "../order-records.js";
+import { type FillRecord, isStopOrder, type OrderRecord } from "../order-records.js";
 
 /**
  * What one order does when the last price is `last`. The sandbox's market is
@@ -20,14 +20,20 @@ import { isStopOrder, type OrderRecord } from "../order-records.js";
  *   (SELL: last <= best * (1 - delta / 10000); BUY: last >= best * (1 + delta / 10000)).
  *   Tracking starts at the first price the order sees, or, with a stop price,
  *   once the stop price is reached.
- * There are no partial fills, fees, balances or other traders.
+ * Every fill is one trade (see `fillOrder`). There are no partial fills,
+ * balances or other traders.
  */
 export interface ExecutionContext {
   readonly last: bigint;
   readonly now: number;
   /** The asset a fill's commission is counted in, per side: the asset received. */
   readonly commissionAsset: { readonly [side in OrderSide]: string };
+  /** Units of 10^-8 per unit received (the store's commission rate). */
+  readonly commissionRate: bigint;
+  /** The symbol's next trade id. */
   takeTradeId(): number;
+  /** Adds the fill to its account's trade list. */
+  recordTrade(order: OrderRecord, fill: FillRecord): void;
 }
 
 /** Whether a limit order at its price trades against the last price. */
@@ -62,18 +68,35 @@ function stopTriggers(order: OrderRecord, last: bigint): boolean {
   return order.trailingDelta === undefined ? stopReached(order, last) : trailingTriggers(order, order.trailingDelta, last);
 }
 
-export function fillOrder(order: OrderRecord, price: bigint, context: ExecutionContext): void {
-  order.status = "FILLED";
-  order.executedQty = order.origQty;
-  order.cummulativeQuoteQty = multiplyUnits(price, order.origQty);
-  order.fills.push({
+/**
+ * Fills the whole order as one trade at `price`: a maker is a resting order the
+ * last price came to (it fills at its own limit price); a taker traded on
+ * arrival (at the last price). The trade's quote quantity is price x qty and
+ * the order's cummulativeQuoteQty, both truncated to 8 fraction digits; its
+ * commission is the received amount (BUY: qty of the base asset; SELL:
+ * quoteQty of the quote asset) times the commission rate, truncated likewise.
+ * The same record is the FULL report's fill and the trade list's trade.
+ */
+export function fillOrder(order: OrderRecord, price: bigint, context: ExecutionContext, isMaker: boolean): void {
+  const qty = order.origQty;
+  const quoteQty = multiplyUnits(price, qty);
+  const received = order.side === "BUY" ? qty : quoteQty;
+  const fill: FillRecord = {
     tradeId: context.takeTradeId(),
     price,
-    qty: order.origQty,
-    commission: 0n,
+    qty,
+    quoteQty,
+    commission: multiplyUnits(received, context.commissionRate),
     commissionAsset: context.commissionAsset[order.side],
-  });
+    isMaker,
+    time: context.now,
+  };
+  order.status = "FILLED";
+  order.executedQty = qty;
+  order.cummulativeQuoteQty = quoteQty;
+  order.fills.push(fill);
   order.updateTime = context.now;
+  context.recordTrade(order, fill);
 }
 
 export function endOrder(order: OrderRecord, status: "EXPIRED" | "CANCELED", now: number): void {
@@ -89,11 +112,11 @@ export function placeOnBook(order: OrderRecord, context: ExecutionContext): void
   switch (order.type) {
     case "MARKET":
       order.isWorking = true;
-      fillOrder(order, last, context);
+      fillOrder(order, last, context, false);
       return;
     case "LIMIT":
       order.isWorking = true;
-      if (crossesLast(order, last)) fillOrder(order, last, context);
+      if (crossesLast(order, last)) fillOrder(order, last, context, false);
       else if (order.timeInForce !== "GTC") endOrder(order, "EXPIRED", context.now);
       return;
     case "LIMIT_MAKER":
@@ -115,15 +138,15 @@ export function reactToPrice(order: OrderRecord, context: ExecutionContext): boo
     order.isWorking = true;
     order.updateTime = context.now;
     if (order.type === "STOP_LOSS" || order.type === "TAKE_PROFIT") {
-      fillOrder(order, last, context);
+      fillOrder(order, last, context, false);
     } else if (crossesLast(order, last)) {
-      fillOrder(order, last, context);
+      fillOrder(order, last, context, false);
     } else if (order.timeInForce !== "GTC") {
       endOrder(order, "EXPIRED", context.now);
     }
     return true;
   }
   if (!crossesLast(order, last)) return false;
-  fillOrder(order, order.price, context);
+  fillOrder(order, order.price, context, true);
   return true;
 }

@@ -101,19 +101,28 @@ export function executionContext(store: OrderListStore, symbol: string): Executi
   if (!rules || last === undefined) throw new TypeError(`No last price for symbol ${symbol}.`);
   // Binance charges the asset received: the base asset on a buy, the quote asset on a sell.
   const commissionAsset = { BUY: rules.baseAsset, SELL: rules.quoteAsset };
-  return { last, now: store.now(), commissionAsset, takeTradeId: store.takeTradeId };
+  return {
+    last,
+    now: store.now(),
+    commissionAsset,
+    commissionRate: store.commissionRate,
+    takeTradeId: () => store.takeTradeId(symbol),
+    recordTrade: store.recordTrade,
+  };
 }
 
 /**
  * Moves a symbol's last price and lets every open list on it react, oldest
- * list first. Returns the ids of the lists that changed.
+ * list first, then the standalone orders (the seeding API's), oldest first.
+ * Returns the ids of the lists that changed.
  */
 export function applyPriceMove(store: OrderListStore, symbol: string, last: bigint): number[] {
   store.setLastPrice(symbol, last);
   const context = executionContext(store, symbol);
   const changed: number[] = [];
-  for (const list of store.lists) {
-    if (list.symbol === symbol && advanceList(list, context)) changed.push(list.orderListId);
+  for (const list of store.openListsOn(symbol)) {
+    if (advanceList(list, context)) changed.push(list.orderListId);
   }
+  for (const order of store.openStandaloneOrders(symbol)) reactToPrice(order, context);
   return changed;
 }

@@ -32,15 +32,18 @@ export interface SeedOcoListOptions {
   readonly stopLimitPrice?: string | number;
 }
 
-/** A seed's decimal as wire text; a TypeError, not a Binance code, for a bad one. */
-function seedDecimal(value: string | number, name: string): string {
+/** A seed's decimal in units; a TypeError, not a Binance code, for a bad one. */
+export function seedUnits(value: string | number, name: string): bigint {
   const text = typeof value === "number" ? String(value) : value;
   const parsed = parseUnits(text);
   if (!parsed.ok || (typeof value === "number" && !Number.isFinite(value))) {
     throw new TypeError(`${name} must be a non-negative decimal with at most 8 fraction digits, got ${JSON.stringify(value)}.`);
   }
-  return formatUnits(parsed.units);
+  return parsed.units;
 }
+
+/** A seed's decimal as wire text. */
+const seedDecimal = (value: string | number, name: string): string => formatUnits(seedUnits(value, name));
 
 export function seedOcoList(store: OrderListStore, apiKey: string, options: SeedOcoListOptions): OrderListRecord {
   if (!SYMBOL.test(options.symbol)) {

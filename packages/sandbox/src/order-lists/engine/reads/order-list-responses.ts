@@ -81,7 +81,7 @@ export interface ResultOrderReport extends AckOrderReport, OrderState {
 export interface OrderFill {
   readonly price: string;
   readonly qty: string;
-  /** The sandbox charges no fees. */
+  /** The received amount x the commission rate (default 0). */
   readonly commission: string;
   readonly commissionAsset: string;
   readonly tradeId: number;
@@ -126,7 +126,7 @@ export function orderListStatusBody(list: OrderListRecord): OrderListStatusBody 
   };
 }
 
-function orderState(order: OrderRecord): OrderState {
+export function orderState(order: OrderRecord): OrderState {
   return {
     price: formatUnits(order.price),
     origQty: formatUnits(order.origQty),
