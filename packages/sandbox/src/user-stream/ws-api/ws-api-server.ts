@@ -26,11 +26,13 @@ const CONNECTION_WEIGHT = 2;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface UserStreamOptions {
-  /**
-   * How often the server pings each connection, in real milliseconds. Default 20000 (Binance's 20 s).
-   * A connection that leaves a minute's worth of pings (at least one) unanswered is closed.
-   */
+  /** How often the server pings each connection, in real milliseconds. Default 20000 (Binance's 20 s). */
   pingIntervalMs?: number;
+  /**
+   * A connection whose pings go unanswered this long (real milliseconds, at least one ping) is
+   * dropped. Default 60000 (Binance: "within a minute").
+   */
+  pongTimeoutMs?: number;
   /** How long a connection may stay open, on the sandbox clock. Default 24 hours. */
   maxConnectionMs?: number;
   /** Active subscriptions per connection. Default 1000. */
@@ -78,7 +80,7 @@ export function createUserStreamServer(dependencies: {
     maxActive: options.maxActiveSubscriptions ?? MAX_ACTIVE_SUBSCRIPTIONS,
     maxLifetime: options.maxLifetimeSubscriptions ?? MAX_LIFETIME_SUBSCRIPTIONS,
   };
-  const maxUnansweredPings = Math.max(1, Math.ceil(PONG_TIMEOUT_MS / pingIntervalMs));
+  const maxUnansweredPings = Math.max(1, Math.ceil((options.pongTimeoutMs ?? PONG_TIMEOUT_MS) / pingIntervalMs));
   const wss = new WebSocketServer({ noServer: true });
   const sessions = new Set<StreamSession>();
   const weights = new Map<string, { minute: number; count: number }>();
