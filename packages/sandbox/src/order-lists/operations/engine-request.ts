@@ -56,3 +56,6 @@ export function sentParameters<T>(
   }
   return sent;
 }
+
+/** A LONG time in ms as a number (every time the sandbox stores is a safe integer). */
+export const toMs = (value: bigint | undefined): number | undefined => (value === undefined ? undefined : Number(value));

@@ -1,6 +1,6 @@
 import type { OperationBehaviour } from "../../binance/binance-api.js";
 import type { OrderListEngine } from "../engine/index.js";
-import { apiKeyOf, orderAccount, sentParameters } from "./engine-request.js";
+import { apiKeyOf, orderAccount, sentParameters, toMs } from "./engine-request.js";
 
 /**
  * `GET /sapi/v1/margin/allOrders` (marginGetAllOrders), Query Margin Account's All Orders (USER_DATA),
@@ -22,6 +22,3 @@ export const getAllOrders =
       executed: false,
     };
   };
-
-/** A LONG time in ms as a number (every time the sandbox stores is a safe integer). */
-export const toMs = (value: bigint | undefined): number | undefined => (value === undefined ? undefined : Number(value));

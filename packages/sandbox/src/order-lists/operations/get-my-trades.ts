@@ -1,7 +1,6 @@
 import type { OperationBehaviour } from "../../binance/binance-api.js";
 import type { OrderListEngine } from "../engine/index.js";
-import { apiKeyOf, orderAccount, sentParameters } from "./engine-request.js";
-import { toMs } from "./get-all-orders.js";
+import { apiKeyOf, orderAccount, sentParameters, toMs } from "./engine-request.js";
 
 /**
  * `GET /sapi/v1/margin/myTrades` (marginGetMyTrades), Query Margin Account's Trade List (USER_DATA),
