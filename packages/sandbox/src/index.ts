@@ -41,3 +41,11 @@ export {
   type OrderSnapshot,
   type Sandbox, type SandboxOptions, startSandbox } from "./start-sandbox.js";
 export type { CreateAccountOptions, KeyType, SandboxAccount } from "./state/accounts.js";
+export {
+  DEFAULT_PING_INTERVAL_MS,
+  MAX_ACTIVE_SUBSCRIPTIONS,
+  MAX_CONNECTION_MS,
+  MAX_LIFETIME_SUBSCRIPTIONS,
+  type UserStreamOptions,
+  WS_API_PATH,
+} from "./user-stream/ws-api/ws-api-server.js";

@@ -37,6 +37,7 @@ import { generateClientOrderId } from "./state/random-base62.js";
 import { createSandboxClock } from "./state/sandbox-clock.js";
 import { createListenTokenStore } from "./user-stream/listen-token-store.js";
 import { userStreamRoutes } from "./user-stream/operations/route-table.js";
+import { createUserStreamServer, type UserStreamOptions, WS_API_PATH } from "./user-stream/ws-api/ws-api-server.js";
 
 export type CreateOcoListOptions = SeedOcoListOptions;
 export type CreateOrderOptions = SeedOrderOptions;
@@ -82,6 +83,11 @@ export interface SandboxOptions {
    * Default "0".
    */
   commissionRate?: string;
+  /**
+   * The WebSocket API at `/ws-api/v3` (`streamUrl`): ping period (real ms, default 20000),
+   * connection lifetime (sandbox clock, default 24 hours) and subscription limits.
+   */
+  stream?: UserStreamOptions;
 }
 
 export interface Sandbox {
@@ -89,6 +95,8 @@ export interface Sandbox {
   readonly url: string;
   readonly host: string;
   readonly port: number;
+  /** The WebSocket API, e.g. "ws://127.0.0.1:54321/ws-api/v3": subscribe there with a listenToken. */
+  readonly streamUrl: string;
   /** Registers an account (generated keys, or your own HMAC secret / RSA or Ed25519 public key). */
   createAccount(options: CreateAccountOptions): Promise<SandboxAccount>;
   /** Seeds an open OCO list (a STOP_LOSS_LIMIT leg and a LIMIT_MAKER leg) for the account, on any symbol. */
@@ -120,7 +128,16 @@ export interface Sandbox {
   /** Server clock offset in ms; affects /api/v3/time, timestamp checks and transaction times. */
   setClockSkew(ms: number): void;
   readonly clockSkewMs: number;
-  /** The sandbox's current server time (skew included). */
+  /**
+   * Moves the sandbox clock forward by `ms` at once (`POST /sandbox/v1/clock` does the same):
+   * listenTokens and subscriptions past their expiry end (`eventStreamTerminated`), WebSocket
+   * connections past the 24-hour limit close, and every server time (`/api/v3/time`, timestamp
+   * checks, transaction and event times) moves with it. Returns the new server time.
+   */
+  advanceClock(ms: number): number;
+  /** Drops every open WebSocket API connection now, without a close frame. Returns how many. */
+  dropStreamConnections(): number;
+  /** The sandbox's current server time (skew and advance included). */
   serverTime(): number;
   /** Stops listening, drops open connections and cancels pending delays. Safe to call twice. */
   close(): Promise<void>;
@@ -139,14 +156,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const now = options.now ?? Date.now;
   const clock = createSandboxClock(now, options.clockSkewMs ?? 0);
   const accounts = createAccountRegistry();
+  const listenTokens = createListenTokenStore(() => clock.serverTime());
+  const faults = createFaultInjector();
+  const stream = createUserStreamServer({ tokens: listenTokens, clock, faults, ...(options.stream === undefined ? {} : { options: options.stream }) });
   const engine = createOrderListEngine({
     now: () => clock.serverTime(),
+    onChange: (change) => stream.publish(change),
     clientOrderId: generateClientOrderId,
     ...(options.symbols === undefined ? {} : { symbols: options.symbols }),
     ...(options.commissionRate === undefined ? {} : { commissionRate: options.commissionRate }),
   });
-  const listenTokens = createListenTokenStore(() => clock.serverTime());
-  const faults = createFaultInjector();
   const sleeper = createCancellableSleep();
   const log = createRequestLog(
     options.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT,
@@ -176,6 +195,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     setPrice: (symbol, price) => engine.setPrice(symbol, price),
     lastPrice: (symbol) => engine.lastPrice(symbol),
     symbols: () => sandboxSymbols(engine),
+    advanceClock,
   });
   let isClosing = () => false;
   const handler = createRequestHandler({
@@ -191,9 +211,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const server = await listenOnLoopback(handler, {
     host: options.host ?? "127.0.0.1",
     port: options.port ?? 0,
-    beforeClose: () => sleeper.cancelAll(),
+    beforeClose: () => {
+      sleeper.cancelAll();
+      stream.close();
+    },
+    upgrade: (req, socket, head) => stream.handleUpgrade(req, socket, head),
   });
   isClosing = () => server.closing;
+
+  function advanceClock(ms: number): number {
+    if (!(Number.isFinite(ms) && ms >= 0)) throw new TypeError("advanceClock takes a non-negative finite number of ms.");
+    clock.advancedMs += ms;
+    stream.sweep();
+    return clock.serverTime();
+  }
 
   function requireAccount(apiKey: string): void {
     if (!accounts.find(apiKey)) throw new TypeError("No sandbox account has this apiKey; call createAccount first.");
@@ -203,6 +234,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     url: server.url,
     host: server.host,
     port: server.port,
+    streamUrl: `${server.url.replace(/^http/, "ws")}${WS_API_PATH}`,
     // Async so that a future key backend (e.g. WebCrypto generation) needs no API change.
     async createAccount(accountOptions) {
       return accounts.create(accountOptions);
@@ -230,10 +262,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     setClockSkew(ms) {
       if (!Number.isFinite(ms)) throw new TypeError("Clock skew must be a finite number of ms.");
       clock.skewMs = ms;
+      stream.sweep();
     },
     get clockSkewMs() {
       return clock.skewMs;
     },
+    advanceClock,
+    dropStreamConnections: () => stream.dropConnections(),
     serverTime: () => clock.serverTime(),
     close: () => server.close(),
   };

@@ -24,6 +24,10 @@ export { isLoopbackAddress, isLoopbackHost } from "./admin-guard.js";
  *   never approves for these routes.
  * - `GET /sandbox/v1/price?symbol=X`: `{ symbol, price }`.
  * - `GET /sandbox/v1/symbols`: the symbol table (filters and last prices).
+ * - `POST /sandbox/v1/clock` with `Content-Type: application/json` and the
+ *   body `{"advanceMs":3600000}`: moves the sandbox clock forward (token
+ *   expiry, `eventStreamTerminated`, the WebSocket API's 24-hour limit and
+ *   every server time follow it). Answers `{ serverTime }`.
  */
 export const ADMIN_PREFIX = "/sandbox/v1/";
 
@@ -38,6 +42,8 @@ export interface AdminMarket {
   setPrice(symbol: string, price: string): number[];
   lastPrice(symbol: string): string | undefined;
   symbols(): unknown[];
+  /** Moves the sandbox clock forward by `ms` (a non-negative finite number); returns the new server time. */
+  advanceClock(ms: number): number;
 }
 
 const JSON_CONTENT_TYPE = "application/json;charset=UTF-8";
@@ -101,6 +107,32 @@ function readSymbolQuery(request: SandboxRequest): string | BinanceAnswer {
   return symbol ? symbol : missing("symbol");
 }
 
+/** `POST /sandbox/v1/clock`: exactly `{"advanceMs": <ms>}`, JSON only like the price route. */
+function advanceClock(request: SandboxRequest, market: AdminMarket): BinanceAnswer {
+  if (!isJsonContentType(request.contentType)) {
+    return adminError(415, -1, 'POST /sandbox/v1/clock takes Content-Type: application/json with a body such as {"advanceMs":3600000}.');
+  }
+  if (request.query !== "") return adminError(400, -1, "POST /sandbox/v1/clock reads the JSON body only; send no query string.");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(request.body);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    return adminError(400, -1, 'The body is not a JSON object such as {"advanceMs":3600000}.');
+  }
+  const fields = parsed as Record<string, unknown>;
+  const unknown = Object.keys(fields).filter((name) => name !== "advanceMs");
+  if (unknown.length > 0) return adminError(400, -1104, `Unknown field(s) ${unknown.map((name) => `'${name}'`).join(", ")}: send only advanceMs.`);
+  const { advanceMs } = fields;
+  if (advanceMs === undefined || advanceMs === null) return missing("advanceMs");
+  if (typeof advanceMs !== "number" || !Number.isSafeInteger(advanceMs) || advanceMs < 0) {
+    return adminError(400, -1100, "'advanceMs' must be a non-negative integer number of milliseconds.");
+  }
+  return answer(200, { serverTime: market.advanceClock(advanceMs) }, true);
+}
+
 export function createAdminRoutes(
   market: AdminMarket,
 ): (request: SandboxRequest, headers: IncomingHttpHeaders) => BinanceAnswer | undefined {
@@ -116,6 +148,7 @@ export function createAdminRoutes(
       const price = market.lastPrice(symbol);
       return price === undefined ? adminError(400, -1121, "Invalid symbol.") : answer(200, { symbol, price });
     }
+    if (route === "POST /sandbox/v1/clock") return advanceClock(request, market);
     if (route !== "POST /sandbox/v1/price") return adminError(404, -1, `No sandbox admin route ${route}.`);
     const move = readPriceMove(request);
     if (!("symbol" in move)) return move;

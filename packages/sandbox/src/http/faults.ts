@@ -33,6 +33,16 @@ export interface FaultMatch {
   when?: (request: FaultRequest) => boolean;
 }
 
+/**
+ * The WebSocket API's path: a rule with `match: { path: "/ws-api/v3" }` and the
+ * `drop-connection` fault drops the connection of the request frame it matches
+ * (`executes: true`: after the request took effect, before its answer). Frames
+ * reach predicates as `{ method: "WS", path, query: "", body: <the frame's text> }`.
+ */
+export const WS_FAULT_PATH = "/ws-api/v3";
+/** The method a WebSocket API frame is matched with. */
+export const WS_FRAME = "WS";
+
 /** A fault predicate (`match.when`) threw while the sandbox matched a request. */
 export class FaultPredicateError extends Error {
   readonly ruleId: number;
@@ -119,6 +129,9 @@ export function createFaultInjector(): FaultSource {
 
   const matches = (rule: FaultRule, request: FaultRequest) => {
     const { match } = rule;
+    // A WebSocket API frame (method "WS") is matched only by a rule that names its path: every
+    // older rule, written for HTTP requests, keeps affecting HTTP requests only.
+    if ((request.method === WS_FRAME) !== (match.path === WS_FAULT_PATH)) return false;
     if (match.path !== undefined && match.path !== request.path) return false;
     if (match.method !== undefined && match.method.toUpperCase() !== request.method) return false;
     if (match.when === undefined) return true;
@@ -134,6 +147,9 @@ export function createFaultInjector(): FaultSource {
   return {
     inject(fault, options = {}) {
       assertValidFault(fault);
+      if (options.match?.path === WS_FAULT_PATH && fault.type !== "drop-connection") {
+        throw new TypeError(`Frames on ${WS_FAULT_PATH} take the drop-connection fault only.`);
+      }
       const times = options.times ?? 1;
       if (!(times >= 1)) throw new TypeError("times must be >= 1 (or Infinity).");
       const entry = { remaining: times } as { rule: FaultRule; remaining: number };

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "localhost"]);
 
@@ -35,7 +36,13 @@ export function assertLoopbackHost(host: string): void {
 /** Starts a `node:http` server on a loopback host (port 0 picks a free port). */
 export async function listenOnLoopback(
   handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
-  options: { host: string; port: number; beforeClose: () => void },
+  options: {
+    host: string;
+    port: number;
+    beforeClose: () => void;
+    /** Takes an HTTP upgrade (the WebSocket API); false refuses it (404, connection closed). */
+    upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
+  },
 ): Promise<LoopbackServer> {
   assertLoopbackHost(options.host);
   const server = createServer((req, res) => {
@@ -43,6 +50,10 @@ export async function listenOnLoopback(
     handler(req, res).catch(() => res.socket?.destroy());
   });
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (options.upgrade?.(req, socket, head)) return;
+    socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => {

@@ -46,11 +46,11 @@ export function cancelOpenOrders(store: OrderListStore, apiKey: string, request:
   }
   const items: CancelOpenOrdersItem[] = [];
   for (const order of standalone) {
-    endOrder(order, "CANCELED", now);
+    endOrder(order, "CANCELED", now, store.onChange, { cancelClientOrderId });
     items.push(canceledOrderItem(order, cancelClientOrderId));
   }
   for (const list of [...lists.values()].sort((a, b) => a.orderListId - b.orderListId)) {
-    items.push(cancelBody(list, endList(list, cancelClientOrderId, now)));
+    items.push(cancelBody(list, endList(list, cancelClientOrderId, now, store.onChange)));
   }
   return items;
 }

@@ -1,4 +1,5 @@
 import { rejections } from "../../binance/binance-error.js";
+import { type ChangeListener, recordList } from "./engine-changes.js";
 import { endOrder } from "./market/order-execution.js";
 import { inMarginAccount, isOpen, marginAccountOf, type OrderListStore } from "./order-list-store.js";
 import { isLiveOrder, type OrderListRecord, type OrderRecord } from "./order-records.js";
@@ -40,7 +41,7 @@ export function cancelOrderList(store: OrderListStore, apiKey: string, request: 
     );
   if (!list) throw rejections.unknownOrder();
 
-  const canceled = endList(list, request.newClientOrderId ?? store.takeClientOrderId(), store.now());
+  const canceled = endList(list, request.newClientOrderId ?? store.takeClientOrderId(), store.now(), store.onChange);
   return cancelBody(list, canceled);
 }
 
@@ -50,14 +51,15 @@ export function cancelOrderList(store: OrderListStore, apiKey: string, request: 
  * order is not among them). Every cancel that reaches a list (Cancel OCO, a
  * cancel of one of its orders, cancel-all) ends it this way.
  */
-export function endList(list: OrderListRecord, cancelClientOrderId: string, now: number): OrderRecord[] {
+export function endList(list: OrderListRecord, cancelClientOrderId: string, now: number, onChange: ChangeListener | undefined): OrderRecord[] {
   const canceled = list.orders.filter(isLiveOrder);
-  for (const order of canceled) endOrder(order, "CANCELED", now);
+  for (const order of canceled) endOrder(order, "CANCELED", now, onChange, { cancelClientOrderId });
   list.listStatusType = "ALL_DONE";
   list.listOrderStatus = "ALL_DONE";
   list.transactionTime = now;
   list.canceledAt = now;
   list.cancelCount++;
   list.cancelClientOrderId = cancelClientOrderId;
+  recordList(onChange, list);
   return canceled;
 }

@@ -43,7 +43,7 @@ export function cancelOrder(store: OrderListStore, apiKey: string, request: Canc
   const cancelClientOrderId = request.newClientOrderId ?? store.takeClientOrderId();
   const now = store.now();
   const [list] = order.orderListId === NO_ORDER_LIST ? [] : store.withId(order.orderListId);
-  if (list) return cancelBody(list, endList(list, cancelClientOrderId, now));
-  endOrder(order, "CANCELED", now);
+  if (list) return cancelBody(list, endList(list, cancelClientOrderId, now, store.onChange));
+  endOrder(order, "CANCELED", now, store.onChange, { cancelClientOrderId });
   return cancelOrderBody(order, cancelClientOrderId);
 }

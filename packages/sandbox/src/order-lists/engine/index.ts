@@ -7,6 +7,7 @@ export type { CancelOpenOrdersItem, CancelOpenOrdersRequest } from "./cancel-ope
 export type { CancelOrderRequest } from "./cancel-order.js";
 export type { CancelOrderListRequest } from "./cancel-order-list.js";
 export { formatUnits, parseUnits, UNIT_SCALE } from "./decimal-units.js";
+export type { ChangeListener, EngineChange, ExecutionType, ExpiryReason, ListChange, OrderChange, OrderState } from "./engine-changes.js";
 export { LastPriceError, MAX_PRICE_TEXT_LENGTH } from "./market/last-price.js";
 export {
   createOrderListEngine,

@@ -1,4 +1,5 @@
 import { parseUnits, UNIT_SCALE } from "./decimal-units.js";
+import type { ChangeListener } from "./engine-changes.js";
 import type { MarginAccountRef } from "./order-list-types.js";
 import { type FillRecord, isLiveOrder, type OrderListRecord, type OrderRecord } from "./order-records.js";
 import { createSymbolTable, type SymbolTable } from "./symbol-table.js";
@@ -24,6 +25,11 @@ export interface OrderListStoreOptions {
    * Default "0": the sandbox charges nothing unless asked to.
    */
   readonly commissionRate?: string;
+  /**
+   * Receives every change the engine makes, in order (`engine-changes.ts`): how the user data
+   * stream learns what to send. Default none.
+   */
+  readonly onChange?: ChangeListener;
 }
 
 /** A trade of an account: the order that traded and its fill. */
@@ -86,6 +92,8 @@ export interface OrderListStore {
   accountTrades(apiKey: string, isIsolated: boolean, symbol: string): readonly TradeEntry[];
   /** The commission rate in units of 10^-8 (see `OrderListStoreOptions.commissionRate`). */
   readonly commissionRate: bigint;
+  /** Where changes go (`OrderListStoreOptions.onChange`), or undefined. */
+  readonly onChange: ChangeListener | undefined;
   /** The next orderListId, or `requested` when given (it must be unused); ids stay monotonic. */
   takeOrderListId(requested?: number): number;
   takeOrderId(): number;
@@ -249,6 +257,7 @@ export function createOrderListStore(options: OrderListStoreOptions = {}): Order
     },
     accountTrades: (apiKey, isIsolated, symbol) => tradesOfAccount.get(accountKey(apiKey, isIsolated, symbol)) ?? [],
     commissionRate,
+    onChange: options.onChange,
     openListsNamed: (apiKey, listClientOrderId) => stillMatching(listsByName, key(apiKey, listClientOrderId), isOpen),
     liveOrdersNamed: (apiKey, clientOrderId) => stillMatching(ordersByName, key(apiKey, clientOrderId), isLiveOrder),
     withId(orderListId) {

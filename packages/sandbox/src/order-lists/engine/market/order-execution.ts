@@ -1,4 +1,5 @@
 import { multiplyUnits } from "../decimal-units.js";
+import { type ChangeListener, type ExpiryReason, recordOrder } from "../engine-changes.js";
 import type { OrderSide } from "../order-list-types.js";
 import { type FillRecord, isStopOrder, type OrderRecord } from "../order-records.js";
 
@@ -34,6 +35,8 @@ export interface ExecutionContext {
   takeTradeId(): number;
   /** Adds the fill to its account's trade list. */
   recordTrade(order: OrderRecord, fill: FillRecord): void;
+  /** Where each change goes (the store's listener). */
+  readonly onChange: ChangeListener | undefined;
 }
 
 /** Whether a limit order at its price trades against the last price. */
@@ -97,17 +100,32 @@ export function fillOrder(order: OrderRecord, price: bigint, context: ExecutionC
   order.fills.push(fill);
   order.updateTime = context.now;
   context.recordTrade(order, fill);
+  recordOrder(context.onChange, order, "TRADE", { fill });
 }
 
-export function endOrder(order: OrderRecord, status: "EXPIRED" | "CANCELED", now: number): void {
+/** How an order ended, for its report: a cancel's own client order id, or why it expired. */
+export type EndDetail = { readonly cancelClientOrderId: string } | { readonly expiryReason: ExpiryReason };
+
+export function endOrder(order: OrderRecord, status: "EXPIRED" | "CANCELED", now: number, onChange: ChangeListener | undefined, detail: EndDetail): void {
   order.status = status;
   order.updateTime = now;
+  recordOrder(onChange, order, status, detail);
 }
+
+/** An IOC or FOK order that found nothing to trade with expires, for Binance's reason. */
+const unfilledExpiry = (order: OrderRecord): EndDetail => ({
+  expiryReason: order.timeInForce === "FOK" ? "UNFILLED_FOK_ORDER_EXPIRED" : "UNFILLED_IOC_QUANTITY_EXPIRED",
+});
 
 /** An order arriving on the book: a working order at placement, or a pending order being placed. */
 export function placeOnBook(order: OrderRecord, context: ExecutionContext): void {
+  const wasPending = order.status === "PENDING_NEW";
   order.status = "NEW";
   order.updateTime = context.now;
+  if (wasPending) {
+    if (!isStopOrder(order.type) && order.type !== "LIMIT_MAKER") order.isWorking = true;
+    recordOrder(context.onChange, order, "NEW");
+  }
   const { last } = context;
   switch (order.type) {
     case "MARKET":
@@ -117,11 +135,11 @@ export function placeOnBook(order: OrderRecord, context: ExecutionContext): void
     case "LIMIT":
       order.isWorking = true;
       if (crossesLast(order, last)) fillOrder(order, last, context, false);
-      else if (order.timeInForce !== "GTC") endOrder(order, "EXPIRED", context.now);
+      else if (order.timeInForce !== "GTC") endOrder(order, "EXPIRED", context.now, context.onChange, unfilledExpiry(order));
       return;
     case "LIMIT_MAKER":
       // A maker order that would take is refused by Binance; a pending one can only expire, never working.
-      if (crossesLast(order, last)) endOrder(order, "EXPIRED", context.now);
+      if (crossesLast(order, last)) endOrder(order, "EXPIRED", context.now, context.onChange, { expiryReason: "REJECTED" });
       else order.isWorking = true;
       return;
     default:
@@ -142,7 +160,10 @@ export function reactToPrice(order: OrderRecord, context: ExecutionContext): boo
     } else if (crossesLast(order, last)) {
       fillOrder(order, last, context, false);
     } else if (order.timeInForce !== "GTC") {
-      endOrder(order, "EXPIRED", context.now);
+      endOrder(order, "EXPIRED", context.now, context.onChange, unfilledExpiry(order));
+    } else {
+      // Triggered and resting as a limit order: on the book now (w = true).
+      recordOrder(context.onChange, order, "NEW");
     }
     return true;
   }

@@ -1,3 +1,4 @@
+import { recordList } from "../engine-changes.js";
 import { isOpen, type OrderListStore } from "../order-list-store.js";
 import { isFinal, isLiveOrder, isTriggered, type OrderListRecord, type OrderRecord } from "../order-records.js";
 import { type ExecutionContext, endOrder, placeOnBook, reactToPrice } from "./order-execution.js";
@@ -24,7 +25,7 @@ function settlePair(legs: readonly OrderRecord[], context: ExecutionContext): bo
   let changed = false;
   for (const leg of legs) {
     if (leg !== winner && isLiveOrder(leg) && !isTriggered(leg)) {
-      endOrder(leg, "EXPIRED", context.now);
+      endOrder(leg, "EXPIRED", context.now, context.onChange, { expiryReason: "OCO_TRIGGER" });
       changed = true;
     }
   }
@@ -64,7 +65,9 @@ function advanceOnce(list: OrderListRecord, context: ExecutionContext): boolean 
     return true;
   }
   if (isFinal(working) && pending.some(isWaiting)) {
-    for (const order of pending) if (isWaiting(order)) endOrder(order, "EXPIRED", context.now);
+    for (const order of pending) {
+      if (isWaiting(order)) endOrder(order, "EXPIRED", context.now, context.onChange, { expiryReason: "OTO_PHASE_ONE_EXPIRED" });
+    }
     return true;
   }
   if (working.status === "FILLED") {
@@ -92,6 +95,8 @@ export function advanceList(list: OrderListRecord, context: ExecutionContext): b
     list.transactionTime = context.now;
     changed = true;
   }
+  // A listStatus follows every step that changed the list or its orders.
+  if (changed) recordList(context.onChange, list);
   return changed;
 }
 
@@ -108,6 +113,7 @@ export function executionContext(store: OrderListStore, symbol: string): Executi
     commissionRate: store.commissionRate,
     takeTradeId: () => store.takeTradeId(symbol),
     recordTrade: store.recordTrade,
+    onChange: store.onChange,
   };
 }
 

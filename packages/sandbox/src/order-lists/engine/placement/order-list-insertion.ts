@@ -1,3 +1,4 @@
+import { recordList, recordOrder } from "../engine-changes.js";
 import { NEW_ORDER_REJECTED, orderListRejections } from "../order-list-rejections.js";
 import { inMarginAccount, marginAccountOf, type OrderListStore } from "../order-list-store.js";
 import type { ContingencyType, ListKind, NewOrderListCommon, NewOrderRespType } from "../order-list-types.js";
@@ -104,6 +105,9 @@ export function insertOrderList(
     cancelCount: 0,
   };
   store.add(list);
+  // Binance's order of events for a new list: each order's report, then the list's status.
+  for (const order of orders) recordOrder(store.onChange, order, "NEW");
+  recordList(store.onChange, list);
   return list;
 }
 

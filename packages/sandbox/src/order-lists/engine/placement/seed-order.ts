@@ -1,3 +1,4 @@
+import { recordOrder } from "../engine-changes.js";
 import { placeOnBook } from "../market/order-execution.js";
 import { executionContext } from "../market/price-triggers.js";
 import type { OrderListStore } from "../order-list-store.js";
@@ -58,6 +59,7 @@ export function seedOrder(store: OrderListStore, apiKey: string, options: SeedOr
     },
   );
   store.addOrder(order);
+  recordOrder(store.onChange, order, "NEW");
   placeOnBook(order, executionContext(store, options.symbol));
   return order;
 }
