@@ -66,30 +66,74 @@ function plainDispatcher(): boolean {
 const ON_NODE = typeof process !== "undefined" && process.release?.name === "node" && !("Bun" in globalThis) && !("Deno" in globalThis);
 
 export const sendOverNodeHttp: LightSend = (url, init) => {
-  const secure = url.startsWith("https:");
-  if (globalThis.fetch !== nativeFetch || !plainDispatcher() || !isPlain(url, init) || !ON_NODE || !(secure || url.startsWith("http:"))) {
-    return fetch(url, withTimeout(init));
-  }
-  // Built-ins, loaded on the first signed call to their scheme, not at import: node:https brings TLS with it.
-  const transport = (secure ? https : http) ?? loaded(secure, process.getBuiltinModule(secure ? "node:https" : "node:http") as HttpModule);
-  return exchange(transport, url, init, secure);
+  if (!isPlain(url, init) || !nodeHttpUsable(url)) return fetch(url, withTimeout(init));
+  return exchange(url, init.method, requestHeaders(init), init.body as string | null | undefined, init.signal, init.timeoutMs);
 };
 
-// The modules once loaded: a lookup per call is one more call per call.
-let http: HttpModule | undefined;
-let https: HttpModule | undefined;
-function loaded(secure: boolean, module: HttpModule): HttpModule {
-  if (secure) https = module;
-  else http = module;
-  return module;
+/**
+ * Whether node:http may send to `url` in place of `fetch` (see above): on
+ * Node, `fetch` and the undici dispatcher as they were, an http(s) URL.
+ */
+export function nodeHttpUsable(url: string): boolean {
+  return ON_NODE && globalThis.fetch === nativeFetch && plainDispatcher() && (url.startsWith("http:") || url.startsWith("https:"));
 }
+
+/** A scheme's module and the keep-alive pool the transport sends through. */
+interface Scheme {
+  request: HttpModule["request"];
+  agent: import("node:http").Agent;
+}
+
+// Loaded once per scheme: a lookup per call is one more call per call.
+let http: Scheme | undefined;
+let https: Scheme | undefined;
+function loaded(secure: boolean): Scheme {
+  const module = process.getBuiltinModule(secure ? "node:https" : "node:http") as HttpModule;
+  const scheme = { request: module.request, agent: idleAgent(module.Agent) };
+  if (secure) https = scheme;
+  else http = scheme;
+  return scheme;
+}
+
+/** How long a pooled connection may sit idle before it is closed, as undici's default (fetch's pool). */
+const IDLE_MS = 4_000;
+
+/**
+ * The transport's own keep-alive pool, as fetch has its own (undici's): not
+ * http.globalAgent, whose socket timeout (5 s, for idle sockets) is also
+ * armed while a request is in flight, where node:http re-arms it on every
+ * read and write: most of what node:http costs a call over the floor's
+ * plain keep-alive Agent. Here the timeout runs only while a socket is idle
+ * in the pool (the Agent closes it then), shortened by the server's
+ * `Keep-Alive: timeout=N` hint as node:http does, so that a connection the
+ * server is about to close is not reused. Unbounded sockets, as undici's pool.
+ */
+function idleAgent(Agent: HttpModule["Agent"]): import("node:http").Agent {
+  return new (class extends Agent {
+    override reuseSocket(socket: import("node:net").Socket, request: import("node:http").ClientRequest): void {
+      socket.setTimeout(0);
+      super.reuseSocket(socket, request);
+    }
+  })({ keepAlive: true, scheduling: "lifo", timeout: IDLE_MS });
+}
+
+/** What fetch adds to a request's headers by default, and the transport too. */
+export const FETCH_HEADERS = { accept: "*/*", "user-agent": "node" } as const;
 
 /**
  * node:http's request options, read off the URL as the URL parser wrote it
  * (LightRequest's `url`): no second parse, no urlToHttpOptions. The fragment
  * stays here, as fetch keeps it off the wire.
  */
-function target(url: string, secure: boolean): { hostname: string; port: string | number; path: string; method?: string; headers?: Record<string, string>; signal?: AbortSignal } {
+function target(url: string, secure: boolean): {
+  hostname: string;
+  port: string | number;
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  agent?: import("node:http").Agent;
+} {
   const hostStart = secure ? 8 : 7;
   let pathStart = url.indexOf("/", hostStart);
   if (pathStart < 0) pathStart = url.length;
@@ -108,19 +152,33 @@ function target(url: string, secure: boolean): { hostname: string; port: string 
 
 /** The request's headers as node:http takes them, with what fetch adds by default. */
 function requestHeaders(init: LightInit): Record<string, string> {
-  const headers: Record<string, string> = { accept: "*/*", "user-agent": "node" };
+  const headers: Record<string, string> = { ...FETCH_HEADERS };
   const given = init.headers instanceof LightHeaders ? init.headers : new LightHeaders(init.headers);
   // forEach, not for...of: no [name, value] array per header.
   given.map.forEach((value, name) => {
     headers[name] = value;
   });
-  // Stated, not left to node:http: for DELETE (the cancel's method) it would send the body with no length at all.
-  if (typeof init.body === "string") headers["content-length"] = String(Buffer.byteLength(init.body));
   return headers;
 }
 
-function exchange(transport: Pick<HttpModule, "request">, url: string, init: LightInit, secure: boolean): Promise<Response> {
-  const { signal, method = "GET", timeoutMs } = init;
+/**
+ * One exchange over node:http / node:https: `url` as the URL parser wrote it,
+ * `headers` as node:http takes them (lower-case names, fetch's defaults
+ * included), a string body or none; the signer's timeout on a timer.
+ */
+export function exchange(
+  url: string,
+  method = "GET",
+  headers: Record<string, string>,
+  body: string | null | undefined,
+  signal: AbortSignal | null | undefined,
+  timeoutMs: number | undefined,
+  secure = url.startsWith("https:"),
+): Promise<Response> {
+  // Built-ins, loaded on the first signed call to their scheme, not at import: node:https brings TLS with it.
+  const transport = (secure ? https : http) ?? loaded(secure);
+  // Stated, not left to node:http: for DELETE (the cancel's method) it would send the body with no length at all.
+  if (typeof body === "string") headers["content-length"] = String(Buffer.byteLength(body));
   return new Promise((resolve, reject) => {
     // Set once a byte of the request may have left: the connection (and for https the TLS handshake) is up.
     let sent = false;
@@ -164,7 +222,8 @@ function exchange(transport: Pick<HttpModule, "request">, url: string, init: Lig
     };
     // node:http's options, filled in on the object target() made: no copy per call.
     options.method = method;
-    options.headers = requestHeaders(init);
+    options.headers = headers;
+    options.agent = transport.agent;
     if (signal) options.signal = signal;
     const request = transport.request(
       options,
@@ -192,7 +251,7 @@ function exchange(transport: Pick<HttpModule, "request">, url: string, init: Lig
     });
     request.on("error", failed);
     // Headers and body leave in one write.
-    request.end(init.body ?? undefined);
+    request.end(body ?? undefined);
   });
 }
 
