@@ -95,26 +95,47 @@ function loaded(secure: boolean): Scheme {
   return scheme;
 }
 
-/** How long a pooled connection may sit idle before it is closed, as undici's default (fetch's pool). */
+/** How long a pooled connection may sit idle before it is closed: undici's default (fetch's pool). */
 const IDLE_MS = 4_000;
+const IDLE_SINCE = Symbol("idle since");
+type PooledSocket = import("node:net").Socket & { [IDLE_SINCE]?: number };
 
 /**
- * The transport's own keep-alive pool, as fetch has its own (undici's): not
- * http.globalAgent, whose socket timeout (5 s, for idle sockets) is also
- * armed while a request is in flight, where node:http re-arms it on every
- * read and write: most of what node:http costs a call over the floor's
- * plain keep-alive Agent. Here the timeout runs only while a socket is idle
- * in the pool (the Agent closes it then), shortened by the server's
- * `Keep-Alive: timeout=N` hint as node:http does, so that a connection the
- * server is about to close is not reused. Unbounded sockets, as undici's pool.
+ * The transport's own keep-alive pool, as fetch has its own (undici's): a
+ * plain keep-alive Agent, as the floor's (bench/contenders/raw-node-http.mjs).
+ * Not http.globalAgent: its 5 s socket timeout stays armed while a request is
+ * in flight, and node:http re-arms it on every read and write, which cost a
+ * signed call about 5 % over the floor. Idle connections are closed here by
+ * one sweep a second instead, once they have waited IDLE_MS in the pool, so
+ * that a connection the server is about to close (Node's servers: after 5 s)
+ * is not reused; the sweep runs only while the pool holds a connection, and
+ * neither it nor a pooled connection keeps the process alive. Unbounded
+ * sockets, as undici's pool.
  */
 function idleAgent(Agent: HttpModule["Agent"]): import("node:http").Agent {
-  return new (class extends Agent {
-    override reuseSocket(socket: import("node:net").Socket, request: import("node:http").ClientRequest): void {
-      socket.setTimeout(0);
-      super.reuseSocket(socket, request);
+  let sweeping: ReturnType<typeof setInterval> | undefined;
+  const agent = new (class extends Agent {
+    override keepSocketAlive(socket: PooledSocket): void {
+      socket[IDLE_SINCE] = Date.now();
+      sweeping ??= setInterval(sweep, 1_000).unref();
+      return super.keepSocketAlive(socket);
     }
-  })({ keepAlive: true, scheduling: "lifo", timeout: IDLE_MS });
+  })({ keepAlive: true });
+  function sweep() {
+    const now = Date.now();
+    let pooled = false;
+    for (const sockets of Object.values(agent.freeSockets) as PooledSocket[][]) {
+      for (const socket of sockets) {
+        if (now - (socket[IDLE_SINCE] ?? now) >= IDLE_MS) socket.destroy();
+        else pooled = true;
+      }
+    }
+    if (!pooled) {
+      clearInterval(sweeping);
+      sweeping = undefined;
+    }
+  }
+  return agent;
 }
 
 /** What fetch adds to a request's headers by default, and the transport too. */

@@ -1,18 +1,22 @@
-import type { Signer } from "./create-signer.js";
-import { SERVER_TIME_PATH } from "./server-clock.js";
+import { DEFAULT_TIMEOUT_MS } from "./call-signal.js";
+import type { SignerSteps } from "./create-signer.js";
+import type { SignerOptions } from "./options.js";
+import { type NotSentProof, sendFailure } from "./send-failure.js";
+import { type FetchFunction, SERVER_TIME_PATH } from "./server-clock.js";
+import { type UnsignedRequest, checkCallerParams } from "./unsigned-request.js";
 
 /**
  * The signer's side of @sapi-kit/client's shortcut on Node (the client's
  * direct-call.ts says when it is taken): the call comes as its parts and a
- * `send` over node:http, instead of Requests and `fetch`. Node entries only.
+ * `send` over node:http, instead of a Request and `fetch`. Node entries only.
  *
- * The middleware itself does the work, unchanged: its onRequest signs a
- * DirectRequest (a request reduced to what the signer reads, built from
- * strings the client already has: no URL parsing, no header map), the
- * exchange goes out through `send`, and its onResponse / onError judge the
- * outcome, as they would for openapi-fetch. So the clock sync, the timeout
- * (a field, run by the client's timer), the -1021 resend and every error are
- * the middleware's own, and a browser bundle carries none of this.
+ * The middleware's own steps do the work (SignerSteps): the caller's
+ * parameters checked as in readUnsignedRequest, `prepare` (where the call
+ * goes, the clock sync if due, the signed query), the timeout run by the
+ * client's timer as for a LightRequest, a failed send judged as in onError,
+ * and `finish` (the response's checks, the one -1021 resend) as in
+ * onResponse. What it skips is what only a Request needs: parsing its URL,
+ * copying it into a signed one, keeping it by id until its response.
  */
 
 /** A call's parts, as @sapi-kit/client hands them (its DirectCall). */
@@ -26,77 +30,43 @@ interface DirectCall {
   query: string;
   signal: AbortSignal | undefined;
   /** The client's `fetch` (the clock sync's requests go there). */
-  fetch: (request: Request) => Promise<Response>;
+  fetch: FetchFunction;
   send(method: string, url: string, headers: Record<string, string>, signal: AbortSignal | undefined, timeoutMs: number | undefined): Promise<Response>;
 }
 
 /** Where @sapi-kit/client looks for it on the middleware (its DIRECT_SIGNER). */
 const DIRECT_SIGNER = Symbol.for("@sapi-kit/signer.direct");
 
-/** The headers a DirectRequest carries: the API key the signer sets, as node:http takes them. */
-class DirectHeaders {
-  readonly record: Record<string, string> = {};
-  set(name: string, value: string): void {
-    this.record[name.toLowerCase()] = value;
-  }
-  get(name: string): string | null {
-    return this.record[name.toLowerCase()] ?? null;
-  }
-}
-
-/**
- * What the middleware reads of a request, and no more: own `url` (already
- * as the URL parser writes it), `method`, `headers`, a null `body`, `signal`
- * only when the caller gave one (the signer's LightRequest contract, see
- * call-signal.ts), and `timeoutMs` once signed. The signer copies it with
- * its constructor, as it copies any request.
- */
-class DirectRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly headers: DirectHeaders;
-  readonly body = null;
-  declare readonly signal?: AbortSignal;
-  declare readonly timeoutMs?: number;
-
-  constructor(url: string, init: { method: string; headers?: DirectHeaders; signal?: AbortSignal; timeoutMs?: number }) {
-    this.url = url;
-    this.method = init.method;
-    this.headers = init.headers ?? new DirectHeaders();
-    if (init.signal) Object.assign(this, { signal: init.signal });
-    if (init.timeoutMs !== undefined) Object.assign(this, { timeoutMs: init.timeoutMs });
-  }
-}
-
-// Unique per call, as openapi-fetch's ids; apart from the client's own (another prefix).
-let lastId = 0;
-
-/** What the Node entries add to their middleware: the signer's side of the shortcut. */
-export function directSigner(signer: Signer): object {
-  const { onRequest, onResponse, onError } = signer as Required<Pick<Signer, "onRequest" | "onResponse" | "onError">>;
-
-  async function run(call: DirectCall): Promise<Response> {
-    // Signed requests go out through `send`; anything else the middleware sends (the clock sync) through the client's fetch.
-    const fetch = (request: Request) => {
-      if (!(request instanceof DirectRequest)) return call.fetch(request);
-      return call.send(request.method, request.url, request.headers.record, request.signal, request.timeoutMs);
-    };
-    const id = `direct-${(++lastId).toString(36)}`;
-    const options = { fetch } as never;
-    const request = new DirectRequest(`${call.origin}${call.path}${call.query && "?"}${call.query}`, { method: call.method, signal: call.signal });
-    const context = { request, options, id, schemaPath: call.path, params: {} } as never as Parameters<typeof onRequest>[0];
-    const signed = (await onRequest.call(signer, context)) as unknown as DirectRequest;
-    let response: Response;
-    try {
-      response = await fetch(signed as unknown as Request);
-    } catch (error) {
-      throw (await onError.call(signer, { ...context, request: signed as unknown as Request, error })) ?? error;
+/** What the Node entries add to their middleware (createSignerWith's `direct`). */
+export function directSigner({ apiKey, recvWindow, timeoutMs = DEFAULT_TIMEOUT_MS }: SignerOptions, provesNotSent: NotSentProof) {
+  const headers = { "x-mbx-apikey": apiKey };
+  return (...[prepare, finish]: SignerSteps) => {
+    async function run(call: DirectCall): Promise<Response> {
+      const { method, origin, path, query, signal, fetch } = call;
+      const unsigned: UnsignedRequest = {
+        call: { method, path },
+        origin,
+        query,
+        recvWindow: checkCallerParams(query, "query") ? undefined : recvWindow,
+        body: null,
+        signal,
+        timeoutMs,
+      };
+      /** Sends the call with its signed query; a failed send is judged as onError judges it. */
+      const send = async ({ query: signed }: { query: string }) => {
+        try {
+          return await call.send(method, `${origin}${path}?${signed}`, headers, signal, timeoutMs);
+        } catch (error) {
+          throw sendFailure(error, unsigned, provesNotSent);
+        }
+      };
+      const response = await send(await prepare(unsigned, fetch, signal));
+      return (await finish(response, unsigned, fetch, send)) ?? response;
     }
-    return ((await onResponse.call(signer, { ...context, request: signed as unknown as Request, response })) as Response | undefined) ?? response;
-  }
 
-  return {
-    // The server-time request is public and unsigned: the client makes it the usual way.
-    [DIRECT_SIGNER]: (call: DirectCall): Promise<Response> | undefined => (call.method === "GET" && call.path === SERVER_TIME_PATH ? undefined : run(call)),
+    return {
+      // The server-time request is public and unsigned: the client makes it the usual way.
+      [DIRECT_SIGNER]: (call: DirectCall): Promise<Response> | undefined => (call.method === "GET" && call.path === SERVER_TIME_PATH ? undefined : run(call)),
+    };
   };
 }

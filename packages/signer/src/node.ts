@@ -13,7 +13,6 @@ export * from "./public-api.js";
 
 /** Creates the signing middleware: register it LAST with `client.use(signer)`. */
 export function createSigner(options: SignerOptions): Signer {
-  const signer = createSignerWith(anyKeySigner(createNodeHmacSigner), options, fetchErrorProvesNotSent);
-  // The signer's side of @sapi-kit/client's shortcut on Node (direct-signer.ts).
-  return Object.assign(signer, directSigner(signer));
+  // With the signer's side of @sapi-kit/client's shortcut on Node (direct-signer.ts).
+  return createSignerWith(anyKeySigner(createNodeHmacSigner), options, fetchErrorProvesNotSent, directSigner(options, fetchErrorProvesNotSent));
 }

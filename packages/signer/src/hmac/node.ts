@@ -11,7 +11,6 @@ export * from "../public-api.js";
 
 /** Creates the HMAC signing middleware: register it LAST with `client.use(signer)`. */
 export function createSigner(options: HmacSignerOptions): Signer {
-  const signer = createSignerWith(hmacOnlySigner(createNodeHmacSigner), options, fetchErrorProvesNotSent);
-  // The signer's side of @sapi-kit/client's shortcut on Node (direct-signer.ts).
-  return Object.assign(signer, directSigner(signer));
+  // With the signer's side of @sapi-kit/client's shortcut on Node (direct-signer.ts).
+  return createSignerWith(hmacOnlySigner(createNodeHmacSigner), options, fetchErrorProvesNotSent, directSigner(options, fetchErrorProvesNotSent));
 }
