@@ -115,10 +115,11 @@ type PooledSocket = import("node:net").Socket & { [IDLE_SINCE]?: number };
 function idleAgent(Agent: HttpModule["Agent"]): import("node:http").Agent {
   let sweeping: ReturnType<typeof setInterval> | undefined;
   const agent = new (class extends Agent {
-    override keepSocketAlive(socket: PooledSocket): void {
+    // node:http reads the result (false: the server's Keep-Alive hint says not to pool it), though its types say void.
+    override keepSocketAlive(socket: PooledSocket): boolean {
       socket[IDLE_SINCE] = Date.now();
       sweeping ??= setInterval(sweep, 1_000).unref();
-      return super.keepSocketAlive(socket);
+      return super.keepSocketAlive(socket) as unknown as boolean;
     }
   })({ keepAlive: true });
   function sweep() {
