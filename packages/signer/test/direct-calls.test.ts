@@ -11,6 +11,7 @@ import { createClient } from "@sapi-kit/client";
 import { ResponseUnreadableError, UnsafeIntegerError } from "@sapi-kit/client/errors";
 import type { Middleware } from "openapi-fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { createSigner as createHmacNodeEntrySigner } from "../src/hmac/node.js";
 import { createSigner as createDefaultEntrySigner } from "../src/index.js";
 import { createSigner, RateLimitError, RequestNotSentError, type UsageHeaders } from "../src/node.js";
 import { API_KEY, API_SECRET } from "./support/keys.js";
@@ -81,6 +82,17 @@ describe("when the shortcut is taken", () => {
   it("the signer's Node entry alone, a query: taken (the middleware's onRequest is never called)", async () => {
     server = await startLoopbackServer(cancelling);
     const { client, onRequest } = signedClient(server.baseUrl, []);
+    const { data } = await client.DELETE(PATH, CANCEL);
+    expect(data).toEqual(CANCELLED);
+    expect(onRequest).not.toHaveBeenCalled();
+  });
+
+  it("the HMAC-only Node entry's signer takes it too", async () => {
+    server = await startLoopbackServer(cancelling);
+    const signer = createHmacNodeEntrySigner({ apiKey: API_KEY, apiSecret: API_SECRET });
+    const onRequest = vi.spyOn(signer, "onRequest" as never);
+    const client = createClient({ baseUrl: server.baseUrl });
+    client.use(signer);
     const { data } = await client.DELETE(PATH, CANCEL);
     expect(data).toEqual(CANCELLED);
     expect(onRequest).not.toHaveBeenCalled();
