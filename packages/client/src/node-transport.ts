@@ -89,7 +89,7 @@ let http: Scheme | undefined;
 let https: Scheme | undefined;
 function loaded(secure: boolean): Scheme {
   const module = process.getBuiltinModule(secure ? "node:https" : "node:http") as HttpModule;
-  const scheme = { request: module.request, agent: idleAgent(module.Agent) };
+  const scheme = { request: module.request, agent: idleAgent(module.Agent, secure) };
   if (secure) https = scheme;
   else http = scheme;
   return scheme;
@@ -98,7 +98,9 @@ function loaded(secure: boolean): Scheme {
 /** How long a pooled connection may sit idle before it is closed: undici's default (fetch's pool). */
 const IDLE_MS = 4_000;
 const IDLE_SINCE = Symbol("idle since");
-type PooledSocket = import("node:net").Socket & { [IDLE_SINCE]?: number };
+/** Set on a socket once it is connected (for https, the TLS handshake done): from then on a request on it may have been written. */
+const CONNECTED = Symbol("connected");
+type PooledSocket = import("node:net").Socket & { [IDLE_SINCE]?: number; [CONNECTED]?: true };
 
 /**
  * The transport's own keep-alive pool, as fetch has its own (undici's): a
@@ -112,9 +114,18 @@ type PooledSocket = import("node:net").Socket & { [IDLE_SINCE]?: number };
  * neither it nor a pooled connection keeps the process alive. Unbounded
  * sockets, as undici's pool.
  */
-function idleAgent(Agent: HttpModule["Agent"]): import("node:http").Agent {
+function idleAgent(Agent: HttpModule["Agent"], secure: boolean): import("node:http").Agent {
   let sweeping: ReturnType<typeof setInterval> | undefined;
   const agent = new (class extends Agent {
+    // Marked once per connection, so that an exchange needs no listener of its own to know whether it was written.
+    override createConnection(options: object, callback?: unknown): import("node:stream").Duplex {
+      // biome-ignore lint/suspicious/noExplicitAny: Agent.prototype.createConnection is net's or tls's, typed loosely.
+      const socket = (super.createConnection as any)(options, callback) as PooledSocket;
+      socket.once(secure ? "secureConnect" : "connect", () => {
+        socket[CONNECTED] = true;
+      });
+      return socket;
+    }
     // node:http reads the result (false: the server's Keep-Alive hint says not to pool it), though its types say void.
     override keepSocketAlive(socket: PooledSocket): boolean {
       socket[IDLE_SINCE] = Date.now();
@@ -183,6 +194,12 @@ function requestHeaders(init: LightInit): Record<string, string> {
   return headers;
 }
 
+/** The error for an exchange nothing of which was written: it names the origin and the path, never the query (it carries the signature). */
+function notSent(url: string, secure: boolean, method: string, path: string, cause: unknown): RequestNotSentError {
+  const query = path.indexOf("?");
+  return new RequestNotSentError({ method, path: query < 0 ? path : path.slice(0, query), origin: url.slice(0, url.indexOf("/", secure ? 8 : 7) >>> 0), cause });
+}
+
 /**
  * One exchange over node:http / node:https: `url` as the URL parser wrote it,
  * `headers` as node:http takes them (lower-case names, fetch's defaults
@@ -202,16 +219,9 @@ export function exchange(
   // Stated, not left to node:http: for DELETE (the cancel's method) it would send the body with no length at all.
   if (typeof body === "string") headers["content-length"] = String(Buffer.byteLength(body));
   return new Promise((resolve, reject) => {
-    // Set once a byte of the request may have left: the connection (and for https the TLS handshake) is up.
-    let sent = false;
     let incoming: IncomingMessage | undefined;
     const options = target(url, secure);
-    const notSent = (cause: unknown) => {
-      const origin = url.slice(0, url.indexOf("/", secure ? 8 : 7) >>> 0);
-      const query = options.path.indexOf("?");
-      reject(new RequestNotSentError({ method, path: query < 0 ? options.path : options.path.slice(0, query), origin, cause }));
-    };
-    if (signal?.aborted) return notSent(signal.reason);
+    if (signal?.aborted) return reject(notSent(url, secure, method, options.path, signal.reason));
     // Called once the status line arrived (`incoming` is set), with the body read or failing.
     const respond = (body: Buffer | null, failure?: { error: unknown }) => {
       clearTimeout(timer);
@@ -239,8 +249,9 @@ export function exchange(
       const error = timedOut ?? (signal?.aborted ? signal.reason : new TypeError(incoming ? "terminated" : "fetch failed", { cause }));
       // After the status line, fetch has already resolved: the body fails, not the call.
       if (incoming) respond(null, { error });
-      else if (sent) reject(error);
-      else notSent(error);
+      // Once a byte of the request may have left, it is not "not sent": a pooled connection, or a new one that connected.
+      else if (request.reusedSocket || (request.socket as PooledSocket | null)?.[CONNECTED]) reject(error);
+      else reject(notSent(url, secure, method, options.path, error));
     };
     // node:http's options, filled in on the object target() made: no copy per call.
     options.method = method;
@@ -263,14 +274,6 @@ export function exchange(
         });
       },
     );
-    request.on("socket", (socket) => {
-      // A pooled keep-alive socket is connected already; a new one is written to once it connects.
-      if (request.reusedSocket) sent = true;
-      else
-        socket.once(secure ? "secureConnect" : "connect", () => {
-          sent = true;
-        });
-    });
     request.on("error", failed);
     // Headers and body leave in one write.
     request.end(body ?? undefined);
