@@ -64,11 +64,24 @@ export type DirectSigner = (call: DirectCall) => Promise<Response> | undefined;
 // Unreserved characters in every segment, and no "." or ".." segment: the URL parser leaves such a path as it is.
 const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[\w.~-]*)*$/;
 
-const send: DirectCall["send"] = (method, url, headers, signal, timeoutMs) =>
-  exchange(url, method, { ...FETCH_HEADERS, ...headers }, null, signal, timeoutMs);
+/**
+ * The exchange for a call of a client at `host`: node:http takes the headers
+ * as a flat list, written as given (the names and values are the client's
+ * and the signer's own, already valid), with fetch's defaults and `Host` as
+ * node:http would write it.
+ */
+const sender =
+  (host: string): DirectCall["send"] =>
+  (method, url, headers, signal, timeoutMs) => {
+    const list = ["accept", FETCH_HEADERS.accept, "user-agent", FETCH_HEADERS["user-agent"]];
+    for (const name in headers) list.push(name, headers[name] as string);
+    // Last and capitalized, where and as node:http adds it to a record of headers: the same bytes either way.
+    list.push("Host", host);
+    return exchange(url, method, list, null, signal, timeoutMs);
+  };
 
 /** The client's origin and path prefix, when its options are `baseUrl` alone and that is plain. */
-function plainBase(options: Record<string, unknown>): { origin: string; prefix: string; path: string } | undefined {
+function plainBase(options: Record<string, unknown>): { origin: string; host: string; prefix: string; path: string } | undefined {
   const { baseUrl, ...rest } = options;
   if (typeof baseUrl !== "string" || Object.keys(rest).length) return undefined;
   let url: URL;
@@ -79,7 +92,7 @@ function plainBase(options: Record<string, unknown>): { origin: string; prefix: 
     return undefined;
   }
   if (url.username || url.password || url.search || url.hash || !/^https?:$/.test(url.protocol)) return undefined;
-  return { origin: url.origin, prefix: url.href.slice(0, -1), path: url.pathname.slice(0, -1) };
+  return { origin: url.origin, host: url.host, prefix: url.href.slice(0, -1), path: url.pathname.slice(0, -1) };
 }
 
 type Init = { params?: { query?: Record<string, unknown> }; signal?: AbortSignal | null };
@@ -97,6 +110,7 @@ const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TR
 export function withDirectCalls<Client extends object>(client: Client, clientOptions: Record<string, unknown>, clientFetch: Fetch): Client {
   const base = plainBase(clientOptions);
   if (!base) return client;
+  const send = sender(base.host);
   const methods = client as unknown as Methods;
   // The client's middleware, as its use() and eject() leave the list (one at a time, so that a
   // middleware use() refuses leaves the list as it leaves the client's).

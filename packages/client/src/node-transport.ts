@@ -163,7 +163,7 @@ function target(url: string, secure: boolean): {
   port: string | number;
   path: string;
   method?: string;
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | string[];
   signal?: AbortSignal;
   agent?: import("node:http").Agent;
 } {
@@ -203,12 +203,14 @@ function notSent(url: string, secure: boolean, method: string, path: string, cau
 /**
  * One exchange over node:http / node:https: `url` as the URL parser wrote it,
  * `headers` as node:http takes them (lower-case names, fetch's defaults
- * included), a string body or none; the signer's timeout on a timer.
+ * included): a record, or, without a body, a flat [name, value, ...] list
+ * with `host` in it, which node:http writes as given, without checking each
+ * header again; a string body or none; the signer's timeout on a timer.
  */
 export function exchange(
   url: string,
   method = "GET",
-  headers: Record<string, string>,
+  headers: Record<string, string> | string[],
   body: string | null | undefined,
   signal: AbortSignal | null | undefined,
   timeoutMs: number | undefined,
@@ -217,7 +219,7 @@ export function exchange(
   // Built-ins, loaded on the first signed call to their scheme, not at import: node:https brings TLS with it.
   const transport = (secure ? https : http) ?? loaded(secure);
   // Stated, not left to node:http: for DELETE (the cancel's method) it would send the body with no length at all.
-  if (typeof body === "string") headers["content-length"] = String(Buffer.byteLength(body));
+  if (typeof body === "string") (headers as Record<string, string>)["content-length"] = String(Buffer.byteLength(body));
   return new Promise((resolve, reject) => {
     let incoming: IncomingMessage | undefined;
     const options = target(url, secure);

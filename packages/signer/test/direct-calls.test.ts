@@ -72,10 +72,10 @@ const failure = (call: Promise<unknown>) =>
     (error: unknown) => error as Error,
   );
 
-/** The request as it arrived, with the parts that differ per call (timestamp, signature) masked. */
+/** The request as it arrived (its header lines in order and case), with the parts that differ per call (timestamp, signature) masked. */
 function wire(request: CapturedRequest) {
   const params = decodeParams(request.query).map(([name, value]) => [name, name === "timestamp" || name === "signature" ? "*" : value]);
-  return { method: request.method, path: request.path, params, headers: request.headers, body: request.body };
+  return { method: request.method, path: request.path, params, headers: request.rawHeaders, body: request.body };
 }
 
 describe("when the shortcut is taken", () => {
