@@ -66,30 +66,107 @@ function plainDispatcher(): boolean {
 const ON_NODE = typeof process !== "undefined" && process.release?.name === "node" && !("Bun" in globalThis) && !("Deno" in globalThis);
 
 export const sendOverNodeHttp: LightSend = (url, init) => {
-  const secure = url.startsWith("https:");
-  if (globalThis.fetch !== nativeFetch || !plainDispatcher() || !isPlain(url, init) || !ON_NODE || !(secure || url.startsWith("http:"))) {
-    return fetch(url, withTimeout(init));
-  }
-  // Built-ins, loaded on the first signed call to their scheme, not at import: node:https brings TLS with it.
-  const transport = (secure ? https : http) ?? loaded(secure, process.getBuiltinModule(secure ? "node:https" : "node:http") as HttpModule);
-  return exchange(transport, url, init, secure);
+  if (!isPlain(url, init) || !nodeHttpUsable(url)) return fetch(url, withTimeout(init));
+  return exchange(url, init.method, requestHeaders(init), init.body as string | null | undefined, init.signal, init.timeoutMs);
 };
 
-// The modules once loaded: a lookup per call is one more call per call.
-let http: HttpModule | undefined;
-let https: HttpModule | undefined;
-function loaded(secure: boolean, module: HttpModule): HttpModule {
-  if (secure) https = module;
-  else http = module;
-  return module;
+/**
+ * Whether node:http may send to `url` in place of `fetch` (see above): on
+ * Node, `fetch` and the undici dispatcher as they were, an http(s) URL.
+ */
+export function nodeHttpUsable(url: string): boolean {
+  return ON_NODE && globalThis.fetch === nativeFetch && plainDispatcher() && (url.startsWith("http:") || url.startsWith("https:"));
 }
+
+/** A scheme's module and the keep-alive pool the transport sends through. */
+interface Scheme {
+  request: HttpModule["request"];
+  agent: import("node:http").Agent;
+}
+
+// Loaded once per scheme: a lookup per call is one more call per call.
+let http: Scheme | undefined;
+let https: Scheme | undefined;
+function loaded(secure: boolean): Scheme {
+  const module = process.getBuiltinModule(secure ? "node:https" : "node:http") as HttpModule;
+  const scheme = { request: module.request, agent: idleAgent(module.Agent, secure) };
+  if (secure) https = scheme;
+  else http = scheme;
+  return scheme;
+}
+
+/** How long a pooled connection may sit idle before it is closed: undici's default (fetch's pool). */
+const IDLE_MS = 4_000;
+const IDLE_SINCE = Symbol("idle since");
+/** Set on a socket once it is connected (for https, the TLS handshake done): from then on a request on it may have been written. */
+const CONNECTED = Symbol("connected");
+type PooledSocket = import("node:net").Socket & { [IDLE_SINCE]?: number; [CONNECTED]?: true };
+
+/**
+ * The transport's own keep-alive pool, as fetch has its own (undici's): a
+ * plain keep-alive Agent, as the floor's (bench/contenders/raw-node-http.mjs).
+ * Not http.globalAgent: its 5 s socket timeout stays armed while a request is
+ * in flight, and node:http re-arms it on every read and write, which cost a
+ * signed call about 5 % over the floor. Idle connections are closed here by
+ * one sweep a second instead, once they have waited IDLE_MS in the pool, so
+ * that a connection the server is about to close (Node's servers: after 5 s)
+ * is not reused; the sweep runs only while the pool holds a connection, and
+ * neither it nor a pooled connection keeps the process alive. Unbounded
+ * sockets, as undici's pool.
+ */
+function idleAgent(Agent: HttpModule["Agent"], secure: boolean): import("node:http").Agent {
+  let sweeping: ReturnType<typeof setInterval> | undefined;
+  const agent = new (class extends Agent {
+    // Marked once per connection, so that an exchange needs no listener of its own to know whether it was written.
+    override createConnection(options: object, callback?: unknown): import("node:stream").Duplex {
+      // biome-ignore lint/suspicious/noExplicitAny: Agent.prototype.createConnection is net's or tls's, typed loosely.
+      const socket = (super.createConnection as any)(options, callback) as PooledSocket;
+      socket.once(secure ? "secureConnect" : "connect", () => {
+        socket[CONNECTED] = true;
+      });
+      return socket;
+    }
+    // node:http reads the result (false: the server's Keep-Alive hint says not to pool it), though its types say void.
+    override keepSocketAlive(socket: PooledSocket): boolean {
+      socket[IDLE_SINCE] = Date.now();
+      sweeping ??= setInterval(sweep, 1_000).unref();
+      return super.keepSocketAlive(socket) as unknown as boolean;
+    }
+  })({ keepAlive: true });
+  function sweep() {
+    const now = Date.now();
+    let pooled = false;
+    for (const sockets of Object.values(agent.freeSockets) as PooledSocket[][]) {
+      for (const socket of sockets) {
+        if (now - (socket[IDLE_SINCE] ?? now) >= IDLE_MS) socket.destroy();
+        else pooled = true;
+      }
+    }
+    if (!pooled) {
+      clearInterval(sweeping);
+      sweeping = undefined;
+    }
+  }
+  return agent;
+}
+
+/** What fetch adds to a request's headers by default, and the transport too. */
+export const FETCH_HEADERS = { accept: "*/*", "user-agent": "node" } as const;
 
 /**
  * node:http's request options, read off the URL as the URL parser wrote it
  * (LightRequest's `url`): no second parse, no urlToHttpOptions. The fragment
  * stays here, as fetch keeps it off the wire.
  */
-function target(url: string, secure: boolean): { hostname: string; port: string | number; path: string; method?: string; headers?: Record<string, string>; signal?: AbortSignal } {
+function target(url: string, secure: boolean): {
+  hostname: string;
+  port: string | number;
+  path: string;
+  method?: string;
+  headers?: Record<string, string> | string[];
+  signal?: AbortSignal;
+  agent?: import("node:http").Agent;
+} {
   const hostStart = secure ? 8 : 7;
   let pathStart = url.indexOf("/", hostStart);
   if (pathStart < 0) pathStart = url.length;
@@ -108,30 +185,45 @@ function target(url: string, secure: boolean): { hostname: string; port: string 
 
 /** The request's headers as node:http takes them, with what fetch adds by default. */
 function requestHeaders(init: LightInit): Record<string, string> {
-  const headers: Record<string, string> = { accept: "*/*", "user-agent": "node" };
+  const headers: Record<string, string> = { ...FETCH_HEADERS };
   const given = init.headers instanceof LightHeaders ? init.headers : new LightHeaders(init.headers);
   // forEach, not for...of: no [name, value] array per header.
   given.map.forEach((value, name) => {
     headers[name] = value;
   });
-  // Stated, not left to node:http: for DELETE (the cancel's method) it would send the body with no length at all.
-  if (typeof init.body === "string") headers["content-length"] = String(Buffer.byteLength(init.body));
   return headers;
 }
 
-function exchange(transport: Pick<HttpModule, "request">, url: string, init: LightInit, secure: boolean): Promise<Response> {
-  const { signal, method = "GET", timeoutMs } = init;
+/** The error for an exchange nothing of which was written: it names the origin and the path, never the query (it carries the signature). */
+function notSent(url: string, secure: boolean, method: string, path: string, cause: unknown): RequestNotSentError {
+  const query = path.indexOf("?");
+  return new RequestNotSentError({ method, path: query < 0 ? path : path.slice(0, query), origin: url.slice(0, url.indexOf("/", secure ? 8 : 7) >>> 0), cause });
+}
+
+/**
+ * One exchange over node:http / node:https: `url` as the URL parser wrote it,
+ * `headers` as node:http takes them (lower-case names, fetch's defaults
+ * included): a record, or, without a body, a flat [name, value, ...] list
+ * with `host` in it, which node:http writes as given, without checking each
+ * header again; a string body or none; the signer's timeout on a timer.
+ */
+export function exchange(
+  url: string,
+  method = "GET",
+  headers: Record<string, string> | string[],
+  body: string | null | undefined,
+  signal: AbortSignal | null | undefined,
+  timeoutMs: number | undefined,
+  secure = url.startsWith("https:"),
+): Promise<Response> {
+  // Built-ins, loaded on the first signed call to their scheme, not at import: node:https brings TLS with it.
+  const transport = (secure ? https : http) ?? loaded(secure);
+  // Stated, not left to node:http: for DELETE (the cancel's method) it would send the body with no length at all.
+  if (typeof body === "string") (headers as Record<string, string>)["content-length"] = String(Buffer.byteLength(body));
   return new Promise((resolve, reject) => {
-    // Set once a byte of the request may have left: the connection (and for https the TLS handshake) is up.
-    let sent = false;
     let incoming: IncomingMessage | undefined;
     const options = target(url, secure);
-    const notSent = (cause: unknown) => {
-      const origin = url.slice(0, url.indexOf("/", secure ? 8 : 7) >>> 0);
-      const query = options.path.indexOf("?");
-      reject(new RequestNotSentError({ method, path: query < 0 ? options.path : options.path.slice(0, query), origin, cause }));
-    };
-    if (signal?.aborted) return notSent(signal.reason);
+    if (signal?.aborted) return reject(notSent(url, secure, method, options.path, signal.reason));
     // Called once the status line arrived (`incoming` is set), with the body read or failing.
     const respond = (body: Buffer | null, failure?: { error: unknown }) => {
       clearTimeout(timer);
@@ -159,12 +251,14 @@ function exchange(transport: Pick<HttpModule, "request">, url: string, init: Lig
       const error = timedOut ?? (signal?.aborted ? signal.reason : new TypeError(incoming ? "terminated" : "fetch failed", { cause }));
       // After the status line, fetch has already resolved: the body fails, not the call.
       if (incoming) respond(null, { error });
-      else if (sent) reject(error);
-      else notSent(error);
+      // Once a byte of the request may have left, it is not "not sent": a pooled connection, or a new one that connected.
+      else if (request.reusedSocket || (request.socket as PooledSocket | null)?.[CONNECTED]) reject(error);
+      else reject(notSent(url, secure, method, options.path, error));
     };
     // node:http's options, filled in on the object target() made: no copy per call.
     options.method = method;
-    options.headers = requestHeaders(init);
+    options.headers = headers;
+    options.agent = transport.agent;
     if (signal) options.signal = signal;
     const request = transport.request(
       options,
@@ -182,17 +276,9 @@ function exchange(transport: Pick<HttpModule, "request">, url: string, init: Lig
         });
       },
     );
-    request.on("socket", (socket) => {
-      // A pooled keep-alive socket is connected already; a new one is written to once it connects.
-      if (request.reusedSocket) sent = true;
-      else
-        socket.once(secure ? "secureConnect" : "connect", () => {
-          sent = true;
-        });
-    });
     request.on("error", failed);
     // Headers and body leave in one write.
-    request.end(init.body ?? undefined);
+    request.end(body ?? undefined);
   });
 }
 

@@ -8,6 +8,7 @@ import type { ClientOptions } from "openapi-fetch";
 import type { CallerPaths } from "./caller-paths.js";
 import type { SapiClient } from "./create-client.js";
 import { DEFAULT_BASE_URL } from "./default-base-url.js";
+import { withDirectCalls } from "./direct-call.js";
 import { createFetchClient, type Transport } from "./fetch-client.js";
 import { createLightFetch } from "./light-request.js";
 import { NodeRequest } from "./node-request.js";
@@ -24,10 +25,15 @@ export * from "./index.js";
  * types); on Node, its signed requests go out over node:http / node:https.
  */
 export function createClient(options?: ClientOptions): SapiClient {
-  return createFetchClient<CallerPaths>({ baseUrl: DEFAULT_BASE_URL, ...options }, NODE_TRANSPORT);
+  const clientOptions = { baseUrl: DEFAULT_BASE_URL, ...options };
+  return withDirectCalls(createFetchClient<CallerPaths>(clientOptions, NODE_TRANSPORT), clientOptions, NODE_TRANSPORT.fetch());
 }
 
-/** LightRequests (LightHeaders on Node), sent over node:http where it can; a caller's `fetch` gets the Request they stand for. */
+/**
+ * LightRequests (LightHeaders on Node), sent over node:http where it can; a
+ * caller's `fetch` gets the Request they stand for. A call that only the
+ * signer sees is made without Requests (direct-call.ts).
+ */
 const NODE_TRANSPORT: Transport = {
   Request: NodeRequest as unknown as typeof Request,
   fetch: (custom) => createLightFetch(custom, sendOverNodeHttp),

@@ -7,7 +7,7 @@ import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import { type AddressInfo, createServer as createNetServer, type Socket } from "node:net";
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { RequestNotSentError } from "../src/errors.js";
 import { sendOverNodeHttp } from "../src/node-transport.js";
 
@@ -336,6 +336,37 @@ describe("the signer's timeout (a timeoutMs field): a timer around the exchange,
     reply = (_, response) => response.writeHead(200).end("{}");
     const response = await sendOverNodeHttp(`${base}/x`, { ...SIGNED, timeoutMs: 0 } as RequestInit);
     expect(response.status).toBe(200);
+  });
+});
+
+describe("the transport's keep-alive pool (its own Agent, as fetch has its own)", () => {
+  it("reuses a connection, and closes one that sat idle for 4 s (checked once a second; faked clock)", async () => {
+    // A server of its own: connections no earlier test left in the pool.
+    const connections: Socket[] = [];
+    const closed: Socket[] = [];
+    const own = createServer((_, response) => response.writeHead(200).end("{}"));
+    own.on("connection", (socket: Socket) => {
+      connections.push(socket);
+      socket.once("close", () => closed.push(socket));
+    });
+    await new Promise<void>((resolve) => own.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(own.address() as AddressInfo).port}/x`;
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval", "Date"] });
+    try {
+      await sendOverNodeHttp(url, SIGNED);
+      await sendOverNodeHttp(url, SIGNED);
+      expect(connections).toHaveLength(1);
+      vi.advanceTimersByTime(3_000);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(closed).toHaveLength(0);
+      vi.advanceTimersByTime(2_000);
+      // The sweep may be a real interval armed by an earlier test: then it runs within a second.
+      await vi.waitFor(() => expect(closed).toHaveLength(1), { timeout: 10_000 });
+    } finally {
+      vi.useRealTimers();
+      own.closeAllConnections();
+      await new Promise<void>((resolve) => own.close(() => resolve()));
+    }
   });
 });
 

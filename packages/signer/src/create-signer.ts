@@ -6,10 +6,20 @@ import type { PayloadSigner } from "./payload-signer.js";
 import { TIMESTAMP_OUTSIDE_RECV_WINDOW, checkResponse } from "./response-outcome.js";
 import { type NotSentProof, notSent, sendFailure } from "./send-failure.js";
 import { type FetchFunction, SERVER_TIME_PATH, createServerClock } from "./server-clock.js";
-import { signParams } from "./sign-params.js";
+import { type SignedParams, signParams } from "./sign-params.js";
 import { buildSignedRequest } from "./signed-request.js";
 import { type UnsignedRequest, readUnsignedRequest } from "./unsigned-request.js";
 import { readUsageHeaders } from "./usage-headers.js";
+
+/**
+ * What a Node entry's shortcut (direct-signer.ts) takes of the middleware:
+ * its `prepare` (where the call goes, the clock sync if due, the signed
+ * parameters) and its `finish` (the response's checks, the one -1021 resend).
+ */
+export type SignerSteps = [
+  prepare: (unsigned: UnsignedRequest, fetch: FetchFunction, caller?: AbortSignal) => Promise<SignedParams>,
+  finish: (response: Response, unsigned: UnsignedRequest, fetch: FetchFunction, send: (params: SignedParams) => Promise<Response>) => Promise<Response | undefined>,
+];
 
 /** openapi-fetch middleware that signs requests, plus clock controls. */
 export type Signer = Middleware & {
@@ -28,10 +38,13 @@ export type Signer = Middleware & {
 // `keySigner` turns the validated options into the payload signer: each entry
 // passes its own, so an HMAC-only entry never bundles the PEM/RSA/Ed25519 code.
 // `provesNotSent` reads fetch's errors: the Node entries pass it (see NotSentProof).
+// `direct` makes what the Node entries add to the middleware (their side of
+// the Node client's shortcut, direct-signer.ts) from its steps.
 export function createSignerWith<Options extends SignerOptions>(
   keySigner: (options: Options) => PayloadSigner,
   options: Options,
   provesNotSent?: NotSentProof,
+  direct?: (prepare: SignerSteps[0], finish: SignerSteps[1]) => object,
 ): Signer {
   validateOptions(options);
   const { apiKey, recvWindow, onUsage, retryOnTimestampError = true, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
@@ -43,13 +56,25 @@ export function createSignerWith<Options extends SignerOptions>(
   // Unsigned originals by openapi-fetch request id, kept for the one -1021 resend.
   const pending = new Map<string, UnsignedRequest>();
 
-  async function sign(unsigned: UnsignedRequest): Promise<Request> {
+  async function signed(unsigned: UnsignedRequest): Promise<SignedParams> {
     const params = await signParams({ ...unsigned, timestamp: clock.timestamp() }, signPayload);
     // Aborted (by the caller, or the timeout during a clock sync or the signing)
     // before it is handed to `fetch`: nothing left, and nothing will.
     const { signal } = unsigned;
     if (signal?.aborted) throw notSent(unsigned, signal.reason);
-    return buildSignedRequest(unsigned, params, apiKey);
+    return params;
+  }
+
+  /** A call about to be signed: where it goes (for syncClock()), the clock sync if due, then its signed parameters. */
+  async function prepare(unsigned: UnsignedRequest, fetch: FetchFunction, caller?: AbortSignal): Promise<SignedParams> {
+    lastOrigin = unsigned.origin;
+    lastFetch = fetch;
+    // An aborted signal skips the sync, so that the check in signed() reports the call as not sent.
+    if (syncBeforeFirstRequest && !unsigned.signal?.aborted) {
+      await clock.sync(lastOrigin, fetch, withTimeout(caller, timeoutMs));
+      syncBeforeFirstRequest = false;
+    }
+    return signed(unsigned);
   }
 
   function checked(response: Response, unsigned: UnsignedRequest): Promise<number | undefined> | undefined {
@@ -58,14 +83,24 @@ export function createSignerWith<Options extends SignerOptions>(
     return response.ok ? undefined : checkResponse(response, unsigned.call);
   }
 
-  return {
+  /** The response's checks and, on -1021, the one resend (`send` sends the call signed anew): its response, or undefined to keep this one. */
+  async function finish(response: Response, unsigned: UnsignedRequest, fetch: FetchFunction, send: (params: SignedParams) => Promise<Response>) {
+    const code = await checked(response, unsigned);
+    if (code !== TIMESTAMP_OUTSIDE_RECV_WINDOW || !retryOnTimestampError) return undefined;
+    // -1021 means Binance rejected the request before executing it, so one
+    // resend with a fresh timestamp is safe. Never more than one. The call's
+    // signal (the caller's, the timeout) bounds the clock sync and the resend.
+    await clock.sync(unsigned.origin, fetch, withTimeout(unsigned.signal, unsigned.timeoutMs ?? 0));
+    const retried = await send(await signed(unsigned));
+    await checked(retried, unsigned);
+    return retried;
+  }
+
+  const signer: Signer = {
     async onRequest({ request, options: clientOptions, id }) {
       const url = new URL(request.url);
-      const { origin } = url;
       // Public and unsigned; the API key is not sent there either.
       if (request.method === "GET" && url.pathname === SERVER_TIME_PATH) return undefined;
-      lastOrigin = origin;
-      lastFetch = clientOptions.fetch;
       const unsigned = await readUnsignedRequest(request, url, recvWindow);
       const caller = callerSignal(request);
       // The timeout: a field of a LightRequest (the client runs it, on a plain timer on Node), a
@@ -76,35 +111,22 @@ export function createSignerWith<Options extends SignerOptions>(
       } else {
         unsigned.signal = withTimeout(caller, timeoutMs);
       }
-      // An aborted signal skips the sync, so that the check in sign() reports the call as not sent.
-      if (syncBeforeFirstRequest && !unsigned.signal?.aborted) {
-        await clock.sync(origin, clientOptions.fetch, withTimeout(caller, timeoutMs));
-        syncBeforeFirstRequest = false;
-      }
-      const signed = await sign(unsigned);
+      const params = await prepare(unsigned, clientOptions.fetch, caller);
       pending.set(id, unsigned);
-      return signed;
+      return buildSignedRequest(unsigned, params, apiKey);
     },
 
     async onResponse({ response, options: clientOptions, id }) {
       const unsigned = pending.get(id);
       if (unsigned === undefined) return undefined;
       pending.delete(id);
-      const code = await checked(response, unsigned);
-      if (code !== TIMESTAMP_OUTSIDE_RECV_WINDOW || !retryOnTimestampError) return undefined;
-      // -1021 means Binance rejected the request before executing it, so one
-      // resend with a fresh timestamp is safe. Never more than one. The call's
-      // signal (the caller's, the timeout) bounds the clock sync and the resend.
-      await clock.sync(unsigned.origin, clientOptions.fetch, withTimeout(unsigned.signal, unsigned.timeoutMs ?? 0));
-      const resend = await sign(unsigned);
-      let retried: Response;
-      try {
-        retried = await clientOptions.fetch(resend);
-      } catch (error) {
-        throw sendFailure(error, unsigned, provesNotSent);
-      }
-      await checked(retried, unsigned);
-      return retried;
+      return finish(response, unsigned, clientOptions.fetch, async (params) => {
+        try {
+          return await clientOptions.fetch(buildSignedRequest(unsigned, params, apiKey));
+        } catch (error) {
+          throw sendFailure(error, unsigned, provesNotSent);
+        }
+      });
     },
 
     onError({ error, id }) {
@@ -127,4 +149,5 @@ export function createSignerWith<Options extends SignerOptions>(
 
     clockOffsetMs: () => clock.offsetMs(),
   };
+  return Object.assign(signer, direct?.(prepare, finish));
 }

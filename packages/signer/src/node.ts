@@ -4,6 +4,7 @@
 // failed, so they can prove a request was never sent (fetch-error-codes.ts).
 import { anyKeySigner } from "./any-key-signer.js";
 import { type Signer, createSignerWith } from "./create-signer.js";
+import { directSigner } from "./direct-signer.js";
 import { fetchErrorProvesNotSent } from "./fetch-error-codes.js";
 import { createNodeHmacSigner } from "./hmac-node.js";
 import type { SignerOptions } from "./options.js";
@@ -12,5 +13,6 @@ export * from "./public-api.js";
 
 /** Creates the signing middleware: register it LAST with `client.use(signer)`. */
 export function createSigner(options: SignerOptions): Signer {
-  return createSignerWith(anyKeySigner(createNodeHmacSigner), options, fetchErrorProvesNotSent);
+  // With the signer's side of @sapi-kit/client's shortcut on Node (direct-signer.ts).
+  return createSignerWith(anyKeySigner(createNodeHmacSigner), options, fetchErrorProvesNotSent, directSigner(options, fetchErrorProvesNotSent));
 }

@@ -12,7 +12,7 @@ import type { UnsignedRequest } from "./unsigned-request.js";
  * client's LightRequest, which costs far less than a platform Request).
  */
 export function buildSignedRequest(unsigned: UnsignedRequest, { query, body }: SignedParams, apiKey: string): Request {
-  const { original } = unsigned;
+  const original = unsigned.original as Request;
   const url = unsigned.origin + unsigned.call.path;
   const signed = new (original.constructor as typeof Request)(query === "" ? url : `${url}?${query}`, {
     // Own properties openapi-fetch copied from the caller's init, e.g. undici's `dispatcher`.

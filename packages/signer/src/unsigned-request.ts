@@ -3,8 +3,8 @@ import { checkRecvWindow } from "./options.js";
 
 /** A request as handed to the signer, split into the parts the signature covers. */
 export interface UnsignedRequest {
-  /** The request before signing; its body, if any, has been read into `body`. */
-  original: Request;
+  /** The request before signing; its body, if any, has been read into `body`. None for the Node client's shortcut (direct-signer.ts). */
+  original?: Request;
   /** The call as errors name it: the method and the path, never the query (it will carry the signature). */
   call: { method: string; path: string };
   origin: string;
@@ -30,7 +30,7 @@ const FORM = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
  * set `recvWindow`. Names are decoded as Binance decodes them, so
  * `%74imestamp` is caught too.
  */
-function checkCallerParams(params: string, where: string): boolean {
+export function checkCallerParams(params: string, where: string): boolean {
   // Decoding only turns %XX and + into other characters: a text with none of
   // these names and no escape cannot hold them. Most requests skip the parse.
   if (!/timestamp|signature|recvWindow|%/.test(params)) return false;

@@ -10,6 +10,8 @@ export interface CapturedRequest {
   /** Raw query string, without the `?`. */
   query: string;
   headers: IncomingMessage["headers"];
+  /** The header lines as they arrived, in order and case: name, value, name, value, ... */
+  rawHeaders: string[];
   body: string;
 }
 
@@ -42,6 +44,7 @@ export async function startLoopbackServer(handler: Handler): Promise<LoopbackSer
       path: question === -1 ? rawUrl : rawUrl.slice(0, question),
       query: question === -1 ? "" : rawUrl.slice(question + 1),
       headers: req.headers,
+      rawHeaders: req.rawHeaders,
       body: Buffer.concat(chunks).toString("utf8"),
     };
     requests.push(captured);

@@ -1,0 +1,72 @@
+import { DEFAULT_TIMEOUT_MS } from "./call-signal.js";
+import type { SignerSteps } from "./create-signer.js";
+import type { SignerOptions } from "./options.js";
+import { type NotSentProof, sendFailure } from "./send-failure.js";
+import { type FetchFunction, SERVER_TIME_PATH } from "./server-clock.js";
+import { type UnsignedRequest, checkCallerParams } from "./unsigned-request.js";
+
+/**
+ * The signer's side of @sapi-kit/client's shortcut on Node (the client's
+ * direct-call.ts says when it is taken): the call comes as its parts and a
+ * `send` over node:http, instead of a Request and `fetch`. Node entries only.
+ *
+ * The middleware's own steps do the work (SignerSteps): the caller's
+ * parameters checked as in readUnsignedRequest, `prepare` (where the call
+ * goes, the clock sync if due, the signed query), the timeout run by the
+ * client's timer as for a LightRequest, a failed send judged as in onError,
+ * and `finish` (the response's checks, the one -1021 resend) as in
+ * onResponse. What it skips is what only a Request needs: parsing its URL,
+ * copying it into a signed one, keeping it by id until its response.
+ */
+
+/** A call's parts, as @sapi-kit/client hands them (its DirectCall). */
+interface DirectCall {
+  method: string;
+  /** As URL.origin writes it. */
+  origin: string;
+  /** The URL's path, as the URL parser would write it. */
+  path: string;
+  /** The query exactly as it goes on the wire, without `?` ("" when none). */
+  query: string;
+  signal: AbortSignal | undefined;
+  /** The client's `fetch` (the clock sync's requests go there). */
+  fetch: FetchFunction;
+  send(method: string, url: string, headers: Record<string, string>, signal: AbortSignal | undefined, timeoutMs: number | undefined): Promise<Response>;
+}
+
+/** Where @sapi-kit/client looks for it on the middleware (its DIRECT_SIGNER). */
+const DIRECT_SIGNER = Symbol.for("@sapi-kit/signer.direct");
+
+/** What the Node entries add to their middleware (createSignerWith's `direct`). */
+export function directSigner({ apiKey, recvWindow, timeoutMs = DEFAULT_TIMEOUT_MS }: SignerOptions, provesNotSent: NotSentProof) {
+  const headers = { "x-mbx-apikey": apiKey };
+  return (...[prepare, finish]: SignerSteps) => {
+    async function run(call: DirectCall): Promise<Response> {
+      const { method, origin, path, query, signal, fetch } = call;
+      const unsigned: UnsignedRequest = {
+        call: { method, path },
+        origin,
+        query,
+        recvWindow: checkCallerParams(query, "query") ? undefined : recvWindow,
+        body: null,
+        signal,
+        timeoutMs,
+      };
+      /** Sends the call with its signed query; a failed send is judged as onError judges it. */
+      const send = async ({ query: signed }: { query: string }) => {
+        try {
+          return await call.send(method, `${origin}${path}?${signed}`, headers, signal, timeoutMs);
+        } catch (error) {
+          throw sendFailure(error, unsigned, provesNotSent);
+        }
+      };
+      const response = await send(await prepare(unsigned, fetch, signal));
+      return (await finish(response, unsigned, fetch, send)) ?? response;
+    }
+
+    return {
+      // The server-time request is public and unsigned: the client makes it the usual way.
+      [DIRECT_SIGNER]: (call: DirectCall): Promise<Response> | undefined => (call.method === "GET" && call.path === SERVER_TIME_PATH ? undefined : run(call)),
+    };
+  };
+}
