@@ -31,6 +31,8 @@ function validValue(parameter: ParameterContract, method: string): fc.Arbitrary<
       if (parameter.name === "newClientOrderId" || (method === "POST" && parameter.name.endsWith("ClientOrderId"))) {
         return fc.stringMatching(/^[A-Za-z0-9_-]{1,36}$/);
       }
+      // A patterned text (exchangeInfo's `symbols`, a JSON array of symbols): any text the pattern matches.
+      if (parameter.pattern !== undefined) return fc.stringMatching(new RegExp(parameter.pattern, "u"));
       return fc.string({ minLength: Math.max(1, parameter.minLength ?? 1), maxLength: 20 }).filter((text) => [...text].length >= (parameter.minLength ?? 1));
   }
 }
