@@ -59,18 +59,21 @@ const missing = (name: string) => adminError(400, -1102, `Mandatory parameter '$
 
 const isJsonContentType = (contentType: string | undefined) => mediaType(contentType) === "application/json";
 
-/** The price move's body: exactly `{"symbol": "...", "price": "..."}`, both strings. */
-function readPriceMove(request: SandboxRequest): { symbol: string; price: string } | BinanceAnswer {
+/**
+ * A POST route's body: a JSON object (Content-Type application/json, nothing
+ * in the query string) holding only the route's `fields`; each route then
+ * checks its own values.
+ */
+function readJsonFields(request: SandboxRequest, route: string, example: string, fields: readonly string[]): { fields: Record<string, unknown> } | { refusal: BinanceAnswer } {
   if (!isJsonContentType(request.contentType)) {
-    return adminError(
+    const refusal = adminError(
       415,
       -1,
-      `POST /sandbox/v1/price takes Content-Type: application/json with a body such as {"symbol":"BTCUSDT","price":"61000"}; got ${request.contentType === undefined ? "no Content-Type" : JSON.stringify(request.contentType)}.`,
+      `${route} takes Content-Type: application/json with a body such as ${example}; got ${request.contentType === undefined ? "no Content-Type" : JSON.stringify(request.contentType)}.`,
     );
+    return { refusal };
   }
-  if (request.query !== "") {
-    return adminError(400, -1, `POST /sandbox/v1/price reads its parameters from the JSON body only; send no query string.`);
-  }
+  if (request.query !== "") return { refusal: adminError(400, -1, `${route} reads its parameters from the JSON body only; send no query string.`) };
   let parsed: unknown;
   try {
     parsed = JSON.parse(request.body);
@@ -78,11 +81,20 @@ function readPriceMove(request: SandboxRequest): { symbol: string; price: string
     parsed = undefined;
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    return adminError(400, -1, 'The body is not a JSON object such as {"symbol":"BTCUSDT","price":"61000"}.');
+    return { refusal: adminError(400, -1, `The body is not a JSON object such as ${example}.`) };
   }
-  const fields = parsed as Record<string, unknown>;
-  const unknown = Object.keys(fields).filter((name) => name !== "symbol" && name !== "price");
-  if (unknown.length > 0) return adminError(400, -1104, `Unknown field(s) ${unknown.map((name) => `'${name}'`).join(", ")}: send only symbol and price.`);
+  const unknown = Object.keys(parsed).filter((name) => !fields.includes(name));
+  if (unknown.length > 0) {
+    return { refusal: adminError(400, -1104, `Unknown field(s) ${unknown.map((name) => `'${name}'`).join(", ")}: send only ${fields.join(" and ")}.`) };
+  }
+  return { fields: parsed as Record<string, unknown> };
+}
+
+/** The price move's body: exactly `{"symbol": "...", "price": "..."}`, both strings. */
+function readPriceMove(request: SandboxRequest): { symbol: string; price: string } | BinanceAnswer {
+  const body = readJsonFields(request, "POST /sandbox/v1/price", '{"symbol":"BTCUSDT","price":"61000"}', ["symbol", "price"]);
+  if ("refusal" in body) return body.refusal;
+  const { fields } = body;
   for (const name of ["symbol", "price"] as const) {
     const value = fields[name];
     if (value === undefined || value === "" || value === null) return missing(name);
@@ -109,23 +121,9 @@ function readSymbolQuery(request: SandboxRequest): string | BinanceAnswer {
 
 /** `POST /sandbox/v1/clock`: exactly `{"advanceMs": <ms>}`, JSON only like the price route. */
 function advanceClock(request: SandboxRequest, market: AdminMarket): BinanceAnswer {
-  if (!isJsonContentType(request.contentType)) {
-    return adminError(415, -1, 'POST /sandbox/v1/clock takes Content-Type: application/json with a body such as {"advanceMs":3600000}.');
-  }
-  if (request.query !== "") return adminError(400, -1, "POST /sandbox/v1/clock reads the JSON body only; send no query string.");
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(request.body);
-  } catch {
-    parsed = undefined;
-  }
-  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    return adminError(400, -1, 'The body is not a JSON object such as {"advanceMs":3600000}.');
-  }
-  const fields = parsed as Record<string, unknown>;
-  const unknown = Object.keys(fields).filter((name) => name !== "advanceMs");
-  if (unknown.length > 0) return adminError(400, -1104, `Unknown field(s) ${unknown.map((name) => `'${name}'`).join(", ")}: send only advanceMs.`);
-  const { advanceMs } = fields;
+  const body = readJsonFields(request, "POST /sandbox/v1/clock", '{"advanceMs":3600000}', ["advanceMs"]);
+  if ("refusal" in body) return body.refusal;
+  const { advanceMs } = body.fields;
   if (advanceMs === undefined || advanceMs === null) return missing("advanceMs");
   if (typeof advanceMs !== "number" || !Number.isSafeInteger(advanceMs) || advanceMs < 0) {
     return adminError(400, -1100, "'advanceMs' must be a non-negative integer number of milliseconds.");
