@@ -87,9 +87,9 @@ export interface userDataStream {
             };
         };
         /** The rate limits the request counted against (left out when the client asks for none). */
-        RateLimits: userDataStream["schemas"]["RateLimit"][];
+        RateLimits: userDataStream["schemas"]["RateLimitUsage"][];
         /** One rate limit and how much of it is used. */
-        RateLimit: {
+        RateLimitUsage: {
             /** What is limited; a value Binance adds later is passed through. */
             rateLimitType: userDataStream["schemas"]["RateLimitType"] | AnyOtherString;
             /** The unit of the interval; a value Binance adds later is passed through. */
