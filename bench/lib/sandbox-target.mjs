@@ -20,6 +20,11 @@ export async function startBenchSandbox() {
   const pending = new Map();
   let nextId = 0;
   const exited = new Promise((resolve) => child.once("exit", resolve));
+  // A sandbox that dies mid-run fails whatever waits on it instead of leaving the run hanging.
+  child.once("exit", (code) => {
+    for (const waiting of pending.values()) waiting.reject(new Error(`the bench's sandbox process exited (${code})`));
+    pending.clear();
+  });
   const ready = new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`the bench's sandbox process exited (${code}) before it was ready`)));
     child.on("message", (message) => {
