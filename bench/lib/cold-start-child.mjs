@@ -1,6 +1,6 @@
 // One cold-start sample, run in a fresh `node` process by cold-start.mjs:
 // import the contender's packages, create its client, send its first signed
-// cancel to the sandbox the parent runs, and print the timings as JSON.
+// cancel to the bench's sandbox (its own process), and print the timings as JSON.
 //
 // The clock starts after this script and the contender table are loaded, so
 // Node's own start-up and the ESM loader's boot (paid alike by every

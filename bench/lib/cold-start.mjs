@@ -1,6 +1,5 @@
 // Cold start: import + first signed call, in a fresh `node` process per
-// sample (lib/cold-start-child.mjs). The sandbox stays in this process, so
-// children are awaited asynchronously: the event loop has to answer them.
+// sample (lib/cold-start-child.mjs), against the bench's sandbox process.
 // Samples are interleaved across contenders, order rotated, after one
 // throwaway pass that warms the OS file cache for every contender.
 import { fileURLToPath } from "node:url";
@@ -10,7 +9,7 @@ import { median } from "./stats.mjs";
 const CHILD = fileURLToPath(new URL("./cold-start-child.mjs", import.meta.url));
 
 async function runChild({ contender, target, cwd }) {
-  const [order] = target.seed(1);
+  const [order] = await target.seed(1);
   const timing = await runJsonChild({
     command: process.execPath,
     args: [CHILD],
@@ -26,7 +25,7 @@ async function runChild({ contender, target, cwd }) {
     },
     what: `cold start of ${contender.id}`,
   });
-  target.expectOnlyCancels(1, `${contender.id} (cold start)`);
+  await target.expectOnlyCancels(1, `${contender.id} (cold start)`);
   return timing;
 }
 

@@ -1,6 +1,6 @@
 // Runs one measuring child process (a cold-start sample, a heap check, a
-// Bun or Deno run) and returns the JSON it prints. The parent keeps serving
-// the child meanwhile, so this waits asynchronously; a child that fails or
+// Bun or Deno run) and returns the JSON it prints. It waits asynchronously
+// (a heap check's replay server runs in the parent); a child that fails or
 // prints something else rejects, with the first lines of its stderr.
 import { spawn } from "node:child_process";
 

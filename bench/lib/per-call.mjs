@@ -22,9 +22,9 @@ export async function measurePerCall({ contenders, target, rounds, sequentialCal
   for (const contender of contenders) {
     const cancel = await contender.create({ baseUrl: target.baseUrl, ...target.credentials });
     // Warm-up: JIT, keep-alive connections, clock sync, lazy imports.
-    for (const order of target.seed(warmupCalls)) await cancel(order);
-    await Promise.all(target.seed(CONCURRENCY).map((order) => cancel(order)));
-    target.expectOnlyCancels(warmupCalls + CONCURRENCY, contender.id);
+    for (const order of await target.seed(warmupCalls)) await cancel(order);
+    await Promise.all((await target.seed(CONCURRENCY)).map((order) => cancel(order)));
+    await target.expectOnlyCancels(warmupCalls + CONCURRENCY, contender.id);
     prepared.push({ contender, cancel, sequential: [], concurrent: [], rounds: [] });
   }
 
@@ -34,14 +34,14 @@ export async function measurePerCall({ contenders, target, rounds, sequentialCal
     for (const entry of order) {
       const sequential = [];
       const concurrent = [];
-      const orders = target.seed(sequentialCalls);
+      const orders = await target.seed(sequentialCalls);
       for (const item of orders) {
         const started = performance.now();
         await entry.cancel(item);
         sequential.push((performance.now() - started) * 1000);
       }
       for (let batch = 0; batch < concurrentBatches; batch++) {
-        const orders64 = target.seed(CONCURRENCY);
+        const orders64 = await target.seed(CONCURRENCY);
         const started = performance.now();
         await Promise.all(orders64.map((item) => entry.cancel(item)));
         concurrent.push(((performance.now() - started) * 1000) / CONCURRENCY);
@@ -49,7 +49,7 @@ export async function measurePerCall({ contenders, target, rounds, sequentialCal
       entry.sequential.push(...sequential);
       entry.concurrent.push(...concurrent);
       entry.rounds[round] = { sequential: median(sequential), concurrent: median(concurrent) };
-      target.expectOnlyCancels(sequentialCalls + concurrentBatches * CONCURRENCY, entry.contender.id);
+      await target.expectOnlyCancels(sequentialCalls + concurrentBatches * CONCURRENCY, entry.contender.id);
     }
     if ((round + 1) % every === 0 || round + 1 === rounds) log?.(`  round ${round + 1}/${rounds} done`);
   }

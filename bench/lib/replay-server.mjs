@@ -6,7 +6,7 @@
 // so what it needs from the server is a real, verified exchange, cheaply.
 import { createHmac } from "node:crypto";
 import { createServer } from "node:http";
-import { CANCEL_PATH } from "./sandbox-target.mjs";
+import { CANCEL_PATH } from "./cancel-path.mjs";
 
 /**
  * @param {{ apiKey: string, apiSecret: string, answer: { status: number, headers: Record<string, string>, body: string } }} options
@@ -60,7 +60,7 @@ export async function startReplayServer({ apiKey, apiSecret, answer }) {
 
 /** One real signed cancel against the sandbox, kept as the replay server's answer. */
 export async function recordCancelAnswer(target) {
-  const [order] = target.seed(1);
+  const [order] = await target.seed(1);
   const query = `symbol=${order.symbol}&orderListId=${order.orderListId}&timestamp=${Date.now()}`;
   const signature = createHmac("sha256", target.credentials.apiSecret).update(query).digest("hex");
   const response = await fetch(`${target.baseUrl}${CANCEL_PATH}?${query}&signature=${signature}`, {
@@ -68,7 +68,7 @@ export async function recordCancelAnswer(target) {
     headers: { "X-MBX-APIKEY": target.credentials.apiKey },
   });
   const body = await response.text();
-  target.expectOnlyCancels(1, "recording the heap check's answer");
+  await target.expectOnlyCancels(1, "recording the heap check's answer");
   const headers = {};
   for (const name of ["content-type", "x-sapi-used-uid-weight-1m"]) {
     const value = response.headers.get(name);

@@ -37,8 +37,8 @@ export async function measureRuntimes({ target, config, cwd, scratch, log }) {
   for (const runtime of RUNTIMES) {
     const { path, version } = runtime.binary();
     const calls = 2 * callsPerContender(config);
-    const orders = target.seed(calls);
-    target.sandbox.clearRequests();
+    const orders = await target.seed(calls);
+    await target.clearRequests();
     const output = await runJsonChild({
       command: path,
       args: runtime.args(target.baseUrl),
@@ -57,7 +57,7 @@ export async function measureRuntimes({ target, config, cwd, scratch, log }) {
       throw new Error(`${runtime.label}: expected ${runtime.id} ${version} to run, got ${output.runtime.name} ${output.runtime.version}`);
     }
     if (output.calls !== calls) throw new Error(`${runtime.label}: sent ${output.calls} cancels, ${calls} were seeded`);
-    target.expectOnlyCancels(calls, `${runtime.label} ${version}`);
+    await target.expectOnlyCancels(calls, `${runtime.label} ${version}`);
     const floor = output.rows.find((row) => row.id === "raw-fetch");
     const ours = output.rows.find((row) => row.id === "sapi-kit");
     results.push({ id: runtime.id, label: runtime.label, version, hmac: output.hmac, floor, sapiKit: ours });

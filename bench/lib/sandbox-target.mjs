@@ -1,45 +1,62 @@
-// The loopback server every contender calls: the project's own sandbox,
-// with a rate limit no benchmark reaches, and an account whose lists are
-// seeded outside the timed sections.
-import { startSandbox } from "@sapi-kit/sandbox";
+// The loopback server every contender calls: the project's own sandbox, run
+// in a process of its own (lib/sandbox-process.mjs), never in the measuring
+// process. A real client's server is on another machine: its CPU time is
+// never spent on the client's event loop. In the same process, the server's
+// work for each call (parsing, verifying the HMAC, the order logic, the
+// answer) would run between the client's steps on the one event loop, and
+// every µs of client CPU would also delay the server's turn: a client's own
+// cost would count about twice in a sequential loop. Every row, the floor's
+// included, talks to this one process; seeding and the request-log checks
+// go over IPC, outside the timed sections.
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
-export const CANCEL_PATH = "/sapi/v1/margin/orderList";
-const SYMBOL = "LTCBTC";
+export { CANCEL_PATH } from "./cancel-path.mjs";
+
+const CHILD = fileURLToPath(new URL("./sandbox-process.mjs", import.meta.url));
 
 export async function startBenchSandbox() {
-  // The log keeps every request of the largest block counted at once (a Bun or Deno run, a few thousand).
-  const sandbox = await startSandbox({ host: "127.0.0.1", rateLimit: { uidWeightPerMinute: 1_000_000_000 }, requestLogLimit: 20_000 });
-  const account = await sandbox.createAccount({ type: "hmac" });
+  const child = fork(CHILD, [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const pending = new Map();
+  let nextId = 0;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  // A sandbox that dies mid-run fails whatever waits on it instead of leaving the run hanging.
+  child.once("exit", (code) => {
+    for (const waiting of pending.values()) waiting.reject(new Error(`the bench's sandbox process exited (${code})`));
+    pending.clear();
+  });
+  const ready = new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`the bench's sandbox process exited (${code}) before it was ready`)));
+    child.on("message", (message) => {
+      if (message.ready) {
+        resolve(message.ready);
+        return;
+      }
+      const waiting = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.error !== undefined) waiting?.reject(new Error(message.error));
+      else waiting?.resolve(message.result);
+    });
+  });
+  const ask = (operation, args) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      child.send({ id, operation, args });
+    });
+  const { baseUrl, credentials } = await ready;
   return {
-    sandbox,
-    baseUrl: sandbox.url,
-    credentials: { apiKey: account.apiKey, apiSecret: account.apiSecret },
+    baseUrl,
+    credentials,
     /** Opens `count` fresh OCO lists and returns what to cancel, one per call. */
-    seed(count) {
-      const targets = new Array(count);
-      for (let index = 0; index < count; index++) {
-        targets[index] = { symbol: SYMBOL, orderListId: sandbox.createOcoList(account.apiKey, { symbol: SYMBOL }).orderListId };
-      }
-      return targets;
+    seed: (count) => ask("seed", { count }),
+    /** Exactly `calls` successful cancels since the last check, and nothing else but server-time requests; rejects otherwise. */
+    expectOnlyCancels: (calls, who) => ask("expectOnlyCancels", { calls, who }),
+    clearRequests: () => ask("clearRequests"),
+    async close() {
+      await ask("close");
+      child.disconnect();
+      await exited;
     },
-    /**
-     * Proof that a contender really talked to the sandbox and succeeded:
-     * exactly `calls` cancels arrived, every one answered 200 and executed.
-     * Only a server-time request is tolerated besides (clock sync).
-     */
-    expectOnlyCancels(calls, who) {
-      const requests = sandbox.requests;
-      sandbox.clearRequests();
-      const cancels = requests.filter((entry) => entry.path === CANCEL_PATH);
-      const others = requests.filter((entry) => entry.path !== CANCEL_PATH && entry.path !== "/api/v3/time");
-      const failed = cancels.filter((entry) => entry.status !== 200 || !entry.executed);
-      if (cancels.length !== calls || others.length > 0 || failed.length > 0) {
-        throw new Error(
-          `${who}: expected ${calls} successful cancels at the sandbox, saw ${cancels.length} ` +
-            `(${failed.length} failed, ${others.length} other requests: ${others.map((entry) => entry.path).join(", ")})`,
-        );
-      }
-    },
-    close: () => sandbox.close(),
   };
 }

@@ -3,12 +3,12 @@ import { defineConfig, type Options } from "tsup";
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 // The error classes live in one file, dist/errors.(c)js (the
-// `@sapi-kit/client/errors` entry), which every other entry imports: with a
+// `@sapi-kit/client/errors` entry), which the default entry imports: with a
 // copy in each, an error thrown by one entry would fail `instanceof` against
 // the class imported from another. Everything else an entry needs is bundled
-// into it, so the Node entry is two files to load instead of a chain of
-// chunks (each file costs the ESM loader a resolve, a read and a compile on a
-// cold start).
+// into it. The Node entry is then rebuilt as one file with the classes in it
+// (tsup.node.config.ts), and under the "node" condition the errors subpath
+// resolves to that same file.
 const ERROR_MODULES = /\/(request-not-sent-error|response-unreadable-error|sapi-kit-error|unsafe-integer-error|errors)\.[jt]s$/;
 const sharedErrors: Plugin = {
   name: "shared-errors",

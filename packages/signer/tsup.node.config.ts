@@ -1,36 +1,20 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { dirname, relative } from "node:path";
 import { defineConfig, type Options } from "tsup";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 // The Node entries, rebuilt after tsup.config.ts (see the package's `build`
-// script) as one file each plus one shared file, dist/errors.(c)js, instead
-// of a chain of chunks: on a cold start each file costs the ESM loader a
-// resolve, a read and a compile. The signer's own error classes live in that
-// shared file, so they are one class whichever Node entry (`.` or `./hmac`)
-// an app imports them from. The default entries (what browsers bundle) keep
-// their chunks, byte for byte. Types are tsup.config.ts's.
+// script) as one file each instead of a chain of chunks: on a cold start each
+// file costs the ESM loader a resolve, a read and a compile. The default
+// entries (what browsers bundle) keep their chunks, byte for byte. Types are
+// tsup.config.ts's.
 //
-// The entries sit at two depths (dist/, dist/hmac/): the import of the
-// shared file is written as a placeholder and made relative to each file
-// once built.
-const PLACEHOLDER = "@sapi-kit-signer-errors@";
-const ERRORS = /\/errors\.[jt]s$/;
-const sharedErrors: Plugin = {
-  name: "shared-errors",
-  setup(build) {
-    build.onResolve({ filter: ERRORS }, ({ importer, kind }) =>
-      // The shared file itself is built from the source.
-      kind === "entry-point" || ERRORS.test(importer) ? undefined : { path: PLACEHOLDER, external: true },
-    );
-  },
-};
-
-const NODE_ENTRIES = ["node", "hmac/node"];
-
-export default defineConfig({
-  entry: [...NODE_ENTRIES, "errors"].map((name) => `src/${name}.ts`),
+// The signer's own error classes (SignerConfigError, RateLimitError, ...)
+// must be one class whichever Node entry an app imports them from: they are
+// bundled into dist/node.(c)js, and dist/hmac/node.(c)js imports them from
+// there. The client's classes come from `@sapi-kit/client/errors`, which on
+// Node resolves to the client's Node entry itself (one file, already loaded
+// by the app that imported the client).
+const shared = {
   format: ["esm", "cjs"],
   dts: false,
   clean: false,
@@ -39,14 +23,18 @@ export default defineConfig({
   external: ["node:crypto", "openapi-fetch", "@sapi-kit/client", "@sapi-kit/client/errors"],
   removeNodeProtocol: false,
   splitting: false,
-  esbuildPlugins: [sharedErrors],
-  async onSuccess() {
-    for (const name of NODE_ENTRIES) {
-      for (const extension of [".js", ".cjs"]) {
-        const file = `dist/${name}${extension}`;
-        const errors = relative(dirname(name), "errors").replace(/^(?!\.)/, "./");
-        await writeFile(file, (await readFile(file, "utf8")).replaceAll(PLACEHOLDER, errors + extension));
-      }
-    }
+} satisfies Options;
+
+const ERRORS = /\/errors\.[jt]s$/;
+const errorsFromMainEntry: Plugin = {
+  name: "errors-from-main-entry",
+  setup(build) {
+    const file = build.initialOptions.format === "cjs" ? "../node.cjs" : "../node.js";
+    build.onResolve({ filter: ERRORS }, () => ({ path: file, external: true }));
   },
-});
+};
+
+export default defineConfig([
+  { ...shared, entry: { node: "src/node.ts" } },
+  { ...shared, entry: { "hmac/node": "src/hmac/node.ts" }, esbuildPlugins: [errorsFromMainEntry] },
+]);

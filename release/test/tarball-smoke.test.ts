@@ -38,8 +38,11 @@ type SmokeOutput = {
   listOrderStatus: string;
   sandboxStatus: string;
   violations: string[];
+  errorFamily: Record<string, boolean>;
   resolved: Record<string, string>;
 };
+
+const ONE_ERROR_FAMILY = { errorsEntryIsRoots: true, signerUsesClients: true, hmacIsSigners: true, signerErrorIsSapiKitError: true };
 
 async function runSmoke(script: string): Promise<SmokeOutput> {
   const stdout = await mustRun(process.execPath, [script], project, 60_000);
@@ -59,6 +62,7 @@ describe("packed tarballs installed into a fresh project", () => {
     expect(result).toMatchObject({ status: 200, error: null, listOrderStatus: "ALL_DONE", sandboxStatus: "CANCELED" });
     expect(result.violations).toEqual(["required-one-of"]);
     expect(result.orderListId).toBe(result.expectedOrderListId);
+    expect(result.errorFamily).toEqual(ONE_ERROR_FAMILY);
     for (const resolved of Object.values(result.resolved)) {
       expect(resolved).toMatch(/\/node_modules\/@sapi-kit\/[a-z]+\/dist\/[a-z]+\.js$/);
     }
@@ -69,6 +73,7 @@ describe("packed tarballs installed into a fresh project", () => {
     expect(result).toMatchObject({ status: 200, error: null, listOrderStatus: "ALL_DONE", sandboxStatus: "CANCELED" });
     expect(result.violations).toEqual(["required-one-of"]);
     expect(result.orderListId).toBe(result.expectedOrderListId);
+    expect(result.errorFamily).toEqual(ONE_ERROR_FAMILY);
     for (const resolved of Object.values(result.resolved)) {
       expect(resolved).toMatch(/\/node_modules\/@sapi-kit\/[a-z]+\/dist\/[a-z]+\.cjs$/);
     }

@@ -35,17 +35,30 @@ describe("runtime entry points", () => {
     expect(new UnsafeIntegerError({ source: "request", path: "orderListId", value: 2 ** 53 }).code).toBe("UNSAFE_INTEGER");
   });
 
-  test("the errors entry shares its classes with the root (default and node entries), in ESM and in CommonJS", async () => {
+  test("the errors entry shares its classes with the default root entry, in ESM and in CommonJS", async () => {
     const require = createRequire(import.meta.url);
     for (const [root, errors] of [
       [require(join(dist, "index.cjs")), require(join(dist, "errors.cjs"))],
       [await import(join(dist, "index.js")), await import(join(dist, "errors.js"))],
-      [require(join(dist, "node.cjs")), require(join(dist, "errors.cjs"))],
-      [await import(join(dist, "node.js")), await import(join(dist, "errors.js"))],
     ]) {
       expect(Object.keys(errors).sort()).toEqual(["RequestNotSentError", "ResponseUnreadableError", "SapiKitError", "UnsafeIntegerError"]);
       for (const name of Object.keys(errors)) expect(root[name], name).toBe(errors[name]);
       expect(new root.UnsafeIntegerError({ source: "request", path: "x", value: 2 ** 53 })).toBeInstanceOf(errors.SapiKitError);
+    }
+  });
+
+  test("the Node entry is one file, with every error class of the errors entry in it (the errors subpath on Node)", async () => {
+    for (const file of ["node.js", "node.cjs"]) {
+      const code = await readFile(join(dist, file), "utf8");
+      expect(code, file).not.toMatch(/(?:from\s*|require\(|import\s*)\s*["']\.\/[^"']+["']/);
+    }
+    const require = createRequire(import.meta.url);
+    for (const [root, errors] of [
+      [require(join(dist, "node.cjs")), require(join(dist, "errors.cjs"))],
+      [await import(join(dist, "node.js")), await import(join(dist, "errors.js"))],
+    ]) {
+      for (const name of Object.keys(errors)) expect(typeof root[name], name).toBe("function");
+      expect(new root.UnsafeIntegerError({ source: "request", path: "x", value: 2 ** 53 })).toBeInstanceOf(root.SapiKitError);
     }
   });
 
@@ -60,8 +73,12 @@ describe("runtime entry points", () => {
     // Every file named under a condition, however deep (".": node -> import -> types, say).
     const files = (entry: unknown): string[] => (typeof entry === "string" ? [entry] : Object.values(entry as object).flatMap(files));
     const targets = [manifest.main, manifest.module, manifest.types, ...files(manifest.exports["."]), ...files(manifest.exports["./errors"])];
-    // ".": node (import, require) + import + require; "./errors": import + require; each a types and a default file.
-    expect(targets.length).toBe(15);
+    // ".": node (import, require) + import + require; "./errors" the same; each a types and a default file.
+    expect(targets.length).toBe(19);
+    // On Node, "./errors" is the root's Node entry itself (one file with the classes in it), so a signer
+    // that imports the errors subpath shares the module the app has loaded: one class each, no second file.
+    expect(manifest.exports["./errors"].node.import.default).toBe(manifest.exports["."].node.import.default);
+    expect(manifest.exports["./errors"].node.require.default).toBe(manifest.exports["."].node.require.default);
     // node10 resolution ignores exports: errors/package.json stands in for the subpath.
     const legacy = JSON.parse(await readFile(join(packageDir, "errors/package.json"), "utf8"));
     for (const target of [legacy.main, legacy.module, legacy.types]) expect(existsSync(join(packageDir, "errors", target)), target).toBe(true);

@@ -4,6 +4,10 @@ const { createClient } = require("@sapi-kit/client");
 const { checkQuery, operationsById } = require("@sapi-kit/contract");
 const { startSandbox } = require("@sapi-kit/sandbox");
 const { createSigner } = require("@sapi-kit/signer");
+const signerEntry = require("@sapi-kit/signer");
+const clientErrors = require("@sapi-kit/client/errors");
+const clientEntry = require("@sapi-kit/client");
+const hmacEntry = require("@sapi-kit/signer/hmac");
 
 async function main() {
   const sandbox = await startSandbox();
@@ -26,7 +30,14 @@ async function main() {
         sandboxStatus: after?.status,
         // The contract's checker, as the sandbox and the CLI use it: a cancel without an id breaks x-required-one-of.
         violations: checkQuery(operationsById.marginCancelOco, { symbol: "LTCBTC" }, { skip: ["timestamp"] }).map((v) => v.kind),
-        resolved: {
+        // One error family across the packages and their entries, as installed (ARCHITECTURE.md).
+      errorFamily: {
+        errorsEntryIsRoots: Object.keys(clientErrors).every((name) => clientErrors[name] === clientEntry[name]),
+        signerUsesClients: signerEntry.SapiKitError === clientErrors.SapiKitError && signerEntry.ResponseUnreadableError === clientErrors.ResponseUnreadableError,
+        hmacIsSigners: ["SignerConfigError", "ClockSyncError", "RateLimitError", "UnknownExecutionStatusError"].every((name) => hmacEntry[name] === signerEntry[name]),
+        signerErrorIsSapiKitError: new hmacEntry.SignerConfigError("x") instanceof clientEntry.SapiKitError,
+      },
+      resolved: {
           contract: require.resolve("@sapi-kit/contract"),
           client: require.resolve("@sapi-kit/client"),
           signer: require.resolve("@sapi-kit/signer"),

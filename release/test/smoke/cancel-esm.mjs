@@ -1,9 +1,13 @@
 // Runs inside a temporary project that installed the packed tarballs: the
 // documented ESM usage, end to end against the sandbox.
+import * as clientEntry from "@sapi-kit/client";
 import { createClient } from "@sapi-kit/client";
+import * as clientErrors from "@sapi-kit/client/errors";
 import { checkQuery, operationsById } from "@sapi-kit/contract";
 import { startSandbox } from "@sapi-kit/sandbox";
+import * as signerEntry from "@sapi-kit/signer";
 import { createSigner } from "@sapi-kit/signer";
+import * as hmacEntry from "@sapi-kit/signer/hmac";
 
 const sandbox = await startSandbox();
 try {
@@ -25,6 +29,13 @@ try {
       sandboxStatus: after?.status,
       // The contract's checker, as the sandbox and the CLI use it: a cancel without an id breaks x-required-one-of.
       violations: checkQuery(operationsById.marginCancelOco, { symbol: "LTCBTC" }, { skip: ["timestamp"] }).map((v) => v.kind),
+      // One error family across the packages and their entries, as installed (ARCHITECTURE.md).
+      errorFamily: {
+        errorsEntryIsRoots: Object.entries(clientErrors).every(([name, value]) => value === { ...clientEntry }[name]),
+        signerUsesClients: signerEntry.SapiKitError === clientErrors.SapiKitError && signerEntry.ResponseUnreadableError === clientErrors.ResponseUnreadableError,
+        hmacIsSigners: ["SignerConfigError", "ClockSyncError", "RateLimitError", "UnknownExecutionStatusError"].every((name) => ({ ...hmacEntry })[name] === { ...signerEntry }[name]),
+        signerErrorIsSapiKitError: new hmacEntry.SignerConfigError("x") instanceof clientEntry.SapiKitError,
+      },
       resolved: {
         contract: import.meta.resolve("@sapi-kit/contract"),
         client: import.meta.resolve("@sapi-kit/client"),
