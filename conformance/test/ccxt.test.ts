@@ -147,13 +147,11 @@ describe("ccxt (binance), loadMarkets", () => {
 });
 
 /**
- * ccxt's margin selector for a scope. `marginMode: "isolated"` alone makes ccxt send
- * `isIsolated=true` (lower case), which Binance accepts but the sandbox refuses (see the
- * "known sandbox bug" test below); a caller's own `isIsolated: "TRUE"` overrides ccxt's value
- * (its methods `extend(request, params)`), and that is what the scenario sends until the bug is fixed.
+ * ccxt's margin selector for a scope: `marginMode: "isolated"` makes ccxt send
+ * `isIsolated=true` (lower case), which Binance reads as TRUE (spec/README.md,
+ * "Letter case of `isIsolated`"), and so does the sandbox.
  */
-const marginParams = (scope: OrderScope) =>
-  scope.isIsolated === "TRUE" ? { marginMode: "isolated", isIsolated: "TRUE" } : { marginMode: "cross" };
+const marginParams = (scope: OrderScope) => ({ marginMode: scope.isIsolated === "TRUE" ? "isolated" : "cross" });
 
 /** The six order operations through ccxt's unified methods; each returns the raw Binance body (`info`). */
 function orderClient(exchange: binance): OrderClient<ReturnType<typeof describeRejection>> {
@@ -184,25 +182,21 @@ describeOrderConformance(conformance, {
   connect: (account) => orderClient(connect(account)),
 });
 
-describe("ccxt (binance), isolated margin with marginMode alone: a known sandbox bug", () => {
+describe("ccxt (binance), isolated margin with marginMode alone", () => {
   // ccxt's unified margin methods send `isIsolated=true` for `{ marginMode: "isolated" }`.
   // Binance accepts it (ccxt/binance-api-node#464, https://github.com/ccxt/binance-api-node/pull/464:
   // "Binance kindly accepts boolean too"; ccxt/ccxt#14399, https://github.com/ccxt/ccxt/pull/14399,
-  // shows a real isolated fetchOrders answer to this very request), but the sandbox's generated
-  // contract reads `isIsolated` as the closed enum TRUE / FALSE and answers -1100. This test pins
-  // the refusal so that the fix (accepting the value in any letter case) turns it red: then delete
-  // it and the `isIsolated: "TRUE"` override in `marginParams`.
-  it("fetchOrder(id, symbol, { marginMode: 'isolated' }) sends isIsolated=true and the sandbox refuses it with -1100", async () => {
+  // shows a real isolated fetchOrders answer to this very request), and so does the sandbox.
+  it("fetchOrder(id, symbol, { marginMode: 'isolated' }) sends isIsolated=true and gets the isolated account's order", async () => {
     const account = await conformance.sandbox.createAccount({ type: "hmac" });
     const order = conformance.sandbox.createOrder(account.apiKey, { symbol: ORDER_SYMBOL, price: "0.0088", isIsolated: true });
     const exchange = connect(account);
     await exchange.loadMarkets();
     conformance.sandbox.clearRequests();
 
-    const outcome = await settle(() => exchange.fetchOrder(String(order.orderId), "BNB/BTC", { marginMode: "isolated" }), describeRejection);
+    const fetched = await exchange.fetchOrder(String(order.orderId), "BNB/BTC", { marginMode: "isolated" });
 
-    expect(rejection(outcome)).toMatchObject({ name: "BadRequest", message: expect.stringContaining(`"code":-1100`) });
-    expect(rejection(outcome).message).toContain("'isIsolated'");
+    expect(fetched.info).toMatchObject({ orderId: order.orderId, isIsolated: true });
     const sent = conformance.sandbox.requests.map((entry) => new URLSearchParams(entry.query).get("isIsolated"));
     expect(sent).toEqual(["true"]);
   });

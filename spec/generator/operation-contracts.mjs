@@ -13,7 +13,7 @@ import { checkCondition, readParameterRules } from "./parameter-rules.mjs";
  * @typedef {{
  *   name: string; wire: WireType; required: boolean; signerManaged: boolean;
  *   enum?: string[]; pattern?: string; minLength?: number; maxLength?: number;
- *   minimum?: number; maximum?: number; default?: string | number;
+ *   minimum?: number; maximum?: number; default?: string | number; caseInsensitive?: true;
  * }} ParameterContract
  * @typedef {{ parameter: string; sent: false }} Absence
  * @typedef {{ value: number; when: Condition | Absence; perTradingSymbol?: true }} WeightVariant
@@ -79,6 +79,13 @@ function parameterContract(parameter, where) {
     signerManaged: parameter["x-signer-managed"] === true,
   };
   if (Array.isArray(schema.enum)) contract.enum = schema.enum;
+  const caseInsensitive = parameter["x-case-insensitive"];
+  if (caseInsensitive !== undefined) {
+    if (caseInsensitive !== true || contract.wire !== "ENUM") throw new Error(`${here}: x-case-insensitive must be true, on an enum parameter`);
+    const folded = new Set(contract.enum?.map((/** @type {string} */ value) => value.toLowerCase()));
+    if (folded.size !== contract.enum?.length) throw new Error(`${here}: x-case-insensitive needs enum values that differ in more than letter case`);
+    contract.caseInsensitive = true;
+  }
   for (const key of /** @type {const} */ (["pattern", "minLength", "maxLength", "minimum", "maximum"])) {
     if (schema[key] !== undefined) contract[key] = schema[key];
   }
@@ -204,6 +211,12 @@ export interface ParameterContract {
   readonly maximum?: number;
   /** As it travels: booleans are "true" / "false". */
   readonly default?: string | number;
+  /**
+   * \`x-case-insensitive\`: Binance matches this ENUM's values in any letter case
+   * (\`isIsolated=true\` reads as \`TRUE\`); checks and rule conditions use the
+   * enum's own spelling (\`canonicalValue\`).
+   */
+  readonly caseInsensitive?: true;
 }
 
 /** The spec's \`x-parameter-rules\` (spec/README.md, "x-parameter-rules"). */

@@ -128,7 +128,7 @@ describe("one more operation added to a copy of the spec", () => {
     expect(operationsById.marginNewOrder.parameters).toEqual(
       expect.arrayContaining([
         { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
-        { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+        { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
         { name: "quantity", wire: "DECIMAL", required: false, signerManaged: false, pattern: "^[0-9]+(\\.[0-9]+)?$" },
         { name: "timeInForce", wire: "ENUM", required: false, signerManaged: false, enum: ["GTC", "IOC", "FOK"] },
         { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },

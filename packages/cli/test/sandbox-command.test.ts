@@ -8,6 +8,7 @@ import { createHmac } from "node:crypto";
 import { existsSync } from "node:fs";
 import { request } from "node:http";
 import { describe, expect, it } from "vitest";
+import { LOCALES, messages } from "../src/output/messages/index.js";
 import { createCapturedCli } from "./support/captured-cli.js";
 import { type RunningBin, startBin } from "./support/running-bin.js";
 
@@ -42,6 +43,28 @@ async function waitFor({ child, stdout }: RunningBin, pattern: RegExp) {
   expect(stdout()).toMatch(pattern);
 }
 
+describe("what sapi-kit sandbox says it serves, in both languages", () => {
+  it.each(LOCALES)("%s: every admin route has its own line, and the help and the banner name every Binance route it serves", (locale) => {
+    const words = messages[locale];
+    // The standalone sandbox's admin routes (the run below checks the printed list has no line without its text).
+    for (const [method, path] of [
+      ["POST", "/sandbox/v1/price"],
+      ["GET", "/sandbox/v1/price"],
+      ["GET", "/sandbox/v1/symbols"],
+      ["POST", "/sandbox/v1/clock"],
+    ] as const) {
+      expect(words.adminRoute(method, path), `${method} ${path}`).not.toBe("");
+    }
+    const tryIt = words.sandboxTryIt("ws://127.0.0.1:8090/ws-api/v3");
+    for (const text of [words.sandboxHelp, tryIt]) {
+      for (const served of ["/sapi/v1/margin", "POST /sapi/v1/userListenToken", "GET /api/v3/time", "GET /api/v3/exchangeInfo", "/ws-api/v3"]) {
+        expect(text).toContain(served);
+      }
+    }
+    expect(tryIt).toContain("ws://127.0.0.1:8090/ws-api/v3");
+  });
+});
+
 describe("sapi-kit sandbox (dist/bin.js)", () => {
   it("serves any client on loopback, prints throwaway credentials, stops on SIGINT with exit 0", async () => {
     const sandbox = startBin(["sandbox", "--port", "0"]);
@@ -54,6 +77,12 @@ describe("sapi-kit sandbox (dist/bin.js)", () => {
       expect(stdout).toMatch(/They are printed on purpose/);
       expect(stdout).toMatch(/export BINANCE_PRIVATE_KEY_FILE=\S+ed25519\.pem\nunset BINANCE_API_SECRET\n {4}-----BEGIN PRIVATE KEY-----/);
       expect(stdout).toContain(`POST ${url}/sandbox/v1/price`);
+      // Everything it serves: the Binance routes, the WebSocket API's address, the admin routes with what each does.
+      expect(stdout).toContain("GET /api/v3/time and GET /api/v3/exchangeInfo");
+      expect(stdout).toContain(`the WebSocket API (user data stream) at ${url.replace("http", "ws")}/ws-api/v3.`);
+      expect(stdout).toContain(`POST ${url}/sandbox/v1/clock  JSON {advanceMs}: move the sandbox clock forward`);
+      expect(stdout).not.toMatch(/\/sandbox\/v1\/\S+ {2}$/m);
+      expect((await rawRequest("GET", `${url}/api/v3/exchangeInfo`)).status).toBe(200);
       expect(stdout).toContain(`curl -X POST '${url}/sandbox/v1/price' -H 'Content-Type: application/json' -d '{"symbol":"BTCUSDT","price":"61000"}'`);
       const hmac = exportedBlocks(stdout)[0] as Record<string, string>;
       const apiKey = hmac.BINANCE_API_KEY as string;

@@ -1,18 +1,25 @@
-import { checkValue } from "./check-value.js";
-import type { Condition, OperationContract } from "./generated/operations.js";
+import { canonicalValue, checkValue } from "./check-value.js";
+import type { Condition, OperationContract, ParameterContract } from "./generated/operations.js";
 import type { PresenceRule, SpanRule, Violation } from "./violation.js";
 
 /** A query as it travels: each name's text. A Map keeps any name, `__proto__` included. */
 export type WireQuery = ReadonlyMap<string, string> | Readonly<Record<string, string | undefined>>;
 
-/** Per contract, what every query needs: its parameter names and the defaults rule conditions fall back on. */
-const shapes = new WeakMap<OperationContract, { names: ReadonlySet<string>; defaults: ReadonlyMap<string, string> }>();
-function shapeOf(contract: OperationContract) {
+interface Shape {
+  readonly names: ReadonlySet<string>;
+  readonly defaults: ReadonlyMap<string, string>;
+  readonly byName: ReadonlyMap<string, ParameterContract>;
+}
+
+/** Per contract, what every query needs: its parameter names, the defaults rule conditions fall back on, each parameter by name. */
+const shapes = new WeakMap<OperationContract, Shape>();
+function shapeOf(contract: OperationContract): Shape {
   let shape = shapes.get(contract);
   if (!shape) {
     const defaults = new Map<string, string>();
     for (const parameter of contract.parameters) if (parameter.default !== undefined) defaults.set(parameter.name, String(parameter.default));
-    shape = { names: new Set(contract.parameters.map((parameter) => parameter.name)), defaults };
+    const byName = new Map(contract.parameters.map((parameter) => [parameter.name, parameter]));
+    shape = { names: new Set(byName.keys()), defaults, byName };
     shapes.set(contract, shape);
   }
   return shape;
@@ -50,7 +57,8 @@ function reader(query: WireQuery): { text: (name: string) => string | undefined;
  *    values are well-formed integers: a malformed one is already reported).
  *
  * "Sent" means present with a non-empty value; a rule's condition tests the
- * effective value (the one sent, else the parameter's default). An empty
+ * effective value (the one sent, in the enum's own spelling for a parameter
+ * Binance reads in any letter case, else the parameter's default). An empty
  * list: the query is valid.
  */
 export function checkQuery(contract: OperationContract, query: WireQuery, options: CheckQueryOptions = {}): Violation[] {
@@ -82,7 +90,7 @@ export function checkQuery(contract: OperationContract, query: WireQuery, option
   }
 
   const holds = (when: Condition) => {
-    const effective = sent(when.parameter) ? text(when.parameter) : shape.defaults.get(when.parameter);
+    const effective = effectiveValue(contract, when.parameter, text(when.parameter));
     return effective !== undefined && when.in.includes(effective);
   };
   for (const rule of contract.rules) {
@@ -95,6 +103,18 @@ export function checkQuery(contract: OperationContract, query: WireQuery, option
     if (offending) violations.push({ kind: "rule", rule, parameters: offending });
   }
   return violations;
+}
+
+/**
+ * What a rule or weight condition on `name` tests: the value sent (non-empty)
+ * in the contract's spelling (`canonicalValue`), else the parameter's default
+ * as text, else undefined.
+ */
+export function effectiveValue(contract: OperationContract, name: string, sent: string | undefined): string | undefined {
+  const shape = shapeOf(contract);
+  const parameter = shape.byName.get(name);
+  if (sent === undefined || sent === "") return shape.defaults.get(name);
+  return parameter ? canonicalValue(parameter, sent) : sent;
 }
 
 const WHOLE_NUMBER = /^-?[0-9]+$/;

@@ -22,6 +22,21 @@ function regex(pattern: string, flags: "" | "u"): RegExp {
 }
 
 /**
+ * A sent value in the contract's own spelling: the enum member it matches
+ * when Binance reads the parameter in any letter case (`x-case-insensitive`,
+ * `isIsolated=true` -> `TRUE`); BOOLEAN in lower case; else the value as
+ * sent. What rule conditions and readers compare.
+ */
+export function canonicalValue(parameter: ParameterContract, value: string): string {
+  if (parameter.wire === "BOOLEAN") return value.toLowerCase();
+  if (parameter.caseInsensitive && parameter.enum) {
+    const folded = value.toLowerCase();
+    return parameter.enum.find((member) => member.toLowerCase() === folded) ?? value;
+  }
+  return value;
+}
+
+/**
  * Checks one sent (non-empty) value against its parameter's contract, the
  * way Binance reads it; undefined when it is valid. `method` is the
  * operation's: client order ids are format-checked on a POST only
@@ -57,7 +72,7 @@ export function checkValue(parameter: ParameterContract, value: string, method?:
       return undefined;
     case "ENUM": {
       const allowed = parameter.enum ?? [];
-      return allowed.includes(value) ? undefined : { kind: "invalid-enum", parameter, value, allowed };
+      return allowed.includes(canonicalValue(parameter, value)) ? undefined : { kind: "invalid-enum", parameter, value, allowed };
     }
     case "BOOLEAN": {
       const lower = value.toLowerCase();

@@ -1,7 +1,7 @@
 /** The per-operation request contract, generated from spec/openapi.yaml (`npm run generate`). */
 
-export { type CheckQueryOptions, checkQuery, type WireQuery } from "./check-query.js";
-export { checkValue } from "./check-value.js";
+export { type CheckQueryOptions, checkQuery, effectiveValue, type WireQuery } from "./check-query.js";
+export { canonicalValue, checkValue } from "./check-value.js";
 export {
   type Condition,
   type OperationContract,

@@ -22,8 +22,10 @@ function validValue(parameter: ParameterContract, method: string): fc.Arbitrary<
       const digits = fc.stringMatching(/^[0-9]{1,20}$/);
       return fc.tuple(digits, fc.option(digits, { nil: undefined })).map(([whole, fraction]) => (fraction === undefined ? whole : `${whole}.${fraction}`));
     }
-    case "ENUM":
-      return fc.constantFrom(...(parameter.enum ?? []));
+    case "ENUM": {
+      const members = fc.constantFrom(...(parameter.enum ?? []));
+      return parameter.caseInsensitive ? members.chain(anyLetterCase) : members;
+    }
     case "BOOLEAN":
       return fc.constantFrom("true", "false", "TRUE", "False");
     case "STRING":
@@ -32,9 +34,16 @@ function validValue(parameter: ParameterContract, method: string): fc.Arbitrary<
         return fc.stringMatching(/^[A-Za-z0-9_-]{1,36}$/);
       }
       // A patterned text (exchangeInfo's `symbols`, a JSON array of symbols): any text the pattern matches.
-      if (parameter.pattern !== undefined) return fc.stringMatching(new RegExp(parameter.pattern, "u"));
+      if (parameter.pattern !== undefined) return fc.stringMatching(new RegExp(parameter.pattern, "u"), { size: "small" });
       return fc.string({ minLength: Math.max(1, parameter.minLength ?? 1), maxLength: 20 }).filter((text) => [...text].length >= (parameter.minLength ?? 1));
   }
+}
+
+/** The text with each letter in either case (`TRUE` -> `true`, `tRuE`, ...). */
+function anyLetterCase(text: string): fc.Arbitrary<string> {
+  return fc
+    .array(fc.boolean(), { minLength: text.length, maxLength: text.length })
+    .map((upper) => [...text].map((character, index) => (upper[index] ? character.toUpperCase() : character.toLowerCase())).join(""));
 }
 
 /** A query with every required parameter and any optional ones, each valid. */
@@ -83,6 +92,43 @@ describe("checkQuery properties", () => {
           expect(rules).toEqual([...rules].sort((a, b) => a - b));
         }),
         { numRuns: 300 },
+      );
+    },
+  );
+});
+
+describe("case-insensitive enum properties", () => {
+  const folded = operations.filter((operation) => operation.parameters.some((parameter) => parameter.caseInsensitive));
+
+  it("the spec has case-insensitive enums to check (every margin isIsolated)", () => {
+    expect(folded.length).toBeGreaterThan(10);
+  });
+
+  it.each(folded.map((operation) => [operation.operationId, operation] as const))(
+    "%s: a query's violations do not depend on the letter case of a case-insensitive value",
+    (_id, contract) => {
+      const names = contract.parameters.map((parameter) => parameter.name);
+      const byName = new Map(contract.parameters.map((parameter) => [parameter.name, parameter]));
+      const value = (name: string) => {
+        const parameter = byName.get(name);
+        return parameter?.caseInsensitive ? fc.constantFrom(...(parameter.enum ?? []), "x", "") : fc.constantFrom("", "1", "BTCUSDT", "TRUE");
+      };
+      const query = fc.uniqueArray(fc.constantFrom(...names), { maxLength: names.length }).chain((chosen) =>
+        fc.record(Object.fromEntries(chosen.map((name) => [name, value(name)]))),
+      );
+      const recased = (sent: Record<string, string>) =>
+        fc.record(
+          Object.fromEntries(Object.entries(sent).map(([name, text]) => [name, byName.get(name)?.caseInsensitive ? anyLetterCase(text) : fc.constant(text)])),
+        );
+      fc.assert(
+        fc.property(
+          query.chain((sent) => fc.tuple(fc.constant(sent), recased(sent))),
+          ([canonical, other]) => {
+            const strip = (violations: Violation[]) => violations.map((violation) => ("value" in violation ? { ...violation, value: "" } : violation));
+            expect(strip(checkQuery(contract, other))).toEqual(strip(checkQuery(contract, canonical)));
+          },
+        ),
+        { numRuns: 200 },
       );
     },
   );

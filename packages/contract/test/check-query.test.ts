@@ -1,7 +1,7 @@
 // The checker against the real contract: each kind of violation, as data, in
 // the order Binance finds them.
 import { describe, expect, it } from "vitest";
-import { checkQuery, checkValue, isValueViolation, operationsById, type ParameterContract } from "../src/index.js";
+import { canonicalValue, checkQuery, checkValue, effectiveValue, isValueViolation, operations, operationsById, type ParameterContract } from "../src/index.js";
 
 const oco = operationsById.marginNewOco;
 const getOco = operationsById.marginGetOco;
@@ -99,6 +99,41 @@ describe("checkQuery", () => {
     ]);
   });
 
+  it("matches isIsolated in any letter case, as Binance does, and tests rule conditions on the enum's spelling", () => {
+    // ccxt sends isIsolated=true for { marginMode: "isolated" } (ccxt/binance-api-node#464).
+    const [requiredWhen, forbiddenWhen] = getOco.rules;
+    for (const isolated of ["true", "True", "tRUE"]) {
+      expect(checkQuery(getOco, { timestamp: "1", orderListId: "1", isIsolated: isolated, symbol: "BTCUSDT" })).toEqual([]);
+      expect(checkQuery(getOco, { timestamp: "1", orderListId: "1", isIsolated: isolated })).toEqual([
+        { kind: "rule", rule: requiredWhen, parameters: ["symbol"] },
+      ]);
+    }
+    expect(checkQuery(getOco, { timestamp: "1", orderListId: "1", isIsolated: "false", symbol: "BTCUSDT" })).toEqual([
+      { kind: "rule", rule: forbiddenWhen, parameters: ["symbol"] },
+    ]);
+    expect(checkQuery(getOco, { timestamp: "1", orderListId: "1", isIsolated: "yes" })).toEqual([
+      { kind: "invalid-enum", parameter: parameter(getOco, "isIsolated"), value: "yes", allowed: ["TRUE", "FALSE"] },
+    ]);
+  });
+
+  it("reads the listen token's BOOLEAN isIsolated in any letter case: TRUE needs a symbol like true", () => {
+    const token = operationsById.marginCreateListenToken;
+    const [requiredWhen, forbiddenWhen] = token.rules;
+    for (const isolated of ["true", "TRUE", "True"]) {
+      expect(checkQuery(token, { isIsolated: isolated, symbol: "BTCUSDT" })).toEqual([]);
+      expect(checkQuery(token, { isIsolated: isolated })).toEqual([{ kind: "rule", rule: requiredWhen, parameters: ["symbol"] }]);
+    }
+    expect(checkQuery(token, { isIsolated: "FALSE", symbol: "BTCUSDT" })).toEqual([{ kind: "rule", rule: forbiddenWhen, parameters: ["symbol"] }]);
+  });
+
+  it("marks every margin isIsolated of the generated contract case-insensitive (x-case-insensitive)", () => {
+    const isolated = operations.flatMap((operation) => operation.parameters.filter((candidate) => candidate.name === "isIsolated"));
+    expect(isolated.length).toBeGreaterThan(10);
+    for (const candidate of isolated) expect(candidate).toMatchObject({ wire: "ENUM", caseInsensitive: true });
+    // Enums Binance reads exactly stay exact.
+    expect(parameter(oco, "side").caseInsensitive).toBeUndefined();
+  });
+
   it("orders violations as Binance finds them: parameters, unknown names, one-of groups, rules", () => {
     const kinds = checkQuery(getOco, { isIsolated: "TRUE", orderListId: "x", extra: "1" }).map((violation) => violation.kind);
     expect(kinds).toEqual(["not-an-integer", "missing", "unknown", "rule"]);
@@ -134,6 +169,27 @@ describe("checkValue", () => {
     const flag = { name: "flag", wire: "BOOLEAN", required: false, signerManaged: false } as const;
     expect(checkValue(flag, "TRUE")).toBeUndefined();
     expect(checkValue(flag, "1")).toEqual({ kind: "not-a-boolean", parameter: flag, value: "1" });
+  });
+
+  it("reads a case-insensitive enum in any letter case, and gives every value its canonical spelling", () => {
+    const exact = { name: "mode", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"] } as const;
+    const folded = { ...exact, caseInsensitive: true } as const;
+    const flag = { name: "flag", wire: "BOOLEAN", required: false, signerManaged: false } as const;
+    expect(checkValue(folded, "true")).toBeUndefined();
+    expect(checkValue(folded, "fAlSe")).toBeUndefined();
+    expect(checkValue(folded, "truth")).toEqual({ kind: "invalid-enum", parameter: folded, value: "truth", allowed: ["TRUE", "FALSE"] });
+    expect(checkValue(exact, "true")).toEqual({ kind: "invalid-enum", parameter: exact, value: "true", allowed: ["TRUE", "FALSE"] });
+    expect(canonicalValue(folded, "tRuE")).toBe("TRUE");
+    expect(canonicalValue(folded, "truth")).toBe("truth");
+    expect(canonicalValue(exact, "true")).toBe("true");
+    expect(canonicalValue(flag, "TRUE")).toBe("true");
+  });
+
+  it("gives a condition's effective value: the canonical value sent, else the default", () => {
+    expect(effectiveValue(getOco, "isIsolated", "true")).toBe("TRUE");
+    expect(effectiveValue(getOco, "isIsolated", undefined)).toBe("FALSE");
+    expect(effectiveValue(getOco, "isIsolated", "")).toBe("FALSE");
+    expect(effectiveValue(getOco, "symbol", undefined)).toBeUndefined();
   });
 
   it("checks a string's pattern before its length, counting characters, not UTF-16 units", () => {

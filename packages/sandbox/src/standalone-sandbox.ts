@@ -36,6 +36,7 @@ export const STANDALONE_ADMIN_ROUTES: StandaloneSandbox["adminRoutes"] = [
   { method: "POST", path: "/sandbox/v1/price", summary: 'JSON body {"symbol":"BTCUSDT","price":"61000"}: move the last price' },
   { method: "GET", path: "/sandbox/v1/price", summary: "?symbol=BTCUSDT: read the last price" },
   { method: "GET", path: "/sandbox/v1/symbols", summary: "the symbol table (filters, last prices)" },
+  { method: "POST", path: "/sandbox/v1/clock", summary: 'JSON body {"advanceMs":3600000}: move the sandbox clock forward' },
 ];
 
 export async function startStandaloneSandbox(options: StandaloneSandboxOptions = {}): Promise<StandaloneSandbox> {

@@ -17,8 +17,19 @@ describe("the standalone server entry (sapi-kit sandbox)", () => {
         expect(error).toBeUndefined();
         expect(data).toEqual([]);
       }
-      expect(server.adminRoutes.map((route) => `${route.method} ${route.path}`)).toContain("POST /sandbox/v1/price");
+      expect(server.adminRoutes.map((route) => `${route.method} ${route.path}`)).toEqual([
+        "POST /sandbox/v1/price",
+        "GET /sandbox/v1/price",
+        "GET /sandbox/v1/symbols",
+        "POST /sandbox/v1/clock",
+      ]);
       expect((await fetch(`${server.url}/sandbox/v1/symbols`)).status).toBe(200);
+      const clock = await fetch(`${server.url}/sandbox/v1/clock`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ advanceMs: 1000 }),
+      });
+      expect(clock.status).toBe(200);
     } finally {
       await server.stop();
       await server.stop();

@@ -69,7 +69,7 @@ export async function runSandboxServer(port: number, locale: Locale, io: CliIo):
         "",
         words.sandboxSecretWarning,
         "",
-        words.sandboxTryIt,
+        words.sandboxTryIt(standalone.sandbox.streamUrl),
         words.sandboxAdminHeading,
         ...standalone.adminRoutes.map((route) => `  ${route.method} ${url}${route.path}  ${words.adminRoute(route.method, route.path)}`),
         words.sandboxAdminExample(url),

@@ -482,8 +482,9 @@ export interface paths {
          *     - USER_STREAM: only the API key is required; a signed request (with
          *       `timestamp` and `signature`) is accepted as well, and its signature
          *       is then checked like any SIGNED request's.
-         *     - `isIsolated` is a BOOLEAN here (`true` / `false`), not the
-         *       `"TRUE"` / `"FALSE"` of the other margin endpoints.
+         *     - `isIsolated` is a BOOLEAN here (`true` / `false`), where the other
+         *       margin endpoints document `"TRUE"` / `"FALSE"`; Binance reads either
+         *       in any letter case.
          *     - `symbol` is mandatory for an isolated account (`isIsolated=true`) and
          *       not supported for the cross account (machine-readable in `x-parameter-rules`).
          *     - `validity`: how long the token lasts, in milliseconds; default and
@@ -1879,6 +1880,7 @@ export interface components {
         /**
          * @description For isolated margin or not: "TRUE" or "FALSE"; default "FALSE".
          *     Sending the wrong value makes Binance answer -2011 (unknown order).
+         *     Binance reads the value in any letter case (`true` counts as "TRUE").
          * @example FALSE
          */
         isIsolated: "TRUE" | "FALSE";
@@ -1922,6 +1924,7 @@ export interface components {
         /**
          * @description Which margin account the order list belongs to: "TRUE" for the isolated
          *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+         *     Binance reads the value in any letter case (`true` counts as "TRUE").
          * @example FALSE
          */
         accountIsIsolated: "TRUE" | "FALSE";
@@ -2261,7 +2264,8 @@ export interface components {
          * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
          *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
          *     in that account, so an isolated order asked for without "TRUE" is not found
-         *     (-2013 for a query, -2011 for a cancel).
+         *     (-2013 for a query, -2011 for a cancel). Binance reads the value in any letter
+         *     case (`true` counts as "TRUE").
          * @example FALSE
          */
         orderAccountIsIsolated: "TRUE" | "FALSE";
@@ -2367,6 +2371,7 @@ export interface operations {
                 /**
                  * @description Which margin account the order list belongs to: "TRUE" for the isolated
                  *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+                 *     Binance reads the value in any letter case (`true` counts as "TRUE").
                  * @example FALSE
                  */
                 isIsolated?: components["parameters"]["accountIsIsolated"];
@@ -2469,6 +2474,7 @@ export interface operations {
                 /**
                  * @description For isolated margin or not: "TRUE" or "FALSE"; default "FALSE".
                  *     Sending the wrong value makes Binance answer -2011 (unknown order).
+                 *     Binance reads the value in any letter case (`true` counts as "TRUE").
                  * @example FALSE
                  */
                 isIsolated?: components["parameters"]["isIsolated"];
@@ -2754,6 +2760,7 @@ export interface operations {
                 /**
                  * @description Which margin account the order list belongs to: "TRUE" for the isolated
                  *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+                 *     Binance reads the value in any letter case (`true` counts as "TRUE").
                  * @example FALSE
                  */
                 isIsolated?: components["parameters"]["accountIsIsolated"];
@@ -2965,6 +2972,7 @@ export interface operations {
                 /**
                  * @description Which margin account the order list belongs to: "TRUE" for the isolated
                  *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+                 *     Binance reads the value in any letter case (`true` counts as "TRUE").
                  * @example FALSE
                  */
                 isIsolated?: components["parameters"]["accountIsIsolated"];
@@ -3211,6 +3219,7 @@ export interface operations {
                 /**
                  * @description Which margin account the order list belongs to: "TRUE" for the isolated
                  *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+                 *     Binance reads the value in any letter case (`true` counts as "TRUE").
                  * @example FALSE
                  */
                 isIsolated?: components["parameters"]["accountIsIsolated"];
@@ -3513,6 +3522,7 @@ export interface operations {
                 /**
                  * @description Which margin account the order list belongs to: "TRUE" for the isolated
                  *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+                 *     Binance reads the value in any letter case (`true` counts as "TRUE").
                  * @example FALSE
                  */
                 isIsolated?: components["parameters"]["accountIsIsolated"];
@@ -3645,6 +3655,7 @@ export interface operations {
                 /**
                  * @description Which margin account the order list belongs to: "TRUE" for the isolated
                  *     margin account of `symbol`, "FALSE" (the default) for the cross margin account.
+                 *     Binance reads the value in any letter case (`true` counts as "TRUE").
                  * @example FALSE
                  */
                 isIsolated?: components["parameters"]["accountIsIsolated"];
@@ -3737,7 +3748,8 @@ export interface operations {
                  * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
                  *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
                  *     in that account, so an isolated order asked for without "TRUE" is not found
-                 *     (-2013 for a query, -2011 for a cancel).
+                 *     (-2013 for a query, -2011 for a cancel). Binance reads the value in any letter
+                 *     case (`true` counts as "TRUE").
                  * @example FALSE
                  */
                 isIsolated?: components["parameters"]["orderAccountIsIsolated"];
@@ -3809,7 +3821,8 @@ export interface operations {
                  * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
                  *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
                  *     in that account, so an isolated order asked for without "TRUE" is not found
-                 *     (-2013 for a query, -2011 for a cancel).
+                 *     (-2013 for a query, -2011 for a cancel). Binance reads the value in any letter
+                 *     case (`true` counts as "TRUE").
                  * @example FALSE
                  */
                 isIsolated?: components["parameters"]["orderAccountIsIsolated"];
@@ -3894,7 +3907,8 @@ export interface operations {
                  * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
                  *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
                  *     in that account, so an isolated order asked for without "TRUE" is not found
-                 *     (-2013 for a query, -2011 for a cancel).
+                 *     (-2013 for a query, -2011 for a cancel). Binance reads the value in any letter
+                 *     case (`true` counts as "TRUE").
                  * @example FALSE
                  */
                 isIsolated?: components["parameters"]["orderAccountIsIsolated"];
@@ -3953,7 +3967,8 @@ export interface operations {
                  * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
                  *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
                  *     in that account, so an isolated order asked for without "TRUE" is not found
-                 *     (-2013 for a query, -2011 for a cancel).
+                 *     (-2013 for a query, -2011 for a cancel). Binance reads the value in any letter
+                 *     case (`true` counts as "TRUE").
                  * @example FALSE
                  */
                 isIsolated?: components["parameters"]["orderAccountIsIsolated"];
@@ -4013,7 +4028,8 @@ export interface operations {
                  * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
                  *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
                  *     in that account, so an isolated order asked for without "TRUE" is not found
-                 *     (-2013 for a query, -2011 for a cancel).
+                 *     (-2013 for a query, -2011 for a cancel). Binance reads the value in any letter
+                 *     case (`true` counts as "TRUE").
                  * @example FALSE
                  */
                 isIsolated?: components["parameters"]["orderAccountIsIsolated"];
@@ -4095,7 +4111,8 @@ export interface operations {
                  * @description Which margin account the orders belong to: "TRUE" for the isolated margin account
                  *     of `symbol`, "FALSE" (the default) for the cross margin account. Binance looks only
                  *     in that account, so an isolated order asked for without "TRUE" is not found
-                 *     (-2013 for a query, -2011 for a cancel).
+                 *     (-2013 for a query, -2011 for a cancel). Binance reads the value in any letter
+                 *     case (`true` counts as "TRUE").
                  * @example FALSE
                  */
                 isIsolated?: components["parameters"]["orderAccountIsIsolated"];
@@ -4175,8 +4192,8 @@ export interface operations {
             query?: {
                 /**
                  * @description `true` for an isolated margin account (then `symbol` names it),
-                 *     `false` (the default) for the cross margin account. Lower case, as
-                 *     Binance types this parameter BOOLEAN.
+                 *     `false` (the default) for the cross margin account. Binance types this
+                 *     parameter BOOLEAN and reads it in any letter case (`TRUE` counts as `true`).
                  * @example true
                  */
                 isIsolated?: "true" | "false";

@@ -29,6 +29,12 @@ export interface ParameterContract {
   readonly maximum?: number;
   /** As it travels: booleans are "true" / "false". */
   readonly default?: string | number;
+  /**
+   * `x-case-insensitive`: Binance matches this ENUM's values in any letter case
+   * (`isIsolated=true` reads as `TRUE`); checks and rule conditions use the
+   * enum's own spelling (`canonicalValue`).
+   */
+  readonly caseInsensitive?: true;
 }
 
 /** The spec's `x-parameter-rules` (spec/README.md, "x-parameter-rules"). */
@@ -75,7 +81,7 @@ const marginGetOco: OperationContract = {
   apiKey: true,
   weight: { type: "IP", value: 10 },
   parameters: [
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
     { name: "symbol", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
     { name: "orderListId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
     { name: "origClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
@@ -98,7 +104,7 @@ const marginCancelOco: OperationContract = {
   weight: { type: "UID", value: 1 },
   parameters: [
     { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
     { name: "orderListId", wire: "LONG", required: false, signerManaged: false },
     { name: "listClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
     { name: "newClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
@@ -147,7 +153,7 @@ const marginNewOco: OperationContract = {
   weight: { type: "UID", value: 6, variants: [{ value: 1500, when: { parameter: "sideEffectType", in: ["MARGIN_BUY", "AUTO_BORROW_REPAY"] } }] },
   parameters: [
     { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
     { name: "listClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
     { name: "side", wire: "ENUM", required: true, signerManaged: false, enum: ["BUY", "SELL"] },
     { name: "quantity", wire: "DECIMAL", required: true, signerManaged: false, pattern: "^[0-9]+(\\.[0-9]+)?$" },
@@ -182,7 +188,7 @@ const marginNewOto: OperationContract = {
   weight: { type: "UID", value: 6, variants: [{ value: 1500, when: { parameter: "sideEffectType", in: ["MARGIN_BUY", "AUTO_BORROW_REPAY"] } }] },
   parameters: [
     { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
     { name: "listClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
     { name: "newOrderRespType", wire: "ENUM", required: false, signerManaged: false, enum: ["ACK", "RESULT", "FULL"], default: "RESULT" },
     { name: "sideEffectType", wire: "ENUM", required: false, signerManaged: false, enum: ["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"], default: "NO_SIDE_EFFECT" },
@@ -231,7 +237,7 @@ const marginNewOtoco: OperationContract = {
   weight: { type: "UID", value: 6, variants: [{ value: 1500, when: { parameter: "sideEffectType", in: ["MARGIN_BUY", "AUTO_BORROW_REPAY"] } }] },
   parameters: [
     { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
     { name: "sideEffectType", wire: "ENUM", required: false, signerManaged: false, enum: ["NO_SIDE_EFFECT", "MARGIN_BUY", "AUTO_BORROW_REPAY"], default: "NO_SIDE_EFFECT" },
     { name: "autoRepayAtCancel", wire: "BOOLEAN", required: false, signerManaged: false, default: "true" },
     { name: "listClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
@@ -293,7 +299,7 @@ const marginGetAllOco: OperationContract = {
   apiKey: true,
   weight: { type: "IP", value: 200 },
   parameters: [
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
     { name: "symbol", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
     { name: "fromId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
     { name: "startTime", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
@@ -318,7 +324,7 @@ const marginGetOpenOco: OperationContract = {
   apiKey: true,
   weight: { type: "IP", value: 10 },
   parameters: [
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
     { name: "symbol", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
     { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
     { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
@@ -339,7 +345,7 @@ const marginGetOrder: OperationContract = {
   weight: { type: "IP", value: 10 },
   parameters: [
     { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
     { name: "orderId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
     { name: "origClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
     { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
@@ -358,7 +364,7 @@ const marginCancelOrder: OperationContract = {
   weight: { type: "IP", value: 10 },
   parameters: [
     { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
     { name: "orderId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
     { name: "origClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
     { name: "newClientOrderId", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
@@ -378,7 +384,7 @@ const marginGetOpenOrders: OperationContract = {
   weight: { type: "IP", value: 10, variants: [{ value: 10, when: { parameter: "symbol", sent: false }, perTradingSymbol: true }] },
   parameters: [
     { name: "symbol", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
     { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
     { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
   ],
@@ -397,7 +403,7 @@ const marginCancelOpenOrders: OperationContract = {
   weight: { type: "IP", value: 1 },
   parameters: [
     { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
     { name: "recvWindow", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 60000 },
     { name: "timestamp", wire: "LONG", required: true, signerManaged: true },
   ],
@@ -414,7 +420,7 @@ const marginGetAllOrders: OperationContract = {
   weight: { type: "IP", value: 200 },
   parameters: [
     { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
     { name: "orderId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
     { name: "startTime", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
     { name: "endTime", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
@@ -437,7 +443,7 @@ const marginGetMyTrades: OperationContract = {
   weight: { type: "IP", value: 10 },
   parameters: [
     { name: "symbol", wire: "STRING", required: true, signerManaged: false, minLength: 1 },
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], default: "FALSE" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["TRUE", "FALSE"], caseInsensitive: true, default: "FALSE" },
     { name: "orderId", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
     { name: "startTime", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
     { name: "endTime", wire: "LONG", required: false, signerManaged: false, minimum: 0 },
@@ -461,7 +467,7 @@ const marginCreateListenToken: OperationContract = {
   apiKey: true,
   weight: { type: "UID", value: 1 },
   parameters: [
-    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["true", "false"], default: "false" },
+    { name: "isIsolated", wire: "ENUM", required: false, signerManaged: false, enum: ["true", "false"], caseInsensitive: true, default: "false" },
     { name: "symbol", wire: "STRING", required: false, signerManaged: false, minLength: 1 },
     { name: "validity", wire: "LONG", required: false, signerManaged: false, minimum: 1, maximum: 86400000, default: 86400000 },
   ],

@@ -1,4 +1,4 @@
-import { checkQuery, type OperationContract, type ParameterContract } from "@sapi-kit/contract";
+import { canonicalValue, checkQuery, type OperationContract, type ParameterContract } from "@sapi-kit/contract";
 import { rejections } from "./binance-error.js";
 import type { RawQueryPair } from "./raw-query.js";
 import { violationAnswer } from "./violation-answer.js";
@@ -28,7 +28,11 @@ import { violationAnswer } from "./violation-answer.js";
 /** Read by the signed-request rules (`signed-request.ts`) before validation: known, not re-checked here. */
 export const SIGNED_REQUEST_PARAMETERS: ReadonlySet<string> = new Set(["timestamp", "signature", "recvWindow"]);
 
-/** A sent value by wire type: LONG -> bigint, INT -> number, BOOLEAN -> boolean, the rest as text. */
+/**
+ * A sent value by wire type: LONG -> bigint, INT -> number, BOOLEAN -> boolean,
+ * the rest as text (an enum Binance reads in any letter case in the enum's
+ * own spelling: `isIsolated=true` -> "TRUE").
+ */
 export type ParameterValue = string | bigint | number | boolean;
 
 export interface ValidatedParameters {
@@ -37,9 +41,9 @@ export interface ValidatedParameters {
   text(name: string): string | undefined;
   long(name: string): bigint | undefined;
   int(name: string): number | undefined;
-  /** BOOLEAN parameters, and `"TRUE"` / `"FALSE"` enums such as `isIsolated`; undefined when not sent. */
+  /** BOOLEAN parameters, and true / false enums such as `isIsolated`, in any letter case; undefined when not sent. */
   flag(name: string): boolean | undefined;
-  /** The value sent, else the spec's default (as text), else undefined: what rule conditions test. */
+  /** The value sent (an enum's own spelling), else the spec's default (as text), else undefined: what rule conditions test. */
   effective(name: string): string | undefined;
 }
 
@@ -53,7 +57,7 @@ function typedValue(parameter: ParameterContract, text: string): ParameterValue 
     case "BOOLEAN":
       return text.toLowerCase() === "true";
     default:
-      return text;
+      return canonicalValue(parameter, text);
   }
 }
 
@@ -86,7 +90,7 @@ export function validateParameters(
     const text = query.get(parameter.name);
     if (skip.has(parameter.name) || text === undefined || text === "") continue;
     values[parameter.name] = typedValue(parameter, text);
-    texts.set(parameter.name, text);
+    texts.set(parameter.name, canonicalValue(parameter, text));
   }
   const effective = (name: string) => {
     const fallback = operation.parameters.find((parameter) => parameter.name === name)?.default;
@@ -105,7 +109,8 @@ export function validateParameters(
     flag(name) {
       const value = values[name];
       if (typeof value === "boolean") return value;
-      return value === "TRUE" ? true : value === "FALSE" ? false : undefined;
+      const folded = typeof value === "string" ? value.toLowerCase() : undefined;
+      return folded === "true" ? true : folded === "false" ? false : undefined;
     },
     effective,
   };

@@ -1,4 +1,4 @@
-import type { OperationContract } from "@sapi-kit/contract";
+import { effectiveValue, type OperationContract } from "@sapi-kit/contract";
 import type { RawQueryPair } from "./raw-query.js";
 
 /**
@@ -19,8 +19,8 @@ export function requestWeight(operation: OperationContract, params: ReadonlyMap<
     let holds: boolean;
     if ("sent" in when) holds = absent;
     else {
-      const fallback = operation.parameters.find((candidate) => candidate.name === when.parameter)?.default;
-      const effective = absent ? (fallback === undefined ? undefined : String(fallback)) : sent;
+      // The checker's reading: an enum Binance matches in any letter case is compared in its own spelling.
+      const effective = effectiveValue(operation, when.parameter, sent);
       holds = effective !== undefined && when.in.includes(effective);
     }
     // Binance counts a margin open-orders query without a symbol once per trading symbol (spec/README.md).

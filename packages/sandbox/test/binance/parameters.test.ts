@@ -59,7 +59,7 @@ describe("parameter validation (Binance codes; a rejected request cancels nothin
     ["orderListId", "-1", "^[0-9]{1,20}$"],
     ["orderListId", "1.5", "^[0-9]{1,20}$"],
     ["recvWindow", "5s", "^[0-9]{1,20}$"],
-    ["isIsolated", "true", "TRUE, FALSE"],
+    ["isIsolated", "1", "TRUE, FALSE"],
     ["isIsolated", "YES", "TRUE, FALSE"],
     ["symbol", "ltcbtc", "^[\\w\\-._&&[^a-z]]{1,50}$"],
     ["symbol", "LTC BTC", "^[\\w\\-._&&[^a-z]]{1,50}$"],

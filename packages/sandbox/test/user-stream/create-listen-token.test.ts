@@ -2,7 +2,9 @@ import { createClient } from "@sapi-kit/client";
 import { createSigner } from "@sapi-kit/signer";
 import { describe, expect, it } from "vitest";
 import { FORM, send } from "../helpers/http.js";
+import { eventLine, subscribe } from "../helpers/stream-fixture.js";
 import { startTestSandbox } from "../helpers/test-sandbox.js";
+import { connectWsApi } from "../helpers/ws-api-client.js";
 
 const PATH = "/sapi/v1/userListenToken";
 const DAY_MS = 86_400_000;
@@ -53,13 +55,32 @@ describe("POST /sapi/v1/userListenToken (marginCreateListenToken)", () => {
     ["isolated without symbol", "key", "isIsolated=true", 400, -1102],
     ["a symbol for the cross account", "key", "symbol=BTCUSDT", 400, -1106],
     ["a symbol the sandbox does not list", "key", "isIsolated=true&symbol=NOPEUSDT", 400, -1121],
-    ["isIsolated in the other endpoints' upper case", "key", "isIsolated=TRUE&symbol=BTCUSDT", 400, -1100],
+    ["isolated in upper case without symbol", "key", "isIsolated=TRUE", 400, -1102],
+    ["isIsolated neither true nor false", "key", "isIsolated=yes&symbol=BTCUSDT", 400, -1100],
     ["validity above 24 hours", "key", `validity=${DAY_MS + 1}`, 400, -1130],
     ["validity 0", "key", "validity=0", 400, -1130],
   ])("refuses %s", async (_name, key, body, status, code) => {
     const { sandbox, account } = await sandboxWithAccount();
     const answer = await send(sandbox, "POST", PATH, key === undefined ? undefined : account.apiKey, { text: body, contentType: FORM });
     expect([answer.status, answer.body.code]).toEqual([status, code]);
+  });
+
+  // Binance types isIsolated BOOLEAN here and reads it in any letter case (spec/README.md, S12).
+  it("gives a token for the isolated account for isIsolated=TRUE, True and true alike", async () => {
+    const { sandbox, account } = await sandboxWithAccount();
+    const connections = [];
+    for (const isIsolated of ["TRUE", "True", "true"]) {
+      const answer = await send(sandbox, "POST", PATH, account.apiKey, { text: `isIsolated=${isIsolated}&symbol=BTCUSDT`, contentType: FORM });
+      expect(answer.status).toBe(200);
+      const ws = await connectWsApi(sandbox);
+      await subscribe(ws, answer.body.token);
+      connections.push(ws);
+    }
+    // A cross order and an isolated order on another symbol reach none of them; the isolated BTCUSDT order reaches each.
+    sandbox.createOrder(account.apiKey, { symbol: "BTCUSDT", price: "50000" });
+    sandbox.createOrder(account.apiKey, { symbol: "BNBUSDT", price: "250", isIsolated: true });
+    sandbox.createOrder(account.apiKey, { symbol: "BTCUSDT", price: "50001", isIsolated: true });
+    for (const ws of connections) expect((await ws.drainEvents()).map(eventLine)).toEqual(["0 BTCUSDT order 3 NEW NEW"]);
   });
 
   it("accepts validity at its bounds, 1 ms and 24 hours, on the sandbox clock", async () => {

@@ -207,7 +207,8 @@ export type Catalog = {
   /** What an admin route does, by method and path (the sandbox's own summaries are English only). */
   adminRoute: (method: string, path: string) => string;
   sandboxAdminExample: (url: string) => string;
-  sandboxTryIt: string;
+  /** What the sandbox serves, with the WebSocket API's address. */
+  sandboxTryIt: (streamUrl: string) => string;
   sandboxStopHint: string;
   sandboxStopped: string;
   badPort: (value: string) => string;

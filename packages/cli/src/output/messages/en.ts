@@ -309,8 +309,10 @@ Credentials (environment, not needed with --sandbox):
   sandboxHelp: `Usage: sapi-kit sandbox [--port N] [--lang en|zh-CN]
 
 Run the sandbox as a standalone loopback server (127.0.0.1 only) for clients in any language:
-the /sapi/v1/margin order and order-list endpoints and GET /api/v3/time, answering as Binance
-does, plus sandbox-only routes that move a symbol's price. Not an exchange: no real funds.
+the /sapi/v1/margin order and order-list endpoints, POST /sapi/v1/userListenToken,
+GET /api/v3/time, GET /api/v3/exchangeInfo and the WebSocket API at ws://.../ws-api/v3 (user
+data stream subscriptions and events), answering as Binance does, plus sandbox-only routes that
+move a symbol's price and the sandbox clock. Not an exchange: no real funds.
 
 It prints its URL and a throwaway HMAC-SHA256 and Ed25519 account as shell lines
 (export BINANCE_BASE_URL=..., BINANCE_API_KEY=..., BINANCE_API_SECRET=... or
@@ -347,11 +349,13 @@ Exit codes: 0 every step worked and every list ended, 2 usage error, 1 otherwise
         : "?symbol=...: read a symbol's last price"
       : path.endsWith("/symbols")
         ? "the symbol table: filters and last prices"
-        : "",
+        : path.endsWith("/clock")
+          ? "JSON {advanceMs}: move the sandbox clock forward; tokens and streams expire on it"
+          : "",
   sandboxAdminExample: (u) =>
     `For example: curl -X POST '${u}/sandbox/v1/price' -H 'Content-Type: application/json' -d '{"symbol":"BTCUSDT","price":"61000"}'`,
-  sandboxTryIt:
-    "Point any client at the URL: the /sapi/v1/margin order and order-list endpoints and GET /api/v3/time. For example, after\npasting a block: sapi-kit margin list-open-order-lists",
+  sandboxTryIt: (streamUrl) =>
+    `Point any client at the URL: the /sapi/v1/margin order and order-list endpoints, POST /sapi/v1/userListenToken,\nGET /api/v3/time and GET /api/v3/exchangeInfo; the WebSocket API (user data stream) at ${streamUrl}.\nFor example, after pasting a block: sapi-kit margin list-open-order-lists`,
   sandboxStopHint: "Press Ctrl-C to stop.",
   sandboxStopped: "Sandbox stopped.",
   badPort: (v) => `--port must be a whole number from 0 to 65535, got "${v}".`,

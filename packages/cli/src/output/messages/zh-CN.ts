@@ -295,8 +295,9 @@ BINANCE_PRIVATE_KEY_FILE（RSA / Ed25519，PEM PKCS#8）；使用 --sandbox 时�
   sandboxHelp: `用法：sapi-kit sandbox [--port N] [--lang en|zh-CN]
 
 以独立的本地服务器方式运行沙箱（只监听 127.0.0.1），供任何语言的客户端使用：
-支持 /sapi/v1/margin 订单与订单列表接口和 GET /api/v3/time，应答方式与币安一致，另有修改交易对价格的
-沙箱专用接口。它不是交易所，不涉及真实资金。
+支持 /sapi/v1/margin 订单与订单列表接口、POST /sapi/v1/userListenToken、GET /api/v3/time、
+GET /api/v3/exchangeInfo，以及 ws://.../ws-api/v3 上的 WebSocket API（用户数据流的订阅与事件），
+应答方式与币安一致；另有修改交易对价格和沙箱时钟的沙箱专用接口。它不是交易所，不涉及真实资金。
 
 启动后打印地址，以及一个 HMAC-SHA256 账户和一个 Ed25519 账户的一次性凭证，形式为终端命令
 （export BINANCE_BASE_URL=...、BINANCE_API_KEY=...、BINANCE_API_SECRET=... 或
@@ -332,11 +333,13 @@ BINANCE_PRIVATE_KEY_FILE=...）：粘贴其中一段后，接下来的 sapi-kit 
         : "?symbol=...：读取交易对的最新成交价"
       : path.endsWith("/symbols")
         ? "交易对表：过滤器和最新成交价"
-        : "",
+        : path.endsWith("/clock")
+          ? "JSON {advanceMs}：将沙箱时钟向前拨动，令牌和数据流按它过期"
+          : "",
   sandboxAdminExample: (u) =>
     `例如：curl -X POST '${u}/sandbox/v1/price' -H 'Content-Type: application/json' -d '{"symbol":"BTCUSDT","price":"61000"}'`,
-  sandboxTryIt:
-    "将任何客户端指向该地址：支持 /sapi/v1/margin 订单与订单列表接口和 GET /api/v3/time。例如粘贴一段之后运行：\nsapi-kit margin list-open-order-lists",
+  sandboxTryIt: (streamUrl) =>
+    `将任何客户端指向该地址：支持 /sapi/v1/margin 订单与订单列表接口、POST /sapi/v1/userListenToken、\nGET /api/v3/time 和 GET /api/v3/exchangeInfo；WebSocket API（用户数据流）地址为 ${streamUrl}。\n例如粘贴一段之后运行：sapi-kit margin list-open-order-lists`,
   sandboxStopHint: "按 Ctrl-C 停止。",
   sandboxStopped: "沙箱已停止。",
   badPort: (v) => `--port 必须是 0 到 65535 之间的整数，收到的是 "${v}"。`,

@@ -5,7 +5,7 @@ import type { MarginAccountRef } from "../engine/index.js";
  * How validated wire parameters become the engine's request objects. The
  * engine's request fields are named as on the wire, decimals and enums stay
  * wire text, so a placement is the sent values with two readings:
- * `isIsolated` ("TRUE" / "FALSE") becomes a boolean and LONG values (trailing
+ * `isIsolated` ("TRUE" / "FALSE" in any letter case) becomes a boolean and LONG values (trailing
  * deltas) their decimal text.
  */
 export function wireRequest(call: OperationCall): Record<string, string | boolean> {

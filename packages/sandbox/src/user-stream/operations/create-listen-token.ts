@@ -21,7 +21,8 @@ export const createListenToken =
     if (!call.account) throw new TypeError(`${call.operation.operationId} reached its behaviour without an account.`);
     const symbol = call.params.text("symbol");
     let account: ListenTokenAccount = { isIsolated: false };
-    if (call.params.text("isIsolated") === "true" && symbol !== undefined) {
+    // BOOLEAN on Binance's page, read in any letter case (spec/README.md, S12): TRUE and true alike.
+    if (call.params.flag("isIsolated") === true && symbol !== undefined) {
       if (!isListedSymbol(symbol)) throw userStreamRejections.invalidSymbol();
       account = { isIsolated: true, symbol };
     }
