@@ -49,7 +49,7 @@ describe("identifying response fields (runtime table for the client's response c
     expect(rendered).not.toContain("/array");
   });
 
-  test("orders the entries by the length of their field list, then by key (like lists together, for gzip)", () => {
+  test("orders the entries by the length of their field list, longest first, then by key (like lists together, for gzip)", () => {
     const rendered = renderResponseFields([
       { key: "POST /b", fields: ["orderListId", "orderReports"] },
       { key: "GET /a", fields: ["orderListId"] },
@@ -57,7 +57,7 @@ describe("identifying response fields (runtime table for the client's response c
       { key: "GET /any", fields: [] },
     ]);
     const keys = [...rendered.matchAll(/^ {2}"([^"]+)":/gm)].map((match) => match[1]);
-    expect(keys).toEqual(["GET /any", "GET /a", "DELETE /a", "POST /b"]);
+    expect(keys).toEqual(["DELETE /a", "POST /b", "GET /a", "GET /any"]);
   });
 });
 

@@ -10,17 +10,17 @@
  * browser bundle. Other operations are absent; an empty 2xx on a Binance path
  * (/api/, /sapi/) is refused whatever the table says (Binance's General Info:
  * every endpoint returns a JSON object or array).
- * Ordered by the length of the field string, then by key: like lists stand
- * together, which gzip packs best.
+ * Ordered by the length of the field string, longest first, then by key: like
+ * lists stand together, which gzip packs best (measured on the browser bundle).
  */
 export const RESPONSE_FIELDS: Record<string, string> = {
-  "POST /sapi/v1/userListenToken": "token",
-  "GET /api/v3/exchangeInfo": "symbols",
-  "GET /api/v3/time": "serverTime",
-  "GET /sapi/v1/margin/order": "orderId status",
-  "GET /sapi/v1/margin/orderList": "orderListId orders",
   "DELETE /sapi/v1/margin/orderList": "orderListId orders orderReports",
   "POST /sapi/v1/margin/order/oco": "orderListId orders orderReports",
   "POST /sapi/v1/margin/order/oto": "orderListId orders orderReports",
   "POST /sapi/v1/margin/order/otoco": "orderListId orders orderReports",
+  "GET /sapi/v1/margin/orderList": "orderListId orders",
+  "GET /sapi/v1/margin/order": "orderId status",
+  "GET /api/v3/time": "serverTime",
+  "GET /api/v3/exchangeInfo": "symbols",
+  "POST /sapi/v1/userListenToken": "token",
 };
