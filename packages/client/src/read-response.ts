@@ -21,9 +21,11 @@ export interface FetchResult {
  * - a body that does not arrive in full (cut off, timed out, aborted):
  *   ResponseUnreadableError "not-received" with the outcome the status proves,
  *   never the raw TypeError or TimeoutError a caller might retry on.
- * - a 2xx body must be JSON; if the spec describes the operation, non-empty
- *   and of the promised shape, with every required top-level field.
- *   Otherwise ResponseUnreadableError, outcome "executed".
+ * - a 2xx body must be JSON; non-empty on Binance's REST paths (`/api/`,
+ *   `/sapi/`: every endpoint there answers a JSON object or array); where the
+ *   spec promises an object, an object with the fields that identify the
+ *   answer (`x-identifying-fields`). Otherwise ResponseUnreadableError,
+ *   outcome "executed".
  * - an error body must be Binance's `{ code: number, msg: string }` (not a
  *   WAF's HTML, not empty); otherwise ResponseUnreadableError, outcome
  *   "unknown" for a 5xx, "rejected" for anything else.
@@ -69,14 +71,15 @@ export async function readResponse(response: Response, sentMethod: string, metho
       }
     } else {
       const fields = RESPONSE_FIELDS[`${method} ${path}`];
+      // Parsed, so undefined only when there was no text at all (or a 204). Binance's
+      // General Info: every endpoint returns a JSON object or array, so on its REST
+      // prefixes no body is never an answer, described operation or not.
+      if (body === undefined && (fields !== undefined || /^\/s?api\//.test(path))) fail({ kind: "empty" });
       if (fields !== undefined) {
-        // Parsed, so undefined only when there was no text at all.
-        if (body === undefined) fail({ kind: "empty" });
-        if (fields) {
-          if (!is(body, "Object")) fail({ kind: "not-object" });
-          const field = fields.split(" ").find((name) => !(name in (body as object)));
-          if (field) fail({ kind: "missing-field", field });
-        }
+        if (!is(body, "Object")) fail({ kind: "not-object" });
+        // "" (any object) splits to [""]: a find of "" is falsy, so nothing fails.
+        const field = fields.split(" ").find((name) => !(name in (body as object)));
+        if (field) fail({ kind: "missing-field", field });
       }
     }
   }

@@ -47,7 +47,7 @@ describe("a 2xx whose body is unreadable: the cancel executed, and the error say
     ["a JSON array", 200, "[]", "application/json", false, { kind: "not-object" }],
     ["JSON null", 200, "null", "application/json", false, { kind: "not-object" }],
     ["a JSON string", 200, '"done"', "application/json", false, { kind: "not-object" }],
-    ["a body missing a required field", 200, JSON.stringify(seedWithoutReports), "application/json", false, { kind: "missing-field", field: "orderReports" }],
+    ["a body missing an identifying field (x-identifying-fields)", 200, JSON.stringify(seedWithoutReports), "application/json", false, { kind: "missing-field", field: "orderReports" }],
   ])("%s", async (_label, status, body, contentType, chunked, reason) => {
     const error = await cancelAgainst(status, body, contentType, chunked);
     expect(error).toBeInstanceOf(ResponseUnreadableError);
@@ -72,6 +72,28 @@ describe("a 2xx whose body is unreadable: the cancel executed, and the error say
     const { isIsolated: _absent, ...withoutIsolated } = SEED_RESPONSE;
     const result = (await cancelAgainst(200, JSON.stringify(withoutIsolated), "application/json")) as { data?: unknown; error?: unknown };
     expect(result.data).toEqual(withoutIsolated);
+  });
+
+  test("a body missing a field the spec requires but does not name as identifying is data: the types and the spec hold the full shape", async () => {
+    const { contingencyType: _absent, ...withoutContingency } = SEED_RESPONSE;
+    const result = (await cancelAgainst(200, JSON.stringify(withoutContingency), "application/json")) as { data?: unknown; error?: unknown };
+    expect(result.data).toEqual(withoutContingency);
+  });
+
+  // Binance's General Info: every endpoint returns a JSON object or array, so no body is never an answer there.
+  test.each([
+    ["an operation the spec does not describe", "/sapi/v1/margin/undescribed"],
+    ["an array operation", "/sapi/v1/margin/openOrders"],
+    ["an /api/ path", "/api/v3/ping"],
+  ])("an empty 200 on a Binance path (%s) is empty, executed", async (_label, path) => {
+    server = await startLoopbackServer(answer(200, "", "application/json"));
+    const client = createClient({ baseUrl: server.baseUrl });
+    await expect(client.request("get", path as "/sapi/v1/margin/openOrders", { params: { query: {} } } as never)).rejects.toMatchObject({
+      reason: { kind: "empty" },
+      method: "GET",
+      path,
+      outcome: "executed",
+    });
   });
 
   test("every call method is checked (request(), lower-case method)", async () => {
