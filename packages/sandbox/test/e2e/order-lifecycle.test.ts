@@ -1,6 +1,7 @@
 import { createClient } from "@sapi-kit/client";
 import { createSigner } from "@sapi-kit/signer";
 import { describe, expect, it } from "vitest";
+import { SELL_OCO } from "../helpers/sell-oco.js";
 import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 // Issue 19's "done when", through the project's client and signer against a
@@ -16,16 +17,7 @@ async function setup(options: { commissionRate?: string } = {}) {
   return { sandbox, account, client };
 }
 
-// BTCUSDT starts at 60000, BNBUSDT at 300 (the default symbol table).
-const SELL_OCO = {
-  symbol: "BTCUSDT",
-  side: "SELL",
-  quantity: "0.01",
-  price: "61000",
-  stopPrice: "59000",
-  stopLimitPrice: "58900",
-  stopLimitTimeInForce: "GTC",
-} as const;
+// BNBUSDT starts at 300 (the default symbol table).
 
 describe("e2e: every leg is an order, every fill a trade", () => {
   it("an OCO whose limit leg the price moves through: that leg FILLED for its quantity, the other EXPIRED, one trade at the fill price", async () => {

@@ -2,6 +2,7 @@ import { createClient } from "@sapi-kit/client";
 import { createSigner } from "@sapi-kit/signer";
 import { describe, expect, it } from "vitest";
 import type { Sandbox, SandboxAccount } from "../../src/index.js";
+import { SELL_OCO } from "../helpers/sell-oco.js";
 import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 /** The documented sapi-kit setup, pointed at the sandbox. */
@@ -21,16 +22,7 @@ async function setup(keyType: "hmac" | "ed25519" = "hmac", now?: () => number) {
   return { sandbox, account, client: clientFor(sandbox, account) };
 }
 
-// BTCUSDT starts at 60000, BNBUSDT at 300 (the default symbol table).
-const SELL_OCO = {
-  symbol: "BTCUSDT",
-  side: "SELL",
-  quantity: "0.01",
-  price: "61000",
-  stopPrice: "59000",
-  stopLimitPrice: "58900",
-  stopLimitTimeInForce: "GTC",
-} as const;
+// BNBUSDT starts at 300 (the default symbol table).
 
 describe("e2e: the margin order-list lifecycle through createClient + createSigner", () => {
   describe.each(["hmac", "ed25519"] as const)("%s key", (keyType) => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { SELL_OCO } from "../helpers/sell-oco.js";
 import { eventLine, listenToken, streamSetup, subscribe } from "../helpers/stream-fixture.js";
 import { connectWsApi } from "../helpers/ws-api-client.js";
 
-// BTCUSDT starts at 60000, BNBUSDT at 300 (the default symbol table).
-const SELL_OCO = {
-  symbol: "BTCUSDT",
-  side: "SELL",
-  quantity: "0.01",
-  price: "61000",
-  stopPrice: "59000",
-  stopLimitPrice: "58900",
-  stopLimitTimeInForce: "GTC",
-} as const;
+// BNBUSDT starts at 300 (the default symbol table).
 
 async function movePrice(sandbox: { url: string }, symbol: string, price: string) {
   const response = await fetch(`${sandbox.url}/sandbox/v1/price`, {

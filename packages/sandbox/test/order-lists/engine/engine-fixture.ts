@@ -7,6 +7,7 @@ import {
   type OrderListEngine,
   type OrderListEngineOptions,
 } from "../../../src/order-lists/engine/index.js";
+import { SELL_OCO } from "../../helpers/sell-oco.js";
 
 export const T0 = 1_700_000_000_000;
 export const ALICE = "alice-api-key";
@@ -14,15 +15,7 @@ export const BOB = "bob-api-key";
 
 // Requests several engine tests place. BTCUSDT's default last price is 60000,
 // BNBUSDT's 300 (the swagger OTOCO example's prices).
-export const sellOco: NewOcoRequest = {
-  symbol: "BTCUSDT",
-  side: "SELL",
-  quantity: "0.01",
-  price: "61000",
-  stopPrice: "59000",
-  stopLimitPrice: "58900",
-  stopLimitTimeInForce: "GTC",
-};
+export const sellOco: NewOcoRequest = { ...SELL_OCO };
 export const oto: NewOtoRequest = {
   symbol: "BNBUSDT",
   workingType: "LIMIT",
