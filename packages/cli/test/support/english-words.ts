@@ -21,6 +21,7 @@ export function englishWords(message: string): string[] {
     /\b[A-Z][A-Z0-9_]*_[A-Z0-9_]+\b/g, // BINANCE_API_KEY ...
     /\b(?:orderListId|origClientOrderId|listClientOrderId|isIsolated|symbol)=[^\s,，（）]+/g,
     /\b[a-z]+[A-Z]\w*(?:\[\d+\]\.\w+)?/g, // response field names (camelCase, as Binance spells them)
+    /字段 [a-z]\w*/g, // a one-word response field name ("orders"), named as Binance spells it
     /\bhttp\(s\)/g,
     /user:password@/g,
     /openssl pkcs8[^\n]*/g,
