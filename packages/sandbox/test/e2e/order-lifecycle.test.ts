@@ -1,7 +1,7 @@
 import { createClient } from "@sapi-kit/client";
 import { createSigner } from "@sapi-kit/signer";
 import { describe, expect, it } from "vitest";
-import { SELL_OCO } from "../helpers/sell-oco.js";
+import { SELL_OCO } from "../helpers/order-list-requests.js";
 import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 // Issue 19's "done when", through the project's client and signer against a

@@ -2,7 +2,7 @@ import { createClient } from "@sapi-kit/client";
 import { createSigner } from "@sapi-kit/signer";
 import { describe, expect, it } from "vitest";
 import type { Sandbox, SandboxAccount } from "../../src/index.js";
-import { SELL_OCO } from "../helpers/sell-oco.js";
+import { BNB_OTO, SELL_OCO } from "../helpers/order-list-requests.js";
 import { startTestSandbox } from "../helpers/test-sandbox.js";
 
 /** The documented sapi-kit setup, pointed at the sandbox. */
@@ -65,23 +65,7 @@ describe("e2e: the margin order-list lifecycle through createClient + createSign
 
     it("places an OTO whose pending order is placed when the working order fills", async () => {
       const { sandbox, client } = await setup(keyType);
-      const { data, error } = await client.POST("/sapi/v1/margin/order/oto", {
-        params: {
-          query: {
-            symbol: "BNBUSDT",
-            workingType: "LIMIT",
-            workingSide: "BUY",
-            workingPrice: "295",
-            workingQuantity: "1",
-            workingTimeInForce: "GTC",
-            pendingType: "LIMIT",
-            pendingSide: "SELL",
-            pendingPrice: "310",
-            pendingQuantity: "1",
-            pendingTimeInForce: "GTC",
-          },
-        },
-      });
+      const { data, error } = await client.POST("/sapi/v1/margin/order/oto", { params: { query: BNB_OTO } });
       expect(error).toBeUndefined();
       expect(data?.orderReports.map((report) => report.status)).toEqual(["NEW", "PENDING_NEW"]);
 

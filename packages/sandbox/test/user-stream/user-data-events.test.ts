@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SELL_OCO } from "../helpers/sell-oco.js";
+import { SELL_OCO } from "../helpers/order-list-requests.js";
 import { eventLine, listenToken, streamSetup, subscribe } from "../helpers/stream-fixture.js";
 import { connectWsApi } from "../helpers/ws-api-client.js";
 

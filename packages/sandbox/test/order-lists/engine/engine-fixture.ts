@@ -7,7 +7,7 @@ import {
   type OrderListEngine,
   type OrderListEngineOptions,
 } from "../../../src/order-lists/engine/index.js";
-import { SELL_OCO } from "../../helpers/sell-oco.js";
+import { BNB_OTO, SELL_OCO } from "../../helpers/order-list-requests.js";
 
 export const T0 = 1_700_000_000_000;
 export const ALICE = "alice-api-key";
@@ -16,19 +16,7 @@ export const BOB = "bob-api-key";
 // Requests several engine tests place. BTCUSDT's default last price is 60000,
 // BNBUSDT's 300 (the swagger OTOCO example's prices).
 export const sellOco: NewOcoRequest = { ...SELL_OCO };
-export const oto: NewOtoRequest = {
-  symbol: "BNBUSDT",
-  workingType: "LIMIT",
-  workingSide: "BUY",
-  workingPrice: "295",
-  workingQuantity: "1",
-  workingTimeInForce: "GTC",
-  pendingType: "LIMIT",
-  pendingSide: "SELL",
-  pendingPrice: "310",
-  pendingQuantity: "1",
-  pendingTimeInForce: "GTC",
-};
+export const oto: NewOtoRequest = { ...BNB_OTO };
 export const otoco: NewOtocoRequest = {
   symbol: "BNBUSDT",
   workingType: "LIMIT",
