@@ -1,0 +1,190 @@
+// ccxt 4.5.84 pro (`pro.binance`, same package): `watchOrders` on a margin
+// account, against the sandbox's WebSocket API (`sandbox.streamUrl`).
+//
+// How it subscribes (js/src/pro/binance.js): `watchOrders(symbol, since,
+// limit, params)` resolves the account type (`resolveAuthType`: `params.type`,
+// else the market's, "spot" for BNB/BTC) and calls `authenticate(params)`.
+// `authenticate` tests `type === "spot"` FIRST: a spot type subscribes the
+// spot account with `userDataStream.subscribe.signature`, whatever
+// `marginMode` says. Only `type: "margin"` (or `options.defaultType`) reaches
+// `ensureUserDataStreamWsSubscribeListenToken("margin", { symbol, isIsolated })`,
+// which creates a token with `sapiPostUserListenToken` (the API key header
+// only, a form body: empty for cross, `symbol=BNBBTC&isIsolated=true` for
+// `marginMode: "isolated"`) and sends `userDataStream.subscribe.listenToken`
+// to `urls.api.ws["ws-api"].spot`. Renewal: a `delay` one minute before the
+// token's expirationTime (from its own clock) creates and subscribes again.
+// The token and its state live in `options.margin`, one per exchange instance:
+// once a cross subscription is made, an isolated `watchOrders` within
+// `listenTokenRefreshRate` (23 h) finds it "authenticated" and subscribes
+// nothing, so each account needs its own instance (the tests use one each).
+// Where it connects: `urls.api.ws["ws-api"].spot` (wss://ws-api.binance.com:443/ws-api/v3),
+// set here to the sandbox's streamUrl; REST `urls.api.sapi` / `public` as in
+// ccxt.test.ts. A `ws://` URL needs `await exchange.loadHttpProxyAgent()`
+// first (js/src/base/Exchange.js `getHttpAgentIfNeeded` throws NotSupported
+// "to use proxy with non-ssl ws:// urls" otherwise): ccxt's own method, no patch.
+// What it parses (js/src/pro/binance.js `handleMessage`): a frame's `event` is
+// unwrapped; `executionReport` goes to `handleOrderUpdate` -> `parseWsOrder`
+// (unified order, the raw event as `info`, one entry per order id);
+// `listStatus` has no handler and is dropped, so a list's status is only seen
+// through its legs (`info.g` = orderListId). `eventStreamTerminated` is handled.
+import type { OrderListSnapshot, SandboxAccount } from "@sapi-kit/sandbox";
+import { type Order, pro } from "ccxt";
+import { afterEach, describe, expect, it } from "vitest";
+import { acceptedBody, settle } from "./support/call-outcome.js";
+import type { MarginMode } from "./support/cancel-cases.js";
+import { useConformanceSandbox } from "./support/conformance-sandbox.js";
+import { EventLog } from "./support/event-log.js";
+import { expectedFillEvents, fillLimitMaker, ocoLegs, resetPrice } from "./support/oco-fill-events.js";
+import { ORDER_MODES, ocoRequestFor } from "./support/order-cases.js";
+
+const conformance = useConformanceSandbox();
+const TOKEN_PATH = "/sapi/v1/userListenToken";
+const SYMBOL = "BNB/BTC";
+const [CROSS_MODE, ISOLATED_MODE] = ORDER_MODES as [MarginMode, MarginMode];
+
+type ProBinance = InstanceType<typeof pro.binance>;
+const open: ProBinance[] = [];
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((exchange) => exchange.close()));
+});
+
+async function connect(account: SandboxAccount): Promise<ProBinance> {
+  const exchange = new pro.binance({
+    apiKey: account.apiKey,
+    secret: account.keyType === "hmac" ? account.apiSecret : account.privateKeyPem,
+    enableRateLimit: false,
+    options: {
+      // As ccxt.test.ts: no /api/v3/time, spot markets only (the sandbox README, "Markets for unified clients").
+      adjustForTimeDifference: false,
+      fetchMarkets: { types: ["spot"] },
+      fetchMargins: false,
+      fetchCurrencies: false,
+      // watchOrders on a margin type also prepares a positions cache, by default from a
+      // fetchPositions snapshot (a futures call); its future is never settled for margin, and
+      // close() rejects it with nobody listening (an unhandled ExchangeClosedByUser).
+      watchPositions: { fetchPositionsSnapshot: false },
+    },
+  });
+  const { sandbox } = conformance;
+  exchange.urls.api = {
+    ...exchange.urls.api,
+    public: `${sandbox.url}/api/v3`,
+    sapi: `${sandbox.url}/sapi/v1`,
+    ws: { ...exchange.urls.api.ws, "ws-api": { ...exchange.urls.api.ws["ws-api"], spot: sandbox.streamUrl } },
+  };
+  await exchange.loadHttpProxyAgent();
+  open.push(exchange);
+  return exchange;
+}
+
+/** ccxt's errors may name a signed URL: its query string is cut before anything prints. */
+function reduceRejection(error: unknown) {
+  return { name: (error as Error)?.constructor?.name, message: (error as Error)?.message?.replace(/(\w+:\/\/[^\s?]*)\?\S*/g, "$1?<query removed>") };
+}
+
+async function placeOco(exchange: ProBinance, account: SandboxAccount, mode: MarginMode): Promise<OrderListSnapshot> {
+  resetPrice(conformance.sandbox);
+  const body = acceptedBody(await settle(() => exchange.sapiPostMarginOrderOco({ ...ocoRequestFor(mode) }), reduceRejection), "sapiPostMarginOrderOco") as {
+    orderListId: number;
+  };
+  const list = conformance.sandbox.getOrderList(account.apiKey, { orderListId: body.orderListId });
+  if (!list) throw new Error(`the sandbox holds no list ${body.orderListId}`);
+  return list;
+}
+
+/**
+ * Calls `watchOrders` again and again, as a bot's loop does, logging every order it returns,
+ * until `done` holds. A rejection of `watchOrders` ends the wait with ccxt's (reduced) error.
+ */
+async function watchUntil(exchange: ProBinance, params: Record<string, unknown>, orders: EventLog<Order>, done: (orders: readonly Order[]) => boolean) {
+  const loop = (async () => {
+    while (!done(orders.entries)) {
+      // ccxt's cache merges each update into the order object it returned before: keep a copy of each.
+      for (const order of await exchange.watchOrders(SYMBOL, undefined, undefined, { ...params })) orders.push(structuredClone(order));
+    }
+  })();
+  const failed = loop.then(
+    () => new Promise<never>(() => {}),
+    (error: unknown) => Promise.reject(new Error(`watchOrders failed: ${JSON.stringify(reduceRejection(error))}`)),
+  );
+  await Promise.race([orders.waitFor("both legs' final updates", done), failed]);
+}
+
+const MODES = [
+  { name: "cross", marginMode: "cross", mode: CROSS_MODE, tokenBody: "" },
+  { name: "isolated", marginMode: "isolated", mode: ISOLATED_MODE, tokenBody: "symbol=BNBBTC&isIsolated=true" },
+] as const;
+
+describe("ccxt pro: watchOrders with margin params, over the listenToken subscription", () => {
+  it.each(MODES)("$name margin account (type margin, marginMode $marginMode): receives both legs of the OCO fill", async ({ marginMode, mode, tokenBody }) => {
+    const account = await conformance.account("hmac");
+    const exchange = await connect(account);
+    const params = { type: "margin", marginMode };
+    conformance.sandbox.clearRequests();
+
+    // watchOrders loads the markets, authenticates, then waits for orders. The same two calls first
+    // tell the test when the subscription is acknowledged, so the list is placed on a subscribed
+    // connection; watchOrders then finds it authenticated (the log below holds one token request).
+    await exchange.loadMarkets();
+    await exchange.authenticate({ ...params, symbol: SYMBOL });
+    const tokenRequests = () => conformance.sandbox.requests.filter((entry) => entry.path === TOKEN_PATH);
+    expect(tokenRequests().map(({ method, status, query, body }) => ({ method, status, query, body }))).toEqual([
+      { method: "POST", status: 200, query: "", body: tokenBody },
+    ]);
+
+    // The loop starts before the placement: its first watchOrders is pending (registered within
+    // microtasks, before any reply can arrive) when the placement's events come in.
+    const orders = new EventLog<Order>();
+    const legUpdates = (entries: readonly Order[], orderId: number) => entries.filter((order) => order.id === String(orderId));
+    let legIds: number[] = [];
+    const watching = watchUntil(
+      exchange,
+      params,
+      orders,
+      (entries) => legIds.length > 0 && legIds.every((orderId) => legUpdates(entries, orderId).some((order) => order.status !== "open")),
+    );
+    // Failing before `await watching` must not leave its rejection unhandled.
+    watching.catch(() => {});
+    const list = await placeOco(exchange, account, mode);
+    legIds = list.legs.map((leg) => leg.orderId);
+    await orders.waitFor("the placement's NEW updates", (entries) => entries.length > 0);
+    const filled = fillLimitMaker(conformance.sandbox, list);
+    await watching;
+
+    // Every update ccxt returned is a leg of this list, each execution type at most once, the
+    // placement's first.
+    const entries = orders.entries;
+    expect(entries[0]?.info).toMatchObject({ x: "NEW", X: "NEW" });
+    expect(entries.every((order) => order.info.g === list.orderListId && order.symbol === SYMBOL)).toBe(true);
+    const seen = entries.map((order) => `${order.id} ${order.info.x}`);
+    expect(new Set(seen).size, JSON.stringify(seen)).toBe(seen.length);
+    expect(tokenRequests()).toHaveLength(1);
+
+    const { stopLeg, limitMaker } = ocoLegs(filled);
+    const [fillEvent, expiryEvent] = expectedFillEvents(filled);
+    const lastOf = (orderId: number) => legUpdates(entries, orderId).at(-1);
+    expect(lastOf(limitMaker.orderId)).toMatchObject({
+      id: String(limitMaker.orderId),
+      clientOrderId: limitMaker.clientOrderId,
+      side: "sell",
+      status: "closed",
+      price: Number(limitMaker.price),
+      amount: Number(limitMaker.origQty),
+      filled: Number(limitMaker.executedQty),
+      remaining: 0,
+      average: Number(limitMaker.price),
+      cost: Number(limitMaker.cummulativeQuoteQty),
+      info: fillEvent,
+    });
+    expect(lastOf(stopLeg.orderId)).toMatchObject({
+      id: String(stopLeg.orderId),
+      clientOrderId: stopLeg.clientOrderId,
+      side: "sell",
+      status: "expired",
+      amount: Number(stopLeg.origQty),
+      filled: 0,
+      info: expiryEvent,
+    });
+  });
+});
