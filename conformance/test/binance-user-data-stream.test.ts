@@ -233,3 +233,42 @@ describe("binance (tiagosiebler): an isolated account through the same subscribe
     expect(client.events.entries.slice(-3)).toMatchObject(expectedFillEvents(filled));
   });
 });
+
+// `unsubscribeUserDataStream(wsKey)` sends `userDataStream.unsubscribe` without
+// `authIsOptional`, and with an HMAC (or RSA) key the client signs every such
+// request (`setupSignMechanic`: `setAuthEveryRequest(true)`), so the frame's
+// params are `{ apiKey, signature }`. The method reads only `subscriptionId`
+// (spot WebSocket API, "Unsubscribe from User Data Stream"), and Binance
+// answers a user data stream method sent parameters it does not read with
+// -1104 (a real answer to `userDataStream.subscribe` with `apiKey`:
+// "Not all sent parameters were read; read '0' parameter(s) but was sent '1'.",
+// binance/binance-connector-js#318, after which that connector removed
+// `apiKey` from subscribe and unsubscribe, #319). The sandbox answers alike,
+// and the refused request leaves the subscription in place.
+describe("binance (tiagosiebler): unsubscribeUserDataStream with an HMAC key", () => {
+  it("is refused with -1104 (it signs a method that takes no apiKey or signature), and the subscription stays", async () => {
+    const account = await conformance.account("hmac");
+    const client = streamClient(account);
+    await client.api.subscribeUserDataStream(WS_KEY);
+
+    const refusal = await client.api.unsubscribeUserDataStream(WS_KEY).then(
+      () => "accepted",
+      // The refusal echoes the signed request: keep Binance's answer and the parameter names only.
+      (error: { status?: number; error?: unknown; request?: { params?: object } }) => ({
+        status: error.status,
+        error: error.error,
+        sent: Object.keys(error.request?.params ?? {}),
+      }),
+    );
+    expect(refusal).toEqual({
+      status: 400,
+      error: { code: -1104, msg: expect.stringMatching(/^Not all sent parameters were read; read '0' parameter\(s\) but was sent '2'\.$/) },
+      sent: ["apiKey", "signature"],
+    });
+
+    const list = await placeOco(account, CROSS_MODE);
+    const filled = fillLimitMaker(conformance.sandbox, list);
+    await client.events.waitFor("the list's ALL_DONE listStatus", listDone(list));
+    expect(linesOf(client.events.entries, list)).toEqual(ocoEventLines(filled));
+  });
+});
