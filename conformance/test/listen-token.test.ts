@@ -7,7 +7,8 @@
 //   `isIsolated: true`, which it sends as `isIsolated=true`;
 // - binance 3.6.5 (tiagosiebler, `MainClient#getMarginListenToken`): a signed
 //   POST, parameters, `timestamp`, `recvWindow` and `signature` in the query.
-// The WebSocket subscription that uses the token is not served yet.
+// The subscription that uses the token, through each client's own streaming
+// code: ccxt-watch-orders.test.ts and binance-user-data-stream.test.ts.
 import type { SandboxAccount } from "@sapi-kit/sandbox";
 import { MainClient } from "binance";
 import { binance } from "ccxt";
