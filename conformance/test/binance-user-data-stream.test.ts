@@ -53,12 +53,19 @@ const [CROSS_MODE, ISOLATED_MODE] = ORDER_MODES as [(typeof ORDER_MODES)[0], (ty
 /** The client logs what it does (token included, at trace level); the tests keep only the errors, unprinted. */
 const quietLogger = { trace: () => {}, info: () => {}, error: () => {} };
 
+interface WsApiResponse {
+  readonly status?: unknown;
+  readonly result?: unknown;
+}
+
 interface StreamClient {
   readonly api: WebsocketAPIClient;
   /** Every "message" the WebsocketClient emitted (raw events, `wsKey` / `wsMarket` added). */
   readonly events: EventLog<RawEvent>;
   /** Every "formattedUserDataMessage" (the beautified user data events). */
   readonly formatted: EventLog<RawEvent>;
+  /** Every WebSocket API "response" (its status and result; the event does not name the request's method). */
+  readonly responses: EventLog<WsApiResponse>;
 }
 
 const open: StreamClient[] = [];
@@ -84,11 +91,14 @@ function streamClient(account: SandboxAccount): StreamClient {
       muteLatencyWarning: true,
       // A loaded machine can hold a pong back for seconds; the default 5 s would make it reconnect.
       pongTimeout: STREAM_TIMEOUT_MS,
+      // After a reconnection it subscribes again at once (default: 2 s later).
+      resubscribeUserDataStreamDelaySeconds: 0,
     },
     quietLogger,
   );
-  const client: StreamClient = { api, events: new EventLog(), formatted: new EventLog() };
+  const client: StreamClient = { api, events: new EventLog(), formatted: new EventLog(), responses: new EventLog() };
   const ws = api.getWSClient();
+  ws.on("response", (response: WsApiResponse) => client.responses.push({ status: response.status, result: response.result }));
   // Its event types are per-stream interfaces; the tests read them as plain records (a shallow copy).
   ws.on("message", (event) => client.events.push({ ...event }));
   ws.on("formattedUserDataMessage", (event) => client.formatted.push({ ...event }));
@@ -265,6 +275,35 @@ describe("binance (tiagosiebler): unsubscribeUserDataStream with an HMAC key", (
       error: { code: -1104, msg: expect.stringMatching(/^Not all sent parameters were read; read '0' parameter\(s\) but was sent '2'\.$/) },
       sent: ["apiKey", "signature"],
     });
+
+    const list = await placeOco(account, CROSS_MODE);
+    const filled = fillLimitMaker(conformance.sandbox, list);
+    await client.events.waitFor("the list's ALL_DONE listStatus", listDone(list));
+    expect(linesOf(client.events.entries, list)).toEqual(ocoEventLines(filled));
+  });
+});
+
+// After an unintended close (lib/util/BaseWSClient.js `onWsClose`) the
+// WebsocketClient reconnects (`reconnectTimeout`, 500 ms) and emits
+// "reconnected"; the WebsocketAPIClient then runs `tryResubscribeUserDataStream`
+// (`handleWSReconnectedEvent`, `resubscribeUserDataStreamAfterReconnect`,
+// default true): a new token and a new subscription on the new connection.
+// `sandbox.dropStreamConnections()` is the sandbox's fault for this: the
+// connection ends without a close frame (1006), as a network failure would.
+describe("binance (tiagosiebler): a dropped connection", () => {
+  it("reconnects, subscribes again with a new token, and receives the next fill", async () => {
+    const account = await conformance.account("hmac");
+    const client = streamClient(account);
+    await client.api.subscribeUserDataStream(WS_KEY);
+    conformance.sandbox.clearRequests();
+
+    expect(conformance.sandbox.dropStreamConnections()).toBe(1);
+    // A subscription's answer is the one whose result names a subscriptionId.
+    const subscribes = (responses: readonly WsApiResponse[]) =>
+      responses.filter((response) => response.status === 200 && typeof (response.result as { subscriptionId?: unknown })?.subscriptionId === "number");
+    await client.responses.waitFor("the second subscription's answer", (responses) => subscribes(responses).length === 2);
+    const tokenRequests = conformance.sandbox.requests.filter((entry) => entry.path === TOKEN_PATH);
+    expect(tokenRequests.map(({ method, status }) => ({ method, status }))).toEqual([{ method: "POST", status: 200 }]);
 
     const list = await placeOco(account, CROSS_MODE);
     const filled = fillLimitMaker(conformance.sandbox, list);
