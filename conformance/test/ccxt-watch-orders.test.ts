@@ -111,6 +111,74 @@ async function watchUntil(exchange: ProBinance, params: Record<string, unknown>,
   await Promise.race([orders.waitFor("both legs' final updates", done), failed]);
 }
 
+/**
+ * What `watchOrders` does before it waits (load markets, authenticate), called first so that the
+ * test knows the subscription is acknowledged before it places a list: `authenticate` resolves on
+ * the subscribe answer. watchOrders then finds the account authenticated and subscribes nothing more.
+ */
+async function subscribe(exchange: ProBinance, params: Record<string, unknown>): Promise<void> {
+  await exchange.loadMarkets();
+  await exchange.authenticate({ ...params, symbol: SYMBOL });
+}
+
+const tokenRequests = () => conformance.sandbox.requests.filter((entry) => entry.path === TOKEN_PATH);
+
+const legUpdates = (entries: readonly Order[], orderId: number) => entries.filter((order) => order.id === String(orderId));
+
+/**
+ * Watches orders in a loop while the client places the scenario's OCO and the sandbox fills it;
+ * returns every update ccxt handed over (copies) once both legs ended, and the filled list.
+ */
+async function watchOcoFill(exchange: ProBinance, account: SandboxAccount, params: Record<string, unknown>, mode: MarginMode) {
+  // The loop starts before the placement: its first watchOrders is pending (registered within
+  // microtasks, before any reply can arrive) when the placement's events come in.
+  const orders = new EventLog<Order>();
+  let legIds: number[] = [];
+  const watching = watchUntil(
+    exchange,
+    params,
+    orders,
+    (entries) => legIds.length > 0 && legIds.every((orderId) => legUpdates(entries, orderId).some((order) => order.status !== "open")),
+  );
+  // Failing before `await watching` must not leave its rejection unhandled.
+  watching.catch(() => {});
+  const list = await placeOco(exchange, account, mode);
+  legIds = list.legs.map((leg) => leg.orderId);
+  await orders.waitFor("the placement's NEW updates", (entries) => entries.length > 0);
+  const filled = fillLimitMaker(conformance.sandbox, list);
+  await watching;
+  return { entries: orders.entries, filled };
+}
+
+/** Each leg's last update is its end as the sandbox holds it: the limit maker closed (filled), the stop leg expired. */
+function expectLegsEnded(entries: readonly Order[], filled: OrderListSnapshot): void {
+  const { stopLeg, limitMaker } = ocoLegs(filled);
+  const [fillEvent, expiryEvent] = expectedFillEvents(filled);
+  const lastOf = (orderId: number) => legUpdates(entries, orderId).at(-1);
+  expect(lastOf(limitMaker.orderId)).toMatchObject({
+    id: String(limitMaker.orderId),
+    clientOrderId: limitMaker.clientOrderId,
+    side: "sell",
+    status: "closed",
+    price: Number(limitMaker.price),
+    amount: Number(limitMaker.origQty),
+    filled: Number(limitMaker.executedQty),
+    remaining: 0,
+    average: Number(limitMaker.price),
+    cost: Number(limitMaker.cummulativeQuoteQty),
+    info: fillEvent,
+  });
+  expect(lastOf(stopLeg.orderId)).toMatchObject({
+    id: String(stopLeg.orderId),
+    clientOrderId: stopLeg.clientOrderId,
+    side: "sell",
+    status: "expired",
+    amount: Number(stopLeg.origQty),
+    filled: 0,
+    info: expiryEvent,
+  });
+}
+
 const MODES = [
   { name: "cross", marginMode: "cross", mode: CROSS_MODE, tokenBody: "" },
   { name: "isolated", marginMode: "isolated", mode: ISOLATED_MODE, tokenBody: "symbol=BNBBTC&isIsolated=true" },
@@ -123,68 +191,56 @@ describe("ccxt pro: watchOrders with margin params, over the listenToken subscri
     const params = { type: "margin", marginMode };
     conformance.sandbox.clearRequests();
 
-    // watchOrders loads the markets, authenticates, then waits for orders. The same two calls first
-    // tell the test when the subscription is acknowledged, so the list is placed on a subscribed
-    // connection; watchOrders then finds it authenticated (the log below holds one token request).
-    await exchange.loadMarkets();
-    await exchange.authenticate({ ...params, symbol: SYMBOL });
-    const tokenRequests = () => conformance.sandbox.requests.filter((entry) => entry.path === TOKEN_PATH);
+    await subscribe(exchange, params);
     expect(tokenRequests().map(({ method, status, query, body }) => ({ method, status, query, body }))).toEqual([
       { method: "POST", status: 200, query: "", body: tokenBody },
     ]);
 
-    // The loop starts before the placement: its first watchOrders is pending (registered within
-    // microtasks, before any reply can arrive) when the placement's events come in.
-    const orders = new EventLog<Order>();
-    const legUpdates = (entries: readonly Order[], orderId: number) => entries.filter((order) => order.id === String(orderId));
-    let legIds: number[] = [];
-    const watching = watchUntil(
-      exchange,
-      params,
-      orders,
-      (entries) => legIds.length > 0 && legIds.every((orderId) => legUpdates(entries, orderId).some((order) => order.status !== "open")),
-    );
-    // Failing before `await watching` must not leave its rejection unhandled.
-    watching.catch(() => {});
-    const list = await placeOco(exchange, account, mode);
-    legIds = list.legs.map((leg) => leg.orderId);
-    await orders.waitFor("the placement's NEW updates", (entries) => entries.length > 0);
-    const filled = fillLimitMaker(conformance.sandbox, list);
-    await watching;
+    const { entries, filled } = await watchOcoFill(exchange, account, params, mode);
 
     // Every update ccxt returned is a leg of this list, each execution type at most once, the
-    // placement's first.
-    const entries = orders.entries;
+    // placement's first; one token for all of it.
     expect(entries[0]?.info).toMatchObject({ x: "NEW", X: "NEW" });
-    expect(entries.every((order) => order.info.g === list.orderListId && order.symbol === SYMBOL)).toBe(true);
+    expect(entries.every((order) => order.info.g === filled.orderListId && order.symbol === SYMBOL)).toBe(true);
     const seen = entries.map((order) => `${order.id} ${order.info.x}`);
     expect(new Set(seen).size, JSON.stringify(seen)).toBe(seen.length);
     expect(tokenRequests()).toHaveLength(1);
+    expectLegsEnded(entries, filled);
+  });
+});
 
-    const { stopLeg, limitMaker } = ocoLegs(filled);
-    const [fillEvent, expiryEvent] = expectedFillEvents(filled);
-    const lastOf = (orderId: number) => legUpdates(entries, orderId).at(-1);
-    expect(lastOf(limitMaker.orderId)).toMatchObject({
-      id: String(limitMaker.orderId),
-      clientOrderId: limitMaker.clientOrderId,
-      side: "sell",
-      status: "closed",
-      price: Number(limitMaker.price),
-      amount: Number(limitMaker.origQty),
-      filled: Number(limitMaker.executedQty),
-      remaining: 0,
-      average: Number(limitMaker.price),
-      cost: Number(limitMaker.cummulativeQuoteQty),
-      info: fillEvent,
-    });
-    expect(lastOf(stopLeg.orderId)).toMatchObject({
-      id: String(stopLeg.orderId),
-      clientOrderId: stopLeg.clientOrderId,
-      side: "sell",
-      status: "expired",
-      amount: Number(stopLeg.origQty),
-      filled: 0,
-      info: expiryEvent,
-    });
+// After the connection drops, ccxt rejects what was pending (Client#onClose: NetworkError "connection
+// closed by remote server, closing code 1006") and forgets the socket, but not the margin token:
+// `ensureUserDataStreamWsSubscribeListenToken` subscribes only when `options.margin.lastAuthenticatedTime`
+// is older than `listenTokenRefreshRate` (23 h, js/src/pro/binance.js line 2870), and nothing clears it
+// on a close. So a retried watchOrders opens a new connection and subscribes nothing: it waits forever
+// (the same on Binance). Clearing `options.margin.lastAuthenticatedTime` (or a new instance) makes it
+// subscribe again.
+describe("ccxt pro: a dropped connection", () => {
+  it("rejects the pending watchOrders; ccxt subscribes again only once options.margin.lastAuthenticatedTime is cleared", async () => {
+    const account = await conformance.account("hmac");
+    const exchange = await connect(account);
+    const params = { type: "margin", marginMode: "cross" };
+    await subscribe(exchange, params);
+    conformance.sandbox.clearRequests();
+
+    // The sandbox's fault ends the connection without a close frame; the client learns of it on a
+    // later I/O turn, when the watchOrders below is already waiting.
+    const pending = exchange.watchOrders(SYMBOL, undefined, undefined, { ...params }).then(
+      () => "resolved",
+      (error: unknown) => reduceRejection(error),
+    );
+    expect(conformance.sandbox.dropStreamConnections()).toBe(1);
+    expect(await pending).toEqual({ name: "NetworkError", message: "connection closed by remote server, closing code 1006" });
+
+    // What a retried watchOrders runs first: no token, no subscription.
+    await exchange.authenticate({ ...params, symbol: SYMBOL });
+    expect(tokenRequests()).toHaveLength(0);
+
+    exchange.options.margin = { ...exchange.options.margin, lastAuthenticatedTime: 0 };
+    await subscribe(exchange, params);
+    expect(tokenRequests().map(({ method, status }) => ({ method, status }))).toEqual([{ method: "POST", status: 200 }]);
+    const { entries, filled } = await watchOcoFill(exchange, account, params, CROSS_MODE);
+    expectLegsEnded(entries, filled);
   });
 });
