@@ -241,6 +241,8 @@ describe("binance (tiagosiebler): an isolated account through the same subscribe
 
     expect(client.events.entries.map(eventLine)).toEqual(ocoEventLines(filled));
     expect(client.events.entries.slice(-3)).toMatchObject(expectedFillEvents(filled));
+    // The client labels events by connection (wsKey), not by account: isolated events read "crossMargin".
+    expect(new Set(client.events.entries.map((event) => event.wsMarket))).toEqual(new Set(["crossMargin"]));
   });
 });
 
