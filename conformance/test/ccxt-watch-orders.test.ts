@@ -244,3 +244,19 @@ describe("ccxt pro: a dropped connection", () => {
     expectLegsEnded(entries, filled);
   });
 });
+
+// The margin token's state lives in `options.margin` whatever the account (js/src/pro/binance.js
+// line 2865), so once one margin account is subscribed, authenticating another within
+// `listenTokenRefreshRate` (23 h) does nothing: one exchange instance follows one margin account.
+describe("ccxt pro: one margin subscription per exchange instance", () => {
+  it("after a cross subscription, an isolated watchOrders' authenticate asks for no token and subscribes nothing", async () => {
+    const account = await conformance.account("hmac");
+    const exchange = await connect(account);
+    await subscribe(exchange, { type: "margin", marginMode: "cross" });
+    conformance.sandbox.clearRequests();
+
+    await exchange.authenticate({ type: "margin", marginMode: "isolated", symbol: SYMBOL });
+
+    expect(tokenRequests()).toHaveLength(0);
+  });
+});
