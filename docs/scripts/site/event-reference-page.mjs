@@ -15,7 +15,7 @@ export const EVENT_PAGE_TEXT = Object.freeze({
   en: Object.freeze({
     onThisPage: "On this page",
     intro:
-      "Generated from `spec/asyncapi.yaml` (AsyncAPI 3.0) when the site is built. The token comes from `POST /sapi/v1/userListenToken` in the [API reference]({reference}).",
+      "Generated from `spec/asyncapi.yaml` (AsyncAPI 3.0) when the site is built. The token comes from `POST /sapi/v1/userListenToken` in the [API reference]({reference}); the guide [Watching order lists]({guide}) shows how `@sapi-kit/stream` uses all of this.",
     connection: "Connection",
     server: "Server",
     channel: "Channel",
@@ -62,7 +62,7 @@ export const EVENT_PAGE_TEXT = Object.freeze({
   "zh-CN": Object.freeze({
     onThisPage: "本页内容",
     intro:
-      "本页在构建站点时由 `spec/asyncapi.yaml`（AsyncAPI 3.0）生成。令牌通过 [API 参考]({reference})中的 `POST /sapi/v1/userListenToken` 创建。",
+      "本页在构建站点时由 `spec/asyncapi.yaml`（AsyncAPI 3.0）生成。令牌通过 [API 参考]({reference})中的 `POST /sapi/v1/userListenToken` 创建；指南[监听订单列表]({guide})介绍了 `@sapi-kit/stream` 如何使用这些内容。",
     connection: "连接",
     server: "服务器",
     channel: "通道",
@@ -160,8 +160,8 @@ ${fields
 </table>`;
 
   const intro = words.intro
-    .replace("{reference}", relativeHref(currentFile, localizedFile(locale, "reference/index.html")) + "#/margin-trading/margincreatelistentoken")
-;
+    .replace("{reference}", `${relativeHref(currentFile, localizedFile(locale, "reference/index.html"))}#/margin-trading/margincreatelistentoken`)
+    .replace("{guide}", relativeHref(currentFile, localizedFile(locale, "guides/watching-order-lists.html")));
 
   const sections = [];
   sections.push(`<h1 id="top">${escapeHtml(catalog.title)}</h1>
