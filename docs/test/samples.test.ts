@@ -746,6 +746,15 @@ describe("watching order lists guide samples, run", () => {
     });
   });
 
+  it("stream-on-sandbox.ts renews three times on the moved sandbox clock, survives a dropped connection and reconciles the gap, as the guide shows", async () => {
+    const result = await run("docs/samples/stream-on-sandbox.ts", {});
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+    for (const locale of ["en", "zh-CN"] as const) {
+      expect(result.stdout, locale).toBe(promisedOutput(locale, "docs/samples/stream-on-sandbox.ts", "watching-order-lists"));
+    }
+  });
+
   it("watch-order-lists.ts has no default host: without BINANCE_BASE_URL it stops before sending anything", async () => {
     await withSandbox({}, async (sandbox) => {
       const { env } = await hmacAccount(sandbox);
