@@ -5,6 +5,7 @@
 import type { OperationCommandName, TradeCommandName } from "../../contract/operation-commands.js";
 import type { UnreadableReason } from "../../transport/unreadable-reason.js";
 import type { StopSignal } from "../io.js";
+import type { WatchCatalog } from "./watch-catalog.js";
 
 export type Locale = "en" | "zh-CN";
 export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
@@ -226,4 +227,6 @@ export type Catalog = {
   listenTokenCreated: (account: { isolated: false } | { isolated: true; symbol: string }, expires: string, expirationTime: number) => string;
   /** The token's first characters only; the whole token is a credential, printed by --json alone. */
   listenTokenMasked: (prefix: string) => string;
+  /** `sapi-kit margin watch`: the user data stream's events and notices (watch-catalog.ts). */
+  watch: WatchCatalog;
 };

@@ -4,6 +4,7 @@ import type { Catalog, TradeAction, TradeRef } from "./catalog.js";
 import { accountOf } from "./margin-account.js";
 import { mediaType } from "./media-type.js";
 import { lookupOf } from "./trade-lookup.js";
+import { watchEn } from "./watch-en.js";
 
 const EN_NOUNS: Record<TradeAction | "query", string> = {
   "cancel-oco": "cancel",
@@ -372,4 +373,5 @@ Exit codes: 0 every step worked and every list ended, 2 usage error, 1 otherwise
   listenTokenCreated: (account, expires, ms) =>
     `listenToken for the ${account.isolated ? `isolated ${account.symbol}` : "cross"} margin account, valid until ${expires} (expirationTime ${ms})`,
   listenTokenMasked: (prefix) => `Token: ${prefix}… (the whole token only with --json: it gives access to the account's events)`,
+  watch: watchEn,
 };

@@ -4,6 +4,7 @@ import type { Catalog, TradeAction, TradeRef } from "./catalog.js";
 import { accountOf } from "./margin-account.js";
 import { mediaType } from "./media-type.js";
 import { lookupOf } from "./trade-lookup.js";
+import { watchZhCN } from "./watch-zh-CN.js";
 
 const ZH_NOUNS: Record<TradeAction | "query", string> = {
   "cancel-oco": "撤单",
@@ -356,4 +357,5 @@ BINANCE_PRIVATE_KEY_FILE=...）：粘贴其中一段后，接下来的 sapi-kit 
   listenTokenCreated: (account, expires, ms) =>
     `${account.isolated ? `逐仓 ${account.symbol} ` : "全仓"}杠杆账户的 listenToken，有效期至 ${expires}（expirationTime ${ms}）`,
   listenTokenMasked: (prefix) => `令牌：${prefix}…（完整令牌只在 --json 中输出：它可用于读取该账户的事件）`,
+  watch: watchZhCN,
 };
