@@ -220,6 +220,8 @@ export type Catalog = {
   demoOtocoTitle: string;
   demoPriceMoved: (symbol: string, price: string) => string;
   demoOpenOrders: string;
+  /** After `kill -INT %1`, the demo's stand-in for Ctrl-C on the watch running beside it. */
+  demoStopWatchNote: string;
   demoCancelAllTitle: string;
   demoDone: string;
   demoFailed: (what: string) => string;

@@ -73,4 +73,5 @@ export interface WatchCatalog {
   sandboxWithStreamUrl: string;
   symbolWithoutIsolated: string;
   isolatedWithoutSymbol: string;
+  validityTooShort: (minimum: number) => string;
 }

@@ -25,6 +25,8 @@ Options:
   --symbol SYMBOL                 an isolated account's symbol; repeat it to watch several
                                   (needs --isolated)
   --cross                         the cross margin account as well (with --isolated)
+  --validity MS                   each token's lifetime, 60000..86400000 ms (default: 24 hours);
+                                  renewed 5 minutes before it ends (halfway through a shorter one)
   --stream-url URL                the WebSocket API (default: BINANCE_STREAM_URL, else the
                                   sandbox's own when the base URL is a loopback one, else
                                   wss://ws-api.binance.com:443/ws-api/v3)
@@ -77,5 +79,6 @@ key), 7 the server could not be reached before the first subscription, 1 other f
   streamUrlCredentials: (source) => `${source} must not contain a user name or password (user:password@) or a fragment (#...).`,
   sandboxWithStreamUrl: "--sandbox starts its own sandbox and stream and would ignore --stream-url: give one of them.",
   symbolWithoutIsolated: "--symbol names an isolated margin account: add --isolated (the cross margin account needs no symbol).",
+  validityTooShort: (min) => `--validity must be at least ${min} (one minute) for a watch: it renews each token before it ends.`,
   isolatedWithoutSymbol: "--isolated needs --symbol: the isolated account's symbol (repeat --symbol for several).",
 };

@@ -22,6 +22,8 @@ listStatus（WebSocket API 的 listenToken 订阅）。令牌通过 POST /sapi/v
   --isolated                      逐仓杠杆账户，每个 --symbol 一个（默认：全仓杠杆账户）
   --symbol 交易对                  逐仓账户的交易对；可重复使用以同时订阅多个（需要 --isolated）
   --cross                         同时订阅全仓杠杆账户（与 --isolated 一起使用）
+  --validity 毫秒                  每个令牌的有效期，60000 到 86400000 毫秒（默认 24 小时）；
+                                  到期前 5 分钟续期（有效期更短时在一半时续期）
   --stream-url URL                WebSocket API 地址（默认：BINANCE_STREAM_URL；未设置时，若
                                   base URL 是本机地址则用该沙箱自己的地址，否则为
                                   wss://ws-api.binance.com:443/ws-api/v3）
@@ -73,5 +75,6 @@ stderr（监听继续进行）。按 Ctrl-C、收到 SIGTERM 或 SIGHUP 时停�
   streamUrlCredentials: (source) => `${source} 不能包含用户名或密码（user:password@）或片段（#...）。`,
   sandboxWithStreamUrl: "--sandbox 会启动自己的沙箱和数据流，--stream-url 将被忽略：请只提供其中之一。",
   symbolWithoutIsolated: "--symbol 指定的是逐仓杠杆账户：请加上 --isolated（全仓杠杆账户不需要交易对）。",
+  validityTooShort: (min) => `监听时 --validity 至少为 ${min}（一分钟）：每个令牌都会在到期前续期。`,
   isolatedWithoutSymbol: "--isolated 需要 --symbol：逐仓账户的交易对（可重复 --symbol 以订阅多个）。",
 };
