@@ -3,7 +3,7 @@
 // fresh tokens, and reports the gap once it has, so the caller can reconcile.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { StreamAccount } from "../../src/index.js";
-import { startStreamSandbox, type StreamSandbox } from "../support/stream-sandbox.js";
+import { type StreamSandbox, startStreamSandbox } from "../support/stream-sandbox.js";
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 

@@ -63,4 +63,33 @@ describe("token renewal", () => {
     const allDone = seen.of("event").flatMap((message) => (message.known && message.event.e === "listStatus" && message.event.L === "ALL_DONE" ? [message.event.g] : []));
     expect(allDone.sort((a, b) => a - b)).toEqual(placed.sort((a, b) => a - b));
   });
+
+  it("a subscription that ends anyway (its token expired: eventStreamTerminated) is subscribed again and reported as a terminated gap", async () => {
+    const { stream, seen } = env.open({ accounts: [CROSS, ISOLATED], validityMs: MINUTE, renewBeforeMs: 10_000 });
+    await seen.until("both subscribed", () => seen.of("subscribed").length === 2);
+    const before = env.sandbox.serverTime();
+    // Past the isolated and cross tokens' expiry in one jump: no renewal can come first.
+    env.sandbox.advanceClock(2 * MINUTE);
+    await seen.until("two terminated gaps", () => seen.of("gap").length === 2);
+    for (const gap of seen.of("gap")) {
+      expect(gap.reason).toBe("terminated");
+      expect(gap.accounts).toHaveLength(1);
+      expect(gap.from).toBeGreaterThanOrEqual(before + 2 * MINUTE);
+      expect(gap.to).toBeGreaterThanOrEqual(gap.from);
+    }
+    expect(new Set(seen.of("gap").map((gap) => gap.accounts[0]))).toEqual(new Set([CROSS, ISOLATED]));
+    // The caller saw each termination as an event before its gap.
+    const terminated = seen.of("event").filter((message) => message.event.e === "eventStreamTerminated");
+    expect(terminated).toHaveLength(2);
+    for (const gap of seen.of("gap")) {
+      const ended = terminated.find((message) => message.account === gap.accounts[0]);
+      expect(seen.messages.indexOf(ended as never)).toBeLessThan(seen.messages.indexOf(gap));
+    }
+    // Subscribed again: a new list's events arrive.
+    const { data } = await env.client.POST("/sapi/v1/margin/order/oco", { params: { query: SELL_OCO } });
+    await seen.until("the new list's events", () =>
+      seen.of("event").some((message) => message.account === CROSS && message.known && message.event.e === "listStatus" && message.event.g === data?.orderListId),
+    );
+    await stream.close();
+  });
 });
