@@ -88,6 +88,14 @@ describe("frames the stream must survive", () => {
     expect(seen.of("malformed")).toEqual([]);
   });
 
+  it("an already aborted signal: the server never sees a connection", async () => {
+    const { stream, seen } = env.open({ url: server.url, signal: AbortSignal.abort() });
+    await seen.finished;
+    await stream.close();
+    expect(seen.messages).toEqual([]);
+    expect(server.accepted).toBe(0);
+  });
+
   it("a subscribe refused with -1209 is reported for its account and retried with a new token", async () => {
     server.rejectNextSubscribe({ code: -1209, msg: "Invalid listenToken." });
     const opened = env.open({ url: server.url, accounts: [CROSS] });

@@ -15,6 +15,8 @@ export interface FakeWsApi {
   /** Sends a raw text frame on every open connection. */
   send(frame: string): void;
   readonly connections: number;
+  /** How many connections it ever accepted. */
+  readonly accepted: number;
   /** Answers the next subscribe with this error instead. */
   rejectNextSubscribe(error: { code: number; msg: string }): void;
   close(): Promise<void>;
@@ -27,7 +29,9 @@ export async function startFakeWsApi(): Promise<FakeWsApi> {
   const requests: FakeWsApi["requests"] = [];
   let nextSubscriptionId = 0;
   let rejection: { code: number; msg: string } | undefined;
+  let accepted = 0;
   server.on("connection", (socket) => {
+    accepted++;
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
     socket.on("message", (data) => {
@@ -56,6 +60,9 @@ export async function startFakeWsApi(): Promise<FakeWsApi> {
     },
     get connections() {
       return sockets.size;
+    },
+    get accepted() {
+      return accepted;
     },
     rejectNextSubscribe(error) {
       rejection = error;
