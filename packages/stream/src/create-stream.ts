@@ -175,6 +175,8 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
     queue.end();
   }
 
+  // An already aborted signal: no connection, no token, an empty iteration.
+  if (signal?.aborted) stop.abort();
   const running = run();
   const timer = setInterval(check, checkIntervalMs);
   let closing: Promise<void> | undefined;
