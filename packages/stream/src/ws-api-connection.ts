@@ -1,5 +1,5 @@
 import { type DecodedFrame, decodeFrame } from "./decode-frame.js";
-import { StreamConnectionError, WsApiError } from "./stream-errors.js";
+import { MalformedFrameError, StreamConnectionError, WsApiError } from "./stream-errors.js";
 import type { WebSocketConstructor, WebSocketLike } from "./stream-types.js";
 
 /** How a connection ended: a close frame or a dropped socket ("closed"), or an error event first ("error"). */
@@ -31,7 +31,7 @@ export function openConnection(WebSocket: WebSocketConstructor, url: string, onF
     try {
       socket = new WebSocket(url);
     } catch (error) {
-      rejectOpen(new StreamConnectionError(`Cannot open ${url}: ${(error as Error).message}`));
+      rejectOpen(new StreamConnectionError(`${url}: ${(error as Error).message}`));
       return;
     }
     const pending = new Map<number, Pending>();
@@ -47,7 +47,7 @@ export function openConnection(WebSocket: WebSocketConstructor, url: string, onF
       ended,
       isOpen: () => open,
       request(method, params) {
-        if (!open) return Promise.reject(new StreamConnectionError(`${method}: the connection is closed.`));
+        if (!open) return Promise.reject(new StreamConnectionError(`${method}: connection closed`));
         const id = nextId++;
         return new Promise((resolve, reject) => {
           pending.set(id, { method, resolve, reject });
@@ -69,14 +69,14 @@ export function openConnection(WebSocket: WebSocketConstructor, url: string, onF
     socket.addEventListener("close", () => {
       const wasOpen = open;
       open = false;
-      for (const request of pending.values()) request.reject(new StreamConnectionError(`${request.method}: the connection closed before the answer.`));
+      for (const request of pending.values()) request.reject(new StreamConnectionError(`${request.method}: connection closed`));
       pending.clear();
-      if (!wasOpen) rejectOpen(new StreamConnectionError(`Cannot connect to ${url}.`));
+      if (!wasOpen) rejectOpen(new StreamConnectionError(`${url}: cannot connect`));
       settleEnd(sawError ? "error" : "closed");
     });
     socket.addEventListener("message", ({ data }) => {
       const text = typeof data === "string" ? data : undefined;
-      const frame: DecodedFrame = text === undefined ? { kind: "malformed", error: new StreamConnectionError("A binary frame: the WebSocket API sends text.") } : decodeFrame(text);
+      const frame: DecodedFrame = text === undefined ? { kind: "malformed", error: new MalformedFrameError("binary") } : decodeFrame(text);
       if (frame.kind === "result" || frame.kind === "failure" || (frame.kind === "malformed" && typeof frame.id === "number" && pending.has(frame.id))) {
         const request = typeof frame.id === "number" ? pending.get(frame.id) : undefined;
         if (request) {

@@ -74,6 +74,7 @@ describe("frames the stream must survive", () => {
     const [first, second] = seen.of("malformed");
     expect(first?.error).toBeInstanceOf(UnsafeIntegerError);
     expect(first?.error).toMatchObject({ source: "stream", path: "event.g", value: 9007199254740992 });
+    expect(first?.error.message).toBe("Stream frame field event.g = 9007199254740992 is beyond ±(2^53-1): skipped.");
     expect(second?.error).toMatchObject({ source: "stream", path: "event.O[0].i" });
     expect(seen.of("event")[0]?.event).toMatchObject({ g: 8 });
   });
