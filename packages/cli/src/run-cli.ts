@@ -6,7 +6,6 @@ import { UsageError } from "./args/usage-error.js";
 import { runDemo } from "./commands/demo.js";
 import { runOperation } from "./commands/operation.js";
 import { runSandboxServer } from "./commands/sandbox.js";
-import { runWatch } from "./commands/watch.js";
 import { isOperationCommand, type OperationCommandName } from "./contract/operation-commands.js";
 import { ExitCode } from "./output/exit-codes.js";
 import type { CliIo } from "./output/io.js";
@@ -55,8 +54,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
         return await runSandboxServer(command.port, command.locale, io);
       case "operation":
         return await runOperation(command.args, command.locale, io);
-      case "watch":
+      case "watch": {
+        // Loaded here: the stream client (and its WebSocket) is for the watch alone, not every command's start.
+        const { runWatch } = await import("./commands/watch.js");
         return await runWatch(command.args, command.locale, io);
+      }
     }
   } catch (error) {
     const text = messages[localeOf(argv)];

@@ -7,6 +7,7 @@ import { parseArgs } from "../args/parse-args.js";
 import { ExitCode } from "../output/exit-codes.js";
 import type { CliIo } from "../output/io.js";
 import type { Locale } from "../output/messages/index.js";
+import { DemoStepFailed } from "./demo-step-failed.js";
 import { runWatch } from "./watch.js";
 
 /** How long the demo waits for the stream before it gives up on a step (a failure, not a race: events take milliseconds). */
@@ -22,14 +23,10 @@ export interface DemoWatch {
   stop(): Promise<void>;
 }
 
-export class DemoWatchFailed extends Error {
-  override name = "DemoWatchFailed";
-}
-
 /** Starts the watch (`argv` as typed, `extra` the options the demo adds) and returns once it is subscribed. */
 export async function startDemoWatch(argv: string[], extra: string[], locale: Locale, io: CliIo): Promise<DemoWatch> {
   const command = parseArgs([...argv, ...extra]);
-  if (command.kind !== "watch") throw new DemoWatchFailed(argv.join(" "));
+  if (command.kind !== "watch") throw new DemoStepFailed(argv.join(" "));
   let held = "";
   const seen = new Set<string>();
   let subscribed = false;
@@ -66,9 +63,9 @@ export async function startDemoWatch(argv: string[], extra: string[], locale: Lo
   async function until(done: () => boolean, what: string): Promise<void> {
     const deadline = Date.now() + STREAM_WAIT_MS;
     while (!done()) {
-      if (exit !== undefined) throw new DemoWatchFailed(`sapi-kit ${argv.join(" ")} (exit ${exit})`);
+      if (exit !== undefined) throw new DemoStepFailed(`sapi-kit ${argv.join(" ")} (exit ${exit})`);
       const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new DemoWatchFailed(what);
+      if (remaining <= 0) throw new DemoStepFailed(what);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining);
         wake = () => {
@@ -91,7 +88,7 @@ export async function startDemoWatch(argv: string[], extra: string[], locale: Lo
       interrupt.abort("SIGINT");
       const code = await running;
       flush();
-      if (code !== ExitCode.ok) throw new DemoWatchFailed(`sapi-kit ${argv.join(" ")} (exit ${code})`);
+      if (code !== ExitCode.ok) throw new DemoStepFailed(`sapi-kit ${argv.join(" ")} (exit ${code})`);
     },
   };
 }

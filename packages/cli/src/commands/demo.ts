@@ -17,7 +17,8 @@ import { join } from "node:path";
 import { ExitCode } from "../output/exit-codes.js";
 import type { CliIo } from "../output/io.js";
 import { type Locale, messages } from "../output/messages/index.js";
-import { type DemoWatch, DemoWatchFailed, startDemoWatch } from "./demo-watch.js";
+import { DemoStepFailed } from "./demo-step-failed.js";
+import type { DemoWatch } from "./demo-watch.js";
 
 /** Runs one CLI command line: the demo is given `runCli` by its caller rather than importing it back. */
 export type RunCommand = (argv: string[], io: CliIo) => Promise<ExitCode>;
@@ -56,6 +57,8 @@ export async function runDemo(locale: Locale, io: CliIo, runCli: RunCommand): Pr
     async function startWatch(env: Record<string, string>, note: string): Promise<void> {
       const argv = ["margin", "watch"];
       io.stdout(`\n$ sapi-kit ${argv.join(" ")} &${note}\n`);
+      // Loaded here: the stream client (and its WebSocket) is for the watch alone, not every command's start.
+      const { startDemoWatch } = await import("./demo-watch.js");
       watch = await startDemoWatch(argv, ["--base-url", url, "--lang", locale], locale, { ...io, env });
     }
 
@@ -144,7 +147,7 @@ export async function runDemo(locale: Locale, io: CliIo, runCli: RunCommand): Pr
     io.stdout(`\n${words.demoDone}\n`);
     return ExitCode.ok;
   } catch (error) {
-    if (!(error instanceof DemoStepFailed || error instanceof DemoWatchFailed)) throw error;
+    if (!(error instanceof DemoStepFailed)) throw error;
     io.stderr(`${words.demoFailed(error.message)}\n`);
     return ExitCode.failure;
   } finally {
@@ -153,8 +156,4 @@ export async function runDemo(locale: Locale, io: CliIo, runCli: RunCommand): Pr
     await rm(keyDir, { recursive: true, force: true });
     await standalone.stop();
   }
-}
-
-class DemoStepFailed extends Error {
-  override name = "DemoStepFailed";
 }
