@@ -1,10 +1,10 @@
 import { createClient } from "@sapi-kit/client";
 import {
+  createSigner,
   RateLimitError,
   RequestNotSentError,
   ResponseUnreadableError,
   UnknownExecutionStatusError,
-  createSigner,
 } from "@sapi-kit/signer";
 
 const client = createClient({ baseUrl: process.env.BINANCE_BASE_URL ?? "https://api.binance.com" });

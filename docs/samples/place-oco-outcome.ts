@@ -1,5 +1,5 @@
 import { createClient } from "@sapi-kit/client";
-import { UnknownExecutionStatusError, createSigner } from "@sapi-kit/signer";
+import { createSigner, UnknownExecutionStatusError } from "@sapi-kit/signer";
 
 // This places an order, so there is no default host: set BINANCE_BASE_URL to the
 // sandbox's URL, or to https://api.binance.com to trade for real.

@@ -1,5 +1,5 @@
 import { createClient } from "@sapi-kit/client";
-import { RateLimitError, createSigner } from "@sapi-kit/signer";
+import { createSigner, RateLimitError } from "@sapi-kit/signer";
 
 const client = createClient({ baseUrl: process.env.BINANCE_BASE_URL ?? "https://api.binance.com" });
 client.use(

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Builds the static docs site into docs/site/: a landing page, the guides and
-// a Redoc API reference, in English (site root) and Simplified Chinese
+// Builds the static docs site into docs/site/: a landing page, the guides, a
+// Redoc API reference and the user data stream's event reference (from
+// spec/asyncapi.yaml), in English (site root) and Simplified Chinese
 // (/zh-CN/). Needs the spec bundles (spec/dist), built first by turbo.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readEventCatalog } from "./site/event-catalog.mjs";
+import { EVENTS_PAGE, renderEventReferencePage } from "./site/event-reference-page.mjs";
 import { GUIDE_ASSETS, readGuides } from "./site/guide-catalog.mjs";
 import { renderGuidePage } from "./site/guide-page.mjs";
 import { LOCALES, localizedFile } from "./site/locales.mjs";
@@ -37,6 +40,7 @@ for (const locale of LOCALES) {
   for (const guide of guides) {
     write(localizedFile(locale, guide.pagePath), renderGuidePage({ locale, guide, guides, repoRoot, css }));
   }
+  write(localizedFile(locale, EVENTS_PAGE), renderEventReferencePage({ locale, catalog: readEventCatalog(locale.code), css }));
   buildReferencePage({
     locale,
     bundlePath: join(specDist, locale.specBundle),

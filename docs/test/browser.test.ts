@@ -50,6 +50,8 @@ const LOCALES = {
     // Every UI string Redoc CE 3.0.1 lets the site set (docs/README.md lists the rest).
     redocUi: { download: "OpenAPI description in English (YAML)", tags: ["General", "Margin Trading"] },
     specFile: "openapi.en.yaml",
+    // The event reference (spec/asyncapi.yaml): the listStatus section, one field's description, the token call's Redoc heading.
+    events: { field: "Id of the order list.", valuesLabel: "Known values (others are passed through):", tokenCall: "Create Margin Account listenToken (USER_STREAM)" },
   },
   "zh-CN": {
     prefix: "zh-CN/",
@@ -60,6 +62,7 @@ const LOCALES = {
     switchLabel: "English",
     redocUi: { download: "简体中文 OpenAPI 描述文件（YAML）", tags: ["通用接口", "杠杆交易"] },
     specFile: "openapi.zh-CN.yaml",
+    events: { field: "订单列表 ID。", valuesLabel: "已知取值（其他取值原样保留）：", tokenCall: "创建杠杆账户 listenToken(USER_STREAM)" },
   },
 } as const;
 type LocaleCode = keyof typeof LOCALES;
@@ -247,6 +250,37 @@ describe.each(Object.keys(LOCALES) as LocaleCode[])("%s site in Chromium", (code
       await page.close();
     }
   });
+
+  it("shows the event reference in this language, switches to the same event, and links the token call in this language's API reference", async () => {
+    const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}events/index.html#event-listStatus`);
+    const target = LOCALES[other(code)];
+    try {
+      expect(await page.getAttribute("html", "lang")).toBe(locale.htmlLang);
+      const event = page.locator("#event-listStatus");
+      expect(await event.getByRole("heading", { name: "listStatus" }).isVisible()).toBe(true);
+      const orderListId = event.locator('tr[data-field="g"]');
+      expect(await orderListId.getByText(locale.events.field).isVisible()).toBe(true);
+      expect(await event.getByText(locale.events.valuesLabel).first().isVisible()).toBe(true);
+      expect(await page.getByText(target.events.field, { exact: true }).count()).toBe(0);
+      await page.screenshot({ path: join(TEST_OUTPUT_DIR, `events.${code}.png`) });
+
+      await page.locator(".locale-switcher a", { hasText: locale.switchLabel }).click();
+      await page.waitForLoadState("networkidle");
+      expect(page.url()).toBe(`${origin}/${target.prefix}events/index.html#event-listStatus`);
+      expect(await page.getAttribute("html", "lang")).toBe(target.htmlLang);
+      expect(await page.locator('#event-listStatus tr[data-field="g"]').getByText(target.events.field).isVisible()).toBe(true);
+
+      await page.goto(`${origin}/${locale.prefix}events/index.html`, { waitUntil: "networkidle" });
+      await page.locator(`a[href$="#/margin-trading/margincreatelistentoken"]`).first().click();
+      await page.waitForLoadState("networkidle");
+      expect(new URL(page.url()).pathname).toBe(`/${locale.prefix}reference/index.html`);
+      await expect.poll(() => page.getByRole("heading", { name: locale.events.tokenCall }).first().isVisible(), RENDER).toBe(true);
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 
   it("serves the landing page and a guide in this language, and switches a guide to the same section", async () => {
     const { page, foreignRequests, consoleErrors } = await openWatched(`${locale.prefix}`);

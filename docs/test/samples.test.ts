@@ -42,7 +42,12 @@ async function withSandbox<T>(options: SandboxOptions, body: (sandbox: Sandbox) 
 
 async function hmacAccount(sandbox: Sandbox) {
   const account = await sandbox.createAccount({ type: "hmac" });
-  const env = { BINANCE_BASE_URL: sandbox.url, BINANCE_API_KEY: account.apiKey, BINANCE_API_SECRET: account.apiSecret ?? "" };
+  const env = {
+    BINANCE_BASE_URL: sandbox.url,
+    BINANCE_STREAM_URL: sandbox.streamUrl,
+    BINANCE_API_KEY: account.apiKey,
+    BINANCE_API_SECRET: account.apiSecret ?? "",
+  };
   return { account, env };
 }
 
@@ -716,6 +721,49 @@ describe("listenToken reference sample, run", () => {
       const { token, expirationTime } = JSON.parse(request?.responseBody ?? "{}");
       expect(result.stdout).toBe(`listenToken for isolated BTCUSDT, valid until ${new Date(expirationTime).toISOString()}\n`);
       expect(result.stdout).not.toContain(token);
+    });
+  });
+});
+
+describe("watching order lists guide samples, run", () => {
+  it("watch-order-lists.ts subscribes cross and isolated on one connection, reacts to its OCO's events and prints what the guide shows", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { account, env } = await hmacAccount(sandbox);
+      const result = await run("docs/samples/watch-order-lists.ts", env);
+      expect(result.stderr).toBe("");
+      expect(result.exitCode).toBe(0);
+      for (const locale of ["en", "zh-CN"] as const) {
+        expect(withRunIdsMasked(result.stdout), locale).toBe(
+          withRunIdsMasked(promisedOutput(locale, "docs/samples/watch-order-lists.ts", "watching-order-lists")),
+        );
+      }
+      // One token per account (in either order), then the OCO the events reported, cancelled once it worked.
+      const tokens = sandbox.requests.filter((entry) => entry.path === "/sapi/v1/userListenToken").map((entry) => /isIsolated=true&symbol=BTCUSDT/.test(entry.query));
+      expect(tokens.sort()).toEqual([false, true]);
+      expect(calls(sandbox).filter((call) => !call.endsWith("/userListenToken"))).toEqual(["POST /sapi/v1/margin/order/oco", "DELETE /sapi/v1/margin/orderList"]);
+      const [list] = sandbox.orderLists(account.apiKey);
+      expect(list?.status).toBe("CANCELED");
+    });
+  });
+
+  it("stream-on-sandbox.ts renews three times on the moved sandbox clock, survives a dropped connection and reconciles the gap, as the guide shows", async () => {
+    const result = await run("docs/samples/stream-on-sandbox.ts", {});
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+    for (const locale of ["en", "zh-CN"] as const) {
+      expect(result.stdout, locale).toBe(promisedOutput(locale, "docs/samples/stream-on-sandbox.ts", "watching-order-lists"));
+    }
+  });
+
+  it("watch-order-lists.ts has no default host: without BINANCE_BASE_URL it stops before sending anything", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const { env } = await hmacAccount(sandbox);
+      const { BINANCE_BASE_URL: _unset, ...withoutBaseUrl } = env;
+      const result = await run("docs/samples/watch-order-lists.ts", withoutBaseUrl);
+      expect(result.exitCode).not.toBe(0);
+      expect(result.stderr).toContain("Set BINANCE_BASE_URL");
+      expect(result.stdout).toBe("");
+      expect(sandbox.requests).toEqual([]);
     });
   });
 });

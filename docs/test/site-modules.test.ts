@@ -1,5 +1,8 @@
 import { join } from "node:path";
+import { readAsyncApi } from "@sapi-kit/spec/loader";
 import { describe, expect, it } from "vitest";
+import { DECIMAL_PATTERN, localizedText, readEventCatalog } from "../scripts/site/event-catalog.mjs";
+import { EVENT_PAGE_TEXT, typeText } from "../scripts/site/event-reference-page.mjs";
 import { findExternalResources } from "../scripts/site/external-resources.mjs";
 import { renderLanguageSwitcher } from "../scripts/site/language-switcher.mjs";
 import { localeByCode, localizedFile, relativeHref } from "../scripts/site/locales.mjs";
@@ -56,6 +59,7 @@ describe("markdown", () => {
       '<p>See <a href="https://example.org/a_(b)">https://example.org/a_(b)</a>.</p>\n',
     );
   });
+    expect(pagePathForLink("events.md#event-listStatus")).toEqual({ pagePath: "events/index.html", hash: "#event-listStatus" });
 
   it("maps links between guides to the built pages of the same locale", () => {
     expect(pagePathForLink("quick-start.md#cancel")).toEqual({ pagePath: "guides/quick-start.html", hash: "#cancel" });
@@ -144,5 +148,44 @@ describe("static server path mapping (the server itself: static-server.test.ts)"
     expect(resolveInside("/site", "/../../etc/passwd")).toBeUndefined();
     expect(resolveInside("/site", "/%E0%A4%A")).toBeUndefined();
     expect(resolveInside("/site", "/zh-CN/index.html?x=1")).toBe(join("/site", "zh-CN", "index.html"));
+  });
+});
+
+describe("event catalog (spec/asyncapi.yaml)", () => {
+  it("reads the Chinese sibling for zh-CN, and fails the build rather than show English where it is missing", () => {
+    const node = { description: "Event type.", "x-description-zh-CN": "事件类型。" };
+    expect(localizedText(node, "description", "en")).toBe("Event type.");
+    expect(localizedText(node, "description", "zh-CN")).toBe("事件类型。");
+    expect(localizedText({}, "summary", "zh-CN")).toBeUndefined();
+    expect(() => localizedText({ description: "Event type." }, "description", "zh-CN")).toThrow(/x-description-zh-CN/);
+    const broken = readAsyncApi();
+    delete broken.components.schemas.ListStatus.properties.g["x-description-zh-CN"];
+    expect(() => readEventCatalog("zh-CN", { asyncApi: broken })).toThrow(/Id of the order list/);
+    expect(() => readEventCatalog("en", { asyncApi: broken })).not.toThrow();
+  });
+
+  it("recognizes every patterned string of the document as a decimal, so none is shown as a raw pattern", () => {
+    const catalog = readEventCatalog("en");
+    const fields = [...catalog.messages, ...catalog.events].flatMap((entry) => entry.fields);
+    expect(fields.filter((field) => field.type.pattern !== undefined).map((field) => field.path)).toEqual([]);
+    const decimals = fields.filter((field) => field.type.kind === "decimal").map((field) => field.path);
+    expect(decimals).toEqual(expect.arrayContaining(["q", "p", "z", "B[].f", "d"]));
+    expect(JSON.stringify(readAsyncApi())).toContain(JSON.stringify(DECIMAL_PATTERN));
+  });
+
+  it("names types in the page's language: int64, open enums as strings, nullable, arrays, the event union", () => {
+    const [en, zh] = [EVENT_PAGE_TEXT.en, EVENT_PAGE_TEXT["zh-CN"]];
+    expect(typeText({ kind: "integer", format: "int64" }, en)).toBe("integer (int64)");
+    expect(typeText({ kind: "integer", format: "int32", minimum: 400, maximum: 599 }, zh)).toBe("整数（int32，400 … 599）");
+    expect(typeText({ kind: "array", items: { kind: "object" } }, en)).toBe("array of objects");
+    expect(typeText({ kind: "array", items: { kind: "object" } }, zh)).toBe("对象数组");
+    expect(typeText({ kind: "any", anyOf: [{ kind: "string" }, { kind: "null" }] }, zh)).toBe("字符串 或 null");
+    const catalog = readEventCatalog("en");
+    const field = (event: string, path: string) => catalog.events.find((entry) => entry.type === event)?.fields.find((entry) => entry.path === path);
+    expect(field("executionReport", "x")).toMatchObject({ type: { kind: "string" }, openValues: true, required: true });
+    expect(field("executionReport", "x")?.values).toContain("TRADE_PREVENTION");
+    expect(field("executionReport", "eR")).toMatchObject({ required: false, openValues: true });
+    expect(field("executionReport", "N")?.type.anyOf?.map((member) => member.kind)).toEqual(["string", "null"]);
+    expect(catalog.messages.find((message) => message.key === "userDataEvent")?.fields.find((entry) => entry.path === "event")?.type.kind).toBe("event");
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { asyncApiSchemas, readAsyncApi, readSpec, resolveRef } from "@sapi-kit/spec/loader";
 import { describe, expect, inject, it } from "vitest";
 import { findExternalResources } from "../scripts/site/external-resources.mjs";
 import { GUIDE_ASSETS, GUIDE_ORDER } from "../scripts/site/guide-catalog.mjs";
@@ -26,7 +27,7 @@ describe("docs build", () => {
   });
 
   it("writes the landing page, the reference and every guide in both locales", () => {
-    const neutral = ["index.html", "reference/index.html", ...GUIDE_ORDER.map((name) => `guides/${name}.html`)];
+    const neutral = ["index.html", "reference/index.html", "events/index.html", ...GUIDE_ORDER.map((name) => `guides/${name}.html`)];
     expect(pages()).toEqual([...neutral, ...neutral.map((page) => `zh-CN/${page}`)].sort());
   });
 });
@@ -124,4 +125,107 @@ describe("links and samples", () => {
       expect(allGuides.includes(escapeHtml(text)), source).toBe(true);
     }
   });
+});
+
+describe("event reference (spec/asyncapi.yaml)", () => {
+  // Read straight from the document, not from the build's own catalog, so a field the build drops is missed here.
+  const asyncApi = readAsyncApi();
+  const schemas = asyncApiSchemas(asyncApi, readSpec());
+  const schemaDocument = { components: { schemas } };
+  const resolve = (node: unknown) => resolveRef(schemaDocument, node);
+  type Schema = { properties?: Record<string, unknown>; required?: string[]; description?: string; "x-description-zh-CN"?: string };
+  const events = (schemas.UserDataEvent.anyOf as { $ref: string }[])
+    .map((member) => resolve(member) as Schema & { properties: { e: { const?: string } } })
+    .filter((schema) => typeof schema.properties.e.const === "string");
+  const PAGES = { en: "events/index.html", "zh-CN": "zh-CN/events/index.html" } as const;
+  const REQUIRED = { en: ["required", "optional"], "zh-CN": ["必需", "可选"] } as const;
+  /** Page text as a reader sees it, without whitespace (the build joins Chinese lines, Markdown turns `x` into <code>). */
+  const visible = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, "")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, "&")
+      .replace(/\s+/g, "");
+  const written = (text: string) => text.replace(/`/g, "").replace(/\s+/g, "");
+  const describedIn = (node: Schema, code: "en" | "zh-CN") => (code === "en" ? node.description : node["x-description-zh-CN"]) ?? "";
+  const section = (html: string, id: string) => {
+    const match = new RegExp(`<section [^>]*id="${id}">([\\s\\S]*?)</section>`).exec(html);
+    expect(match, id).not.toBeNull();
+    return match?.[1] ?? "";
+  };
+  const row = (html: string, field: string) => {
+    const match = new RegExp(`<tr data-field="${field.replace(/[.[\]]/g, "\\$&")}">([\\s\\S]*?)</tr>`).exec(html);
+    expect(match, field).not.toBeNull();
+    return match?.[1] ?? "";
+  };
+
+  it("lists the five events of the document, each in its own section in both locales", () => {
+    expect(events.map((event) => event.properties.e.const)).toEqual([
+      "executionReport",
+      "listStatus",
+      "outboundAccountPosition",
+      "balanceUpdate",
+      "eventStreamTerminated",
+    ]);
+  });
+
+  for (const code of ["en", "zh-CN"] as const) {
+    const other = code === "en" ? "zh-CN" : "en";
+
+    it(`${code}: every event shows every field with its required-ness, known values and description in this language`, () => {
+      const html = read(PAGES[code]);
+      for (const event of events) {
+        const type = event.properties.e.const ?? "";
+        const body = section(html, `event-${type}`);
+        expect(visible(body), type).toContain(written(describedIn(event, code)));
+        expect(visible(body), type).not.toContain(written(describedIn(event, other)));
+        for (const [name, property] of Object.entries(event.properties)) {
+          const cells = row(body, name);
+          const target = resolve(property) as Schema & { anyOf?: unknown[]; enum?: string[]; const?: string };
+          const description = describedIn(property as Schema, code) || describedIn(target, code);
+          expect(visible(cells), `${type}.${name}`).toContain(written(description));
+          const [yes, no] = REQUIRED[code];
+          expect(cells, `${type}.${name}`).toContain(`<td>${event.required?.includes(name) ? yes : no}</td>`);
+          const known = target.anyOf?.map(resolve).find((member) => Array.isArray((member as { enum?: unknown }).enum)) as { enum: string[] } | undefined;
+          for (const value of [...(known?.enum ?? []), ...(target.const ? [target.const] : [])]) {
+            expect(cells, `${type}.${name} = ${value}`).toContain(`<code>${value}</code>`);
+          }
+        }
+      }
+    });
+
+    it(`${code}: shows the channel, its operations and every message with its payload fields`, () => {
+      const html = read(PAGES[code]);
+      const channel = Object.values(asyncApi.channels as Record<string, { address: string; messages: Record<string, { $ref: string }> }>)[0];
+      expect(html).toContain(`<code>${channel?.address}</code>`);
+      for (const [key, operation] of Object.entries(asyncApi.operations as Record<string, { title: string; "x-title-zh-CN": string }>)) {
+        const body = section(html, `operation-${key}`);
+        expect(body, key).toContain(code === "en" ? operation.title : operation["x-title-zh-CN"]);
+      }
+      for (const [key, reference] of Object.entries(channel?.messages ?? {})) {
+        const message = resolveRef(asyncApi, reference as unknown) as { name: string; payload: unknown; "x-title-zh-CN": string; title: string };
+        const body = section(html, `message-${key}`);
+        expect(body, key).toContain(`<code>${message.name}</code>`);
+        expect(body, key).toContain(code === "en" ? message.title : message["x-title-zh-CN"]);
+        const payload = resolve(message.payload) as Schema;
+        for (const name of Object.keys(payload.properties ?? {})) row(body, name);
+      }
+      // The request's nested field and the error's code, as a reader looks for them.
+      row(section(html, "message-subscribeListenTokenRequest"), "params.listenToken");
+      row(section(html, "message-errorResponse"), "error.code");
+    });
+
+    it(`${code}: links the token call in the API reference of the same language, and is linked from the site header`, () => {
+      const html = read(PAGES[code]);
+      expect(html).toContain('href="../reference/index.html#/margin-trading/margincreatelistentoken"');
+      for (const file of pages().filter((page) => localeOf(page) === code)) {
+        const header = /<header class="site-header">[\s\S]*?<\/header>/.exec(read(file))?.[0] ?? "";
+        const href = /<a href="([^"]*)"[^>]*>(Event reference|事件参考)<\/a>/.exec(header)?.[1];
+        expect(href && join(dirname(file), href), file).toBe(PAGES[code]);
+      }
+    });
+  }
 });

@@ -13,6 +13,7 @@ export const GUIDE_ORDER = Object.freeze([
   "rate-limits",
   "sandbox",
   "order-list-lifecycle",
+  "watching-order-lists",
   "cli",
   "performance",
 ]);

@@ -45,13 +45,14 @@ export function autolinkBeforeFullWidth(src) {
   return { ...token, raw, text: raw, href, tokens: [{ type: "text", raw, text: raw }] };
 }
 
-/** Maps a Markdown link target between guides (`install.md`, `index.md`, `reference.md`) to a page path. */
+/** Maps a Markdown link target between guides (`install.md`, `index.md`, `reference.md`, `events.md`) to a page path. */
 export function pagePathForLink(target) {
   const match = /^(?:\.\/)?([\w-]+)\.md(#.*)?$/.exec(target);
   if (!match) return undefined;
   const [, name, hash = ""] = match;
   if (name === "index") return { pagePath: "index.html", hash };
   if (name === "reference") return { pagePath: "reference/index.html", hash };
+  if (name === "events") return { pagePath: "events/index.html", hash };
   return { pagePath: `guides/${name}.html`, hash };
 }
 

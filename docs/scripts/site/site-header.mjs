@@ -3,7 +3,8 @@ import { renderLanguageSwitcher } from "./language-switcher.mjs";
 import { localizedFile, relativeHref } from "./locales.mjs";
 
 /**
- * The header shared by guide pages and the Redoc reference pages: project
+ * The header shared by guide pages, the Redoc reference pages and the event
+ * reference pages: project
  * name, nav and the language switcher. The GitHub entry is text, not a link
  * that loads anything.
  * @param {import("./locales.mjs").Locale} locale
@@ -19,6 +20,7 @@ export function renderSiteHeader(locale, pagePath) {
   <nav class="site-nav">
     <a href="${href("guides/quick-start.html")}"${pagePath.startsWith("guides/") ? ' aria-current="page"' : ""}>${text.guides}</a>
     <a href="${href("reference/index.html")}"${current("reference/index.html")}>${text.reference}</a>
+    <a href="${href("events/index.html")}"${current("events/index.html")}>${text.events}</a>
     <span class="site-github">${text.github}</span>
   </nav>
   ${renderLanguageSwitcher(locale, pagePath)}

@@ -1,7 +1,7 @@
 // The CLI as a function: argv in, exit code out. `bin.ts` wires it to the
 // process; tests call it directly with captured output.
 
-import { parseArgs, readLocale } from "./args/parse-args.js";
+import { parseArgs, readLocale, WATCH_COMMAND } from "./args/parse-args.js";
 import { UsageError } from "./args/usage-error.js";
 import { runDemo } from "./commands/demo.js";
 import { runOperation } from "./commands/operation.js";
@@ -25,14 +25,15 @@ function localeOf(argv: string[]): Locale {
 function commandOf(argv: string[]): string | undefined {
   const index = argv.indexOf("margin");
   const command = index === -1 ? undefined : argv[index + 1];
-  if (isOperationCommand(command)) return `margin ${command}`;
+  if (isOperationCommand(command) || command === WATCH_COMMAND) return `margin ${command}`;
   return argv.find((token) => token === "sandbox" || token === "demo");
 }
 
 /** The help text of one command. */
-function helpOf(command: "sandbox" | "demo" | OperationCommandName, locale: Locale): string {
+function helpOf(command: "sandbox" | "demo" | typeof WATCH_COMMAND | OperationCommandName, locale: Locale): string {
   const text = messages[locale];
   if (command === "sandbox") return text.sandboxHelp;
+  if (command === WATCH_COMMAND) return text.watch.help;
   if (command === "demo") return text.demoHelp;
   return operationHelp(command, locale);
 }
@@ -53,6 +54,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
         return await runSandboxServer(command.port, command.locale, io);
       case "operation":
         return await runOperation(command.args, command.locale, io);
+      case "watch": {
+        // Loaded here: the stream client (and its WebSocket) is for the watch alone, not every command's start.
+        const { runWatch } = await import("./commands/watch.js");
+        return await runWatch(command.args, command.locale, io);
+      }
     }
   } catch (error) {
     const text = messages[localeOf(argv)];

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { startSandbox } from "@sapi-kit/sandbox";
 import { describe, expect, it } from "vitest";
 import { BIN as bin, startBin } from "./support/running-bin.js";
+import { recordStreamMethods } from "./support/stream-requests.js";
 
 function run(args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { PATH: process.env.PATH } });
@@ -83,6 +84,33 @@ describe("dist/bin.js and Ctrl-C, SIGTERM, SIGHUP", () => {
       expect(stderr()).toContain(`Interrupted (${named}) while the cancel was in flight: its outcome is UNKNOWN`);
       expect(stderr()).toContain(`GET /sapi/v1/margin/orderList with orderListId=${list.orderListId}`);
       expect(stderr()).not.toContain(account.apiSecret as string);
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
+
+describe("dist/bin.js margin watch and Ctrl-C", () => {
+  it("SIGINT unsubscribes, closes the connection and exits 0", async () => {
+    const sandbox = await startSandbox();
+    try {
+      const account = await sandbox.createAccount({ type: "hmac" });
+      const methods = recordStreamMethods(sandbox);
+      const { child, stdout, exited } = startBin(["margin", "watch", "--base-url", sandbox.url], {
+        BINANCE_API_KEY: account.apiKey,
+        BINANCE_API_SECRET: account.apiSecret,
+      });
+      const deadline = Date.now() + 30_000;
+      while (!stdout().includes("Watching the cross margin account") && Date.now() < deadline && child.exitCode === null) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      child.kill("SIGINT");
+      expect(await exited).toBe(0);
+      expect(stdout()).toMatch(/\nStopped watching: unsubscribed and disconnected\.\n$/);
+      expect(methods()).toEqual([
+        "userDataStream.subscribe.listenToken",
+        "userDataStream.unsubscribe",
+      ]);
     } finally {
       await sandbox.close();
     }

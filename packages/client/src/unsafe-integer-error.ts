@@ -1,11 +1,14 @@
 import { SapiKitError } from "./sapi-kit-error.js";
 
-/** Where an unsafe integer was found: a query parameter we refused to send, or a parsed response body. */
-export type UnsafeIntegerSource = "request" | "response";
+/**
+ * Where an unsafe integer was found: a query parameter we refused to send, a
+ * parsed response body, or a frame of the user data stream (@sapi-kit/stream).
+ */
+export type UnsafeIntegerSource = "request" | "response" | "stream";
 
 interface UnsafeIntegerErrorOptions {
   source: UnsafeIntegerSource;
-  /** Query parameter name (request) or JSON path such as `orderReports[1].orderId` (response). */
+  /** Query parameter name (request) or JSON path such as `orderReports[1].orderId` (response, stream). */
   path: string;
   value: number;
   /** HTTP status of the completed request (response side only). */
@@ -21,7 +24,11 @@ interface UnsafeIntegerErrorOptions {
  *   already rounded the value. The request itself completed (for a 2xx it
  *   executed); reconcile (e.g. query the order list by `listClientOrderId`)
  *   before retrying a TRADE call. The error keeps `status`, not the
- *   Response: its URL would carry the signed query.
+ *   Response: its URL would carry the signed query;
+ * - stream side: the WebSocket frame that held it is not delivered
+ *   (@sapi-kit/stream reports it as malformed and reads on). The stream
+ *   words that message itself, so the browser build of client + signer
+ *   carries no text for it.
  */
 export class UnsafeIntegerError extends SapiKitError {
   // `declare`: assigned in one go in the constructor, which keeps the bundle small.

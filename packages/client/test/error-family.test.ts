@@ -10,6 +10,11 @@ describe("one error family", () => {
     expect(error).toMatchObject({ name: "UnsafeIntegerError", code: "UNSAFE_INTEGER", path: "orderListId" });
   });
 
+  test("UnsafeIntegerError takes a stream frame's field (source \"stream\", no HTTP status: a frame has none)", () => {
+    const error = new UnsafeIntegerError({ source: "stream", path: "event.i", value: 2 ** 60 });
+    expect(error).toMatchObject({ source: "stream", path: "event.i", value: 2 ** 60, status: undefined, code: "UNSAFE_INTEGER" });
+  });
+
   test("ResponseUnreadableError carries the request identity, the outcome and the reason as data", () => {
     const error = new ResponseUnreadableError({
       status: 200,

@@ -7,13 +7,18 @@ import { LOCALES, type Locale, messages } from "../output/messages/index.js";
 import { parseBaseUrl } from "./base-url.js";
 import { type OperationArgs, operationOptions, parseOperationArgs } from "./operation-args.js";
 import { UsageError } from "./usage-error.js";
+import { parseWatchArgs, readWatchUrls, WATCH_OPTIONS, type WatchArgs } from "./watch-args.js";
 
 export type Command =
   | { kind: "overview"; locale: Locale }
-  | { kind: "help"; locale: Locale; command: "sandbox" | "demo" | OperationCommandName }
+  | { kind: "help"; locale: Locale; command: "sandbox" | "demo" | "watch" | OperationCommandName }
   | { kind: "demo"; locale: Locale }
   | { kind: "sandbox"; locale: Locale; port: number }
-  | { kind: "operation"; locale: Locale; args: OperationArgs };
+  | { kind: "operation"; locale: Locale; args: OperationArgs }
+  | { kind: "watch"; locale: Locale; args: WatchArgs };
+
+/** `sapi-kit margin watch`: the user data stream (not an operation of the REST spec). */
+export const WATCH_COMMAND = "watch";
 
 /** Options every margin command takes. */
 const COMMON_VALUES = ["--base-url", "--lang"];
@@ -26,13 +31,17 @@ const COMMAND_OPTIONS: Record<string, { values: string[]; switches: string[] }> 
 
 // Which tokens take a value is decided over every command at once, so a
 // value is never mistaken for the command name wherever it appears.
-const VALUE_OPTIONS = new Set([...COMMON_VALUES, "--port", ...Object.values(COMMAND_OPTIONS).flatMap((o) => o.values)]);
-const FLAG_OPTIONS = new Set([...COMMON_SWITCHES, "-h", ...Object.values(COMMAND_OPTIONS).flatMap((o) => o.switches)]);
+const VALUE_OPTIONS = new Set([...COMMON_VALUES, "--port", ...WATCH_OPTIONS.values, ...Object.values(COMMAND_OPTIONS).flatMap((o) => o.values)]);
+const FLAG_OPTIONS = new Set([...COMMON_SWITCHES, "-h", ...WATCH_OPTIONS.switches, ...Object.values(COMMAND_OPTIONS).flatMap((o) => o.switches)]);
 
-/** Splits `--name=value` and `--name value` forms into one map of options. */
+/**
+ * Splits `--name=value` and `--name value` forms into one map of options (the last value of an option
+ * given twice), and every value of each option in order for the options a command may repeat.
+ */
 function readOptions(argv: string[], locale: Locale) {
   const text = messages[locale];
   const values = new Map<string, string>();
+  const repeated = new Map<string, string[]>();
   const flags = new Set<string>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -51,11 +60,12 @@ function readOptions(argv: string[], locale: Locale) {
       const value = eq === -1 ? argv[++i] : token.slice(eq + 1);
       if (value === undefined || (eq === -1 && value.startsWith("--"))) throw new UsageError(text.missingValue(name));
       values.set(name, value);
+      repeated.set(name, [...(repeated.get(name) ?? []), value]);
     } else {
       throw new UsageError(text.unknownOption(name));
     }
   }
-  return { values, flags, positional };
+  return { values, repeated, flags, positional };
 }
 
 /** The locale is read first so that every later error speaks the user's language. */
@@ -94,7 +104,7 @@ function parsePort(raw: string | undefined, locale: Locale): number {
 export function parseArgs(argv: string[]): Command {
   const locale = readLocale(argv);
   const text = messages[locale];
-  const { values, flags, positional } = readOptions(argv, locale);
+  const { values, repeated, flags, positional } = readOptions(argv, locale);
   const [group, command, ...extra] = positional;
 
   if ((group === "demo" || group === "sandbox") && command === undefined && flags.has("--help")) return { kind: "help", locale, command: group };
@@ -107,6 +117,13 @@ export function parseArgs(argv: string[]): Command {
     return { kind: "sandbox", locale, port: parsePort(values.get("--port"), locale) };
   }
   if (positional.length === 0 || (group === undefined && flags.has("--help"))) return { kind: "overview", locale };
+  if (group === "margin" && command === WATCH_COMMAND && extra.length === 0) {
+    if (flags.has("--help")) return { kind: "help", locale, command: WATCH_COMMAND };
+    onlyOptionsOf(WATCH_OPTIONS, values, flags, locale);
+    const sandbox = flags.has("--sandbox");
+    const urls = readWatchUrls(values.get("--base-url"), values.get("--stream-url"), sandbox, locale);
+    return { kind: "watch", locale, args: parseWatchArgs(repeated.get("--symbol") ?? [], values.get("--validity"), flags, { ...urls, sandbox, json: flags.has("--json") }, locale) };
+  }
   const known = group === "margin" && extra.length === 0 && isOperationCommand(command);
   if (!known) {
     if (flags.has("--help")) return { kind: "overview", locale };

@@ -24,4 +24,9 @@ export interface CliIo {
   signal?: AbortSignal;
   /** Aborted when stdout can no longer be written (a closed pipe): `sapi-kit sandbox` stops and cleans up. */
   outputClosed?: AbortSignal;
+  /**
+   * The server time `sapi-kit margin watch` judges token expiry by. Default: the local clock corrected by
+   * the signer's offset to the server's. A test whose sandbox clock jumps passes the sandbox's own.
+   */
+  serverTime?: () => number;
 }

@@ -6,6 +6,8 @@ import type { Credentials } from "./signed-call.js";
 
 export interface DemoSandbox {
   url: string;
+  /** Its WebSocket API (the user data stream), on the same port. */
+  streamUrl: string;
   credentials: Credentials;
   /** The seeded list's id and its orders' ids, when one was seeded. */
   seeded?: { orderListId: number; orderIds: number[] };
@@ -21,6 +23,7 @@ export async function startDemoSandbox(seed?: CreateOcoListOptions): Promise<Dem
     const seeded = seed === undefined ? undefined : sandbox.createOcoList(account.apiKey, seed);
     return {
       url: sandbox.url,
+      streamUrl: sandbox.streamUrl,
       credentials: { apiKey: account.apiKey, apiSecret: account.apiSecret as string },
       ...(seeded === undefined ? {} : { seeded: { orderListId: seeded.orderListId, orderIds: seeded.legs.map((leg) => leg.orderId) } }),
       close: () => sandbox.close(),

@@ -5,6 +5,7 @@
 import type { OperationCommandName, TradeCommandName } from "../../contract/operation-commands.js";
 import type { UnreadableReason } from "../../transport/unreadable-reason.js";
 import type { StopSignal } from "../io.js";
+import type { WatchCatalog } from "./watch-catalog.js";
 
 export type Locale = "en" | "zh-CN";
 export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
@@ -219,6 +220,8 @@ export type Catalog = {
   demoOtocoTitle: string;
   demoPriceMoved: (symbol: string, price: string) => string;
   demoOpenOrders: string;
+  /** After `kill -INT %1`, the demo's stand-in for Ctrl-C on the watch running beside it. */
+  demoStopWatchNote: string;
   demoCancelAllTitle: string;
   demoDone: string;
   demoFailed: (what: string) => string;
@@ -226,4 +229,6 @@ export type Catalog = {
   listenTokenCreated: (account: { isolated: false } | { isolated: true; symbol: string }, expires: string, expirationTime: number) => string;
   /** The token's first characters only; the whole token is a credential, printed by --json alone. */
   listenTokenMasked: (prefix: string) => string;
+  /** `sapi-kit margin watch`: the user data stream's events and notices (watch-catalog.ts). */
+  watch: WatchCatalog;
 };

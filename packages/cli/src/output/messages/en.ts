@@ -4,6 +4,7 @@ import type { Catalog, TradeAction, TradeRef } from "./catalog.js";
 import { accountOf } from "./margin-account.js";
 import { mediaType } from "./media-type.js";
 import { lookupOf } from "./trade-lookup.js";
+import { watchEn } from "./watch-en.js";
 
 const EN_NOUNS: Record<TradeAction | "query", string> = {
   "cancel-oco": "cancel",
@@ -200,6 +201,7 @@ Margin order lists and orders on Binance (or on a loopback sandbox), one command
   sapi-kit margin cancel-order           cancel an order (a leg cancels its whole list)
   sapi-kit margin cancel-all             cancel every open order and list on a symbol
   sapi-kit margin create-listen-token    create a listenToken for the user data stream
+  sapi-kit margin watch                  print the account's order and list events as they arrive
 
   sapi-kit sandbox [--port N]            run the sandbox as a server for any client
   sapi-kit demo                          the whole order-list lifecycle on the sandbox
@@ -328,10 +330,12 @@ Exit codes: 0 stopped, 2 usage error (bad option, port in use), 1 other failure.
 `,
   demoHelp: `Usage: sapi-kit demo [--lang en|zh-CN]
 
-Run the margin order-list lifecycle on a loopback sandbox, over REST only, every step a
-sapi-kit command: an OCO whose take-profit fills when the price moves (which order filled, at
-what price, and the trade it made); then an OTOCO and an OTO whose working orders fill, leaving
-an open OCO pair and a single open order, which one cancel-all sweeps. No account needed.
+Run the margin order-list lifecycle on a loopback sandbox, over REST, every step a sapi-kit
+command: an OCO whose take-profit fills when the price moves (which order filled, at what price,
+and the trade it made); then an OTOCO and an OTO whose working orders fill, leaving an open OCO
+pair and a single open order, which one cancel-all sweeps. Beside the steps, sapi-kit margin watch
+follows each account's user data stream and shows the events each step caused: the OCO's fill,
+the OTOCO's pending pair going live. No account needed.
 
 Options:
   --lang en|zh-CN     language of messages (default en)
@@ -360,16 +364,18 @@ Exit codes: 0 every step worked and every list ended, 2 usage error, 1 otherwise
   sandboxStopped: "Sandbox stopped.",
   badPort: (v) => `--port must be a whole number from 0 to 65535, got "${v}".`,
   portInUse: (p) => `Port ${p} is already in use on 127.0.0.1: choose another with --port, or --port 0 for a free one.`,
-  demoTitle: "sapi-kit demo: the margin order-list lifecycle, over REST only, on a loopback sandbox",
+  demoTitle: "sapi-kit demo: the margin order-list lifecycle on a loopback sandbox, over REST, watched on the user data stream",
   demoStep: (n, title) => `${n}. ${title}`,
   demoOcoTitle: "An OCO: the price moves through its take-profit; which order filled, at what price, and its trade",
   demoOtocoTitle: "An OTOCO and an OTO: their working orders fill when the price moves, their pending orders go live",
   demoPriceMoved: (s, p) => `The sandbox's last price of ${s} moves to ${p}`,
+  demoStopWatchNote: "   # Ctrl-C for the watch: it unsubscribes and exits",
   demoOpenOrders: "Open now: the OTOCO's pending pair (an open OCO) and the OTO's pending order, a single open order:",
   demoCancelAllTitle: "One cancel-all sweeps the symbol: the OTOCO's open pair and the OTO's remaining order",
-  demoDone: "Done: every order list ended (ALL_DONE) and nothing is left open, every step over REST.",
+  demoDone: "Done: every order list ended (ALL_DONE) and nothing is left open; the stream showed each change as it happened.",
   demoFailed: (what) => `The demo stopped: ${what}`,
   listenTokenCreated: (account, expires, ms) =>
     `listenToken for the ${account.isolated ? `isolated ${account.symbol}` : "cross"} margin account, valid until ${expires} (expirationTime ${ms})`,
   listenTokenMasked: (prefix) => `Token: ${prefix}… (the whole token only with --json: it gives access to the account's events)`,
+  watch: watchEn,
 };

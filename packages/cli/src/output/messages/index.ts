@@ -9,5 +9,6 @@ import { en } from "./en.js";
 import { zhCN } from "./zh-CN.js";
 
 export { type Catalog, type ListLine, LOCALES, type Locale, type TradeAction, type TradeRef } from "./catalog.js";
+export type { GapReason, WatchedAccount } from "./watch-catalog.js";
 
 export const messages: Record<Locale, Catalog> = { en, "zh-CN": zhCN };

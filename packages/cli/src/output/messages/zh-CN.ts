@@ -4,6 +4,7 @@ import type { Catalog, TradeAction, TradeRef } from "./catalog.js";
 import { accountOf } from "./margin-account.js";
 import { mediaType } from "./media-type.js";
 import { lookupOf } from "./trade-lookup.js";
+import { watchZhCN } from "./watch-zh-CN.js";
 
 const ZH_NOUNS: Record<TradeAction | "query", string> = {
   "cancel-oco": "撤单",
@@ -189,6 +190,7 @@ export const zhCN: Catalog = {
   sapi-kit margin cancel-order           撤销一个订单（订单列表中的订单会连同整个列表一起撤销）
   sapi-kit margin cancel-all             撤销某个交易对上的全部挂单和订单列表
   sapi-kit margin create-listen-token    创建用户数据流的 listenToken
+  sapi-kit margin watch                  实时打印账户的订单与订单列表事件
 
   sapi-kit sandbox [--port N]            以服务器方式运行沙箱，供任何语言的客户端使用
   sapi-kit demo                          在沙箱上演示完整的订单列表生命周期
@@ -313,10 +315,11 @@ BINANCE_PRIVATE_KEY_FILE=...）：粘贴其中一段后，接下来的 sapi-kit 
 `,
   demoHelp: `用法：sapi-kit demo [--lang en|zh-CN]
 
-仅通过 REST 在本地沙箱上演示杠杆订单列表的完整生命周期，每一步都是一条 sapi-kit 命令：
+通过 REST 在本地沙箱上演示杠杆订单列表的完整生命周期，每一步都是一条 sapi-kit 命令：
 先是一个 OCO，价格变动使其止盈订单成交（显示哪个订单成交、成交价以及产生的成交记录）；
 然后是 OTOCO 和 OTO，生效订单成交后留下一个挂单中的 OCO 订单对和一个单独的挂单，
-最后用一次 cancel-all 全部撤销。无需账户。
+最后用一次 cancel-all 全部撤销。同时 sapi-kit margin watch 监听每个账户的用户数据流，
+显示每一步引起的事件：OCO 的成交、OTOCO 的待处理订单对生效。无需账户。
 
 选项：
   --lang en|zh-CN     提示信息语言（默认 en）
@@ -344,16 +347,18 @@ BINANCE_PRIVATE_KEY_FILE=...）：粘贴其中一段后，接下来的 sapi-kit 
   sandboxStopped: "沙箱已停止。",
   badPort: (v) => `--port 必须是 0 到 65535 之间的整数，收到的是 "${v}"。`,
   portInUse: (p) => `127.0.0.1 上的端口 ${p} 已被占用：请用 --port 换一个，或用 --port 0 自动选择空闲端口。`,
-  demoTitle: "sapi-kit 演示：仅通过 REST 在本地沙箱上走完杠杆订单列表的生命周期",
+  demoTitle: "sapi-kit 演示：通过 REST 在本地沙箱上走完杠杆订单列表的生命周期，并在用户数据流上实时观察",
   demoStep: (n, title) => `${n}. ${title}`,
   demoOcoTitle: "OCO：价格穿过止盈价；哪个订单成交、成交价多少、产生了哪笔成交",
   demoOtocoTitle: "OTOCO 和 OTO：价格变动使两者的生效订单成交，待处理订单随之生效",
   demoPriceMoved: (s, p) => `沙箱中 ${s} 的最新成交价变为 ${p}`,
+  demoStopWatchNote: "   # 相当于对 watch 按 Ctrl-C：取消订阅后退出",
   demoOpenOrders: "当前挂单：OTOCO 的待处理订单对（一个挂单中的 OCO），以及 OTO 的待处理订单（一个单独的挂单）：",
   demoCancelAllTitle: "一次 cancel-all 清空该交易对：OTOCO 挂单中的订单对和 OTO 剩下的那个订单",
-  demoDone: "完成：所有订单列表均已结束（ALL_DONE），没有剩余挂单，每一步都通过 REST 完成。",
+  demoDone: "完成：所有订单列表均已结束（ALL_DONE），没有剩余挂单；数据流实时显示了每一次变化。",
   demoFailed: (what) => `演示中止：${what}`,
   listenTokenCreated: (account, expires, ms) =>
     `${account.isolated ? `逐仓 ${account.symbol} ` : "全仓"}杠杆账户的 listenToken，有效期至 ${expires}（expirationTime ${ms}）`,
   listenTokenMasked: (prefix) => `令牌：${prefix}…（完整令牌只在 --json 中输出：它可用于读取该账户的事件）`,
+  watch: watchZhCN,
 };
