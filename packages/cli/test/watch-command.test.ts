@@ -135,6 +135,17 @@ describe("sapi-kit margin watch", () => {
     expect(watch.stdout()).toBe("");
   });
 
+  it.each([
+    ["en", "ws://127.0.0.1:9/ws-api/v3 could not be reached"],
+    ["zh-CN", "无法连接 ws://127.0.0.1:9/ws-api/v3"],
+  ])("a stream address nobody answers ends the watch before any subscription: exit 7 (%s)", async (lang, said) => {
+    const { env } = await account();
+    const watch = startWatch(["--stream-url", "ws://127.0.0.1:9/ws-api/v3", "--lang", lang], env);
+    expect(await watch.exited).toBe(ExitCode.notSent);
+    expect(watch.stderr().split("\n").slice(1)).toEqual([said, ""]);
+    expect(watch.stdout()).toBe("");
+  });
+
   it("--sandbox: its own sandbox and stream, no credentials needed", async () => {
     const watch = startWatch(["--sandbox"], {});
     await watch.until("Watching the cross margin account (subscription 0,");

@@ -8,7 +8,7 @@
 // close the connection and exit 0.
 import { createClient } from "@sapi-kit/client";
 import { createSigner, RateLimitError, RequestNotSentError, SignerConfigError } from "@sapi-kit/signer";
-import { createUserDataStream, ListenTokenError, type StreamMessage, WsApiError } from "@sapi-kit/stream";
+import { createUserDataStream, ListenTokenError, StreamConnectionError, type StreamMessage, WsApiError } from "@sapi-kit/stream";
 import { resolveBaseUrl } from "../args/base-url.js";
 import { readCredentials } from "../args/credentials.js";
 import { resolveStreamUrl } from "../args/stream-url.js";
@@ -40,9 +40,16 @@ export function reconcileCommands(accounts: readonly WatchedAccount[], from: num
   });
 }
 
-/** A failure in the user's words, and the exit code when it ends the watch before its first subscription. */
-function failureOf(error: Error, locale: Locale, credentials: Credentials): { detail: string; fatal?: ExitCode } {
+/**
+ * A failure in the user's words, and the exit code when it ends the watch before its first subscription.
+ * `account`: the account it concerns; a connection failure concerns none.
+ */
+function failureOf(error: Error, account: WatchedAccount | undefined, locale: Locale, endpoints: Endpoints): { detail: string; fatal?: ExitCode } {
   const text = messages[locale];
+  const { credentials, streamUrl } = endpoints;
+  if (error instanceof StreamConnectionError) {
+    return account === undefined ? { detail: text.watch.notReached(streamUrl), fatal: ExitCode.notSent } : { detail: text.watch.connectionLost };
+  }
   if (error instanceof SignerConfigError) {
     return { detail: "privateKey" in credentials ? text.unusableKeyFile(credentials.keyFile ?? "") : text.badCredentials, fatal: ExitCode.usage };
   }
@@ -72,7 +79,7 @@ async function watch(args: WatchArgs, endpoints: Endpoints, locale: Locale, io: 
     });
   } catch (error) {
     if (!(error instanceof SignerConfigError)) throw error;
-    io.stderr(`${failureOf(error, locale, credentials).detail}\n`);
+    io.stderr(`${failureOf(error, undefined, locale, endpoints).detail}\n`);
     return ExitCode.usage;
   }
   client.use(signer);
@@ -121,7 +128,7 @@ async function watch(args: WatchArgs, endpoints: Endpoints, locale: Locale, io: 
           break;
         }
         case "error": {
-          const failure = failureOf(message.error, locale, credentials);
+          const failure = failureOf(message.error, message.account, locale, endpoints);
           // Before anything was subscribed, a refusal or an unreachable server will not mend by retrying.
           if (!subscribed && failure.fatal !== undefined) {
             io.stderr(`${failure.detail}\n`);
