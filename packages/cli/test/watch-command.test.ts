@@ -4,6 +4,7 @@
 // connection, a renewal on the sandbox clock and Ctrl-C.
 import { type Sandbox, startSandbox } from "@sapi-kit/sandbox";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startFakeWsApi } from "../../stream/test/support/fake-ws-api.js";
 import { ExitCode } from "../src/index.js";
 import { englishWords } from "./support/english-words.js";
 import { startWatch } from "./support/running-watch.js";
@@ -144,6 +145,28 @@ describe("sapi-kit margin watch", () => {
     expect(await watch.exited).toBe(ExitCode.notSent);
     expect(watch.stderr().split("\n").slice(1)).toEqual([said, ""]);
     expect(watch.stdout()).toBe("");
+  });
+
+  it.each([
+    ["en", "Skipped a malformed frame (not a readable JSON event): {not json", "Skipped a malformed frame (an integer beyond 2^53 at event.i cannot be read exactly): "],
+    ["zh-CN", "已跳过一个格式错误的消息帧（不是可读的 JSON 事件）：{not json", "已跳过一个格式错误的消息帧（event.i 处的整数超过 2^53，无法精确读取）："],
+  ])("frames the sandbox never sends (a stand-in server): malformed ones on stderr, skipped; an unknown event as its JSON (%s)", async (lang, notJson, unsafe) => {
+    const { env } = await account();
+    const server = await startFakeWsApi();
+    try {
+      const watch = startWatch(["--stream-url", server.url, "--lang", lang], env);
+      await watch.until(lang === "en" ? "(subscription 0," : "（订阅 0，");
+      const bigId = '{"subscriptionId":0,"event":{"e":"executionReport","E":1,"i":12345678901234567890}}';
+      server.send("{not json");
+      server.send(bigId);
+      server.send('{"subscriptionId":0,"event":{"e":"externalLockUpdate","E":1,"a":"BTC"}}');
+      await watch.until("externalLockUpdate");
+      expect(await watch.interrupt()).toBe(ExitCode.ok);
+      expect(watch.stderr().split("\n").slice(1)).toEqual([notJson, `${unsafe}${bigId}`, ""]);
+      expect(watch.stdout().split("\n")[1]).toBe(`${lang === "en" ? "event" : "事件"} externalLockUpdate${lang === "en" ? ": " : "："}{"e":"externalLockUpdate","E":1,"a":"BTC"}`);
+    } finally {
+      await server.close();
+    }
   });
 
   it("--sandbox: its own sandbox and stream, no credentials needed", async () => {

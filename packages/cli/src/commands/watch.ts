@@ -6,7 +6,7 @@
 // with --json, the other notices then on stderr); malformed frames and
 // failures to stderr. Ctrl-C, SIGTERM, SIGHUP or a closed stdout unsubscribe,
 // close the connection and exit 0.
-import { createClient } from "@sapi-kit/client";
+import { createClient, UnsafeIntegerError } from "@sapi-kit/client";
 import { createSigner, RateLimitError, RequestNotSentError, SignerConfigError } from "@sapi-kit/signer";
 import { createUserDataStream, ListenTokenError, StreamConnectionError, type StreamMessage, WsApiError } from "@sapi-kit/stream";
 import { resolveBaseUrl } from "../args/base-url.js";
@@ -130,8 +130,8 @@ async function watch(args: WatchArgs, endpoints: Endpoints, locale: Locale, io: 
           break;
         }
         case "malformed": {
-          const path = (message.error as { path?: unknown }).path;
-          io.stderr(`${words.malformed(message.error.name === "UnsafeIntegerError" && typeof path === "string" ? path : undefined, shortened(message.frame))}\n`);
+          const unsafePath = message.error instanceof UnsafeIntegerError ? message.error.path : undefined;
+          io.stderr(`${words.malformed(unsafePath, shortened(message.frame))}\n`);
           break;
         }
         case "error": {
