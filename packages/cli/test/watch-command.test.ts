@@ -52,6 +52,10 @@ describe("sapi-kit margin watch", () => {
     expect(watch.stderr()).toBe(`→ tokens from ${sandbox.url}, events from ${sandbox.streamUrl}\n`);
     // The sandbox was asked to end the subscription before the connection closed.
     expect(methods()).toEqual(["userDataStream.subscribe.listenToken", "userDataStream.unsubscribe"]);
+    // The token is a credential: never printed.
+    const tokens = sandbox.requests.filter((entry) => entry.path === "/sapi/v1/userListenToken").map((entry) => JSON.parse(entry.responseBody ?? "{}").token as string);
+    expect(tokens).toHaveLength(1);
+    for (const token of tokens) expect(watch.stdout() + watch.stderr()).not.toContain(token);
   });
 
   it("speaks Chinese with --lang zh-CN", async () => {
