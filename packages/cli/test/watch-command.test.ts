@@ -2,6 +2,9 @@
 // signed client, @sapi-kit/stream and a real loopback sandbox (REST and its
 // WebSocket API on one port), in both languages, with --json, a dropped
 // connection, a renewal on the sandbox clock and Ctrl-C.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Sandbox, startSandbox } from "@sapi-kit/sandbox";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startFakeWsApi } from "../../stream/test/support/fake-ws-api.js";
@@ -138,6 +141,33 @@ describe("sapi-kit margin watch", () => {
     expect(await watch.exited).toBe(ExitCode.binanceRejected);
     expect(watch.stderr().split("\n").slice(1)).toEqual(["Binance refused it (code -2015): Invalid API-key, IP, or permissions for action.", ""]);
     expect(watch.stdout()).toBe("");
+  });
+
+  it("a subscribe the WebSocket API refuses before any subscription: exit 3, Binance's code and msg", async () => {
+    const { env } = await account();
+    const server = await startFakeWsApi();
+    try {
+      server.rejectNextSubscribe({ code: -1209, msg: "Invalid listenToken." });
+      const watch = startWatch(["--stream-url", server.url], env);
+      expect(await watch.exited).toBe(ExitCode.binanceRejected);
+      expect(watch.stderr().split("\n").slice(1)).toEqual(["Binance refused it (code -1209): Invalid listenToken.", ""]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a key file the signer cannot use: exit 2, the file named, never quoted", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "sapi-kit-watch-"));
+    try {
+      const keyFile = join(dir, "key.pem");
+      await writeFile(keyFile, "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n");
+      const watch = startWatch([], { BINANCE_API_KEY: "k".repeat(64), BINANCE_PRIVATE_KEY_FILE: keyFile, BINANCE_BASE_URL: sandbox.url });
+      expect(await watch.exited).toBe(ExitCode.usage);
+      expect(watch.stderr()).toContain(`BINANCE_PRIVATE_KEY_FILE "${keyFile}" is not an unencrypted PKCS#8 RSA or Ed25519 private key`);
+      expect(watch.stderr()).not.toContain("not a key");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([
