@@ -1,6 +1,7 @@
 // What the stream retries instead of throwing: a refused or failed token
 // request, a server that is not there. Each failure reaches the caller as an
 // "error" message; invalid options throw at once.
+import { type AddressInfo, createServer, type Socket } from "node:net";
 import { UnknownExecutionStatusError } from "@sapi-kit/signer";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createUserDataStream, ListenTokenError, type StreamAccount, StreamConfigError, StreamConnectionError } from "../../src/node.js";
@@ -68,5 +69,25 @@ describe("invalid options", () => {
   ])("%s throws StreamConfigError, before anything is sent", (_, options) => {
     expect(() => createUserDataStream({ client: env.client, url: env.sandbox.streamUrl, ...options } as never)).toThrow(StreamConfigError);
     expect(env.sandbox.requests).toEqual([]);
+  });
+});
+
+describe("closing while connecting", () => {
+  it("close() ends a stream whose server accepted the TCP connection but never answers the WebSocket handshake", async () => {
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const stream = createUserDataStream({ client: env.client, url: `ws://127.0.0.1:${port}/ws-api/v3` });
+      const seen = new Collector(stream);
+      await new Promise<void>((resolve) => silent.once("connection", () => resolve()));
+      await stream.close();
+      await seen.finished;
+      expect(seen.messages).toEqual([]);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });
