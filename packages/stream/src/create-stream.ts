@@ -142,7 +142,7 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
     while (!stop.signal.aborted) {
       let reason: GapReason;
       try {
-        const conn = await openConnection(options.WebSocket ?? (await defaultWebSocket()), url, onFrame);
+        const conn = await openConnection(options.WebSocket ?? (await defaultWebSocket()), url, onFrame, stop.signal);
         if (stop.signal.aborted) {
           conn.close();
           break;
