@@ -4,7 +4,8 @@ import { runCli } from "./run-cli.js";
 
 // The first Ctrl-C, SIGTERM or SIGHUP abandons the request in flight, and the
 // CLI says whether anything was sent and the outcome (exit 130, 143 or 129);
-// `sapi-kit sandbox` stops cleanly on it (exit 0, its key file removed).
+// `sapi-kit sandbox` stops cleanly on it (exit 0, its key file removed), and
+// `sapi-kit margin watch` unsubscribes and closes its connection (exit 0).
 // `once`: a second one of the same signal ends the process at once, the default way.
 const interrupt = new AbortController();
 for (const name of STOP_SIGNALS) process.once(name, () => interrupt.abort(name));

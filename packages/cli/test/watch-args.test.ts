@@ -36,6 +36,18 @@ describe("parseArgs: margin watch", () => {
     expect(command.kind === "watch" && command.args).toMatchObject({ baseUrl: "http://127.0.0.1:8090", streamUrl: "ws://127.0.0.1:8090/ws-api/v3" });
   });
 
+  it("its help, in both languages, and the command list of `sapi-kit --help` names it", async () => {
+    const { messages } = await import("../src/output/messages/index.js");
+    expect(messages.en.watch.help).toMatch(/^Usage: sapi-kit margin watch \[--isolated --symbol SYMBOL \.\.\.\]/);
+    expect(messages["zh-CN"].watch.help).toMatch(/^用法：sapi-kit margin watch \[--isolated --symbol 交易对 \.\.\.\]/);
+    for (const locale of ["en", "zh-CN"] as const) {
+      for (const option of ["--isolated", "--symbol", "--cross", "--validity", "--stream-url", "--base-url", "--sandbox", "--json", "--lang"]) {
+        expect(messages[locale].watch.help).toContain(`  ${option}`);
+      }
+      expect(messages[locale].overview).toMatch(/\n {2}sapi-kit margin watch {2,}\S/);
+    }
+  });
+
   it("--help shows the watch's own help", () => {
     expect(parseArgs([...watch, "--help", "--lang", "zh-CN"])).toEqual({ kind: "help", locale: "zh-CN", command: "watch" });
   });

@@ -2,8 +2,12 @@
 // signed client, @sapi-kit/stream and a real loopback sandbox (REST and its
 // WebSocket API on one port), in both languages, with --json, a dropped
 // connection, a renewal on the sandbox clock and Ctrl-C.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Sandbox, startSandbox } from "@sapi-kit/sandbox";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startFakeWsApi } from "../../stream/test/support/fake-ws-api.js";
 import { ExitCode } from "../src/index.js";
 import { englishWords } from "./support/english-words.js";
 import { startWatch } from "./support/running-watch.js";
@@ -51,6 +55,10 @@ describe("sapi-kit margin watch", () => {
     expect(watch.stderr()).toBe(`→ tokens from ${sandbox.url}, events from ${sandbox.streamUrl}\n`);
     // The sandbox was asked to end the subscription before the connection closed.
     expect(methods()).toEqual(["userDataStream.subscribe.listenToken", "userDataStream.unsubscribe"]);
+    // The token is a credential: never printed.
+    const tokens = sandbox.requests.filter((entry) => entry.path === "/sapi/v1/userListenToken").map((entry) => JSON.parse(entry.responseBody ?? "{}").token as string);
+    expect(tokens).toHaveLength(1);
+    for (const token of tokens) expect(watch.stdout() + watch.stderr()).not.toContain(token);
   });
 
   it("speaks Chinese with --lang zh-CN", async () => {
@@ -131,8 +139,68 @@ describe("sapi-kit margin watch", () => {
   it("a key Binance refuses ends the watch before any subscription: exit 3, in words", async () => {
     const watch = startWatch([], { BINANCE_API_KEY: "k".repeat(64), BINANCE_API_SECRET: "s".repeat(64), BINANCE_BASE_URL: sandbox.url });
     expect(await watch.exited).toBe(ExitCode.binanceRejected);
-    expect(watch.stderr()).toMatch(/\nBinance refused it \(code -2015\): /);
+    expect(watch.stderr().split("\n").slice(1)).toEqual(["Binance refused it (code -2015): Invalid API-key, IP, or permissions for action.", ""]);
     expect(watch.stdout()).toBe("");
+  });
+
+  it("a subscribe the WebSocket API refuses before any subscription: exit 3, Binance's code and msg", async () => {
+    const { env } = await account();
+    const server = await startFakeWsApi();
+    try {
+      server.rejectNextSubscribe({ code: -1209, msg: "Invalid listenToken." });
+      const watch = startWatch(["--stream-url", server.url], env);
+      expect(await watch.exited).toBe(ExitCode.binanceRejected);
+      expect(watch.stderr().split("\n").slice(1)).toEqual(["Binance refused it (code -1209): Invalid listenToken.", ""]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a key file the signer cannot use: exit 2, the file named, never quoted", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "sapi-kit-watch-"));
+    try {
+      const keyFile = join(dir, "key.pem");
+      await writeFile(keyFile, "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n");
+      const watch = startWatch([], { BINANCE_API_KEY: "k".repeat(64), BINANCE_PRIVATE_KEY_FILE: keyFile, BINANCE_BASE_URL: sandbox.url });
+      expect(await watch.exited).toBe(ExitCode.usage);
+      expect(watch.stderr()).toContain(`BINANCE_PRIVATE_KEY_FILE "${keyFile}" is not an unencrypted PKCS#8 RSA or Ed25519 private key`);
+      expect(watch.stderr()).not.toContain("not a key");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ["en", "ws://127.0.0.1:9/ws-api/v3 could not be reached"],
+    ["zh-CN", "无法连接 ws://127.0.0.1:9/ws-api/v3"],
+  ])("a stream address nobody answers ends the watch before any subscription: exit 7 (%s)", async (lang, said) => {
+    const { env } = await account();
+    const watch = startWatch(["--stream-url", "ws://127.0.0.1:9/ws-api/v3", "--lang", lang], env);
+    expect(await watch.exited).toBe(ExitCode.notSent);
+    expect(watch.stderr().split("\n").slice(1)).toEqual([said, ""]);
+    expect(watch.stdout()).toBe("");
+  });
+
+  it.each([
+    ["en", "Skipped a malformed frame (not a readable JSON event): {not json", "Skipped a malformed frame (an integer beyond 2^53 at event.i cannot be read exactly): "],
+    ["zh-CN", "已跳过一个格式错误的消息帧（不是可读的 JSON 事件）：{not json", "已跳过一个格式错误的消息帧（event.i 处的整数超过 2^53，无法精确读取）："],
+  ])("frames the sandbox never sends (a stand-in server): malformed ones on stderr, skipped; an unknown event as its JSON (%s)", async (lang, notJson, unsafe) => {
+    const { env } = await account();
+    const server = await startFakeWsApi();
+    try {
+      const watch = startWatch(["--stream-url", server.url, "--lang", lang], env);
+      await watch.until(lang === "en" ? "(subscription 0," : "（订阅 0，");
+      const bigId = '{"subscriptionId":0,"event":{"e":"executionReport","E":1,"i":12345678901234567890}}';
+      server.send("{not json");
+      server.send(bigId);
+      server.send('{"subscriptionId":0,"event":{"e":"externalLockUpdate","E":1,"a":"BTC"}}');
+      await watch.until("externalLockUpdate");
+      expect(await watch.interrupt()).toBe(ExitCode.ok);
+      expect(watch.stderr().split("\n").slice(1)).toEqual([notJson, `${unsafe}${bigId}`, ""]);
+      expect(watch.stdout().split("\n")[1]).toBe(`${lang === "en" ? "event" : "事件"} externalLockUpdate${lang === "en" ? ": " : "："}{"e":"externalLockUpdate","E":1,"a":"BTC"}`);
+    } finally {
+      await server.close();
+    }
   });
 
   it("--sandbox: its own sandbox and stream, no credentials needed", async () => {

@@ -24,8 +24,12 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** Opens a connection; rejects with StreamConnectionError when it closes or fails before it opens. */
-export function openConnection(WebSocket: WebSocketConstructor, url: string, onFrame: (frame: ConnectionFrame) => void): Promise<WsApiConnection> {
+/**
+ * Opens a connection; rejects with StreamConnectionError when it closes or
+ * fails before it opens, or when `signal` aborts first (a server that never
+ * answers the handshake must not hold a closing stream).
+ */
+export function openConnection(WebSocket: WebSocketConstructor, url: string, onFrame: (frame: ConnectionFrame) => void, signal: AbortSignal): Promise<WsApiConnection> {
   return new Promise((resolveOpen, rejectOpen) => {
     let socket: WebSocketLike;
     try {
@@ -59,7 +63,11 @@ export function openConnection(WebSocket: WebSocketConstructor, url: string, onF
       },
     };
 
+    const abandon = () => socket.close();
+    signal.addEventListener("abort", abandon);
+    if (signal.aborted) abandon();
     socket.addEventListener("open", () => {
+      signal.removeEventListener("abort", abandon);
       open = true;
       resolveOpen(connection);
     });
@@ -69,6 +77,7 @@ export function openConnection(WebSocket: WebSocketConstructor, url: string, onF
     socket.addEventListener("close", () => {
       const wasOpen = open;
       open = false;
+      signal.removeEventListener("abort", abandon);
       for (const request of pending.values()) request.reject(new StreamConnectionError(`${request.method}: connection closed`));
       pending.clear();
       if (!wasOpen) rejectOpen(new StreamConnectionError(`${url}: cannot connect`));

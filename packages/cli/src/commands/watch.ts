@@ -6,9 +6,9 @@
 // with --json, the other notices then on stderr); malformed frames and
 // failures to stderr. Ctrl-C, SIGTERM, SIGHUP or a closed stdout unsubscribe,
 // close the connection and exit 0.
-import { createClient } from "@sapi-kit/client";
+import { createClient, UnsafeIntegerError } from "@sapi-kit/client";
 import { createSigner, RateLimitError, RequestNotSentError, SignerConfigError } from "@sapi-kit/signer";
-import { createUserDataStream, ListenTokenError, type StreamMessage, WsApiError } from "@sapi-kit/stream";
+import { createUserDataStream, ListenTokenError, StreamConnectionError, type StreamMessage, WsApiError } from "@sapi-kit/stream";
 import { resolveBaseUrl } from "../args/base-url.js";
 import { readCredentials } from "../args/credentials.js";
 import { resolveStreamUrl } from "../args/stream-url.js";
@@ -40,9 +40,22 @@ export function reconcileCommands(accounts: readonly WatchedAccount[], from: num
   });
 }
 
-/** A failure in the user's words, and the exit code when it ends the watch before its first subscription. */
-function failureOf(error: Error, locale: Locale, credentials: Credentials): { detail: string; fatal?: ExitCode } {
+/** Binance's `msg` in a ListenTokenError's message: what follows its code (the error carries the code, not the text). */
+function binanceMsgOf(message: string, code: number): string {
+  const at = message.lastIndexOf(String(code));
+  return at === -1 ? message : message.slice(at + String(code).length).replace(/^[:\s]+/, "");
+}
+
+/**
+ * A failure in the user's words, and the exit code when it ends the watch before its first subscription.
+ * `account`: the account it concerns; a connection failure concerns none.
+ */
+function failureOf(error: Error, account: WatchedAccount | undefined, locale: Locale, endpoints: Endpoints): { detail: string; fatal?: ExitCode } {
   const text = messages[locale];
+  const { credentials, streamUrl } = endpoints;
+  if (error instanceof StreamConnectionError) {
+    return account === undefined ? { detail: text.watch.notReached(streamUrl), fatal: ExitCode.notSent } : { detail: text.watch.connectionLost };
+  }
   if (error instanceof SignerConfigError) {
     return { detail: "privateKey" in credentials ? text.unusableKeyFile(credentials.keyFile ?? "") : text.badCredentials, fatal: ExitCode.usage };
   }
@@ -51,7 +64,8 @@ function failureOf(error: Error, locale: Locale, credentials: Credentials): { de
   const refused = error instanceof WsApiError || error instanceof ListenTokenError;
   if (refused && error.binanceCode !== undefined) {
     const rejected = error.status >= 400 && error.status < 500 && error.status !== 429 && error.status !== 418;
-    return { detail: text.watch.binanceError(error.binanceCode, error instanceof WsApiError ? error.msg : (/: ([^:]*)$/.exec(error.message)?.[1] ?? "")), ...(rejected ? { fatal: ExitCode.binanceRejected } : {}) };
+    const msg = error instanceof WsApiError ? error.msg : binanceMsgOf(error.message, error.binanceCode);
+    return { detail: text.watch.binanceError(error.binanceCode, msg), ...(rejected ? { fatal: ExitCode.binanceRejected } : {}) };
   }
   if (error instanceof ListenTokenError) return { detail: text.httpStatus(error.status) };
   // Only the message, with any user:password@ in a URL masked.
@@ -72,7 +86,7 @@ async function watch(args: WatchArgs, endpoints: Endpoints, locale: Locale, io: 
     });
   } catch (error) {
     if (!(error instanceof SignerConfigError)) throw error;
-    io.stderr(`${failureOf(error, locale, credentials).detail}\n`);
+    io.stderr(`${failureOf(error, undefined, locale, endpoints).detail}\n`);
     return ExitCode.usage;
   }
   client.use(signer);
@@ -116,12 +130,12 @@ async function watch(args: WatchArgs, endpoints: Endpoints, locale: Locale, io: 
           break;
         }
         case "malformed": {
-          const path = (message.error as { path?: unknown }).path;
-          io.stderr(`${words.malformed(message.error.name === "UnsafeIntegerError" && typeof path === "string" ? path : undefined, shortened(message.frame))}\n`);
+          const unsafePath = message.error instanceof UnsafeIntegerError ? message.error.path : undefined;
+          io.stderr(`${words.malformed(unsafePath, shortened(message.frame))}\n`);
           break;
         }
         case "error": {
-          const failure = failureOf(message.error, locale, credentials);
+          const failure = failureOf(message.error, message.account, locale, endpoints);
           // Before anything was subscribed, a refusal or an unreachable server will not mend by retrying.
           if (!subscribed && failure.fatal !== undefined) {
             io.stderr(`${failure.detail}\n`);

@@ -65,6 +65,8 @@ export interface WatchCatalog {
   notReached: (origin: string) => string;
   /** A failure the stream retries after a pause; `account` when it concerns one account. */
   retrying: (detail: string, account?: WatchedAccount) => string;
+  /** The connection closed while a request of one account (its subscribe) waited for its answer. */
+  connectionLost: string;
   /** A refusal with Binance's code and message (a WebSocket API error, or the token's REST call). */
   binanceError: (code: number, msg: string) => string;
   stopped: string;

@@ -46,7 +46,8 @@ Without --json, subscriptions, renewals and gaps are lines of their own on stdou
 frames and failures go to stderr (the watch carries on). Ctrl-C, SIGTERM or SIGHUP stop it: it
 unsubscribes and closes the connection.
 Exit codes: 0 stopped, 2 usage error, 3 Binance refused the first subscription (e.g. a bad API
-key), 7 the server could not be reached before the first subscription, 1 other failure.
+key), 7 the WebSocket API or the API could not be reached before the first subscription,
+1 other failure. After the first subscription, failures are reported and retried.
 `,
   account: (account) => (account.type === "cross" ? "[cross]" : `[isolated ${account.symbol}]`),
   order: (o) =>
@@ -73,6 +74,7 @@ key), 7 the server could not be reached before the first subscription, 1 other f
     `Skipped a malformed frame (${path === undefined ? "not a readable JSON event" : `an integer beyond 2^53 at ${path} cannot be read exactly`}): ${frame}`,
   notReached: (origin) => `${origin} could not be reached`,
   retrying: (detail, account) => `${account === undefined ? "The stream" : `The stream of ${accountName(account)}`} failed: ${detail}. Retrying.`,
+  connectionLost: "the connection closed before the WebSocket API answered",
   binanceError: (code, msg) => `Binance refused it (code ${code}): ${msg}`,
   stopped: "Stopped watching: unsubscribed and disconnected.",
   badStreamUrl: (source, v) => `${source} "${v}" is not a ws(s) URL.`,

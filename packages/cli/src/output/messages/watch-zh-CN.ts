@@ -42,7 +42,7 @@ listStatus（WebSocket API 的 listenToken 订阅）。令牌通过 POST /sapi/v
 不加 --json 时，订阅、续期和中断各占一行，输出到标准输出；格式错误的消息帧和失败信息输出到
 stderr（监听继续进行）。按 Ctrl-C、收到 SIGTERM 或 SIGHUP 时停止：先取消订阅，再关闭连接。
 退出码：0 已停止，2 用法错误，3 首次订阅被币安拒绝（例如 API key 无效），7 首次订阅前无法连接
-服务器，1 其他错误。
+WebSocket API 或 API 服务器，1 其他错误。首次订阅之后的失败只会报告并重试。
 `,
   account: (account) => (account.type === "cross" ? "[全仓]" : `[逐仓 ${account.symbol}]`),
   order: (o) =>
@@ -69,6 +69,7 @@ stderr（监听继续进行）。按 Ctrl-C、收到 SIGTERM 或 SIGHUP 时停�
     `已跳过一个格式错误的消息帧（${path === undefined ? "不是可读的 JSON 事件" : `${path} 处的整数超过 2^53，无法精确读取`}）：${frame}`,
   notReached: (origin) => `无法连接 ${origin}`,
   retrying: (detail, account) => `${account === undefined ? "数据流" : `${accountName(account)}的数据流`}出错：${detail}。稍后重试。`,
+  connectionLost: "WebSocket API 应答之前连接已关闭",
   binanceError: (code, msg) => `币安拒绝了请求（错误码 ${code}）：${msg}`,
   stopped: "已停止监听：已取消订阅并断开连接。",
   badStreamUrl: (source, v) => `${source} "${v}" 不是 ws(s) 地址。`,
