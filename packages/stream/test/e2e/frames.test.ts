@@ -106,6 +106,14 @@ describe("frames the stream must survive", () => {
     expect(server.accepted).toBe(0);
   });
 
+  it("a protocol error on the connection: the stream reconnects and reports an error gap", async () => {
+    const { seen } = await subscribed();
+    server.breakProtocol();
+    await seen.until("the gap", () => seen.of("gap").length === 1);
+    expect(seen.of("gap")[0]).toMatchObject({ reason: "error", accounts: [CROSS, ISOLATED] });
+    expect(seen.of("subscribed")).toHaveLength(4);
+  });
+
   it("a subscribe refused with -1209 is reported for its account and retried with a new token", async () => {
     server.rejectNextSubscribe({ code: -1209, msg: "Invalid listenToken." });
     const opened = env.open({ url: server.url, accounts: [CROSS] });

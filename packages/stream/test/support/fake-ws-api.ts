@@ -16,6 +16,8 @@ export interface FakeWsApi {
   send(frame: string): void;
   /** Sends the text's bytes as a binary frame. */
   sendBinary(text: string): void;
+  /** Writes a frame with a reserved opcode on every connection: a protocol error for the client. */
+  breakProtocol(): void;
   readonly connections: number;
   /** How many connections it ever accepted. */
   readonly accepted: number;
@@ -62,6 +64,10 @@ export async function startFakeWsApi(): Promise<FakeWsApi> {
     },
     sendBinary(text) {
       for (const socket of sockets) socket.send(Buffer.from(text), { binary: true });
+    },
+    breakProtocol() {
+      // FIN + opcode 0xF (reserved), no payload, written under ws's framing.
+      for (const socket of sockets) (socket as unknown as { _socket: { write(bytes: Buffer): void } })._socket.write(Buffer.from([0x8f, 0x00]));
     },
     get connections() {
       return sockets.size;
