@@ -83,7 +83,7 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
           const result = await conn.request("userDataStream.subscribe.listenToken", { listenToken });
           const { subscriptionId, expirationTime } = result;
           if (!Number.isSafeInteger(subscriptionId) || typeof expirationTime !== "number") {
-            throw new MalformedFrameError("subscribe answer without subscriptionId, expirationTime");
+            throw new MalformedFrameError("bad subscribe answer");
           }
           const id = subscriptionId as number;
           state.subscriptionId = id;
@@ -92,10 +92,7 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
           state.subscribedOnce = true;
           const { lost } = state;
           queue.push({ type: "subscribed", account, subscriptionId: id, expirationTime: state.expiresAt, renewal: renewal && !lost });
-          if (lost && !(firstTried && attempt === 0)) {
-            queue.push({ type: "gap", from: lost.from, to: now(), accounts: [account], reason: lost.reason });
-            state.lost = undefined;
-          }
+          if (!(firstTried && attempt === 0)) reportGaps();
           return;
         } catch (error) {
           // The connection's end is run()'s to report; anything else the caller sees, then a retry.
@@ -124,7 +121,7 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
     for (const state of states) if (state.subscribedOnce || state.lost) state.lost = loss;
   }
 
-  /** One gap per loss for the accounts subscribed again on `conn`'s first attempts. */
+  /** One gap per loss, for the accounts subscribed again since it. */
   function reportGaps(): void {
     const gaps = new Map<Loss, StreamAccount[]>();
     for (const state of states) {
@@ -195,7 +192,7 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
         connectedAt = now();
         endReason = undefined;
         bySubscription.clear();
-        for (const state of states) Object.assign(state, { subscriptionId: undefined, expiresAt: undefined });
+        for (const state of states) state.subscriptionId = undefined;
         const firstAttempts = states.map((state) => new Promise<void>((tried) => void subscribe(conn, state, false, tried)));
         await Promise.race([Promise.all(firstAttempts), conn.ended]);
         if (conn.isOpen() && states.some((state) => state.subscriptionId !== undefined)) {

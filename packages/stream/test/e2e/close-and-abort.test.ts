@@ -3,6 +3,7 @@
 // eventStreamTerminated), closes the connection and ends the iteration.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createUserDataStream, type StreamAccount } from "../../src/node.js";
+import { requestProblems } from "../support/async-api-requests.js";
 import { type StreamSandbox, startStreamSandbox } from "../support/stream-sandbox.js";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -53,6 +54,10 @@ describe("closing", () => {
     // One unsubscribe without a subscriptionId: every subscription of the connection.
     expect(methods(frames)).toEqual(["userDataStream.subscribe.listenToken", "userDataStream.subscribe.listenToken", "userDataStream.unsubscribe"]);
     expect(JSON.parse(frames[2] as string).params).toBeUndefined();
+    // Each request is the envelope spec/asyncapi.yaml describes, ids distinct.
+    expect(frames.flatMap(requestProblems)).toEqual([]);
+    expect(requestProblems('{"id":9,"method":"userDataStream.subscribe.listenToken","params":{"listenToken":"t","extra":1}}')).toHaveLength(1);
+    expect(new Set(frames.map((frame) => JSON.parse(frame).id)).size).toBe(3);
     await stream.close();
     expect(frames).toHaveLength(3);
   });

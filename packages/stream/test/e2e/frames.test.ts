@@ -65,6 +65,15 @@ describe("frames the stream must survive", () => {
     expect(seen.of("gap")).toEqual([]);
   });
 
+  it("a binary frame is reported as malformed, even one holding JSON (the WebSocket API sends text)", async () => {
+    const { seen, cross } = await subscribed();
+    server.sendBinary(JSON.stringify({ subscriptionId: cross, event: { e: "listStatus", E: 1, g: 1, O: [] } }));
+    server.send(JSON.stringify({ subscriptionId: cross, event: { e: "listStatus", E: 1, g: 2, O: [] } }));
+    await seen.until("the text event", () => seen.of("event").length === 1);
+    expect(seen.of("malformed").map((message) => message.frame)).toEqual(["(binary frame)"]);
+    expect(seen.of("event")[0]?.event).toMatchObject({ g: 2 });
+  });
+
   it("an id beyond 2^53 is refused with the client's UnsafeIntegerError, and the frame skipped", async () => {
     const { seen, cross } = await subscribed();
     server.send(`{"subscriptionId":${cross},"event":{"e":"listStatus","E":1,"g":9007199254740993,"O":[]}}`);
@@ -95,6 +104,14 @@ describe("frames the stream must survive", () => {
     await stream.close();
     expect(seen.messages).toEqual([]);
     expect(server.accepted).toBe(0);
+  });
+
+  it("a protocol error on the connection: the stream reconnects and reports an error gap", async () => {
+    const { seen } = await subscribed();
+    server.breakProtocol();
+    await seen.until("the gap", () => seen.of("gap").length === 1);
+    expect(seen.of("gap")[0]).toMatchObject({ reason: "error", accounts: [CROSS, ISOLATED] });
+    expect(seen.of("subscribed")).toHaveLength(4);
   });
 
   it("a subscribe refused with -1209 is reported for its account and retried with a new token", async () => {

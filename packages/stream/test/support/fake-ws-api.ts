@@ -14,6 +14,10 @@ export interface FakeWsApi {
   requests: { id: unknown; method: string; params?: Record<string, unknown> }[];
   /** Sends a raw text frame on every open connection. */
   send(frame: string): void;
+  /** Sends the text's bytes as a binary frame. */
+  sendBinary(text: string): void;
+  /** Writes a frame with a reserved opcode on every connection: a protocol error for the client. */
+  breakProtocol(): void;
   readonly connections: number;
   /** How many connections it ever accepted. */
   readonly accepted: number;
@@ -57,6 +61,13 @@ export async function startFakeWsApi(): Promise<FakeWsApi> {
     requests,
     send(frame) {
       for (const socket of sockets) socket.send(frame);
+    },
+    sendBinary(text) {
+      for (const socket of sockets) socket.send(Buffer.from(text), { binary: true });
+    },
+    breakProtocol() {
+      // FIN + opcode 0xF (reserved), no payload, written under ws's framing.
+      for (const socket of sockets) (socket as unknown as { _socket: { write(bytes: Buffer): void } })._socket.write(Buffer.from([0x8f, 0x00]));
     },
     get connections() {
       return sockets.size;
