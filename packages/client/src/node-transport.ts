@@ -3,7 +3,7 @@ import { LightHeaders } from "./light-headers.js";
 import { type LightInit, type LightSend, withTimeout } from "./light-request.js";
 import { LightResponse } from "./light-response.js";
 import { RequestNotSentError } from "./request-not-sent-error.js";
-import type { SharedTimeout } from "./shared-timeout.js";
+import type { SharedTimeout, Waiting } from "./shared-timeout.js";
 
 /**
  * How the Node entry sends a signed request: over node:http / node:https
@@ -247,8 +247,9 @@ export function exchange(
       timedOut = new DOMException("The operation was aborted due to timeout", "TimeoutError");
       request.destroy(timedOut);
     };
-    const shared = typeof timeout === "object" ? timeout.start(expire) : undefined;
-    const timer = typeof timeout === "number" && timeout > 0 ? setTimeout(expire, timeout) : undefined;
+    // Started once the request exists (below): expire() destroys it.
+    let shared: Waiting | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = () => {
       if (shared) (timeout as SharedTimeout).end(shared);
       else clearTimeout(timer);
@@ -283,6 +284,8 @@ export function exchange(
         });
       },
     );
+    if (typeof timeout === "object") shared = timeout.start(expire);
+    else if (timeout) timer = setTimeout(expire, timeout);
     request.on("error", failed);
     // Headers and body leave in one write.
     request.end(body ?? undefined);
