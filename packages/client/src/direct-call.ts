@@ -3,6 +3,7 @@ import type { Fetch } from "./light-request.js";
 import { exchange, FETCH_HEADERS, nodeHttpUsable } from "./node-transport.js";
 import { serializeQuery } from "./query-serializer.js";
 import { type FetchResult, readResponse } from "./read-response.js";
+import { SharedTimeout } from "./shared-timeout.js";
 
 /**
  * The Node entry's shortcut for the common case: a client whose only
@@ -70,15 +71,24 @@ const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[\w.~-]*)*$/;
  * and the signer's own, already valid), with fetch's defaults and `Host` as
  * node:http would write it.
  */
-const sender =
-  (host: string): DirectCall["send"] =>
-  (method, url, headers, signal, timeoutMs) => {
-    const list = ["accept", FETCH_HEADERS.accept, "user-agent", FETCH_HEADERS["user-agent"]];
-    for (const name in headers) list.push(name, headers[name] as string);
-    // Last and capitalized, where and as node:http adds it to a record of headers: the same bytes either way.
-    list.push("Host", host);
-    return exchange(url, method, list, null, signal, timeoutMs);
+const sender = (host: string): DirectCall["send"] => {
+  // The client's calls share one timer (shared-timeout.ts): one per signer's timeoutMs, the last one used.
+  let timeout: SharedTimeout | undefined;
+  // The list for the signer's headers, built again only when they are another object (node:http does not change it).
+  let given: Record<string, string> | undefined;
+  let list: string[] = [];
+  return (method, url, headers, signal, timeoutMs) => {
+    if (headers !== given) {
+      given = headers;
+      list = ["accept", FETCH_HEADERS.accept, "user-agent", FETCH_HEADERS["user-agent"]];
+      for (const name in headers) list.push(name, headers[name] as string);
+      // Last and capitalized, where and as node:http adds it to a record of headers: the same bytes either way.
+      list.push("Host", host);
+    }
+    if (timeoutMs && timeout?.ms !== timeoutMs) timeout = new SharedTimeout(timeoutMs);
+    return exchange(url, method, list, null, signal, timeoutMs ? timeout : undefined);
   };
+};
 
 /** The client's origin and path prefix, when its options are `baseUrl` alone and that is plain. */
 function plainBase(options: Record<string, unknown>): { origin: string; host: string; prefix: string; path: string } | undefined {

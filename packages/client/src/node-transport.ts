@@ -3,6 +3,7 @@ import { LightHeaders } from "./light-headers.js";
 import { type LightInit, type LightSend, withTimeout } from "./light-request.js";
 import { LightResponse } from "./light-response.js";
 import { RequestNotSentError } from "./request-not-sent-error.js";
+import type { SharedTimeout, Waiting } from "./shared-timeout.js";
 
 /**
  * How the Node entry sends a signed request: over node:http / node:https
@@ -205,7 +206,8 @@ function notSent(url: string, secure: boolean, method: string, path: string, cau
  * `headers` as node:http takes them (lower-case names, fetch's defaults
  * included): a record, or, without a body, a flat [name, value, ...] list
  * with `host` in it, which node:http writes as given, without checking each
- * header again; a string body or none; the signer's timeout on a timer.
+ * header again; a string body or none; the signer's timeout in ms (a timer of
+ * its own) or a SharedTimeout (a client's direct calls).
  */
 export function exchange(
   url: string,
@@ -213,7 +215,7 @@ export function exchange(
   headers: Record<string, string> | string[],
   body: string | null | undefined,
   signal: AbortSignal | null | undefined,
-  timeoutMs: number | undefined,
+  timeout: number | SharedTimeout | undefined,
   secure = url.startsWith("https:"),
 ): Promise<Response> {
   // Built-ins, loaded on the first signed call to their scheme, not at import: node:https brings TLS with it.
@@ -226,7 +228,7 @@ export function exchange(
     if (signal?.aborted) return reject(notSent(url, secure, method, options.path, signal.reason));
     // Called once the status line arrived (`incoming` is set), with the body read or failing.
     const respond = (body: Buffer | null, failure?: { error: unknown }) => {
-      clearTimeout(timer);
+      stop();
       const { statusCode: status = 0, statusMessage = "", rawHeaders } = incoming as IncomingMessage;
       try {
         // A response that has no body cannot fail reading one.
@@ -237,17 +239,23 @@ export function exchange(
         reject(new TypeError("fetch failed", { cause }));
       }
     };
-    // The signer's timeout, on a timer cleared when the exchange ends: what AbortSignal.timeout
-    // does for fetch (withTimeout), with the same TimeoutError as reason.
+    // The signer's timeout, stopped when the exchange ends: what AbortSignal.timeout does for
+    // fetch (withTimeout), with the same TimeoutError as reason. A number: a timer of its own;
+    // a client's direct calls share one (shared-timeout.ts).
     let timedOut: DOMException | undefined;
-    const timer =
-      timeoutMs &&
-      setTimeout(() => {
-        timedOut = new DOMException("The operation was aborted due to timeout", "TimeoutError");
-        request.destroy(timedOut);
-      }, timeoutMs);
+    const expire = () => {
+      timedOut = new DOMException("The operation was aborted due to timeout", "TimeoutError");
+      request.destroy(timedOut);
+    };
+    // Started once the request exists (below): expire() destroys it.
+    let shared: Waiting | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = () => {
+      if (shared) (timeout as SharedTimeout).end(shared);
+      else clearTimeout(timer);
+    };
     const failed = (cause: unknown) => {
-      clearTimeout(timer);
+      stop();
       const error = timedOut ?? (signal?.aborted ? signal.reason : new TypeError(incoming ? "terminated" : "fetch failed", { cause }));
       // After the status line, fetch has already resolved: the body fails, not the call.
       if (incoming) respond(null, { error });
@@ -276,6 +284,8 @@ export function exchange(
         });
       },
     );
+    if (typeof timeout === "object") shared = timeout.start(expire);
+    else if (timeout) timer = setTimeout(expire, timeout);
     request.on("error", failed);
     // Headers and body leave in one write.
     request.end(body ?? undefined);

@@ -3,6 +3,7 @@ import type { SignerSteps } from "./create-signer.js";
 import type { SignerOptions } from "./options.js";
 import { type NotSentProof, sendFailure } from "./send-failure.js";
 import { type FetchFunction, SERVER_TIME_PATH } from "./server-clock.js";
+import type { SignedParams } from "./sign-params.js";
 import { type UnsignedRequest, checkCallerParams } from "./unsigned-request.js";
 
 /**
@@ -38,10 +39,10 @@ interface DirectCall {
 const DIRECT_SIGNER = Symbol.for("@sapi-kit/signer.direct");
 
 /** What the Node entries add to their middleware (createSignerWith's `direct`). */
-export function directSigner({ apiKey, recvWindow, timeoutMs = DEFAULT_TIMEOUT_MS }: SignerOptions, provesNotSent: NotSentProof) {
+export function directSigner({ apiKey, recvWindow, onUsage, timeoutMs = DEFAULT_TIMEOUT_MS }: SignerOptions, provesNotSent: NotSentProof) {
   const headers = { "x-mbx-apikey": apiKey };
   return (...[prepare, finish]: SignerSteps) => {
-    async function run(call: DirectCall): Promise<Response> {
+    function run(call: DirectCall): Promise<Response> {
       const { method, origin, path, query, signal, fetch } = call;
       const unsigned: UnsignedRequest = {
         call: { method, path },
@@ -52,21 +53,32 @@ export function directSigner({ apiKey, recvWindow, timeoutMs = DEFAULT_TIMEOUT_M
         signal,
         timeoutMs,
       };
-      /** Sends the call with its signed query; a failed send is judged as onError judges it. */
-      const send = async ({ query: signed }: { query: string }) => {
-        try {
-          return await call.send(method, `${origin}${path}?${signed}`, headers, signal, timeoutMs);
-        } catch (error) {
-          throw sendFailure(error, unsigned, provesNotSent);
-        }
+      /** A failed send, judged as onError judges it. */
+      const failed = (error: unknown): never => {
+        throw sendFailure(error, unsigned, provesNotSent);
       };
-      const response = await send(await prepare(unsigned, fetch, signal));
-      return (await finish(response, unsigned, fetch, send)) ?? response;
+      /** Sends the call with its signed query (the -1021 resend too). */
+      const send = ({ query: signed }: SignedParams) => call.send(method, `${origin}${path}?${signed}`, headers, signal, timeoutMs).then(undefined, failed);
+      // The response's checks and the one resend, as onResponse: a success with no onUsage to call needs none.
+      const checked = (response: Response) =>
+        response.ok && !onUsage ? response : finish(response, unsigned, fetch, send).then((retried) => retried ?? response);
+      return prepare(unsigned, fetch, signal).then((params) =>
+        // The send's failure and the checks in one step after the exchange.
+        call.send(method, `${origin}${path}?${params.query}`, headers, signal, timeoutMs).then(checked, failed),
+      );
     }
 
     return {
       // The server-time request is public and unsigned: the client makes it the usual way.
-      [DIRECT_SIGNER]: (call: DirectCall): Promise<Response> | undefined => (call.method === "GET" && call.path === SERVER_TIME_PATH ? undefined : run(call)),
+      [DIRECT_SIGNER]: (call: DirectCall): Promise<Response> | undefined => {
+        if (call.method === "GET" && call.path === SERVER_TIME_PATH) return undefined;
+        // What run() throws before anything is sent (a signer-set parameter in the query, an aborted signal) rejects the call.
+        try {
+          return run(call);
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      },
     };
   };
 }
