@@ -41,7 +41,7 @@ closeBlastAgent();
 process.stdout.write(
   JSON.stringify({
     runtime: `node ${process.version}`,
-    webSocket: process.execArgv.includes("--experimental-websocket") ? "platform (--experimental-websocket)" : "platform",
+    webSocket: process.execArgv.includes("--experimental-websocket") ? "platform WebSocket (--experimental-websocket)" : "platform WebSocket",
     received,
     rows: consumers.map((entry) => ({ id: entry.id, perEventUs: entry.perEventUs })),
   }),
