@@ -2,7 +2,7 @@
 // the input arrives in one environment variable, the report leaves as one
 // stdout line. node:process is the one import all three share.
 import process from "node:process";
-import { runScenario } from "../scenario/signed-cancel.mjs";
+import { runScenario } from "../scenario/run-scenario.mjs";
 import { INPUT_VARIABLE, REPORT_PREFIX } from "./scenario-io.mjs";
 
 const raw = process.env[INPUT_VARIABLE];
