@@ -2,6 +2,7 @@ export type { CallerOperation, CallerPaths, CallerQuery, OperationRule } from ".
 export { createClient, type SapiClient } from "./create-client.js";
 export { DEFAULT_BASE_URL } from "./default-base-url.js";
 export * from "./errors.js";
+export { findUnsafeInteger, type UnsafeIntegerHit } from "./find-unsafe-integer.js";
 export type { OperationRules } from "./generated/operation-rules.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export type {

@@ -1,11 +1,14 @@
 import { SapiKitError } from "./sapi-kit-error.js";
 
-/** Where an unsafe integer was found: a query parameter we refused to send, or a parsed response body. */
-export type UnsafeIntegerSource = "request" | "response";
+/**
+ * Where an unsafe integer was found: a query parameter we refused to send, a
+ * parsed response body, or a frame of the user data stream (@sapi-kit/stream).
+ */
+export type UnsafeIntegerSource = "request" | "response" | "stream";
 
 interface UnsafeIntegerErrorOptions {
   source: UnsafeIntegerSource;
-  /** Query parameter name (request) or JSON path such as `orderReports[1].orderId` (response). */
+  /** Query parameter name (request) or JSON path such as `orderReports[1].orderId` (response, stream). */
   path: string;
   value: number;
   /** HTTP status of the completed request (response side only). */
@@ -21,7 +24,9 @@ interface UnsafeIntegerErrorOptions {
  *   already rounded the value. The request itself completed (for a 2xx it
  *   executed); reconcile (e.g. query the order list by `listClientOrderId`)
  *   before retrying a TRADE call. The error keeps `status`, not the
- *   Response: its URL would carry the signed query.
+ *   Response: its URL would carry the signed query;
+ * - stream side: the WebSocket frame that held it is not delivered
+ *   (@sapi-kit/stream reports it as malformed and reads on).
  */
 export class UnsafeIntegerError extends SapiKitError {
   // `declare`: assigned in one go in the constructor, which keeps the bundle small.
@@ -35,7 +40,9 @@ export class UnsafeIntegerError extends SapiKitError {
       "UNSAFE_INTEGER",
       source === "request"
         ? `Query parameter "${path}" = ${value} is beyond ±(2^53-1): not sent.`
-        : `HTTP ${status}, response field ${path} = ${value} is beyond ±(2^53-1): reconcile before any retry.`,
+        : source === "stream"
+          ? `Stream frame field ${path} = ${value} is beyond ±(2^53-1): frame not delivered.`
+          : `HTTP ${status}, response field ${path} = ${value} is beyond ±(2^53-1): reconcile before any retry.`,
     );
     Object.assign(this, { source, path, value, status });
   }

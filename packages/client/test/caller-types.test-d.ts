@@ -171,7 +171,7 @@ describe("exports", () => {
 
   test("UnsafeIntegerError carries where, what and the HTTP outcome", () => {
     expectTypeOf<UnsafeIntegerError>().toExtend<RangeError>();
-    expectTypeOf<UnsafeIntegerError["source"]>().toEqualTypeOf<"request" | "response">();
+    expectTypeOf<UnsafeIntegerError["source"]>().toEqualTypeOf<"request" | "response" | "stream">();
     expectTypeOf<UnsafeIntegerError["path"]>().toEqualTypeOf<string>();
     expectTypeOf<UnsafeIntegerError["status"]>().toEqualTypeOf<number | undefined>();
   });

@@ -1,0 +1,17 @@
+// Default entry: the platform WebSocket (browsers, Deno, Bun, workerd,
+// Node 22+). Node resolves the `node` export condition (./node.ts), which
+// falls back to `ws` on Node 20.
+import { createStream } from "./create-stream.js";
+import { StreamConfigError } from "./stream-errors.js";
+import type { UserDataStream, UserDataStreamOptions, WebSocketConstructor } from "./stream-types.js";
+
+export * from "./public-api.js";
+
+/** Follows the user data stream of `accounts` on one WebSocket API connection; iterate it with `for await`. */
+export function createUserDataStream(options: UserDataStreamOptions): UserDataStream {
+  return createStream(options, () => {
+    const platform = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
+    if (!platform) throw new StreamConfigError("No global WebSocket here: pass the WebSocket option.");
+    return platform;
+  });
+}

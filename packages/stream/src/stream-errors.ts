@@ -1,0 +1,49 @@
+import { SapiKitError } from "@sapi-kit/client/errors";
+
+/**
+ * The WebSocket API refused a request, e.g. -1209 for an invalid or expired
+ * listenToken. `code` is the family's ("WS_API_ERROR"); Binance's own code is
+ * `binanceCode`, as in the signer's errors.
+ */
+export class WsApiError extends SapiKitError {
+  declare readonly binanceCode: number;
+  declare readonly status: number;
+  declare readonly msg: string;
+
+  constructor(details: { binanceCode: number; status: number; msg: string; method: string }) {
+    super("WS_API_ERROR", `${details.method}: status ${details.status}, code ${details.binanceCode}: ${details.msg}`);
+    Object.assign(this, { binanceCode: details.binanceCode, status: details.status, msg: details.msg });
+  }
+}
+
+/** `POST /sapi/v1/userListenToken` was answered with an error: no token. */
+export class ListenTokenError extends SapiKitError {
+  declare readonly binanceCode: number | undefined;
+  declare readonly status: number;
+
+  constructor(details: { status: number; binanceCode?: number; msg?: string }) {
+    super("LISTEN_TOKEN", `POST /sapi/v1/userListenToken: HTTP ${details.status}${details.binanceCode === undefined ? "" : `, code ${details.binanceCode}`}${details.msg ? `: ${details.msg}` : ""}`);
+    Object.assign(this, { binanceCode: details.binanceCode, status: details.status });
+  }
+}
+
+/** A frame that is not JSON, or not one of the WebSocket API's messages. */
+export class MalformedFrameError extends SapiKitError {
+  constructor(message: string) {
+    super("MALFORMED_FRAME", message);
+  }
+}
+
+/** The connection ended before the request was answered. */
+export class StreamConnectionError extends SapiKitError {
+  constructor(message: string) {
+    super("STREAM_CONNECTION", message);
+  }
+}
+
+/** Invalid options of createUserDataStream. */
+export class StreamConfigError extends SapiKitError {
+  constructor(message: string) {
+    super("STREAM_CONFIG", message);
+  }
+}

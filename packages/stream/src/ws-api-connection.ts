@@ -1,0 +1,93 @@
+import { type DecodedFrame, decodeFrame } from "./decode-frame.js";
+import { StreamConnectionError, WsApiError } from "./stream-errors.js";
+import type { WebSocketConstructor, WebSocketLike } from "./stream-types.js";
+
+/** How a connection ended: a close frame or a dropped socket ("closed"), or an error event first ("error"). */
+export type ConnectionEnd = "closed" | "error";
+
+/** The frames a connection hands up: events, the shutdown notice and malformed frames (answers settle their requests). */
+export type ConnectionFrame = Exclude<DecodedFrame, { kind: "result" } | { kind: "failure" }> & { text: string };
+
+/** One WebSocket API connection: requests with Binance's envelope, answers matched by id. */
+export interface WsApiConnection {
+  /** Sends `{ id, method, params }`; resolves with `result`, rejects with WsApiError or StreamConnectionError. */
+  request(method: string, params?: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** Settles once, when the connection has ended. */
+  readonly ended: Promise<ConnectionEnd>;
+  readonly isOpen: () => boolean;
+  close(): void;
+}
+
+interface Pending {
+  method: string;
+  resolve: (result: Record<string, unknown>) => void;
+  reject: (error: Error) => void;
+}
+
+/** Opens a connection; rejects with StreamConnectionError when it closes or fails before it opens. */
+export function openConnection(WebSocket: WebSocketConstructor, url: string, onFrame: (frame: ConnectionFrame) => void): Promise<WsApiConnection> {
+  return new Promise((resolveOpen, rejectOpen) => {
+    let socket: WebSocketLike;
+    try {
+      socket = new WebSocket(url);
+    } catch (error) {
+      rejectOpen(new StreamConnectionError(`Cannot open ${url}: ${(error as Error).message}`));
+      return;
+    }
+    const pending = new Map<number, Pending>();
+    let nextId = 1;
+    let open = false;
+    let sawError = false;
+    let settleEnd: (end: ConnectionEnd) => void = () => {};
+    const ended = new Promise<ConnectionEnd>((resolve) => {
+      settleEnd = resolve;
+    });
+
+    const connection: WsApiConnection = {
+      ended,
+      isOpen: () => open,
+      request(method, params) {
+        if (!open) return Promise.reject(new StreamConnectionError(`${method}: the connection is closed.`));
+        const id = nextId++;
+        return new Promise((resolve, reject) => {
+          pending.set(id, { method, resolve, reject });
+          socket.send(JSON.stringify(params ? { id, method, params } : { id, method }));
+        });
+      },
+      close() {
+        if (open || socket.readyState === 0) socket.close(1000);
+      },
+    };
+
+    socket.addEventListener("open", () => {
+      open = true;
+      resolveOpen(connection);
+    });
+    socket.addEventListener("error", () => {
+      sawError = true;
+    });
+    socket.addEventListener("close", () => {
+      const wasOpen = open;
+      open = false;
+      for (const request of pending.values()) request.reject(new StreamConnectionError(`${request.method}: the connection closed before the answer.`));
+      pending.clear();
+      if (!wasOpen) rejectOpen(new StreamConnectionError(`Cannot connect to ${url}.`));
+      settleEnd(sawError ? "error" : "closed");
+    });
+    socket.addEventListener("message", ({ data }) => {
+      const text = typeof data === "string" ? data : undefined;
+      const frame: DecodedFrame = text === undefined ? { kind: "malformed", error: new StreamConnectionError("A binary frame: the WebSocket API sends text.") } : decodeFrame(text);
+      if (frame.kind === "result" || frame.kind === "failure" || (frame.kind === "malformed" && typeof frame.id === "number" && pending.has(frame.id))) {
+        const request = typeof frame.id === "number" ? pending.get(frame.id) : undefined;
+        if (request) {
+          pending.delete(frame.id as number);
+          if (frame.kind === "result") request.resolve(frame.result);
+          else if (frame.kind === "failure") request.reject(new WsApiError({ binanceCode: frame.code, status: frame.status, msg: frame.msg, method: request.method }));
+          else request.reject(frame.error);
+          if (frame.kind !== "malformed") return;
+        } else if (frame.kind !== "malformed") return; // an answer to no request of ours: nothing waits for it
+      }
+      onFrame({ ...(frame as Exclude<DecodedFrame, { kind: "result" } | { kind: "failure" }>), text: text ?? "(binary frame)" });
+    });
+  });
+}

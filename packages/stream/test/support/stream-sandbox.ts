@@ -1,0 +1,51 @@
+import { createClient, type SapiClient } from "@sapi-kit/client";
+import { type Sandbox, type SandboxAccount, type SandboxOptions, startSandbox } from "@sapi-kit/sandbox";
+import { createSigner } from "@sapi-kit/signer";
+import { createUserDataStream, type UserDataStream, type UserDataStreamOptions } from "../../src/node.js";
+import { Collector } from "./collector.js";
+
+export interface StreamSandbox {
+  sandbox: Sandbox;
+  account: SandboxAccount;
+  /** The account's signed client; its signer syncs to the sandbox clock (which tests move). */
+  client: SapiClient;
+  /** Opens a stream of `account` on the sandbox and reads it in the background. */
+  open(options?: Partial<UserDataStreamOptions>): { stream: UserDataStream; seen: Collector };
+  close(): Promise<void>;
+}
+
+/** A sandbox with one HMAC account, and streams of it that read the sandbox clock. */
+export async function startStreamSandbox(options: SandboxOptions = {}): Promise<StreamSandbox> {
+  const sandbox = await startSandbox({ host: "127.0.0.1", ...options });
+  const account = await sandbox.createAccount({ type: "hmac" });
+  const client = signedClient(sandbox, account);
+  const streams: UserDataStream[] = [];
+  return {
+    sandbox,
+    account,
+    client,
+    open(streamOptions = {}) {
+      const stream = createUserDataStream({
+        client,
+        url: sandbox.streamUrl,
+        now: () => sandbox.serverTime(),
+        checkIntervalMs: 10,
+        reconnect: { initialDelayMs: 1, maxDelayMs: 20 },
+        ...streamOptions,
+      });
+      streams.push(stream);
+      return { stream, seen: new Collector(stream) };
+    },
+    async close() {
+      await Promise.all(streams.map((stream) => stream.close()));
+      await sandbox.close();
+    },
+  };
+}
+
+/** A client signed for `account`, its clock synced to the sandbox's. */
+export function signedClient(sandbox: Sandbox, account: SandboxAccount): SapiClient {
+  const client = createClient({ baseUrl: sandbox.url });
+  client.use(createSigner({ apiKey: account.apiKey, apiSecret: account.apiSecret ?? "", syncClock: true }));
+  return client;
+}
