@@ -1,11 +1,12 @@
-export type OpenedStream = {
-  iterable: AsyncIterable<unknown>;
-  eventOf: (message: any) => any;
+export type OpenedStream<Message = unknown> = {
+  iterable: AsyncIterable<Message>;
+  /** The event in a message, or undefined for a message that carries none. */
+  eventOf: (message: Message) => { E: number } | undefined;
   subscribed: Promise<void>;
   close: () => Promise<void> | void;
 };
-export function startEventLoopConsumer(
-  opened: OpenedStream,
+export function startEventLoopConsumer<Message>(
+  opened: OpenedStream<Message>,
   options?: { now?: () => number },
 ): {
   readonly received: number;

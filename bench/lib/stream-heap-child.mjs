@@ -21,8 +21,9 @@ function settledHeap() {
 
 const apiKey = `bench-heap-${id}`;
 const opened = await streamContenderById(id).open({ baseUrl, streamUrl, apiKey, apiSecret: "bench-secret", WebSocket: globalThis.WebSocket });
-await opened.subscribed;
+// The loop runs from the start: it is what sees the stream's "subscribed" message.
 const consumer = startEventLoopConsumer(opened);
+await opened.subscribed;
 const readings = [];
 for (const checkpoint of checkpoints) {
   while (consumer.received < checkpoint) {

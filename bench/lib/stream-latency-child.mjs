@@ -82,8 +82,10 @@ const consumers = [];
 for (const [index, id] of ids.entries()) {
   const { apiKey, apiSecret } = accounts[index];
   const opened = await streamContenderById(id).open({ baseUrl, streamUrl, apiKey, apiSecret, WebSocket: globalThis.WebSocket });
+  // The loop runs from the start: it is what sees the stream's "subscribed" message.
+  const watcher = watch(opened);
   await opened.subscribed;
-  consumers.push({ id, apiKey, watcher: watch(opened), fillMs: [], doneMs: [] });
+  consumers.push({ id, apiKey, watcher, fillMs: [], doneMs: [] });
 }
 
 async function sample(entry, record) {

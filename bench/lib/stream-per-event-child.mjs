@@ -23,8 +23,10 @@ for (const id of ids) {
   // One API key per consumer: the event source sends each one's frames to its own connection.
   const apiKey = `bench-${id}`;
   const opened = await contender.open({ baseUrl, streamUrl, apiKey, apiSecret: "bench-secret", WebSocket: globalThis.WebSocket });
+  // The loop runs from the start: it is what sees the stream's "subscribed" message.
+  const consumer = startEventLoopConsumer(opened);
   await opened.subscribed;
-  consumers.push({ id, apiKey, consumer: startEventLoopConsumer(opened), perEventUs: [] });
+  consumers.push({ id, apiKey, consumer, perEventUs: [] });
 }
 const round = (entry, count) => entry.consumer.take(count, () => blast(baseUrl, entry.apiKey, count));
 for (const entry of consumers) await round(entry, warmupEvents);
