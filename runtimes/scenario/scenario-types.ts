@@ -107,8 +107,10 @@ export interface StreamRoundTripReport {
   /** The "subscribed" messages, in order. */
   readonly subscribed: readonly { readonly subscriptionId: number; readonly renewal: boolean }[];
   readonly placed: CallOutcome;
-  /** Every event the loop received, in order. */
+  /** Every event the loop received before close() was called, in order. */
   readonly events: readonly ReceivedEvent[];
+  /** Events received once close() was called. */
+  readonly eventsWhileClosing: readonly ReceivedEvent[];
   /** Any message other than "subscribed" and "event" (gap, malformed, error), by type and text. */
   readonly others: readonly string[];
   /** The fill's executionReport and the list's ALL_DONE both arrived within waitMs. */

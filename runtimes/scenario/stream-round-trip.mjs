@@ -54,10 +54,11 @@ async function within(promise, ms) {
   }
 }
 
-/** @param {any} event @returns {ReceivedEvent} */
+/** The fields the host checks, by event type (`l` and `L` mean different things in each). @param {any} event @returns {ReceivedEvent} */
 function received(event) {
-  const { e, g, x, X, i, o, l, L } = event;
-  return /** @type {ReceivedEvent} */ (JSON.parse(JSON.stringify({ e, g, x, X, i, o, l, L })));
+  if (event.e === "executionReport") return { e: event.e, g: event.g, x: event.x, X: event.X, i: event.i, o: event.o };
+  if (event.e === "listStatus") return { e: event.e, g: event.g, l: event.l, L: event.L };
+  return { e: String(event.e) };
 }
 
 /**
@@ -71,6 +72,9 @@ export async function runStreamRoundTrip(input, { baseUrl, symbol }) {
   const subscribed = [];
   /** @type {ReceivedEvent[]} */
   const events = [];
+  /** Events that arrived once close() was called (the sandbox answers an unsubscribe with eventStreamTerminated). @type {ReceivedEvent[]} */
+  const eventsWhileClosing = [];
+  let closing = false;
   /** @type {string[]} */
   const others = [];
   /** @type {CallOutcome} */
@@ -99,7 +103,7 @@ export async function runStreamRoundTrip(input, { baseUrl, symbol }) {
         onSubscribed();
       } else if (message.type === "event") {
         const event = /** @type {any} */ (message.event);
-        events.push(received(event));
+        (closing ? eventsWhileClosing : events).push(received(event));
         if (event.e === "executionReport" && event.x === "TRADE") traded = true;
         if (event.e === "listStatus" && event.l === "ALL_DONE") done = true;
         if (traded && done) onFilled();
@@ -134,6 +138,7 @@ export async function runStreamRoundTrip(input, { baseUrl, symbol }) {
     thrown = describeThrown(error);
   } finally {
     try {
+      closing = true;
       await stream.close();
       await loop;
       closed = true;
@@ -142,5 +147,5 @@ export async function runStreamRoundTrip(input, { baseUrl, symbol }) {
     }
     counter.restore();
   }
-  return { webSocket: counter.use, subscribed, placed, events, others, filled, closed, ...(thrown === undefined ? {} : { thrown }) };
+  return { webSocket: counter.use, subscribed, placed, events, eventsWhileClosing, others, filled, closed, ...(thrown === undefined ? {} : { thrown }) };
 }

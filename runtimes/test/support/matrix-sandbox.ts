@@ -163,6 +163,8 @@ export async function startMatrixSandbox(options: SandboxOptions = {}): Promise<
         { e: "executionReport", g, x: "EXPIRED", X: "EXPIRED", i: stop?.orderId, o: "STOP_LOSS_LIMIT" },
         { e: "listStatus", g, l: "ALL_DONE", L: "ALL_DONE" },
       ]);
+      // Closing unsubscribes; the sandbox, as Binance, answers with eventStreamTerminated, which may reach the loop.
+      expect(report.eventsWhileClosing.filter((event) => event.e !== "eventStreamTerminated")).toEqual([]);
       expect(report.filled).toBe(true);
       expect(report.closed, "close() resolved and the loop ended").toBe(true);
       // The platform WebSocket where there is one; `ws` (no platform constructor used) on Node 20.
