@@ -13,6 +13,19 @@
 /** Frames in one pre-built cycle (about 700 B each: ~0.6 MB a cycle). */
 export const CYCLE = 1000;
 
+const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/** A 22-character base62 client id, as the sandbox and Binance generate them (random-looking, fixed per seed). */
+function clientId(seed) {
+  let state = (seed * 2654435761 + 1013904223) >>> 0;
+  let id = "";
+  for (let index = 0; index < 22; index++) {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    id += BASE62[state % 62];
+  }
+  return id;
+}
+
 /** The ids of cycle position `index` (0-based): six events per OCO list. */
 function eventAt(index, baseTime) {
   const time = baseTime + index;
@@ -21,8 +34,8 @@ function eventAt(index, baseTime) {
   const stopId = 2 * list + 1;
   const limitId = 2 * list + 2;
   const symbol = "BTCUSDT";
-  const stopClient = `s${String(list).padStart(21, "0")}`;
-  const limitClient = `l${String(list).padStart(21, "0")}`;
+  const stopClient = clientId(2 * list);
+  const limitClient = clientId(2 * list + 1);
   const order = (fields) => ({
     e: "executionReport",
     E: time,
@@ -53,7 +66,7 @@ function eventAt(index, baseTime) {
     l,
     L,
     r: "NONE",
-    C: `L${String(list).padStart(21, "0")}`,
+    C: clientId(1_000_000 + list),
     T: time,
     O: [
       { s: symbol, i: stopId, c: stopClient },
