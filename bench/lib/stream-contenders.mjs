@@ -43,10 +43,15 @@ export const sapiKitStream = {
       iterable: stream,
       eventOf(message) {
         if (message.type === "event") return message.event;
-        if (message.type === "subscribed") onSubscribed();
-        // Anything else (a gap, a malformed frame, an error) means the run is not measuring what it says.
-        else onError(new Error(`@sapi-kit/stream yielded '${message.type}' during the bench: ${String(message.error ?? message.reason ?? "")}`));
-        return undefined;
+        if (message.type === "subscribed") {
+          onSubscribed();
+          return undefined;
+        }
+        // Anything else (a gap, a malformed frame, an error) means the run is not measuring what it
+        // says: it fails the wait for the subscription, or the loop (which fails the round).
+        const error = new Error(`@sapi-kit/stream yielded '${message.type}' during the bench: ${String(message.error ?? message.reason ?? "")}`);
+        onError(error);
+        throw error;
       },
       subscribed,
       close: () => stream.close(),

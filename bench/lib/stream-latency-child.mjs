@@ -46,7 +46,7 @@ function watch(opened) {
   const mark = (orderListId, what) => {
     const at = process.hrtime.bigint();
     seen.set(key(orderListId, what), at);
-    waiters.get(key(orderListId, what))?.();
+    waiters.get(key(orderListId, what))?.resolve();
   };
   const loop = (async () => {
     for await (const message of opened.iterable) {
@@ -57,6 +57,7 @@ function watch(opened) {
     }
   })().catch((error) => {
     failure = error;
+    for (const waiter of waiters.values()) waiter.reject(error);
   });
   return {
     /** Resolves with the monotonic time (ns) at which that event reached the loop. */
@@ -64,7 +65,7 @@ function watch(opened) {
       if (!seen.has(key(orderListId, what))) {
         await new Promise((resolve, reject) => {
           if (failure) reject(failure);
-          waiters.set(key(orderListId, what), resolve);
+          waiters.set(key(orderListId, what), { resolve, reject });
         });
         waiters.delete(key(orderListId, what));
       }
