@@ -82,6 +82,16 @@ describe("the caller's loop", () => {
     await consumer.close();
   });
 
+  it("fails the round when the stream yields something other than an event (a gap, an error)", async () => {
+    const consumer = startEventLoopConsumer({
+      ...opened([{ E: expectedEventTime(0) }]),
+      eventOf: () => {
+        throw new Error("@sapi-kit/stream yielded 'gap' during the bench");
+      },
+    });
+    await expect(consumer.take(1, async () => {})).rejects.toThrow(/yielded 'gap'/);
+  });
+
   it("fails the round when an event is missing or out of order", async () => {
     const consumer = startEventLoopConsumer(opened([0, 2].map((n) => ({ E: expectedEventTime(n) }))));
     await expect(consumer.take(2, async () => {})).rejects.toThrow(/event 1: expected E/);
