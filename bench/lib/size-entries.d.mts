@@ -1,2 +1,3 @@
 export const CLIENT_AND_SIGNER_ENTRY: string;
 export const HMAC_ONLY_ENTRY: string;
+export const STREAM_ENTRY: string;

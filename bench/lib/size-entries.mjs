@@ -18,3 +18,10 @@ export function createHmacClient({ baseUrl, apiKey, apiSecret }) {
   return client;
 }
 `;
+
+/**
+ * What a browser app adds for the user data stream: createUserDataStream
+ * from the default (platform WebSocket) entry, with the few client parts it
+ * uses (the unsafe-integer check, the error family) bundled in.
+ */
+export const STREAM_ENTRY = 'export { createUserDataStream } from "@sapi-kit/stream";\n';

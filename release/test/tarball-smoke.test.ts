@@ -19,7 +19,7 @@ beforeAll(async () => {
   for (const script of ["cancel-esm.mjs", "cancel-cjs.cjs"]) {
     copyFileSync(fileURLToPath(new URL(`./smoke/${script}`, import.meta.url)), join(project, script));
   }
-  // All five at once, so the dependencies on contract/client/signer/sandbox
+  // All six at once, so the dependencies on contract/client/signer/sandbox
   // resolve to these tarballs; openapi-fetch comes from the registry.
   await mustRun(
     "npm",
@@ -37,12 +37,13 @@ type SmokeOutput = {
   expectedOrderListId: number;
   listOrderStatus: string;
   sandboxStatus: string;
+  streamMessage: string;
   violations: string[];
   errorFamily: Record<string, boolean>;
   resolved: Record<string, string>;
 };
 
-const ONE_ERROR_FAMILY = { errorsEntryIsRoots: true, signerUsesClients: true, hmacIsSigners: true, signerErrorIsSapiKitError: true };
+const ONE_ERROR_FAMILY = { errorsEntryIsRoots: true, signerUsesClients: true, hmacIsSigners: true, signerErrorIsSapiKitError: true, streamErrorIsSapiKitError: true };
 
 async function runSmoke(script: string): Promise<SmokeOutput> {
   const stdout = await mustRun(process.execPath, [script], project, 60_000);
@@ -57,9 +58,9 @@ describe("packed tarballs installed into a fresh project", () => {
     }
   });
 
-  it("cancel an OCO list with a signed request from ESM", async () => {
+  it("cancel an OCO list with a signed request, and subscribe the user data stream, from ESM", async () => {
     const result = await runSmoke("cancel-esm.mjs");
-    expect(result).toMatchObject({ status: 200, error: null, listOrderStatus: "ALL_DONE", sandboxStatus: "CANCELED" });
+    expect(result).toMatchObject({ status: 200, error: null, listOrderStatus: "ALL_DONE", sandboxStatus: "CANCELED", streamMessage: "subscribed" });
     expect(result.violations).toEqual(["required-one-of"]);
     expect(result.orderListId).toBe(result.expectedOrderListId);
     expect(result.errorFamily).toEqual(ONE_ERROR_FAMILY);
@@ -68,9 +69,9 @@ describe("packed tarballs installed into a fresh project", () => {
     }
   });
 
-  it("cancel an OCO list with a signed request from CommonJS", async () => {
+  it("cancel an OCO list with a signed request, and subscribe the user data stream, from CommonJS", async () => {
     const result = await runSmoke("cancel-cjs.cjs");
-    expect(result).toMatchObject({ status: 200, error: null, listOrderStatus: "ALL_DONE", sandboxStatus: "CANCELED" });
+    expect(result).toMatchObject({ status: 200, error: null, listOrderStatus: "ALL_DONE", sandboxStatus: "CANCELED", streamMessage: "subscribed" });
     expect(result.violations).toEqual(["required-one-of"]);
     expect(result.orderListId).toBe(result.expectedOrderListId);
     expect(result.errorFamily).toEqual(ONE_ERROR_FAMILY);

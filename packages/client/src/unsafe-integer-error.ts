@@ -26,7 +26,9 @@ interface UnsafeIntegerErrorOptions {
  *   before retrying a TRADE call. The error keeps `status`, not the
  *   Response: its URL would carry the signed query;
  * - stream side: the WebSocket frame that held it is not delivered
- *   (@sapi-kit/stream reports it as malformed and reads on).
+ *   (@sapi-kit/stream reports it as malformed and reads on). The stream
+ *   words that message itself, so the browser build of client + signer
+ *   carries no text for it.
  */
 export class UnsafeIntegerError extends SapiKitError {
   // `declare`: assigned in one go in the constructor, which keeps the bundle small.
@@ -40,9 +42,7 @@ export class UnsafeIntegerError extends SapiKitError {
       "UNSAFE_INTEGER",
       source === "request"
         ? `Query parameter "${path}" = ${value} is beyond ±(2^53-1): not sent.`
-        : source === "stream"
-          ? `Stream frame field ${path} = ${value} is beyond ±(2^53-1): frame not delivered.`
-          : `HTTP ${status}, response field ${path} = ${value} is beyond ±(2^53-1): reconcile before any retry.`,
+        : `HTTP ${status}, response field ${path} = ${value} is beyond ±(2^53-1): reconcile before any retry.`,
     );
     Object.assign(this, { source, path, value, status });
   }

@@ -4,7 +4,7 @@ import { isKnownEventType } from "./known-event-types.js";
 import { MessageQueue } from "./message-queue.js";
 import { checkAccounts } from "./stream-account.js";
 import { MalformedFrameError, StreamConfigError } from "./stream-errors.js";
-import type { GapReason, StreamAccount, StreamMessage, UserDataStream, UserDataStreamOptions, WebSocketConstructor } from "./stream-types.js";
+import type { EventMessage, GapReason, StreamAccount, StreamMessage, UserDataStream, UserDataStreamOptions, WebSocketConstructor } from "./stream-types.js";
 import { type ConnectionFrame, openConnection, type WsApiConnection } from "./ws-api-connection.js";
 
 const DEFAULT_URL = "wss://ws-api.binance.com:443/ws-api/v3";
@@ -24,7 +24,7 @@ interface AccountState {
 }
 
 const positive = (name: string, value: number): number => {
-  if (!(typeof value === "number" && value >= 0 && Number.isFinite(value))) throw new StreamConfigError(`${name}: a finite number of ms >= 0.`);
+  if (!(value >= 0 && value < Number.POSITIVE_INFINITY)) throw new StreamConfigError(`${name}: ms >= 0`);
   return value;
 };
 
@@ -34,9 +34,9 @@ const expirationMs = (value: number): number => (value >= 1e14 ? Math.floor(valu
 /** createUserDataStream, with the way the entry finds a WebSocket when the options give none. */
 export function createStream(options: UserDataStreamOptions, defaultWebSocket: () => WebSocketConstructor | Promise<WebSocketConstructor>): UserDataStream {
   const { client, url = DEFAULT_URL, validityMs, now = Date.now, signal } = options;
-  if (typeof client?.POST !== "function") throw new StreamConfigError("client: a client from @sapi-kit/client (with @sapi-kit/signer's middleware).");
+  if (typeof client?.POST !== "function") throw new StreamConfigError("client: a @sapi-kit/client client");
   if (validityMs !== undefined && !(Number.isInteger(validityMs) && validityMs >= 1 && validityMs <= CONNECTION_LIFETIME_MS)) {
-    throw new StreamConfigError("validityMs: an integer from 1 to 86400000.");
+    throw new StreamConfigError("validityMs: an integer, 1 to 86400000");
   }
   const accounts = checkAccounts(options.accounts ?? [{ type: "cross" }]);
   const renewBeforeMs = positive("renewBeforeMs", options.renewBeforeMs ?? 5 * 60_000);
@@ -65,7 +65,7 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
           const result = await conn.request("userDataStream.subscribe.listenToken", { listenToken });
           const { subscriptionId, expirationTime } = result;
           if (!Number.isSafeInteger(subscriptionId) || typeof expirationTime !== "number") {
-            throw new MalformedFrameError("The subscribe answer has no integer subscriptionId and numeric expirationTime.");
+            throw new MalformedFrameError("subscribe answer without subscriptionId, expirationTime");
           }
           const id = subscriptionId as number;
           state.subscriptionId = id;
@@ -99,13 +99,12 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
     } else {
       const state = bySubscription.get(frame.subscriptionId);
       if (!state) {
-        const error = new MalformedFrameError(`Stream frame skipped: an event of subscription ${frame.subscriptionId}, which this stream does not hold.`);
+        const error = new MalformedFrameError(`unknown subscription ${frame.subscriptionId}`);
         queue.push({ type: "malformed", frame: frame.text.slice(0, 200), error });
         return;
       }
       const { event, subscriptionId } = frame;
-      const known = isKnownEventType(event.e);
-      queue.push(known ? { type: "event", known, account: state.account, subscriptionId, event: event as never } : { type: "event", known, account: state.account, subscriptionId, event });
+      queue.push({ type: "event", known: isKnownEventType(event.e), account: state.account, subscriptionId, event } as EventMessage);
       if (event.e === "eventStreamTerminated") terminated(state, subscriptionId);
     }
   }
@@ -143,7 +142,7 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
     while (!stop.signal.aborted) {
       let reason: GapReason;
       try {
-        const conn = await openConnection(options.WebSocket ?? (await defaultWebSocket()), url, onFrame);
+        const conn = await openConnection(options.WebSocket ?? (await defaultWebSocket()), url, onFrame, stop.signal);
         if (stop.signal.aborted) {
           conn.close();
           break;
@@ -175,6 +174,8 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
     queue.end();
   }
 
+  // An already aborted signal: no connection, no token, an empty iteration.
+  if (signal?.aborted) stop.abort();
   const running = run();
   const timer = setInterval(check, checkIntervalMs);
   let closing: Promise<void> | undefined;

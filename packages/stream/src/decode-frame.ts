@@ -28,28 +28,31 @@ export function decodeFrame(text: string): DecodedFrame {
   } catch {
     return malformed("not JSON");
   }
-  if (!isObject(value)) return malformed("not a JSON object");
+  if (!isObject(value)) return malformed("not an object");
   const hit = findUnsafeInteger(value);
   if (hit) {
-    const error = new UnsafeIntegerError({ source: "stream", path: hit.path.replace(/^\./, "") || "(frame)", value: hit.value });
+    const path = hit.path.replace(/^\./, "") || "(frame)";
+    const error = new UnsafeIntegerError({ source: "stream", path, value: hit.value });
+    // The client words its response-side message; a frame has no HTTP status.
+    error.message = `Stream frame field ${path} = ${hit.value} is beyond ±(2^53-1): skipped.`;
     return { kind: "malformed", error, id: value.id };
   }
   if ("id" in value && "status" in value) return decodeAnswer(value);
   const { event, subscriptionId } = value;
-  if (!isObject(event) || typeof event.e !== "string") return malformed("neither an answer nor an event");
+  if (!isObject(event) || typeof event.e !== "string") return malformed("no answer, no event");
   if (subscriptionId === undefined && event.e === "serverShutdown") return { kind: "shutdown" };
-  if (!Number.isSafeInteger(subscriptionId)) return malformed("an event without an integer subscriptionId");
+  if (!Number.isSafeInteger(subscriptionId)) return malformed("no subscriptionId");
   return { kind: "event", subscriptionId: subscriptionId as number, event: event as UserDataEvent };
 }
 
 function decodeAnswer(value: Record<string, unknown>): DecodedFrame {
   const { id, status, result, error } = value;
-  if (typeof status !== "number") return malformed("an answer without a numeric status", id);
+  if (typeof status !== "number") return malformed("bad status", id);
   if (status === 200 && isObject(result)) return { kind: "result", id, result };
   if (isObject(error) && typeof error.code === "number") {
     return { kind: "failure", id, status, code: error.code, msg: typeof error.msg === "string" ? error.msg : "" };
   }
-  return malformed(`an answer with status ${status} and neither a result nor an error`, id);
+  return malformed("no result, no error", id);
 }
 
-const malformed = (reason: string, id?: unknown): DecodedFrame => ({ kind: "malformed", error: new MalformedFrameError(`Stream frame skipped: ${reason}.`), id });
+const malformed = (reason: string, id?: unknown): DecodedFrame => ({ kind: "malformed", error: new MalformedFrameError(reason), id });

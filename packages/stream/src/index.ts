@@ -11,7 +11,7 @@ export * from "./public-api.js";
 export function createUserDataStream(options: UserDataStreamOptions): UserDataStream {
   return createStream(options, () => {
     const platform = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
-    if (!platform) throw new StreamConfigError("No global WebSocket here: pass the WebSocket option.");
+    if (!platform) throw new StreamConfigError("no global WebSocket: pass the WebSocket option");
     return platform;
   });
 }

@@ -1,30 +1,27 @@
 /**
  * The messages waiting for the caller's `for await`: pushed by the
- * connection, taken one at a time. One consumer; after `end()` the
- * waiting messages are still delivered, then the iteration ends.
+ * connection, taken in order. Takers that call `next()` before anything
+ * arrived are served first come, first served (the iterator protocol lets a
+ * caller ask several times without waiting). After `end()` the waiting
+ * messages are still delivered, then the iteration ends.
  */
 export class MessageQueue<T> {
   private readonly items: T[] = [];
   private head = 0;
-  private waiting: ((result: IteratorResult<T>) => void) | undefined;
+  private readonly takers: ((result: IteratorResult<T>) => void)[] = [];
   private ended = false;
 
   push(item: T): void {
     if (this.ended) return;
-    const waiting = this.waiting;
-    if (waiting) {
-      this.waiting = undefined;
-      waiting({ value: item, done: false });
-    } else this.items.push(item);
+    const taker = this.takers.shift();
+    if (taker) taker({ value: item, done: false });
+    else this.items.push(item);
   }
 
   end(): void {
     this.ended = true;
-    if (this.waiting && this.head === this.items.length) {
-      const waiting = this.waiting;
-      this.waiting = undefined;
-      waiting({ value: undefined, done: true });
-    }
+    // Takers wait only when no item is queued: none is left for them.
+    for (const taker of this.takers.splice(0)) taker({ value: undefined, done: true });
   }
 
   next(): Promise<IteratorResult<T>> {
@@ -39,7 +36,7 @@ export class MessageQueue<T> {
     }
     if (this.ended) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve) => {
-      this.waiting = resolve;
+      this.takers.push(resolve);
     });
   }
 }

@@ -9,14 +9,14 @@ export const accountKey = (account: StreamAccount): string => (account.type === 
  * messages then carry the caller's own objects, so `message.account === cross` works.
  */
 export function checkAccounts(accounts: readonly StreamAccount[]): StreamAccount[] {
-  if (accounts.length === 0) throw new StreamConfigError("accounts: give at least one account.");
+  if (accounts.length === 0) throw new StreamConfigError("accounts: none");
   const seen = new Set<string>();
   return accounts.map((account) => {
     if (account?.type !== "cross" && !(account?.type === "isolated" && typeof account.symbol === "string" && account.symbol !== "")) {
-      throw new StreamConfigError('accounts: each is { type: "cross" } or { type: "isolated", symbol }.');
+      throw new StreamConfigError('accounts: { type: "cross" } or { type: "isolated", symbol }');
     }
     const key = accountKey(account);
-    if (seen.has(key)) throw new StreamConfigError(`accounts: ${key} is listed twice (one subscription per account and connection).`);
+    if (seen.has(key)) throw new StreamConfigError(`accounts: ${key} twice`);
     seen.add(key);
     return account;
   });

@@ -11,7 +11,7 @@ export class WsApiError extends SapiKitError {
   declare readonly msg: string;
 
   constructor(details: { binanceCode: number; status: number; msg: string; method: string }) {
-    super("WS_API_ERROR", `${details.method}: status ${details.status}, code ${details.binanceCode}: ${details.msg}`);
+    super("WS_API_ERROR", `${details.method}: ${details.status} ${details.binanceCode} ${details.msg}`);
     Object.assign(this, { binanceCode: details.binanceCode, status: details.status, msg: details.msg });
   }
 }
@@ -22,15 +22,15 @@ export class ListenTokenError extends SapiKitError {
   declare readonly status: number;
 
   constructor(details: { status: number; binanceCode?: number; msg?: string }) {
-    super("LISTEN_TOKEN", `POST /sapi/v1/userListenToken: HTTP ${details.status}${details.binanceCode === undefined ? "" : `, code ${details.binanceCode}`}${details.msg ? `: ${details.msg}` : ""}`);
+    super("LISTEN_TOKEN", `POST /sapi/v1/userListenToken: HTTP ${details.status} ${details.binanceCode ?? ""} ${details.msg ?? ""}`.trim());
     Object.assign(this, { binanceCode: details.binanceCode, status: details.status });
   }
 }
 
-/** A frame that is not JSON, or not one of the WebSocket API's messages. */
+/** A frame that is not JSON, or not one of the WebSocket API's messages: skipped. */
 export class MalformedFrameError extends SapiKitError {
-  constructor(message: string) {
-    super("MALFORMED_FRAME", message);
+  constructor(reason: string) {
+    super("MALFORMED_FRAME", `Stream frame skipped: ${reason}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { type DecodedFrame, decodeFrame } from "./decode-frame.js";
-import { StreamConnectionError, WsApiError } from "./stream-errors.js";
+import { MalformedFrameError, StreamConnectionError, WsApiError } from "./stream-errors.js";
 import type { WebSocketConstructor, WebSocketLike } from "./stream-types.js";
 
 /** How a connection ended: a close frame or a dropped socket ("closed"), or an error event first ("error"). */
@@ -24,14 +24,18 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** Opens a connection; rejects with StreamConnectionError when it closes or fails before it opens. */
-export function openConnection(WebSocket: WebSocketConstructor, url: string, onFrame: (frame: ConnectionFrame) => void): Promise<WsApiConnection> {
+/**
+ * Opens a connection; rejects with StreamConnectionError when it closes or
+ * fails before it opens, or when `signal` aborts first (a server that never
+ * answers the handshake must not hold a closing stream).
+ */
+export function openConnection(WebSocket: WebSocketConstructor, url: string, onFrame: (frame: ConnectionFrame) => void, signal: AbortSignal): Promise<WsApiConnection> {
   return new Promise((resolveOpen, rejectOpen) => {
     let socket: WebSocketLike;
     try {
       socket = new WebSocket(url);
     } catch (error) {
-      rejectOpen(new StreamConnectionError(`Cannot open ${url}: ${(error as Error).message}`));
+      rejectOpen(new StreamConnectionError(`${url}: ${(error as Error).message}`));
       return;
     }
     const pending = new Map<number, Pending>();
@@ -47,7 +51,7 @@ export function openConnection(WebSocket: WebSocketConstructor, url: string, onF
       ended,
       isOpen: () => open,
       request(method, params) {
-        if (!open) return Promise.reject(new StreamConnectionError(`${method}: the connection is closed.`));
+        if (!open) return Promise.reject(new StreamConnectionError(`${method}: connection closed`));
         const id = nextId++;
         return new Promise((resolve, reject) => {
           pending.set(id, { method, resolve, reject });
@@ -59,7 +63,11 @@ export function openConnection(WebSocket: WebSocketConstructor, url: string, onF
       },
     };
 
+    const abandon = () => socket.close();
+    signal.addEventListener("abort", abandon);
+    if (signal.aborted) abandon();
     socket.addEventListener("open", () => {
+      signal.removeEventListener("abort", abandon);
       open = true;
       resolveOpen(connection);
     });
@@ -69,14 +77,15 @@ export function openConnection(WebSocket: WebSocketConstructor, url: string, onF
     socket.addEventListener("close", () => {
       const wasOpen = open;
       open = false;
-      for (const request of pending.values()) request.reject(new StreamConnectionError(`${request.method}: the connection closed before the answer.`));
+      signal.removeEventListener("abort", abandon);
+      for (const request of pending.values()) request.reject(new StreamConnectionError(`${request.method}: connection closed`));
       pending.clear();
-      if (!wasOpen) rejectOpen(new StreamConnectionError(`Cannot connect to ${url}.`));
+      if (!wasOpen) rejectOpen(new StreamConnectionError(`${url}: cannot connect`));
       settleEnd(sawError ? "error" : "closed");
     });
     socket.addEventListener("message", ({ data }) => {
       const text = typeof data === "string" ? data : undefined;
-      const frame: DecodedFrame = text === undefined ? { kind: "malformed", error: new StreamConnectionError("A binary frame: the WebSocket API sends text.") } : decodeFrame(text);
+      const frame: DecodedFrame = text === undefined ? { kind: "malformed", error: new MalformedFrameError("binary") } : decodeFrame(text);
       if (frame.kind === "result" || frame.kind === "failure" || (frame.kind === "malformed" && typeof frame.id === "number" && pending.has(frame.id))) {
         const request = typeof frame.id === "number" ? pending.get(frame.id) : undefined;
         if (request) {

@@ -7,6 +7,7 @@ export const publishablePackages = [
   { name: "@sapi-kit/contract", dir: "packages/contract" },
   { name: "@sapi-kit/client", dir: "packages/client" },
   { name: "@sapi-kit/signer", dir: "packages/signer" },
+  { name: "@sapi-kit/stream", dir: "packages/stream" },
   { name: "@sapi-kit/sandbox", dir: "packages/sandbox" },
   { name: "@sapi-kit/cli", dir: "packages/cli" },
 ] as const;

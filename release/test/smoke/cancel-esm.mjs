@@ -8,6 +8,7 @@ import { startSandbox } from "@sapi-kit/sandbox";
 import * as signerEntry from "@sapi-kit/signer";
 import { createSigner } from "@sapi-kit/signer";
 import * as hmacEntry from "@sapi-kit/signer/hmac";
+import { createUserDataStream, WsApiError } from "@sapi-kit/stream";
 
 const sandbox = await startSandbox();
 try {
@@ -19,6 +20,12 @@ try {
     params: { query: { symbol: "LTCBTC", orderListId: list.orderListId } },
   });
   const after = sandbox.getOrderList(account.apiKey, { orderListId: list.orderListId });
+  // The stream as installed (on Node 20 through `ws`): the cross account subscribes; leaving the loop closes it.
+  let streamMessage;
+  for await (const message of createUserDataStream({ client, url: sandbox.streamUrl })) {
+    streamMessage = message.type;
+    break;
+  }
   process.stdout.write(
     JSON.stringify({
       status: response.status,
@@ -27,6 +34,7 @@ try {
       expectedOrderListId: list.orderListId,
       listOrderStatus: data?.listOrderStatus,
       sandboxStatus: after?.status,
+      streamMessage,
       // The contract's checker, as the sandbox and the CLI use it: a cancel without an id breaks x-required-one-of.
       violations: checkQuery(operationsById.marginCancelOco, { symbol: "LTCBTC" }, { skip: ["timestamp"] }).map((v) => v.kind),
       // One error family across the packages and their entries, as installed (ARCHITECTURE.md).
@@ -35,12 +43,14 @@ try {
         signerUsesClients: signerEntry.SapiKitError === clientErrors.SapiKitError && signerEntry.ResponseUnreadableError === clientErrors.ResponseUnreadableError,
         hmacIsSigners: ["SignerConfigError", "ClockSyncError", "RateLimitError", "UnknownExecutionStatusError"].every((name) => ({ ...hmacEntry })[name] === { ...signerEntry }[name]),
         signerErrorIsSapiKitError: new hmacEntry.SignerConfigError("x") instanceof clientEntry.SapiKitError,
+        streamErrorIsSapiKitError: new WsApiError({ binanceCode: -1209, status: 400, msg: "x", method: "m" }) instanceof clientEntry.SapiKitError,
       },
       resolved: {
         contract: import.meta.resolve("@sapi-kit/contract"),
         client: import.meta.resolve("@sapi-kit/client"),
         signer: import.meta.resolve("@sapi-kit/signer"),
         sandbox: import.meta.resolve("@sapi-kit/sandbox"),
+        stream: import.meta.resolve("@sapi-kit/stream"),
       },
     }),
   );

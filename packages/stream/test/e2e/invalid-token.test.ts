@@ -1,0 +1,56 @@
+// Issue 20, Done when 5: a token the WebSocket API no longer accepts gets
+// -1209, which the caller sees as a WsApiError (an "error" message naming
+// the account); the stream then retries with a fresh token.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { type StreamAccount, WsApiError } from "../../src/index.js";
+import { type StreamSandbox, startStreamSandbox } from "../support/stream-sandbox.js";
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
+const ISOLATED: StreamAccount = { type: "isolated", symbol: "BTCUSDT" };
+
+let env: StreamSandbox;
+beforeEach(async () => {
+  env = await startStreamSandbox();
+});
+afterEach(async () => {
+  await env.close();
+});
+
+describe("a rejected subscribe", () => {
+  it("an expired token gets -1209 as a WsApiError the caller sees; a fresh token then subscribes", async () => {
+    // The sandbox's own clock expires the one-minute token between its creation
+    // and the subscribe: the rule's predicate sees the first subscribe frame
+    // and moves the clock two minutes on before the method runs. It never
+    // drops anything (it answers false).
+    let expired = false;
+    const rule = env.sandbox.faults.inject(
+      { type: "drop-connection" },
+      {
+        times: Number.POSITIVE_INFINITY,
+        match: {
+          path: "/ws-api/v3",
+          when: ({ body }) => {
+            if (!expired && body.includes("subscribe.listenToken")) {
+              expired = true;
+              env.sandbox.advanceClock(2 * 60_000);
+            }
+            return false;
+          },
+        },
+      },
+    );
+    const { stream, seen } = env.open({ accounts: [ISOLATED], validityMs: 60_000, renewBeforeMs: 10_000 });
+    await seen.until("subscribed after the rejection", () => seen.of("subscribed").length === 1);
+    rule.remove();
+
+    const [rejection] = seen.of("error");
+    expect(seen.of("error")).toHaveLength(1);
+    expect(rejection?.account).toBe(ISOLATED);
+    expect(rejection?.error).toBeInstanceOf(WsApiError);
+    expect(rejection?.error).toMatchObject({ code: "WS_API_ERROR", binanceCode: -1209, status: 400 });
+    expect(seen.messages.indexOf(rejection as never)).toBeLessThan(seen.messages.indexOf(seen.of("subscribed")[0] as never));
+    await stream.close();
+    expect(seen.of("gap")).toEqual([]);
+  });
+});
