@@ -100,6 +100,8 @@ export interface WebSocketUse {
   readonly platformPresent: boolean;
   /** Connections the stream opened through `globalThis.WebSocket` (0: it used something else, `ws` on Node 20). */
   readonly platformConnections: number;
+  /** Whether the `ws` package was loaded; reported by the process entry (Node, Bun, Deno) only. */
+  readonly wsLoaded?: boolean;
 }
 
 export interface StreamRoundTripReport {
