@@ -4,15 +4,9 @@
 import { fileURLToPath } from "node:url";
 import { runJsonChild } from "./json-child.mjs";
 import { platformWebSocketFlags } from "./platform-websocket.mjs";
-import { median } from "./stats.mjs";
+import { median, percentile } from "./stats.mjs";
 
 const CHILD = fileURLToPath(new URL("./stream-latency-child.mjs", import.meta.url));
-
-/** The value at `quantile` of the sorted samples (nearest rank). */
-export function percentile(values, quantile) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(quantile * sorted.length) - 1))];
-}
 
 /** @param {{ contenders: { id: string, label: string, floor?: boolean }[], samples: number, warmupSamples: number, cwd: string }} options */
 export async function measureStreamLatency({ contenders, samples, warmupSamples, cwd }) {
