@@ -148,7 +148,8 @@ describe("bundle size: createClient + createSigner (esbuild, browser, minified, 
 // Issue 20: the user data stream's browser build has its own budget. It is
 // measured alone (createUserDataStream and the client parts it imports: the
 // unsafe-integer check and the error family), since an app that streams
-// already pays for the client and the signer above. 3,851 B when set.
+// already pays for the client and the signer above. 3,851 B when set; 3,897 B with
+// gaps per loss and connections abandoned on close.
 const STREAM_BUDGET_BYTES = 4000;
 
 type StreamBundle = {

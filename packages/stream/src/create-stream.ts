@@ -17,10 +17,22 @@ interface AccountState {
   subscriptionId: number | undefined;
   /** When the subscription ends unless renewed (ms, server time). */
   expiresAt: number | undefined;
-  /** A token request or subscribe is under way. */
-  busy: boolean;
-  /** When its subscription ended on its own (eventStreamTerminated), until it is subscribed again. */
-  lostAt: number | undefined;
+  /**
+   * The connection a token request or subscribe is under way on. A retry
+   * still sleeping on a lost connection must not mark the account idle while
+   * the next connection subscribes it.
+   */
+  busy: WsApiConnection | undefined;
+  /** Since when and why its events may be missing (a lost connection, an ended subscription), until it is subscribed again. */
+  lost: Loss | undefined;
+  /** Whether it was ever subscribed: only then can it have missed events. */
+  subscribedOnce: boolean;
+}
+
+/** One loss: every account it hit shares this object, so that they are reported in one gap. */
+interface Loss {
+  from: number;
+  reason: GapReason;
 }
 
 const positive = (name: string, value: number): number => {
@@ -47,17 +59,23 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
 
   const queue = new MessageQueue<StreamMessage>();
   const stop = new AbortController();
-  const states: AccountState[] = accounts.map((account) => ({ account, subscriptionId: undefined, expiresAt: undefined, busy: false, lostAt: undefined }));
+  const states: AccountState[] = accounts.map((account) => ({ account, subscriptionId: undefined, expiresAt: undefined, busy: undefined, lost: undefined, subscribedOnce: false }));
   const bySubscription = new Map<number, AccountState>();
   let connection: WsApiConnection | undefined;
   let connectedAt = 0;
   /** Why the stream itself closed the current connection (a shutdown notice, the 24-hour limit). */
   let endReason: GapReason | undefined;
 
-  /** Creates a token and subscribes `state`'s account on `conn`, retrying with backoff while `conn` is open. */
-  async function subscribe(conn: WsApiConnection, state: AccountState, renewal: boolean): Promise<boolean> {
+  /**
+   * Creates a token and subscribes `state`'s account on `conn`, retrying
+   * with backoff while `conn` is open. `firstTried`, when given (a new
+   * connection), is called once the first attempt is over, and the gap of a
+   * first-attempt success is left to run(), which reports the accounts of
+   * one loss together; any later success reports its own.
+   */
+  async function subscribe(conn: WsApiConnection, state: AccountState, renewal: boolean, firstTried?: () => void): Promise<void> {
     const { account } = state;
-    state.busy = true;
+    state.busy = conn;
     try {
       for (let attempt = 0; conn.isOpen() && !stop.signal.aborted; attempt++) {
         try {
@@ -65,29 +83,54 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
           const result = await conn.request("userDataStream.subscribe.listenToken", { listenToken });
           const { subscriptionId, expirationTime } = result;
           if (!Number.isSafeInteger(subscriptionId) || typeof expirationTime !== "number") {
-            throw new MalformedFrameError("subscribe answer without subscriptionId, expirationTime");
+            throw new MalformedFrameError("bad subscribe answer");
           }
           const id = subscriptionId as number;
           state.subscriptionId = id;
           state.expiresAt = expirationMs(expirationTime);
           bySubscription.set(id, state);
-          queue.push({ type: "subscribed", account, subscriptionId: id, expirationTime: state.expiresAt, renewal: renewal && state.lostAt === undefined });
-          if (state.lostAt !== undefined) {
-            queue.push({ type: "gap", from: state.lostAt, to: now(), accounts: [account], reason: "terminated" });
-            state.lostAt = undefined;
-          }
-          return true;
+          state.subscribedOnce = true;
+          const { lost } = state;
+          queue.push({ type: "subscribed", account, subscriptionId: id, expirationTime: state.expiresAt, renewal: renewal && !lost });
+          if (!(firstTried && attempt === 0)) reportGaps();
+          return;
         } catch (error) {
           // The connection's end is run()'s to report; anything else the caller sees, then a retry.
-          if (!conn.isOpen() || stop.signal.aborted) return false;
+          if (!conn.isOpen() || stop.signal.aborted) return;
           queue.push({ type: "error", error: error as Error, account });
+          firstTried?.();
           await sleep(delay(attempt), stop.signal);
         }
       }
-      return false;
     } finally {
-      state.busy = false;
+      if (state.busy === conn) state.busy = undefined;
+      firstTried?.();
     }
+  }
+
+  /**
+   * The connection is lost: every account that was ever subscribed shares one
+   * loss, from the earliest moment any of them was lost (a subscription that
+   * ended first, a connection that failed before), for the first
+   * connection-level reason (a later failed reconnection does not replace it).
+   */
+  function lose(reason: GapReason): void {
+    const previous = states.flatMap((state) => (state.lost ? [state.lost] : []));
+    const from = Math.min(now(), ...previous.map((loss) => loss.from));
+    const loss: Loss = { from, reason: previous.find((earlier) => earlier.reason !== "terminated")?.reason ?? reason };
+    for (const state of states) if (state.subscribedOnce || state.lost) state.lost = loss;
+  }
+
+  /** One gap per loss, for the accounts subscribed again since it. */
+  function reportGaps(): void {
+    const gaps = new Map<Loss, StreamAccount[]>();
+    for (const state of states) {
+      if (!state.lost || state.subscriptionId === undefined) continue;
+      gaps.set(state.lost, [...(gaps.get(state.lost) ?? []), state.account]);
+      state.lost = undefined;
+    }
+    const to = now();
+    for (const [{ from, reason }, lostAccounts] of gaps) queue.push({ type: "gap", from, to, accounts: lostAccounts, reason });
   }
 
   function onFrame(frame: ConnectionFrame): void {
@@ -114,8 +157,8 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
     bySubscription.delete(subscriptionId);
     if (stop.signal.aborted || state.subscriptionId !== subscriptionId) return;
     state.subscriptionId = undefined;
-    state.lostAt ??= now();
-    if (!state.busy && connection?.isOpen()) void subscribe(connection, state, false);
+    state.lost ??= { from: now(), reason: "terminated" };
+    if (connection?.isOpen() && state.busy !== connection) void subscribe(connection, state, false);
   }
 
   /** Every checkIntervalMs: renew tokens near their deadline, leave a connection near its 24 hours. */
@@ -129,7 +172,7 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
       return;
     }
     for (const state of states) {
-      if (!state.busy && state.subscriptionId !== undefined && state.expiresAt !== undefined && time >= state.expiresAt - renewBeforeMs) {
+      if (state.busy !== conn && state.subscriptionId !== undefined && state.expiresAt !== undefined && time >= state.expiresAt - renewBeforeMs) {
         void subscribe(conn, state, true);
       }
     }
@@ -137,8 +180,6 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
 
   async function run(): Promise<void> {
     let attempt = 0;
-    let subscribedOnce = false;
-    let lost: { from: number; reason: GapReason } | undefined;
     while (!stop.signal.aborted) {
       let reason: GapReason;
       try {
@@ -151,13 +192,12 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
         connectedAt = now();
         endReason = undefined;
         bySubscription.clear();
-        for (const state of states) Object.assign(state, { subscriptionId: undefined, expiresAt: undefined, lostAt: undefined });
-        const all = Promise.all(states.map((state) => subscribe(conn, state, false))).then((done) => done.every(Boolean));
-        if (await Promise.race([all, conn.ended.then(() => false)])) {
+        for (const state of states) state.subscriptionId = undefined;
+        const firstAttempts = states.map((state) => new Promise<void>((tried) => void subscribe(conn, state, false, tried)));
+        await Promise.race([Promise.all(firstAttempts), conn.ended]);
+        if (conn.isOpen() && states.some((state) => state.subscriptionId !== undefined)) {
           attempt = 0;
-          subscribedOnce = true;
-          if (lost) queue.push({ type: "gap", from: lost.from, to: now(), accounts: [...accounts], reason: lost.reason });
-          lost = undefined;
+          reportGaps();
         }
         const end = await conn.ended;
         reason = endReason ?? (end === "closed" && now() - connectedAt >= CONNECTION_LIFETIME_MS - renewBeforeMs ? "connectionLimit" : end);
@@ -168,7 +208,7 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
       }
       connection = undefined;
       if (stop.signal.aborted) break;
-      if (subscribedOnce) lost ??= { from: now(), reason };
+      lose(reason);
       await sleep(delay(attempt++), stop.signal);
     }
     queue.end();

@@ -9,9 +9,8 @@ export * from "./public-api.js";
 
 /** Follows the user data stream of `accounts` on one WebSocket API connection; iterate it with `for await`. */
 export function createUserDataStream(options: UserDataStreamOptions): UserDataStream {
-  return createStream(options, () => {
-    const platform = (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
-    if (!platform) throw new StreamConfigError("no global WebSocket: pass the WebSocket option");
-    return platform;
-  });
+  // Checked here, not on the first connection: a runtime without a WebSocket is not worth retrying.
+  const platform = options?.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
+  if (!platform) throw new StreamConfigError("no global WebSocket: pass the WebSocket option");
+  return createStream(options, () => platform);
 }

@@ -22,7 +22,7 @@ export class ListenTokenError extends SapiKitError {
   declare readonly status: number;
 
   constructor(details: { status: number; binanceCode?: number; msg?: string }) {
-    super("LISTEN_TOKEN", `POST /sapi/v1/userListenToken: HTTP ${details.status} ${details.binanceCode ?? ""} ${details.msg ?? ""}`.trim());
+    super("LISTEN_TOKEN", `listenToken: HTTP ${details.status} ${details.binanceCode ?? ""} ${details.msg ?? ""}`);
     Object.assign(this, { binanceCode: details.binanceCode, status: details.status });
   }
 }
@@ -30,7 +30,7 @@ export class ListenTokenError extends SapiKitError {
 /** A frame that is not JSON, or not one of the WebSocket API's messages: skipped. */
 export class MalformedFrameError extends SapiKitError {
   constructor(reason: string) {
-    super("MALFORMED_FRAME", `Stream frame skipped: ${reason}`);
+    super("MALFORMED_FRAME", reason);
   }
 }
 

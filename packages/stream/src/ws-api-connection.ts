@@ -1,5 +1,5 @@
 import { type DecodedFrame, decodeFrame } from "./decode-frame.js";
-import { MalformedFrameError, StreamConnectionError, WsApiError } from "./stream-errors.js";
+import { StreamConnectionError, WsApiError } from "./stream-errors.js";
 import type { WebSocketConstructor, WebSocketLike } from "./stream-types.js";
 
 /** How a connection ended: a close frame or a dropped socket ("closed"), or an error event first ("error"). */
@@ -31,13 +31,8 @@ interface Pending {
  */
 export function openConnection(WebSocket: WebSocketConstructor, url: string, onFrame: (frame: ConnectionFrame) => void, signal: AbortSignal): Promise<WsApiConnection> {
   return new Promise((resolveOpen, rejectOpen) => {
-    let socket: WebSocketLike;
-    try {
-      socket = new WebSocket(url);
-    } catch (error) {
-      rejectOpen(new StreamConnectionError(`${url}: ${(error as Error).message}`));
-      return;
-    }
+    // A constructor that throws (a malformed url) rejects the promise with its error.
+    const socket: WebSocketLike = new WebSocket(url);
     const pending = new Map<number, Pending>();
     let nextId = 1;
     let open = false;
@@ -84,19 +79,19 @@ export function openConnection(WebSocket: WebSocketConstructor, url: string, onF
       settleEnd(sawError ? "error" : "closed");
     });
     socket.addEventListener("message", ({ data }) => {
-      const text = typeof data === "string" ? data : undefined;
-      const frame: DecodedFrame = text === undefined ? { kind: "malformed", error: new MalformedFrameError("binary") } : decodeFrame(text);
-      if (frame.kind === "result" || frame.kind === "failure" || (frame.kind === "malformed" && typeof frame.id === "number" && pending.has(frame.id))) {
-        const request = typeof frame.id === "number" ? pending.get(frame.id) : undefined;
-        if (request) {
-          pending.delete(frame.id as number);
-          if (frame.kind === "result") request.resolve(frame.result);
-          else if (frame.kind === "failure") request.reject(new WsApiError({ binanceCode: frame.code, status: frame.status, msg: frame.msg, method: request.method }));
-          else request.reject(frame.error);
-          if (frame.kind !== "malformed") return;
-        } else if (frame.kind !== "malformed") return; // an answer to no request of ours: nothing waits for it
+      // The WebSocket API sends text; a binary frame is reported as such (not JSON: malformed).
+      const text = typeof data === "string" ? data : "(binary frame)";
+      const frame = decodeFrame(text);
+      // An answer settles its request (an answer to no request of ours is dropped: nothing waits for it);
+      // a malformed frame that names a waiting request fails it, and is reported too.
+      const id = "id" in frame ? frame.id : undefined;
+      const request = pending.get(id as number);
+      if (request) {
+        pending.delete(id as number);
+        if (frame.kind === "result") request.resolve(frame.result);
+        else request.reject(frame.kind === "failure" ? new WsApiError({ binanceCode: frame.code, status: frame.status, msg: frame.msg, method: request.method }) : (frame as { error: Error }).error);
       }
-      onFrame({ ...(frame as Exclude<DecodedFrame, { kind: "result" } | { kind: "failure" }>), text: text ?? "(binary frame)" });
+      if (frame.kind !== "result" && frame.kind !== "failure") onFrame({ ...frame, text });
     });
   });
 }

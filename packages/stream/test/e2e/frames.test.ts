@@ -65,6 +65,15 @@ describe("frames the stream must survive", () => {
     expect(seen.of("gap")).toEqual([]);
   });
 
+  it("a binary frame is reported as malformed, even one holding JSON (the WebSocket API sends text)", async () => {
+    const { seen, cross } = await subscribed();
+    server.sendBinary(JSON.stringify({ subscriptionId: cross, event: { e: "listStatus", E: 1, g: 1, O: [] } }));
+    server.send(JSON.stringify({ subscriptionId: cross, event: { e: "listStatus", E: 1, g: 2, O: [] } }));
+    await seen.until("the text event", () => seen.of("event").length === 1);
+    expect(seen.of("malformed").map((message) => message.frame)).toEqual(["(binary frame)"]);
+    expect(seen.of("event")[0]?.event).toMatchObject({ g: 2 });
+  });
+
   it("an id beyond 2^53 is refused with the client's UnsafeIntegerError, and the frame skipped", async () => {
     const { seen, cross } = await subscribed();
     server.send(`{"subscriptionId":${cross},"event":{"e":"listStatus","E":1,"g":9007199254740993,"O":[]}}`);

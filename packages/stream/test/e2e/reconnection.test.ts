@@ -81,4 +81,16 @@ describe("reconnection", () => {
     expect(seen.of("gap").at(-1)).toMatchObject({ reason: "connectionLimit", accounts: [CROSS, ISOLATED] });
     await stream.close();
   });
+
+  it("an account that cannot subscribe does not hold back the gap of the others", async () => {
+    const unknown: StreamAccount = { type: "isolated", symbol: "NOPEUSDT" };
+    const { stream, seen } = env.open({ accounts: [CROSS, unknown] });
+    await seen.until("cross subscribed, the other refused", () => seen.of("subscribed").length === 1 && seen.of("error").length >= 1);
+    env.sandbox.dropStreamConnections();
+    await seen.until("the gap", () => seen.of("gap").length === 1);
+    // Only cross was ever subscribed: only cross can have missed events.
+    expect(seen.of("gap")[0]).toMatchObject({ reason: "closed", accounts: [CROSS] });
+    expect(seen.of("subscribed").map((message) => message.account)).toEqual([CROSS, CROSS]);
+    await stream.close();
+  });
 });

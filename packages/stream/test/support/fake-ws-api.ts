@@ -14,6 +14,8 @@ export interface FakeWsApi {
   requests: { id: unknown; method: string; params?: Record<string, unknown> }[];
   /** Sends a raw text frame on every open connection. */
   send(frame: string): void;
+  /** Sends the text's bytes as a binary frame. */
+  sendBinary(text: string): void;
   readonly connections: number;
   /** How many connections it ever accepted. */
   readonly accepted: number;
@@ -57,6 +59,9 @@ export async function startFakeWsApi(): Promise<FakeWsApi> {
     requests,
     send(frame) {
       for (const socket of sockets) socket.send(frame);
+    },
+    sendBinary(text) {
+      for (const socket of sockets) socket.send(Buffer.from(text), { binary: true });
     },
     get connections() {
       return sockets.size;
