@@ -19,3 +19,10 @@ export function pairedMedianRatio(values, floor) {
   if (values.length !== floor.length) throw new RangeError(`paired samples differ in length: ${values.length} vs ${floor.length}`);
   return median(values.map((value, index) => value / floor[index]));
 }
+
+/** The value at `quantile` (0..1) of the samples, nearest rank: e.g. 0.95 for the 95th percentile. */
+export function percentile(values, quantile) {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(quantile * sorted.length) - 1))];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, pairedMedianRatio } from "../lib/stats.mjs";
+import { median, pairedMedianRatio, percentile } from "../lib/stats.mjs";
 
 describe("per-call ratios", () => {
   it("pairs each round with the floor's round, so drift between rounds cancels out", () => {
@@ -18,5 +18,15 @@ describe("per-call ratios", () => {
 
   it("refuses samples that are not paired", () => {
     expect(() => pairedMedianRatio([1, 2], [1])).toThrow(RangeError);
+  });
+});
+
+describe("percentile", () => {
+  it("is the nearest-rank value: the 95th of 1..20 is 19, the median of 1..4 is 2", () => {
+    const values = Array.from({ length: 20 }, (_, index) => 20 - index);
+    expect(percentile(values, 0.95)).toBe(19);
+    expect(percentile([4, 3, 2, 1], 0.5)).toBe(2);
+    expect(percentile([7], 0.95)).toBe(7);
+    expect(percentile([], 0.5)).toBeNaN();
   });
 });

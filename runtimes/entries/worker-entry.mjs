@@ -3,7 +3,7 @@
 // by esbuild for the browser/worker conditions, so the signer is its
 // WebCrypto build; workerd runs it without nodejs_compat, so any node:
 // import would fail to load.
-import { runScenario } from "../scenario/signed-cancel.mjs";
+import { runScenario } from "../scenario/run-scenario.mjs";
 
 export default {
   /** @param {Request} _request @param {{ SCENARIO: import("../scenario/scenario-types.js").ScenarioInput }} env */

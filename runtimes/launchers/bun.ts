@@ -7,6 +7,7 @@ import { runScenarioProcess } from "./scenario-process.js";
 export const bun: RuntimeLauncher = {
   title: `Bun ${versionForTitle(bunBinary, "")}`.trim(),
   id: "bun",
+  webSocket: "platform",
   async launch(input) {
     const { path, version } = bunBinary();
     // --no-install: resolve from node_modules only, never auto-install from a registry.

@@ -4,8 +4,8 @@
 // preflight (the sandbox's opt-in CORS mode allows the page's origin). Nothing
 // may leave loopback, and the page must log no error.
 import { chromium } from "playwright-core";
-import type { ScenarioReport } from "../scenario/scenario-types.js";
 import { ensureChromium } from "../../scripts/ensure-chromium.mjs";
+import type { ScenarioReport } from "../scenario/scenario-types.js";
 import { LAUNCH_TIMEOUT_MS, type RuntimeLauncher } from "./launcher.js";
 import type { ScenarioPage } from "./scenario-page.js";
 import { redact } from "./scenario-process.js";
@@ -28,6 +28,7 @@ export function chromiumLauncher(page: () => ScenarioPage): RuntimeLauncher & { 
   return {
     title: "Chromium (Debian, headless)",
     id: "chromium",
+    webSocket: "platform",
     crossOrigin: true,
     async launch(input) {
       const executablePath = ensureChromium();

@@ -12,6 +12,7 @@ import { runScenarioProcess } from "./scenario-process.js";
 export const deno: RuntimeLauncher = {
   title: `Deno ${versionForTitle(denoBinary, "")}`.trim(),
   id: "deno",
+  webSocket: "platform",
   async launch(input) {
     const { path, version } = denoBinary();
     // Deno's module cache goes to a scratch directory, not the user's home.

@@ -16,6 +16,8 @@ export interface RuntimeLauncher {
   launch(input: ScenarioInput): Promise<Launch>;
   /** True for a browser page on another origin: each signed call is preceded by a CORS preflight. */
   readonly crossOrigin?: boolean;
+  /** The WebSocket @sapi-kit/stream should pick there: the runtime's own, or `ws` where there is none (Node 20). */
+  readonly webSocket: "platform" | "ws";
 }
 
 /** Per launch, on a busy 2-core machine: generous, but a hung runtime still fails the run in bounded time. */

@@ -2,10 +2,9 @@
 // scenario, served from loopback on its own port. The sandbox is on another
 // port, so every call the page makes is cross-origin, as a real web app's
 // call to an API host would be.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ENTRIES_DIR, WORKSPACE_DIR } from "./paths.js";

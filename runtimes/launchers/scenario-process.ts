@@ -39,10 +39,11 @@ function tail(text: string): string {
 
 /**
  * Blanks out every API secret and private key of the input (whole, and line by
- * line for PEMs) and every signature (a signed URL in a browser's CORS error, say).
+ * line for PEMs; the stream round trip's secret too) and every signature (a
+ * signed URL in a browser's CORS error, say).
  */
 export function redact(text: string, input: ScenarioInput): string {
-  const secrets = input.cases.flatMap(({ apiSecret, privateKey }) => [
+  const secrets = [...input.cases, input.stream].flatMap(({ apiSecret, privateKey }: { apiSecret?: string; privateKey?: string }) => [
     ...(apiSecret ? [apiSecret] : []),
     ...(privateKey ? [privateKey, ...privateKey.split("\n").filter((line) => line.length >= 16 && !line.startsWith("-----"))] : []),
   ]);

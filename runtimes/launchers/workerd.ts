@@ -36,6 +36,7 @@ export function bundleWorker(dir: string): Promise<WebBundle> {
 export const workerd: RuntimeLauncher = {
   title: `workerd ${workerdVersion()} (Miniflare)`.replace("  ", " "),
   id: "workerd",
+  webSocket: "platform",
   async launch(input) {
     const dir = mkdtempSync(join(tmpdir(), "sapi-kit-workerd-"));
     try {

@@ -32,6 +32,23 @@ export interface ScenarioInput {
   readonly baseUrl: string;
   readonly symbol: string;
   readonly cases: readonly CancelCase[];
+  /** The subscribe-place-fill round trip through @sapi-kit/stream, after the cases. */
+  readonly stream: StreamRoundTripInput;
+}
+
+/**
+ * The user data stream's round trip: subscribe (cross margin) with an HMAC account of its own,
+ * place an OCO, wait for its fill (the host moves the price once the sandbox holds the list),
+ * then close the stream.
+ */
+export interface StreamRoundTripInput {
+  /** The sandbox's WebSocket API, e.g. ws://127.0.0.1:54321/ws-api/v3. */
+  readonly streamUrl: string;
+  readonly apiKey: string;
+  readonly apiSecret: string;
+  readonly place: PlaceOco;
+  /** How long to wait for the fill's events before reporting what arrived (generous: a busy machine). */
+  readonly waitMs: number;
 }
 
 /** Which runtime actually ran the scenario, as it reports itself. */
@@ -61,7 +78,53 @@ export interface CancelOutcome extends CallOutcome {
   readonly queried?: CallOutcome;
 }
 
+/** One user data event as the loop received it: the fields the host checks. */
+export interface ReceivedEvent {
+  /** Event type: "executionReport", "listStatus", ... */
+  readonly e: string;
+  /** orderListId. */
+  readonly g?: number;
+  /** executionReport: execution type, order status, orderId, order type. */
+  readonly x?: string;
+  readonly X?: string;
+  readonly i?: number;
+  readonly o?: string;
+  /** listStatus: list status type and list order status. */
+  readonly l?: string;
+  readonly L?: string;
+}
+
+/** Which WebSocket the stream used: the platform's is counted as it is constructed. */
+export interface WebSocketUse {
+  /** `globalThis.WebSocket` existed when the scenario started. */
+  readonly platformPresent: boolean;
+  /** Connections the stream opened through `globalThis.WebSocket` (0: it used something else, `ws` on Node 20). */
+  readonly platformConnections: number;
+  /** Whether the `ws` package was loaded; reported by the process entry (Node, Bun, Deno) only. */
+  readonly wsLoaded?: boolean;
+}
+
+export interface StreamRoundTripReport {
+  readonly webSocket: WebSocketUse;
+  /** The "subscribed" messages, in order. */
+  readonly subscribed: readonly { readonly subscriptionId: number; readonly renewal: boolean }[];
+  readonly placed: CallOutcome;
+  /** Every event the loop received before close() was called, in order. */
+  readonly events: readonly ReceivedEvent[];
+  /** Events received once close() was called. */
+  readonly eventsWhileClosing: readonly ReceivedEvent[];
+  /** Any message other than "subscribed" and "event" (gap, malformed, error), by type and text. */
+  readonly others: readonly string[];
+  /** The fill's executionReport and the list's ALL_DONE both arrived within waitMs. */
+  readonly filled: boolean;
+  /** close() resolved and the for-await loop ended. */
+  readonly closed: boolean;
+  /** An exception anywhere in the round trip. */
+  readonly thrown?: string;
+}
+
 export interface ScenarioReport {
   readonly runtime: RuntimeIdentity;
   readonly cases: readonly CancelOutcome[];
+  readonly stream: StreamRoundTripReport;
 }

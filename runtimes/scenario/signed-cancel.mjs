@@ -1,4 +1,4 @@
-// The scenario every runtime runs: the README's quick start through
+// The scenario's first part (scenario/run-scenario.mjs): the README's quick start through
 // createClient + createSigner, once per key type: place an OCO
 // (POST /sapi/v1/margin/order/oco) under the case's listClientOrderId, query it
 // (GET /sapi/v1/margin/orderList, by the orderListId the place returned), then
@@ -12,25 +12,22 @@
 // by looking at the sandbox's own state.
 import { createClient } from "@sapi-kit/client";
 import { createSigner } from "@sapi-kit/signer";
-import { runtimeIdentity } from "./runtime-identity.mjs";
+import { call } from "./call-outcome.mjs";
 
 /** @typedef {import("./scenario-types.js").ScenarioInput} ScenarioInput */
-/** @typedef {import("./scenario-types.js").ScenarioReport} ScenarioReport */
 /** @typedef {import("./scenario-types.js").CancelCase} CancelCase */
 /** @typedef {import("./scenario-types.js").CancelOutcome} CancelOutcome */
-/** @typedef {import("./scenario-types.js").CallOutcome} CallOutcome */
 
 /**
  * @param {ScenarioInput} input
- * @returns {Promise<ScenarioReport>}
+ * @returns {Promise<CancelOutcome[]>}
  */
-export async function runScenario(input) {
-  const runtime = runtimeIdentity();
+export async function runSignedCancels(input) {
   /** @type {CancelOutcome[]} */
   const cases = [];
   // One at a time: each outcome is attributable to one request in the sandbox's log.
   for (const cancelCase of input.cases) cases.push(await runCase(input, cancelCase));
-  return { runtime, cases };
+  return cases;
 }
 
 /**
@@ -72,24 +69,4 @@ async function runCase(input, cancelCase) {
     }),
   );
   return { keyType, ...cancelled, placed, ...(queried === undefined ? {} : { queried }) };
-}
-
-/**
- * @param {() => Promise<{ data?: unknown, error?: unknown, response: Response }>} send
- * @returns {Promise<CallOutcome>}
- */
-async function call(send) {
-  try {
-    const { data, error, response } = await send();
-    return { status: response.status, data, error };
-  } catch (thrown) {
-    return { thrown: describeThrown(thrown) };
-  }
-}
-
-/** @param {unknown} thrown */
-function describeThrown(thrown) {
-  if (!(thrown instanceof Error)) return `non-error thrown: ${typeof thrown}`;
-  const code = /** @type {{ code?: unknown }} */ (thrown).code;
-  return `${thrown.name}${code === undefined ? "" : ` ${String(code)}`}: ${thrown.message}`;
 }

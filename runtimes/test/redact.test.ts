@@ -18,11 +18,13 @@ const input: ScenarioInput = {
       place,
     },
   ],
+  stream: { streamUrl: "ws://127.0.0.1:1/ws-api/v3", apiKey: "key-c", apiSecret: "streamS3cretStreamS3cret", place, waitMs: 1 },
 };
 
-it("blanks out the HMAC secret, the PEM (whole or one line of it) and every signature", () => {
+it("blanks out the HMAC secrets (the stream round trip's too), the PEM (whole or one line of it) and every signature", () => {
   const text = [
     "secret s3cretS3cretS3cret here",
+    "stream secret streamS3cretStreamS3cret here",
     `pem line ${PEM_BODY}`,
     input.cases[1]?.privateKey,
     "Access to fetch at 'http://127.0.0.1:1/sapi/v1/margin/orderList?symbol=LTCBTC&timestamp=1&signature=ff3c9fdd' blocked",
@@ -30,6 +32,7 @@ it("blanks out the HMAC secret, the PEM (whole or one line of it) and every sign
   ].join("\n");
   const redacted = redact(text, input);
   expect(redacted).not.toContain("s3cretS3cretS3cret");
+  expect(redacted).not.toContain("streamS3cretStreamS3cret");
   expect(redacted).not.toContain(PEM_BODY);
   expect(redacted).not.toMatch(/ff3c9fdd|abc%2Bdef/);
   expect(redacted).toContain("timestamp=1&signature=[redacted]'");

@@ -1,13 +1,14 @@
 // The runtime matrix: the README's quick start (place an OCO, then cancel it
 // by its listClientOrderId) with a query between, through the built client and signer, in every runtime sapi-kit
-// claims to run on, against the loopback sandbox with HMAC, RSA and Ed25519 keys. Each runtime runs in its own
+// claims to run on, against the loopback sandbox with HMAC, RSA and Ed25519 keys; then the user data stream's
+// subscribe-place-fill round trip through the built @sapi-kit/stream. Each runtime runs in its own
 // process (or browser page); this process only starts the sandbox, launches
 // the runtime and checks the sandbox's state afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureChromium } from "../../scripts/ensure-chromium.mjs";
 import { bun } from "../launchers/bun.js";
 import { chromiumLauncher } from "../launchers/chromium.js";
 import { deno } from "../launchers/deno.js";
-import { ensureChromium } from "../../scripts/ensure-chromium.mjs";
 import { LAUNCH_TIMEOUT_MS, type Launch, type RuntimeLauncher } from "../launchers/launcher.js";
 import { hostNode, node22, node24 } from "../launchers/node.js";
 import { type ScenarioPage, startScenarioPage } from "../launchers/scenario-page.js";
@@ -43,7 +44,12 @@ describe.each(LAUNCHERS)("$title", (launcher) => {
 
   beforeAll(async () => {
     input = matrix.prepare(launcher.id);
-    launched = await launcher.launch(input);
+    const stopFilling = matrix.fillStreamOcoWhenPlaced(input);
+    try {
+      launched = await launcher.launch(input);
+    } finally {
+      stopFilling();
+    }
   }, LAUNCH_TIMEOUT_MS + 10_000);
 
   it("ran in the runtime it was launched as", () => {
@@ -58,6 +64,10 @@ describe.each(LAUNCHERS)("$title", (launcher) => {
       launched.report.cases.find((outcome) => outcome.keyType === keyType),
       launcher.crossOrigin === true,
     );
+  });
+
+  it(`stream: subscribed, placed an OCO, received exactly its fill's events, closed; through ${launcher.webSocket === "ws" ? "ws (no platform WebSocket)" : "the platform WebSocket"}`, () => {
+    matrix.expectStreamRoundTrip(input, launched.report.stream, launcher.webSocket);
   });
 
   it.each(KEY_TYPES)("%s: placed an OCO and queried it while open; the sandbox holds exactly that list", (keyType) => {

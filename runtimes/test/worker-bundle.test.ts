@@ -1,7 +1,8 @@
 // What the Workers row actually runs: the Worker bundle esbuild makes for the
-// browser/worker conditions must carry the signer's WebCrypto build and no
-// node: import at all. (workerd then proves it: it runs the bundle without
-// nodejs_compat, where a node: import cannot load.)
+// browser/worker conditions must carry the signer's WebCrypto build, the
+// stream's platform-WebSocket build (no `ws`) and no node: import at all.
+// (workerd then proves it: it runs the bundle without nodejs_compat, where a
+// node: import cannot load.)
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,7 +12,7 @@ import { bundleWorker } from "../launchers/workerd.js";
 const dir = mkdtempSync(join(tmpdir(), "sapi-kit-worker-bundle-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it("bundles the built client and the signer's WebCrypto entry, with no node: import", async () => {
+it("bundles the built client, the signer's WebCrypto entry and the stream's platform-WebSocket entry, with no node: import", async () => {
   const bundle = await bundleWorker(dir);
   const from = (dir: string) => bundle.inputs.filter((input) => input.startsWith(`../packages/${dir}/`));
   // The signer's browser/worker entry and the chunks its entries share (its error
@@ -22,7 +23,12 @@ it("bundles the built client and the signer's WebCrypto entry, with no node: imp
   // The client's built entry (and whatever shared chunks its build splits off).
   expect(from("client")).toContain("../packages/client/dist/index.js");
   expect(from("client").every((input) => input.startsWith("../packages/client/dist/"))).toBe(true);
-  expect(bundle.inputs.filter((input) => input.startsWith("../packages/") && !/^\.\.\/packages\/(client|signer)\//.test(input))).toEqual([]);
+  // The stream's default (platform WebSocket) entry and its chunks: never its node entry (dist/node.js),
+  // whose fallback imports `ws`.
+  expect(from("stream")).toContain("../packages/stream/dist/index.js");
+  expect(from("stream").every((input) => /^\.\.\/packages\/stream\/dist\/(index|chunk-[\w-]+)\.js$/.test(input))).toBe(true);
+  expect(bundle.inputs.filter((input) => /\/node_modules\/(\.pnpm\/)?ws[@/]/.test(input))).toEqual([]);
+  expect(bundle.inputs.filter((input) => input.startsWith("../packages/") && !/^\.\.\/packages\/(client|signer|stream)\//.test(input))).toEqual([]);
   expect(bundle.externalImports).toEqual([]);
   expect(readFileSync(bundle.outfile, "utf8")).not.toMatch(/["']node:/);
 });

@@ -13,7 +13,7 @@ import {
   startSandbox,
 } from "@sapi-kit/sandbox";
 import { expect } from "vitest";
-import type { CallOutcome, CancelOutcome, PlaceOco, ScenarioInput } from "../../scenario/scenario-types.js";
+import type { CallOutcome, CancelOutcome, PlaceOco, ScenarioInput, StreamRoundTripReport } from "../../scenario/scenario-types.js";
 
 export const SYMBOL = "LTCBTC";
 
@@ -39,6 +39,10 @@ const SELL_OCO: Omit<PlaceOco, "listClientOrderId"> = { quantity: "1", price: "0
 const ORDER_LIST_PATH = "/sapi/v1/margin/orderList";
 const NEW_OCO_PATH = "/sapi/v1/margin/order/oco";
 export const KEY_TYPES: readonly KeyType[] = ["hmac", "rsa", "ed25519"];
+/** How long the stream round trip waits for its subscription, then for the fill (a busy 2-core machine; the launch has 60 s). */
+const STREAM_WAIT_MS = 20_000;
+/** How often the host looks for the stream's OCO, to move the price once it is there. */
+const FILL_POLL_MS = 20;
 
 export interface MatrixSandbox {
   readonly sandbox: Sandbox;
@@ -51,6 +55,16 @@ export interface MatrixSandbox {
   expectCancelledOnce(input: ScenarioInput, keyType: KeyType, outcome: CancelOutcome | undefined, preflighted: boolean): void;
   /** The placed OCO exists exactly once, as sent; the place and the query returned it, still open; one request each. */
   expectPlacedAndQueried(input: ScenarioInput, keyType: KeyType, outcome: CancelOutcome | undefined, preflighted: boolean): void;
+  /**
+   * While a runtime runs: once the sandbox holds the stream round trip's OCO, move the price to its
+   * limit price (the limit maker fills, the stop leg expires) and back. Call the result to stop watching.
+   */
+  fillStreamOcoWhenPlaced(input: ScenarioInput): () => void;
+  /**
+   * The round trip subscribed once, placed the OCO, received exactly its events in Binance's order and
+   * nothing else, and closed; through the platform WebSocket or through `ws`, as `webSocket` says.
+   */
+  expectStreamRoundTrip(input: ScenarioInput, report: StreamRoundTripReport | undefined, webSocket: "platform" | "ws"): void;
   close(): Promise<void>;
 }
 
@@ -73,6 +87,14 @@ export async function startMatrixSandbox(options: SandboxOptions = {}): Promise<
   try {
     // Sequential: RSA key generation is the slow one, and the machine is shared.
     for (const type of KEY_TYPES) accounts.set(type, await sandbox.createAccount({ type }));
+  } catch (error) {
+    await sandbox.close();
+    throw error;
+  }
+  let streamAccount: SandboxAccount;
+  try {
+    // The stream round trip's own account: its subscription sees nothing of the signed cancels.
+    streamAccount = await sandbox.createAccount({ type: "hmac" });
   } catch (error) {
     await sandbox.close();
     throw error;
@@ -100,7 +122,59 @@ export async function startMatrixSandbox(options: SandboxOptions = {}): Promise<
             ...(apiSecret !== undefined ? { apiSecret } : { privateKey: privateKeyPem ?? "" }),
           };
         }),
+        stream: {
+          streamUrl: sandbox.streamUrl,
+          apiKey: streamAccount.apiKey,
+          apiSecret: streamAccount.apiSecret ?? "",
+          place: { ...SELL_OCO, listClientOrderId: `${runtimeId}-stream`.replace(/[^a-zA-Z0-9-_]/g, "-").slice(0, 36) },
+          waitMs: STREAM_WAIT_MS,
+        },
       };
+    },
+    fillStreamOcoWhenPlaced(input) {
+      const { apiKey, place } = input.stream;
+      const timer = setInterval(() => {
+        if (sandbox.getOrderList(apiKey, { listClientOrderId: place.listClientOrderId })?.status !== "OPEN") return;
+        clearInterval(timer);
+        sandbox.setPrice(SYMBOL, place.price);
+        sandbox.setPrice(SYMBOL, LTCBTC.lastPrice);
+      }, FILL_POLL_MS);
+      return () => clearInterval(timer);
+    },
+    expectStreamRoundTrip(input, report, webSocket) {
+      const { apiKey, place } = input.stream;
+      expect(report, "the runtime reported no stream round trip").toBeDefined();
+      if (!report) return;
+      expect(report.thrown).toBeUndefined();
+      expect(report.others, "no gap, malformed frame or error").toEqual([]);
+      expect(report.subscribed).toEqual([{ subscriptionId: 0, renewal: false }]);
+      expectSuccess(report.placed, "placing the stream's OCO");
+      const list = sandbox.getOrderList(apiKey, { listClientOrderId: place.listClientOrderId });
+      if (!list) throw new Error(`the sandbox has no list ${place.listClientOrderId}`);
+      expect(list.status, "the limit maker filled, the stop leg expired").toBe("DONE");
+      const [stop, limit] = list.legs;
+      const g = list.orderListId;
+      // The placement, then the fill, in the sandbox's documented order (its README, "The user data stream").
+      expect(report.events).toEqual([
+        { e: "executionReport", g, x: "NEW", X: "NEW", i: stop?.orderId, o: "STOP_LOSS_LIMIT" },
+        { e: "executionReport", g, x: "NEW", X: "NEW", i: limit?.orderId, o: "LIMIT_MAKER" },
+        { e: "listStatus", g, l: "EXEC_STARTED", L: "EXECUTING" },
+        { e: "executionReport", g, x: "TRADE", X: "FILLED", i: limit?.orderId, o: "LIMIT_MAKER" },
+        { e: "executionReport", g, x: "EXPIRED", X: "EXPIRED", i: stop?.orderId, o: "STOP_LOSS_LIMIT" },
+        { e: "listStatus", g, l: "ALL_DONE", L: "ALL_DONE" },
+      ]);
+      // Closing unsubscribes; the sandbox, as Binance, answers with eventStreamTerminated, which may reach the loop.
+      expect(report.eventsWhileClosing.filter((event) => event.e !== "eventStreamTerminated")).toEqual([]);
+      expect(report.filled).toBe(true);
+      expect(report.closed, "close() resolved and the loop ended").toBe(true);
+      // The platform WebSocket where there is one; on Node 20 none, and `ws` loaded. (`wsLoaded` is
+      // reported by the processes only; a page or a Worker bundle has no `ws` at all, see worker-bundle.test.ts.)
+      if (webSocket === "platform") {
+        expect(report.webSocket).toMatchObject({ platformPresent: true, platformConnections: 1 });
+        expect(report.webSocket.wsLoaded ?? false, "ws was loaded though a platform WebSocket exists").toBe(false);
+      } else {
+        expect(report.webSocket).toEqual({ platformPresent: false, platformConnections: 0, wsLoaded: true });
+      }
     },
     expectCancelledOnce(input, keyType, outcome, preflighted) {
       const { apiKey, place } = caseFor(input, keyType);
