@@ -138,8 +138,12 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
       const { event, subscriptionId } = frame;
       const state = bySubscription.get(subscriptionId);
       if (state) {
-        queue.push({ type: "event", known: isKnownEventType(event.e), account: state.account, subscriptionId, event } as EventMessage);
-        if (event.e === "eventStreamTerminated") terminated(state, subscriptionId);
+        const ended = event.e === "eventStreamTerminated";
+        // Once close() has begun, an ended subscription is the answer to its own unsubscribe: not news to the caller.
+        if (!(ended && stop.signal.aborted)) {
+          queue.push({ type: "event", known: isKnownEventType(event.e), account: state.account, subscriptionId, event } as EventMessage);
+        }
+        if (ended) terminated(state, subscriptionId);
       } else {
         queue.push({ type: "malformed", frame: text.slice(0, 200), error: new MalformedFrameError(`unknown subscription ${subscriptionId}`) });
       }
