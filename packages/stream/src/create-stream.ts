@@ -133,22 +133,25 @@ export function createStream(options: UserDataStreamOptions, defaultWebSocket: (
     for (const [{ from, reason }, lostAccounts] of gaps) queue.push({ type: "gap", from, to, accounts: lostAccounts, reason });
   }
 
-  function onFrame(frame: ConnectionFrame): void {
-    if (frame.kind === "malformed") {
-      queue.push({ type: "malformed", frame: frame.text.slice(0, 200), error: frame.error });
-    } else if (frame.kind === "shutdown") {
+  function onFrame(frame: ConnectionFrame, text: string): void {
+    if (frame.kind === "event") {
+      const { event, subscriptionId } = frame;
+      const state = bySubscription.get(subscriptionId);
+      if (state) {
+        const ended = event.e === "eventStreamTerminated";
+        // Once close() has begun, an ended subscription is the answer to its own unsubscribe: not news to the caller.
+        if (!(ended && stop.signal.aborted)) {
+          queue.push({ type: "event", known: isKnownEventType(event.e), account: state.account, subscriptionId, event } as EventMessage);
+        }
+        if (ended) terminated(state, subscriptionId);
+      } else {
+        queue.push({ type: "malformed", frame: text.slice(0, 200), error: new MalformedFrameError(`unknown subscription ${subscriptionId}`) });
+      }
+    } else if (frame.kind === "malformed") {
+      queue.push({ type: "malformed", frame: text.slice(0, 200), error: frame.error });
+    } else {
       endReason ??= "serverShutdown";
       connection?.close();
-    } else {
-      const state = bySubscription.get(frame.subscriptionId);
-      if (!state) {
-        const error = new MalformedFrameError(`unknown subscription ${frame.subscriptionId}`);
-        queue.push({ type: "malformed", frame: frame.text.slice(0, 200), error });
-        return;
-      }
-      const { event, subscriptionId } = frame;
-      queue.push({ type: "event", known: isKnownEventType(event.e), account: state.account, subscriptionId, event } as EventMessage);
-      if (event.e === "eventStreamTerminated") terminated(state, subscriptionId);
     }
   }
 

@@ -1,6 +1,7 @@
 import type { UserDataEvent } from "@sapi-kit/client";
 import { findUnsafeInteger } from "@sapi-kit/client";
 import { UnsafeIntegerError } from "@sapi-kit/client/errors";
+import { holdsUnsafeNumber } from "./holds-unsafe-number.js";
 import { MalformedFrameError } from "./stream-errors.js";
 
 /** What one text frame of the WebSocket API is, once read. */
@@ -29,7 +30,7 @@ export function decodeFrame(text: string): DecodedFrame {
     return malformed("not JSON");
   }
   if (!isObject(value)) return malformed("not an object");
-  const hit = findUnsafeInteger(value);
+  const hit = holdsUnsafeNumber(value) && findUnsafeInteger(value);
   if (hit) {
     const path = hit.path.replace(/^\./, "") || "(frame)";
     const error = new UnsafeIntegerError({ source: "stream", path, value: hit.value });

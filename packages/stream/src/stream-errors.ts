@@ -16,14 +16,19 @@ export class WsApiError extends SapiKitError {
   }
 }
 
-/** `POST /sapi/v1/userListenToken` was answered with an error: no token. */
+/**
+ * `POST /sapi/v1/userListenToken` was answered with an error: no token.
+ * `binanceCode` and `msg` are Binance's `code` and `msg`, as received, when
+ * the answer carried them.
+ */
 export class ListenTokenError extends SapiKitError {
   declare readonly binanceCode: number | undefined;
   declare readonly status: number;
+  declare readonly msg: string | undefined;
 
   constructor(details: { status: number; binanceCode?: number; msg?: string }) {
     super("LISTEN_TOKEN", `listenToken: HTTP ${details.status} ${details.binanceCode ?? ""} ${details.msg ?? ""}`);
-    Object.assign(this, { binanceCode: details.binanceCode, status: details.status });
+    Object.assign(this, { binanceCode: details.binanceCode, status: details.status, msg: details.msg });
   }
 }
 

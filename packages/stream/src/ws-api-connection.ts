@@ -6,7 +6,7 @@ import type { WebSocketConstructor, WebSocketLike } from "./stream-types.js";
 export type ConnectionEnd = "closed" | "error";
 
 /** The frames a connection hands up: events, the shutdown notice and malformed frames (answers settle their requests). */
-export type ConnectionFrame = Exclude<DecodedFrame, { kind: "result" } | { kind: "failure" }> & { text: string };
+export type ConnectionFrame = Exclude<DecodedFrame, { kind: "result" } | { kind: "failure" }>;
 
 /** One WebSocket API connection: requests with Binance's envelope, answers matched by id. */
 export interface WsApiConnection {
@@ -29,7 +29,7 @@ interface Pending {
  * fails before it opens, or when `signal` aborts first (a server that never
  * answers the handshake must not hold a closing stream).
  */
-export function openConnection(WebSocket: WebSocketConstructor, url: string, onFrame: (frame: ConnectionFrame) => void, signal: AbortSignal): Promise<WsApiConnection> {
+export function openConnection(WebSocket: WebSocketConstructor, url: string, onFrame: (frame: ConnectionFrame, text: string) => void, signal: AbortSignal): Promise<WsApiConnection> {
   return new Promise((resolveOpen, rejectOpen) => {
     // A constructor that throws (a malformed url) rejects the promise with its error.
     const socket: WebSocketLike = new WebSocket(url);
@@ -82,6 +82,8 @@ export function openConnection(WebSocket: WebSocketConstructor, url: string, onF
       // The WebSocket API sends text; a binary frame is reported as such (not JSON: malformed).
       const text = typeof data === "string" ? data : "(binary frame)";
       const frame = decodeFrame(text);
+      // Events, nearly every frame, go straight up: they answer no request.
+      if (frame.kind === "event") return onFrame(frame, text);
       // An answer settles its request (an answer to no request of ours is dropped: nothing waits for it);
       // a malformed frame that names a waiting request fails it, and is reported too.
       const id = "id" in frame ? frame.id : undefined;
@@ -91,7 +93,7 @@ export function openConnection(WebSocket: WebSocketConstructor, url: string, onF
         if (frame.kind === "result") request.resolve(frame.result);
         else request.reject(frame.kind === "failure" ? new WsApiError({ binanceCode: frame.code, status: frame.status, msg: frame.msg, method: request.method }) : (frame as { error: Error }).error);
       }
-      if (frame.kind !== "result" && frame.kind !== "failure") onFrame({ ...frame, text });
+      if (frame.kind !== "result" && frame.kind !== "failure") onFrame(frame, text);
     });
   });
 }

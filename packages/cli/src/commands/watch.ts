@@ -40,12 +40,6 @@ export function reconcileCommands(accounts: readonly WatchedAccount[], from: num
   });
 }
 
-/** Binance's `msg` in a ListenTokenError's message: what follows its code (the error carries the code, not the text). */
-function binanceMsgOf(message: string, code: number): string {
-  const at = message.lastIndexOf(String(code));
-  return at === -1 ? message : message.slice(at + String(code).length).replace(/^[:\s]+/, "");
-}
-
 /**
  * A failure in the user's words, and the exit code when it ends the watch before its first subscription.
  * `account`: the account it concerns; a connection failure concerns none.
@@ -64,8 +58,7 @@ function failureOf(error: Error, account: WatchedAccount | undefined, locale: Lo
   const refused = error instanceof WsApiError || error instanceof ListenTokenError;
   if (refused && error.binanceCode !== undefined) {
     const rejected = error.status >= 400 && error.status < 500 && error.status !== 429 && error.status !== 418;
-    const msg = error instanceof WsApiError ? error.msg : binanceMsgOf(error.message, error.binanceCode);
-    return { detail: text.watch.binanceError(error.binanceCode, msg), ...(rejected ? { fatal: ExitCode.binanceRejected } : {}) };
+    return { detail: text.watch.binanceError(error.binanceCode, error.msg ?? ""), ...(rejected ? { fatal: ExitCode.binanceRejected } : {}) };
   }
   if (error instanceof ListenTokenError) return { detail: text.httpStatus(error.status) };
   // Only the message, with any user:password@ in a URL masked.

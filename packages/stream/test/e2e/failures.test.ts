@@ -31,6 +31,17 @@ describe("failures the stream retries", () => {
     await stream.close();
   });
 
+  it("a refused token request's ListenTokenError carries Binance's msg exactly, as the REST answer had it", async () => {
+    const unknown: StreamAccount = { type: "isolated", symbol: "NOPEUSDT" };
+    const { stream, seen } = env.open({ accounts: [unknown] });
+    await seen.until("a refusal", () => seen.of("error").length >= 1);
+    await stream.close();
+    const answer = env.sandbox.requests.find((entry) => entry.path === "/sapi/v1/userListenToken" && entry.status === 400);
+    const { msg } = JSON.parse(answer?.responseBody ?? "{}") as { msg?: unknown };
+    expect(msg).toBe("Invalid symbol.");
+    expect(seen.of("error")[0]?.error).toMatchObject({ msg });
+  });
+
   it("a token request that fails on the server (HTTP 503): the signer's error is reported, then the account subscribes", async () => {
     env.sandbox.faults.inject({ type: "http-status", status: 503 }, { match: { path: "/sapi/v1/userListenToken" } });
     const { stream, seen } = env.open({ accounts: [{ type: "cross" }] });
