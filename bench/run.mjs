@@ -22,6 +22,7 @@ import { formatTable } from "./lib/report-table.mjs";
 import { measureRuntimes } from "./lib/runtime-ratios.mjs";
 import { startBenchSandbox } from "./lib/sandbox-target.mjs";
 import { round } from "./lib/stats.mjs";
+import { timedSteps } from "./lib/timed-steps.mjs";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes("--quick");
@@ -57,15 +58,7 @@ const log = (message) => process.stderr.write(`${message}\n`);
 allowLoopbackOnly();
 const loadAtStart = os.loadavg().map((load) => round(load, 2));
 
-// Wall time of each step, in s: how long a run takes, and where.
-const durations = {};
-async function step(name, what, run) {
-  log(what);
-  const started = performance.now();
-  const result = await run();
-  durations[name] = round((performance.now() - started) / 1000, 1);
-  return result;
-}
+const { durations, step } = timedSteps(log);
 
 const scratch = join(benchDir, ".tmp");
 mkdirSync(scratch, { recursive: true });

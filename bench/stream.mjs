@@ -27,6 +27,7 @@ import { measureStreamHeap } from "./lib/stream-heap.mjs";
 import { measureStreamLatency } from "./lib/stream-latency.mjs";
 import { measurePerEvent } from "./lib/stream-per-event.mjs";
 import { formatStreamTable } from "./lib/stream-table.mjs";
+import { timedSteps } from "./lib/timed-steps.mjs";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes("--quick");
@@ -49,14 +50,7 @@ const contenders = config.contenders ? streamContenders.filter((contender) => co
 const log = (message) => process.stderr.write(`${message}\n`);
 allowLoopbackOnly();
 const loadAtStart = os.loadavg().map((load) => round(load, 2));
-const durations = {};
-async function step(name, what, run) {
-  log(what);
-  const started = performance.now();
-  const result = await run();
-  durations[name] = round((performance.now() - started) / 1000, 1);
-  return result;
-}
+const { durations, step } = timedSteps(log);
 
 const source = await startEventSourceProcess();
 let perEvent;

@@ -4,6 +4,7 @@
 // The parent asks over IPC; every answer carries the request's id.
 import { startSandbox } from "@sapi-kit/sandbox";
 import { CANCEL_PATH } from "./cancel-path.mjs";
+import { serveOperations } from "./child-rpc.mjs";
 
 const SYMBOL = "LTCBTC";
 
@@ -47,11 +48,4 @@ const operations = {
   },
 };
 
-process.on("message", async ({ id, operation, args }) => {
-  try {
-    process.send({ id, result: await operations[operation](args) });
-  } catch (error) {
-    process.send({ id, error: error instanceof Error ? error.message : String(error) });
-  }
-});
-process.send({ ready: { baseUrl: sandbox.url, credentials: { apiKey: account.apiKey, apiSecret: account.apiSecret } } });
+serveOperations(operations, { baseUrl: sandbox.url, credentials: { apiKey: account.apiKey, apiSecret: account.apiSecret } });

@@ -10,6 +10,7 @@
 // go over IPC, outside the timed sections.
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { operationsOf } from "./child-rpc.mjs";
 
 export { CANCEL_PATH } from "./cancel-path.mjs";
 
@@ -17,33 +18,8 @@ const CHILD = fileURLToPath(new URL("./sandbox-process.mjs", import.meta.url));
 
 export async function startBenchSandbox() {
   const child = fork(CHILD, [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const pending = new Map();
-  let nextId = 0;
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  // A sandbox that dies mid-run fails whatever waits on it instead of leaving the run hanging.
-  child.once("exit", (code) => {
-    for (const waiting of pending.values()) waiting.reject(new Error(`the bench's sandbox process exited (${code})`));
-    pending.clear();
-  });
-  const ready = new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`the bench's sandbox process exited (${code}) before it was ready`)));
-    child.on("message", (message) => {
-      if (message.ready) {
-        resolve(message.ready);
-        return;
-      }
-      const waiting = pending.get(message.id);
-      pending.delete(message.id);
-      if (message.error !== undefined) waiting?.reject(new Error(message.error));
-      else waiting?.resolve(message.result);
-    });
-  });
-  const ask = (operation, args) =>
-    new Promise((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      child.send({ id, operation, args });
-    });
+  const { ready, ask } = operationsOf(child, "the bench's sandbox process");
   const { baseUrl, credentials } = await ready;
   return {
     baseUrl,

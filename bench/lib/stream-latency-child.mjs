@@ -9,6 +9,7 @@
 // JSON on stdout.
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { operationsOf } from "./child-rpc.mjs";
 import { allowLoopbackOnly } from "./loopback-guard.mjs";
 import { streamContenderById } from "./stream-contenders.mjs";
 
@@ -17,24 +18,7 @@ const { samples, warmupSamples, contenders: ids } = JSON.parse(process.env.BENCH
 if (typeof globalThis.WebSocket !== "function") throw new Error("no platform WebSocket in this runtime (Node 20: --experimental-websocket)");
 
 const child = fork(fileURLToPath(new URL("./stream-sandbox-process.mjs", import.meta.url)), [String(ids.length)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-const pending = new Map();
-let nextId = 0;
-const ready = new Promise((resolve, reject) => {
-  child.once("exit", (code) => reject(new Error(`the stream sandbox exited (${code})`)));
-  child.on("message", (message) => {
-    if (message.ready) return resolve(message.ready);
-    const waiting = pending.get(message.id);
-    pending.delete(message.id);
-    if (message.error !== undefined) waiting?.reject(new Error(message.error));
-    else waiting?.resolve(message.result);
-  });
-});
-const ask = (operation, args) =>
-  new Promise((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, { resolve, reject });
-    child.send({ id, operation, args });
-  });
+const { ready, ask } = operationsOf(child, "the stream sandbox");
 const { baseUrl, streamUrl, accounts } = await ready;
 
 /** The consumer's loop: when each list's events reached it, by orderListId. */

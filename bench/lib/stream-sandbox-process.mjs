@@ -10,6 +10,7 @@
 // machine, so the consumer's reading of when an event reached its loop
 // minus this one is the latency of the change.
 import { startSandbox } from "@sapi-kit/sandbox";
+import { serveOperations } from "./child-rpc.mjs";
 
 const SYMBOL = "BTCUSDT";
 const sandbox = await startSandbox({ host: "127.0.0.1", rateLimit: { uidWeightPerMinute: 1_000_000_000 }, requestLogLimit: 0 });
@@ -33,13 +34,4 @@ const operations = {
   },
 };
 
-process.on("message", async ({ id, operation, args }) => {
-  try {
-    process.send({ id, result: await operations[operation](args) });
-  } catch (error) {
-    process.send({ id, error: error instanceof Error ? error.message : String(error) });
-  }
-});
-process.send({
-  ready: { baseUrl: sandbox.url, streamUrl: sandbox.streamUrl, accounts: accounts.map(({ apiKey, apiSecret }) => ({ apiKey, apiSecret })) },
-});
+serveOperations(operations, { baseUrl: sandbox.url, streamUrl: sandbox.streamUrl, accounts: accounts.map(({ apiKey, apiSecret }) => ({ apiKey, apiSecret })) });
