@@ -90,7 +90,7 @@ describe("no Node-only API in the runtime path (browsers, Deno, Bun, edge worker
   const nodeOnly = /\bnode:|\bBuffer\b|\bprocess\b|\b__dirname\b|require\((?!["']openapi-fetch["'])/;
   // The "node" export condition's entry, its transport and its shortcut for signed calls: the only code allowed Node APIs.
   const NODE_ENTRY_FILES = ["node.js", "node.cjs"];
-  const NODE_ENTRY_SOURCES = ["node.ts", "node-transport.ts", "light-response.ts", "direct-call.ts"];
+  const NODE_ENTRY_SOURCES = ["node.ts", "node-transport.ts", "light-response.ts", "direct-call.ts", "shared-timeout.ts"];
 
   test("built bundles import nothing but openapi-fetch and the shared error classes", async () => {
     const files = (await readdir(dist)).filter((file) => /\.c?js$/.test(file) && !NODE_ENTRY_FILES.includes(file));
