@@ -22,6 +22,17 @@
  * its own. The caller sees what a timer per exchange gave: the exchange fails
  * `ms` after it started.
  */
+/**
+ * Milliseconds on a monotonic clock. process.hrtime, not performance.now():
+ * on Node, the first use of the global `performance` loads perf_hooks (nine
+ * internal modules), which a process that never touched it would otherwise
+ * pay on its first signed call.
+ */
+const monotonicMs = (): number => {
+  const [seconds, nanoseconds] = process.hrtime();
+  return seconds * 1e3 + nanoseconds / 1e6;
+};
+
 export class SharedTimeout {
   readonly ms: number;
   /** Oldest first; entries before `#head` have left. */
@@ -37,7 +48,7 @@ export class SharedTimeout {
 
   /** Starts the clock of an exchange; `expire` is called if it is still running after `ms`. */
   start(expire: () => void): Waiting {
-    const waiting: Waiting = { endsAt: performance.now() + this.ms, expire };
+    const waiting: Waiting = { endsAt: monotonicMs() + this.ms, expire };
     this.#queue.push(waiting);
     if (!this.#timer) this.#arm(waiting, this.ms);
     return waiting;
@@ -65,7 +76,7 @@ export class SharedTimeout {
 
   #fire(): void {
     this.#timer = undefined;
-    const now = performance.now();
+    const now = monotonicMs();
     if (this.#armedFor) this.#expire(this.#armedFor);
     this.#armedFor = undefined;
     for (let next = this.#queue[this.#head]; next; next = this.#queue[this.#head]) {

@@ -90,7 +90,7 @@ describe("no Node-only API in the runtime path (browsers, Deno, Bun, edge worker
   const nodeOnly = /\bnode:|\bBuffer\b|\bprocess\b|\b__dirname\b|require\((?!["']openapi-fetch["'])/;
   // The "node" export condition's entry, its transport and its shortcut for signed calls: the only code allowed Node APIs.
   const NODE_ENTRY_FILES = ["node.js", "node.cjs"];
-  const NODE_ENTRY_SOURCES = ["node.ts", "node-transport.ts", "light-response.ts", "direct-call.ts"];
+  const NODE_ENTRY_SOURCES = ["node.ts", "node-transport.ts", "light-response.ts", "direct-call.ts", "shared-timeout.ts"];
 
   test("built bundles import nothing but openapi-fetch and the shared error classes", async () => {
     const files = (await readdir(dist)).filter((file) => /\.c?js$/.test(file) && !NODE_ENTRY_FILES.includes(file));
@@ -135,6 +135,27 @@ describe("no Node-only API in the runtime path (browsers, Deno, Bun, edge worker
     const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(JSON.parse(run.stdout)).toEqual({ data: { viaFetch: false }, undici: false, https: false });
+  });
+
+  test("a first direct call with a timeout does not load perf_hooks (the shared timeout's clock is process.hrtime)", () => {
+    // A middleware offering the signer's DIRECT_SIGNER (Symbol.for, as the signer's Node entries set it):
+    // it sends the call with a timeout, so the client's shared timer (shared-timeout.ts) runs.
+    const script = `
+      const { createServer } = await import("node:http");
+      const server = createServer((request, response) => response.end(JSON.stringify({ path: request.url })));
+      await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const { createClient } = await import(${JSON.stringify(join(dist, "node.js"))});
+      const client = createClient({ baseUrl: "http://127.0.0.1:" + server.address().port });
+      const direct = (call) => call.send(call.method, call.origin + call.path + "?" + call.query, {}, undefined, 30000);
+      client.use({ onRequest: () => undefined, [Symbol.for("@sapi-kit/signer.direct")]: direct });
+      const { data } = await client.DELETE("/x", { params: { query: { a: 1 } } });
+      const loaded = (name) => process.moduleLoadList.some((module) => module.includes(name));
+      console.log(JSON.stringify({ data, perfHooks: loaded("NativeModule perf_hooks") }));
+      process.exit(0);
+    `;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual({ data: { path: "/x?a=1" }, perfHooks: false });
   });
 
   test("the node entry loads only node:http and node:https, and only when a signed call is sent", async () => {
