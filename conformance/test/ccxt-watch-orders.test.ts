@@ -32,6 +32,7 @@ import { type Order, pro } from "ccxt";
 import { afterEach, describe, expect, it } from "vitest";
 import { acceptedBody, settle } from "./support/call-outcome.js";
 import type { MarginMode } from "./support/cancel-cases.js";
+import { ccxtSettings, sandboxRestUrls, withoutQuery } from "./support/ccxt-on-sandbox.js";
 import { useConformanceSandbox } from "./support/conformance-sandbox.js";
 import { EventLog } from "./support/event-log.js";
 import { expectedFillEvents, fillLimitMaker, ocoLegs, resetPrice } from "./support/oco-fill-events.js";
@@ -50,16 +51,11 @@ afterEach(async () => {
 });
 
 async function connect(account: SandboxAccount): Promise<ProBinance> {
+  const settings = ccxtSettings(account);
   const exchange = new pro.binance({
-    apiKey: account.apiKey,
-    secret: account.keyType === "hmac" ? account.apiSecret : account.privateKeyPem,
-    enableRateLimit: false,
+    ...settings,
     options: {
-      // As ccxt.test.ts: no /api/v3/time, spot markets only (the sandbox README, "Markets for unified clients").
-      adjustForTimeDifference: false,
-      fetchMarkets: { types: ["spot"] },
-      fetchMargins: false,
-      fetchCurrencies: false,
+      ...settings.options,
       // watchOrders on a margin type also prepares a positions cache, by default from a
       // fetchPositions snapshot (a futures call); its future is never settled for margin, and
       // close() rejects it with nobody listening (an unhandled ExchangeClosedByUser).
@@ -68,9 +64,7 @@ async function connect(account: SandboxAccount): Promise<ProBinance> {
   });
   const { sandbox } = conformance;
   exchange.urls.api = {
-    ...exchange.urls.api,
-    public: `${sandbox.url}/api/v3`,
-    sapi: `${sandbox.url}/sapi/v1`,
+    ...sandboxRestUrls(exchange.urls.api, sandbox.url),
     ws: { ...exchange.urls.api.ws, "ws-api": { ...exchange.urls.api.ws["ws-api"], spot: sandbox.streamUrl } },
   };
   await exchange.loadHttpProxyAgent();
@@ -80,7 +74,7 @@ async function connect(account: SandboxAccount): Promise<ProBinance> {
 
 /** ccxt's errors may name a signed URL: its query string is cut before anything prints. */
 function reduceRejection(error: unknown) {
-  return { name: (error as Error)?.constructor?.name, message: (error as Error)?.message?.replace(/(\w+:\/\/[^\s?]*)\?\S*/g, "$1?<query removed>") };
+  return { name: (error as Error)?.constructor?.name, message: withoutQuery((error as Error)?.message) };
 }
 
 async function placeOco(exchange: ProBinance, account: SandboxAccount, mode: MarginMode): Promise<OrderListSnapshot> {

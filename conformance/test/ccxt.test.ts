@@ -38,6 +38,7 @@ import { binance, OrderNotFound } from "ccxt";
 import { describe, expect, it } from "vitest";
 import { rejection, settle } from "./support/call-outcome.js";
 import { type CancelRequest, CROSS, cancelRequestFor } from "./support/cancel-cases.js";
+import { ccxtSettings, sandboxRestUrls, withoutQuery } from "./support/ccxt-on-sandbox.js";
 import { describeClientConformance, describeOrderConformance } from "./support/client-suite.js";
 import { useConformanceSandbox } from "./support/conformance-sandbox.js";
 import { ORDER_SYMBOL, type OrderScope } from "./support/order-cases.js";
@@ -47,35 +48,17 @@ import type { OrderClient } from "./support/order-scenario.js";
 const conformance = useConformanceSandbox();
 
 function connect(account: SandboxAccount): binance {
-  const exchange = new binance({
-    apiKey: account.apiKey,
-    secret: account.keyType === "hmac" ? account.apiSecret : account.privateKeyPem,
-    // Its client-side throttle only slows the test down.
-    enableRateLimit: false,
-    options: {
-      // Would call /api/v3/time before signing.
-      adjustForTimeDifference: false,
-      // loadMarkets reads spot markets only (GET /api/v3/exchangeInfo): by default it also asks for
-      // futures markets on other hosts, margin pairs and coin configuration, which the sandbox does
-      // not serve and no margin order call needs (the sandbox README, "Markets for unified clients").
-      fetchMarkets: { types: ["spot"] },
-      fetchMargins: false,
-      fetchCurrencies: false,
-    },
-  });
-  exchange.urls.api = { ...exchange.urls.api, public: `${conformance.sandbox.url}/api/v3`, sapi: `${conformance.sandbox.url}/sapi/v1` };
+  const exchange = new binance(ccxtSettings(account));
+  exchange.urls.api = sandboxRestUrls(exchange.urls.api, conformance.sandbox.url);
   return exchange;
 }
 
-// For a Binance error ccxt's message is the id plus the response body. For a
-// network failure or an unreadable error body it also holds the request URL
-// (Exchange.js: `this.id + ' ' + method + ' ' + url ...`), signature included:
-// its query string is cut off before the message can be printed.
+// For a Binance error ccxt's message is the id plus the response body.
 function describeRejection(error: unknown) {
   return {
     orderNotFound: error instanceof OrderNotFound,
     name: (error as Error)?.constructor?.name,
-    message: (error as Error)?.message?.replace(/(https?:\/\/[^\s?]*)\?\S*/g, "$1?<query removed>"),
+    message: withoutQuery((error as Error)?.message),
   };
 }
 
