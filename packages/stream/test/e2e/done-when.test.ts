@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type StreamAccount, type StreamMessage, WsApiError } from "../../src/index.js";
 import type { Collector } from "../support/collector.js";
-import { type StreamSandbox, startStreamSandbox } from "../support/stream-sandbox.js";
+import { expireNextToken, type StreamSandbox, startStreamSandbox } from "../support/stream-sandbox.js";
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
@@ -85,24 +85,8 @@ describe("issue 20, Done when 1-5", () => {
   });
 
   it("5. an invalid (expired) token gets -1209, which the caller sees as a WsApiError", async () => {
-    // Expire the next token between its creation and its subscribe (see invalid-token.test.ts).
-    let moved = false;
-    const rule = env.sandbox.faults.inject(
-      { type: "drop-connection" },
-      {
-        times: Number.POSITIVE_INFINITY,
-        match: {
-          path: "/ws-api/v3",
-          when: ({ body }) => {
-            if (!moved && body.includes("subscribe.listenToken")) {
-              moved = true;
-              env.sandbox.advanceClock(61 * MINUTE);
-            }
-            return false;
-          },
-        },
-      },
-    );
+    // The sandbox clock moves on between the next token's creation and its subscribe.
+    const rule = expireNextToken(env.sandbox, 61 * MINUTE);
     const gapsBefore = seen.of("gap").length;
     env.sandbox.dropStreamConnections();
     await seen.until("a -1209", () => seen.of("error").some((message) => message.error instanceof WsApiError));

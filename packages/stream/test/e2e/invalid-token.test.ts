@@ -3,7 +3,7 @@
 // the account); the stream then retries with a fresh token.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type StreamAccount, WsApiError } from "../../src/index.js";
-import { type StreamSandbox, startStreamSandbox } from "../support/stream-sandbox.js";
+import { expireNextToken, type StreamSandbox, startStreamSandbox } from "../support/stream-sandbox.js";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
@@ -19,27 +19,8 @@ afterEach(async () => {
 
 describe("a rejected subscribe", () => {
   it("an expired token gets -1209 as a WsApiError the caller sees; a fresh token then subscribes", async () => {
-    // The sandbox's own clock expires the one-minute token between its creation
-    // and the subscribe: the rule's predicate sees the first subscribe frame
-    // and moves the clock two minutes on before the method runs. It never
-    // drops anything (it answers false).
-    let expired = false;
-    const rule = env.sandbox.faults.inject(
-      { type: "drop-connection" },
-      {
-        times: Number.POSITIVE_INFINITY,
-        match: {
-          path: "/ws-api/v3",
-          when: ({ body }) => {
-            if (!expired && body.includes("subscribe.listenToken")) {
-              expired = true;
-              env.sandbox.advanceClock(2 * 60_000);
-            }
-            return false;
-          },
-        },
-      },
-    );
+    // Two minutes pass between the one-minute token's creation and its subscribe.
+    const rule = expireNextToken(env.sandbox, 2 * 60_000);
     const { stream, seen } = env.open({ accounts: [ISOLATED], validityMs: 60_000, renewBeforeMs: 10_000 });
     await seen.until("subscribed after the rejection", () => seen.of("subscribed").length === 1);
     rule.remove();

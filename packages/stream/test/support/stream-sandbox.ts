@@ -49,3 +49,30 @@ export function signedClient(sandbox: Sandbox, account: SandboxAccount): SapiCli
   client.use(createSigner({ apiKey: account.apiKey, apiSecret: account.apiSecret ?? "", syncClock: true }));
   return client;
 }
+
+/**
+ * Expires the next listenToken between its creation and its subscribe, so
+ * the subscribe gets -1209: a fault rule's predicate sees the first
+ * subscribe frame and moves the sandbox clock by `advanceMs` before the
+ * method runs. It never drops anything (it answers false). Returns the rule,
+ * to remove once the rejection is seen.
+ */
+export function expireNextToken(sandbox: Sandbox, advanceMs: number) {
+  let moved = false;
+  return sandbox.faults.inject(
+    { type: "drop-connection" },
+    {
+      times: Number.POSITIVE_INFINITY,
+      match: {
+        path: "/ws-api/v3",
+        when: ({ body }) => {
+          if (!moved && body.includes("subscribe.listenToken")) {
+            moved = true;
+            sandbox.advanceClock(advanceMs);
+          }
+          return false;
+        },
+      },
+    },
+  );
+}
