@@ -55,12 +55,27 @@ export interface DirectCall {
   signal: AbortSignal | undefined;
   /** The client's `fetch`, as a middleware gets it in `options.fetch` (the signer's clock sync uses it). */
   fetch: Fetch;
-  /** Sends one request over node:http (FETCH_HEADERS added); what the transport's fetch would resolve or reject with. */
-  send(method: string, url: string, headers: Record<string, string>, signal: AbortSignal | undefined, timeoutMs: number | undefined): Promise<Response>;
+  /**
+   * Sends one request over node:http (FETCH_HEADERS added). Without `settle`
+   * and `fail`, the promise is what the transport's fetch would resolve or
+   * reject with; with them, it resolves with `settle(response)` and rejects
+   * with `fail(error)`, decided inside the exchange (node-transport.ts).
+   */
+  send<T = Response>(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    signal: AbortSignal | undefined,
+    timeoutMs: number | undefined,
+    settle?: (response: Response) => T | PromiseLike<T>,
+    fail?: (error: unknown) => unknown,
+  ): Promise<T>;
+  /** The call's result from its final response (readResponse): what the signer's promise resolves with. */
+  read(response: Response): Promise<FetchResult>;
 }
 
-/** The signer's side: the call's final Response (after its checks, its one -1021 resend), or undefined when it does not take the call. */
-export type DirectSigner = (call: DirectCall) => Promise<Response> | undefined;
+/** The signer's side: the call's result (read by `read` from the final response, after its checks and its one -1021 resend), or undefined when it does not take the call. */
+export type DirectSigner = (call: DirectCall) => Promise<FetchResult> | undefined;
 
 // Unreserved characters in every segment, and no "." or ".." segment: the URL parser leaves such a path as it is.
 const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[\w.~-]*)*$/;
@@ -77,7 +92,7 @@ const sender = (host: string): DirectCall["send"] => {
   // The list for the signer's headers, built again only when they are another object (node:http does not change it).
   let given: Record<string, string> | undefined;
   let list: string[] = [];
-  return (method, url, headers, signal, timeoutMs) => {
+  return (method, url, headers, signal, timeoutMs, settle, fail) => {
     if (headers !== given) {
       given = headers;
       list = ["accept", FETCH_HEADERS.accept, "user-agent", FETCH_HEADERS["user-agent"]];
@@ -86,7 +101,7 @@ const sender = (host: string): DirectCall["send"] => {
       list.push("Host", host);
     }
     if (timeoutMs && timeout?.ms !== timeoutMs) timeout = new SharedTimeout(timeoutMs);
-    return exchange(url, method, list, null, signal, timeoutMs ? timeout : undefined);
+    return exchange(url, method, list, null, signal, timeoutMs ? timeout : undefined, settle, fail);
   };
 };
 
@@ -158,8 +173,8 @@ export function withDirectCalls<Client extends object>(client: Client, clientOpt
       // As from the usual path: a rejected call, never a throw.
       return Promise.reject(error);
     }
-    const response = signer({ method, origin: base.origin, path: base.path + schemaPath, query, signal, fetch: clientFetch, send });
-    return response?.then((received) => readResponse(received, method, method, schemaPath, "json"));
+    const read = (response: Response) => readResponse(response, method, method, schemaPath, "json");
+    return signer({ method, origin: base.origin, path: base.path + schemaPath, query, signal, fetch: clientFetch, send, read });
   };
 
   for (const method of METHODS) {

@@ -208,21 +208,30 @@ function notSent(url: string, secure: boolean, method: string, path: string, cau
  * with `host` in it, which node:http writes as given, without checking each
  * header again; a string body or none; the signer's timeout in ms (a timer of
  * its own) or a SharedTimeout (a client's direct calls).
+ *
+ * `settle` and `fail` (a client's direct calls: the signer's checks of the
+ * response, and what a failure means for the call) run inside this
+ * exchange's own promise, on the response and on a failure: the promise is
+ * the call's result, with no step after it. Without them it is what `fetch`
+ * would resolve or reject with.
  */
-export function exchange(
+export function exchange<T = Response>(
   url: string,
   method = "GET",
   headers: Record<string, string> | string[],
   body: string | null | undefined,
   signal: AbortSignal | null | undefined,
   timeout: number | SharedTimeout | undefined,
-  secure = url.startsWith("https:"),
-): Promise<Response> {
+  settle?: (response: Response) => T | PromiseLike<T>,
+  fail?: (error: unknown) => unknown,
+): Promise<T> {
+  const secure = url.startsWith("https:");
   // Built-ins, loaded on the first signed call to their scheme, not at import: node:https brings TLS with it.
   const transport = (secure ? https : http) ?? loaded(secure);
   // Stated, not left to node:http: for DELETE (the cancel's method) it would send the body with no length at all.
   if (typeof body === "string") (headers as Record<string, string>)["content-length"] = String(Buffer.byteLength(body));
-  return new Promise((resolve, reject) => {
+  return new Promise<T>((resolve, rejectWith) => {
+    const reject = (error: unknown) => rejectWith(fail ? fail(error) : error);
     let incoming: IncomingMessage | undefined;
     const options = target(url, secure);
     if (signal?.aborted) return reject(notSent(url, secure, method, options.path, signal.reason));
@@ -230,13 +239,21 @@ export function exchange(
     const respond = (body: Buffer | null, failure?: { error: unknown }) => {
       stop();
       const { statusCode: status = 0, statusMessage = "", rawHeaders } = incoming as IncomingMessage;
+      let response: LightResponse;
       try {
         // A response that has no body cannot fail reading one.
         const bodyless = NULL_BODY_STATUS.has(status) || method === "HEAD";
-        resolve(new LightResponse(url, status, statusMessage, rawHeaders, bodyless ? null : body, bodyless ? undefined : failure));
+        response = new LightResponse(url, status, statusMessage, rawHeaders, bodyless ? null : body, bodyless ? undefined : failure);
       } catch (cause) {
         // A status Response refuses (outside 200-599): fetch fails on it too.
-        reject(new TypeError("fetch failed", { cause }));
+        return reject(new TypeError("fetch failed", { cause }));
+      }
+      if (!settle) return resolve(response as unknown as T);
+      try {
+        resolve(settle(response));
+      } catch (error) {
+        // What the checks throw is the call's error as it is.
+        rejectWith(error);
       }
     };
     // The signer's timeout, stopped when the exchange ends: what AbortSignal.timeout does for
@@ -259,8 +276,9 @@ export function exchange(
       const error = timedOut ?? (signal?.aborted ? signal.reason : new TypeError(incoming ? "terminated" : "fetch failed", { cause }));
       // After the status line, fetch has already resolved: the body fails, not the call.
       if (incoming) respond(null, { error });
-      // Once a byte of the request may have left, it is not "not sent": a pooled connection, or a new one that connected.
-      else if (request.reusedSocket || (request.socket as PooledSocket | null)?.[CONNECTED]) reject(error);
+      // Once a byte of the request may have left, it is not "not sent": handed its socket (node:http does
+      // that a tick after request(), then writes), and that socket a pooled one or a new one that connected.
+      else if (request.socket && (request.reusedSocket || (request.socket as PooledSocket)[CONNECTED])) reject(error);
       else reject(notSent(url, secure, method, options.path, error));
     };
     // node:http's options, filled in on the object target() made: no copy per call.

@@ -146,7 +146,7 @@ describe("no Node-only API in the runtime path (browsers, Deno, Bun, edge worker
       await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
       const { createClient } = await import(${JSON.stringify(join(dist, "node.js"))});
       const client = createClient({ baseUrl: "http://127.0.0.1:" + server.address().port });
-      const direct = (call) => call.send(call.method, call.origin + call.path + "?" + call.query, {}, undefined, 30000);
+      const direct = (call) => call.send(call.method, call.origin + call.path + "?" + call.query, {}, undefined, 30000, call.read);
       client.use({ onRequest: () => undefined, [Symbol.for("@sapi-kit/signer.direct")]: direct });
       const { data } = await client.DELETE("/x", { params: { query: { a: 1 } } });
       const loaded = (name) => process.moduleLoadList.some((module) => module.includes(name));

@@ -6,7 +6,7 @@ import type { PayloadSigner } from "./payload-signer.js";
 import { TIMESTAMP_OUTSIDE_RECV_WINDOW, checkResponse } from "./response-outcome.js";
 import { type NotSentProof, notSent, sendFailure } from "./send-failure.js";
 import { type FetchFunction, SERVER_TIME_PATH, createServerClock } from "./server-clock.js";
-import { type SignedParams, signParams } from "./sign-params.js";
+import { type SignedParams, signParams, whenReady } from "./sign-params.js";
 import { buildSignedRequest } from "./signed-request.js";
 import { type UnsignedRequest, readUnsignedRequest } from "./unsigned-request.js";
 import { readUsageHeaders } from "./usage-headers.js";
@@ -17,7 +17,7 @@ import { readUsageHeaders } from "./usage-headers.js";
  * parameters) and its `finish` (the response's checks, the one -1021 resend).
  */
 export type SignerSteps = [
-  prepare: (unsigned: UnsignedRequest, fetch: FetchFunction, caller?: AbortSignal) => Promise<SignedParams>,
+  prepare: (unsigned: UnsignedRequest, fetch: FetchFunction, caller?: AbortSignal) => SignedParams | Promise<SignedParams>,
   finish: (response: Response, unsigned: UnsignedRequest, fetch: FetchFunction, send: (params: SignedParams) => Promise<Response>) => Promise<Response | undefined>,
 ];
 
@@ -56,23 +56,33 @@ export function createSignerWith<Options extends SignerOptions>(
   // Unsigned originals by openapi-fetch request id, kept for the one -1021 resend.
   const pending = new Map<string, UnsignedRequest>();
 
-  async function signed(unsigned: UnsignedRequest): Promise<SignedParams> {
-    const params = await signParams({ ...unsigned, timestamp: clock.timestamp() }, signPayload);
-    // Aborted (by the caller, or the timeout during a clock sync or the signing)
-    // before it is handed to `fetch`: nothing left, and nothing will.
-    const { signal } = unsigned;
-    if (signal?.aborted) throw notSent(unsigned, signal.reason);
-    return params;
+  /** The signed parameters: at once when the signature is (node:crypto's HMAC), so that a direct call on Node waits for nothing before it is sent. */
+  function signed(unsigned: UnsignedRequest): SignedParams | Promise<SignedParams> {
+    // The request itself, not a copy with the timestamp: copying it cost a signed call about 4 % on Node.
+    return whenReady(signParams(unsigned, clock.timestamp(), signPayload), (params) => {
+      // Aborted (by the caller, or the timeout during a clock sync or the signing)
+      // before it is handed to `fetch`: nothing left, and nothing will.
+      const { signal } = unsigned;
+      if (signal?.aborted) throw notSent(unsigned, signal.reason);
+      return params;
+    });
   }
 
-  /** A call about to be signed: where it goes (for syncClock()), the clock sync if due, then its signed parameters. */
-  async function prepare(unsigned: UnsignedRequest, fetch: FetchFunction, caller?: AbortSignal): Promise<SignedParams> {
+  /**
+   * A call about to be signed: where it goes (for syncClock()), the clock
+   * sync if due, then its signed parameters (at once unless a sync is due or
+   * the signature is asynchronous). May throw: a caller in an async function
+   * or a promise chain turns that into the call's rejection.
+   */
+  function prepare(unsigned: UnsignedRequest, fetch: FetchFunction, caller?: AbortSignal): SignedParams | Promise<SignedParams> {
     lastOrigin = unsigned.origin;
     lastFetch = fetch;
     // An aborted signal skips the sync, so that the check in signed() reports the call as not sent.
     if (syncBeforeFirstRequest && !unsigned.signal?.aborted) {
-      await clock.sync(lastOrigin, fetch, withTimeout(caller, timeoutMs));
-      syncBeforeFirstRequest = false;
+      return clock.sync(lastOrigin, fetch, withTimeout(caller, timeoutMs)).then(() => {
+        syncBeforeFirstRequest = false;
+        return signed(unsigned);
+      });
     }
     return signed(unsigned);
   }

@@ -3,7 +3,7 @@ import type { SignerSteps } from "./create-signer.js";
 import type { SignerOptions } from "./options.js";
 import { type NotSentProof, sendFailure } from "./send-failure.js";
 import { type FetchFunction, SERVER_TIME_PATH } from "./server-clock.js";
-import type { SignedParams } from "./sign-params.js";
+import { type SignedParams, whenReady } from "./sign-params.js";
 import { type UnsignedRequest, checkCallerParams } from "./unsigned-request.js";
 
 /**
@@ -32,7 +32,18 @@ interface DirectCall {
   signal: AbortSignal | undefined;
   /** The client's `fetch` (the clock sync's requests go there). */
   fetch: FetchFunction;
-  send(method: string, url: string, headers: Record<string, string>, signal: AbortSignal | undefined, timeoutMs: number | undefined): Promise<Response>;
+  /** One exchange; with `settle` and `fail`, its promise resolves with `settle(response)` and rejects with `fail(error)`. */
+  send<T = Response>(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    signal: AbortSignal | undefined,
+    timeoutMs: number | undefined,
+    settle?: (response: Response) => T | PromiseLike<T>,
+    fail?: (error: unknown) => unknown,
+  ): Promise<T>;
+  /** The call's result from its final response: what the call resolves with. */
+  read(response: Response): Promise<unknown>;
 }
 
 /** Where @sapi-kit/client looks for it on the middleware (its DIRECT_SIGNER). */
@@ -42,7 +53,7 @@ const DIRECT_SIGNER = Symbol.for("@sapi-kit/signer.direct");
 export function directSigner({ apiKey, recvWindow, onUsage, timeoutMs = DEFAULT_TIMEOUT_MS }: SignerOptions, provesNotSent: NotSentProof) {
   const headers = { "x-mbx-apikey": apiKey };
   return (...[prepare, finish]: SignerSteps) => {
-    function run(call: DirectCall): Promise<Response> {
+    function run(call: DirectCall): Promise<unknown> {
       const { method, origin, path, query, signal, fetch } = call;
       const unsigned: UnsignedRequest = {
         call: { method, path },
@@ -54,23 +65,23 @@ export function directSigner({ apiKey, recvWindow, onUsage, timeoutMs = DEFAULT_
         timeoutMs,
       };
       /** A failed send, judged as onError judges it. */
-      const failed = (error: unknown): never => {
-        throw sendFailure(error, unsigned, provesNotSent);
-      };
-      /** Sends the call with its signed query (the -1021 resend too). */
-      const send = ({ query: signed }: SignedParams) => call.send(method, `${origin}${path}?${signed}`, headers, signal, timeoutMs).then(undefined, failed);
-      // The response's checks and the one resend, as onResponse: a success with no onUsage to call needs none.
-      const checked = (response: Response) =>
-        response.ok && !onUsage ? response : finish(response, unsigned, fetch, send).then((retried) => retried ?? response);
-      return prepare(unsigned, fetch, signal).then((params) =>
-        // The send's failure and the checks in one step after the exchange.
-        call.send(method, `${origin}${path}?${params.query}`, headers, signal, timeoutMs).then(checked, failed),
-      );
+      const failed = (error: unknown) => sendFailure(error, unsigned, provesNotSent);
+      const url = ({ query: signed }: SignedParams) => `${origin}${path}?${signed}`;
+      // The response's checks and the one resend, as onResponse, then the client's read of the
+      // final response, all inside the exchange's promise: a success with no onUsage to call needs no check.
+      const settle = (response: Response) =>
+        response.ok && !onUsage
+          ? call.read(response)
+          : finish(response, unsigned, fetch, (params) => call.send(method, url(params), headers, signal, timeoutMs, undefined, failed)).then((retried) =>
+              call.read(retried ?? response),
+            );
+      // Signed at once with node:crypto's HMAC (no clock sync due): sent in this same turn.
+      return whenReady(prepare(unsigned, fetch, signal), (params) => call.send(method, url(params), headers, signal, timeoutMs, settle, failed));
     }
 
     return {
       // The server-time request is public and unsigned: the client makes it the usual way.
-      [DIRECT_SIGNER]: (call: DirectCall): Promise<Response> | undefined => {
+      [DIRECT_SIGNER]: (call: DirectCall): Promise<unknown> | undefined => {
         if (call.method === "GET" && call.path === SERVER_TIME_PATH) return undefined;
         // What run() throws before anything is sent (a signer-set parameter in the query, an aborted signal) rejects the call.
         try {

@@ -6,8 +6,6 @@ export interface ParamsToSign {
   query: string;
   /** The caller's form body, or null when the request has none. */
   body: string | null;
-  /** Milliseconds since the epoch, on the server's clock as best known. */
-  timestamp: number;
   /** Added when defined; left out when the caller sent its own `recvWindow`. */
   recvWindow: number | undefined;
 }
@@ -26,11 +24,21 @@ export interface SignedParams {
  * query string immediately followed by the body (no `&` between them), and
  * is appended last, percent-encoded. This reproduces Binance's published
  * Examples 1-3 byte for byte (test/vectors/requests.json).
+ *
+ * `timestamp` is in milliseconds since the epoch, on the server's clock as
+ * best known. Synchronous when `sign` is (node:crypto's HMAC): a signed call
+ * then waits for nothing before it is sent.
  */
-export async function signParams({ query, body, timestamp, recvWindow }: ParamsToSign, sign: PayloadSigner): Promise<SignedParams> {
+export function signParams({ query, body, recvWindow }: ParamsToSign, timestamp: number, sign: PayloadSigner): SignedParams | Promise<SignedParams> {
   const added = `${recvWindow === undefined ? "" : `recvWindow=${recvWindow}&`}timestamp=${timestamp}`;
   const last = body ?? query;
   const signedPart = last === "" ? added : `${last}&${added}`;
-  const signature = `&signature=${encodeURIComponent(await sign(body === null ? signedPart : query + signedPart))}`;
-  return body === null ? { query: signedPart + signature, body } : { query, body: signedPart + signature };
+  return whenReady(sign(body === null ? signedPart : query + signedPart), (signature) => {
+    const appended = `${signedPart}&signature=${encodeURIComponent(signature)}`;
+    return body === null ? { query: appended, body } : { query, body: appended };
+  });
 }
+
+/** `next(value)`, at once for a value, after it for a promise: a synchronous step stays synchronous. */
+export const whenReady = <T, R>(value: T | Promise<T>, next: (value: T) => R): R | Promise<R> =>
+  value instanceof Promise ? value.then(next) : next(value);

@@ -222,6 +222,20 @@ describe.each(PATHS)("outcomes (%s)", (_, extra) => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("the caller's signal aborting in the same turn as the call, on a pooled connection: not sent, with its reason", async () => {
+    server = await startLoopbackServer(cancelling);
+    const { client } = signedClient(server.baseUrl, extra);
+    await client.DELETE(PATH, CANCEL); // leaves a keep-alive connection in the pool
+    const controller = new AbortController();
+    const reason = new Error("stopped by the caller");
+    const call = client.DELETE(PATH, { ...CANCEL, signal: controller.signal });
+    controller.abort(reason);
+    const error = await failure(call);
+    expect(error).toBeInstanceOf(RequestNotSentError);
+    expect(error.cause).toBe(reason);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("the caller's signal aborting after the request arrived: unknown, with its reason", async () => {
     const controller = new AbortController();
     const reason = new Error("stopped by the caller");
