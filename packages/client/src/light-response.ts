@@ -70,7 +70,20 @@ export class LightResponse implements Response {
   }
 
   async text(): Promise<string> {
-    if (this.#response) return this.#response.text();
+    return this.#response ? this.#response.text() : this.#text();
+  }
+
+  /**
+   * What text() resolves with, at once (what it would reject with, thrown),
+   * for the Node client's direct calls, which read the body in the step the
+   * exchange ends. A LightResponse that built its real Response (body() or
+   * blob() was called) reads through that: undefined then.
+   */
+  static textNow(response: LightResponse): string | undefined {
+    return response.#response ? undefined : response.#text();
+  }
+
+  #text(): string {
     const bytes = this.#take();
     if (!bytes) return "";
     // fetch decodes UTF-8 and drops a leading byte order mark.
