@@ -2,8 +2,7 @@ import type { Middleware } from "openapi-fetch";
 import type { Fetch } from "./light-request.js";
 import { exchange, FETCH_HEADERS, nodeHttpUsable } from "./node-transport.js";
 import { serializeQuery } from "./query-serializer.js";
-import { LightResponse } from "./light-response.js";
-import { checkedResult, type FetchResult, readResponse, unreadable } from "./read-response.js";
+import { type FetchResult, readResponse } from "./read-response.js";
 import { SharedTimeout } from "./shared-timeout.js";
 
 /**
@@ -71,8 +70,8 @@ export interface DirectCall {
     settle?: (response: Response) => T | PromiseLike<T>,
     fail?: (error: unknown) => unknown,
   ): Promise<T>;
-  /** The call's result from its final response (readResponse; at once for the transport's own): what the signer's promise resolves with. */
-  read(response: Response): FetchResult | Promise<FetchResult>;
+  /** The call's result from its final response (readResponse): what the signer's promise resolves with. */
+  read(response: Response): Promise<FetchResult>;
 }
 
 /** The signer's side: the call's result (read by `read` from the final response, after its checks and its one -1021 resend), or undefined when it does not take the call. */
@@ -119,26 +118,6 @@ function plainBase(options: Record<string, unknown>): { origin: string; host: st
   }
   if (url.username || url.password || url.search || url.hash || !/^https?:$/.test(url.protocol)) return undefined;
   return { origin: url.origin, host: url.host, prefix: url.href.slice(0, -1), path: url.pathname.slice(0, -1) };
-}
-
-/**
- * readResponse's result for the transport's own response, at once: its body
- * is already in memory, so the call's result is ready in the step the
- * exchange ends, with no promise of its own. Undefined for any other Response.
- */
-function readNow(response: Response, method: string, path: string): FetchResult | undefined {
-  if (!(response instanceof LightResponse)) return undefined;
-  let text: string | undefined;
-  // As readResponse: nothing to read for a 204 or a HEAD; a body that fails is "not received".
-  if (response.status !== 204 && method !== "HEAD") {
-    try {
-      text = LightResponse.textNow(response);
-    } catch (cause) {
-      unreadable(response, method, path, { kind: "not-received" }, cause);
-    }
-    if (text === undefined) return undefined;
-  }
-  return checkedResult(response, text, method, path, "json");
 }
 
 type Init = { params?: { query?: Record<string, unknown> }; signal?: AbortSignal | null };
@@ -194,7 +173,7 @@ export function withDirectCalls<Client extends object>(client: Client, clientOpt
       // As from the usual path: a rejected call, never a throw.
       return Promise.reject(error);
     }
-    const read = (response: Response) => readNow(response, method, schemaPath) ?? readResponse(response, method, method, schemaPath, "json");
+    const read = (response: Response) => readResponse(response, method, method, schemaPath, "json");
     return signer({ method, origin: base.origin, path: base.path + schemaPath, query, signal, fetch: clientFetch, send, read });
   };
 

@@ -70,20 +70,7 @@ export class LightResponse implements Response {
   }
 
   async text(): Promise<string> {
-    return this.#response ? this.#response.text() : this.#text();
-  }
-
-  /**
-   * What text() resolves with, at once (what it would reject with, thrown),
-   * for the Node client's direct calls, which read the body in the step the
-   * exchange ends. A LightResponse that built its real Response (body() or
-   * blob() was called) reads through that: undefined then.
-   */
-  static textNow(response: LightResponse): string | undefined {
-    return response.#response ? undefined : response.#text();
-  }
-
-  #text(): string {
+    if (this.#response) return this.#response.text();
     const bytes = this.#take();
     if (!bytes) return "";
     // fetch decodes UTF-8 and drops a leading byte order mark.

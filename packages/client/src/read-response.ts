@@ -35,37 +35,30 @@ export interface FetchResult {
  */
 export async function readResponse(response: Response, sentMethod: string, method: string, path: string, parseAs: string): Promise<FetchResult> {
   const { ok, status } = response;
+  const parseData = parseAs === "json";
+  /** A ResponseUnreadableError with the outcome the status proves: executed (2xx), rejected (3xx, 4xx), unknown (5xx). */
+  const fail = (reason: ResponseUnreadableReason, cause?: unknown): never => {
+    throw new ResponseUnreadableError({ status, method, path, reason, outcome: ok ? "executed" : status < 500 ? "rejected" : "unknown" }, cause);
+  };
   let text: unknown;
   try {
     if (status === 204 || sentMethod === "HEAD") {
       // Nothing to read: openapi-fetch's { data: undefined } or { error: undefined }.
-    } else if (!ok || parseAs === "json") {
-      // Parsed by checkedResult, where "" reads as openapi-fetch reads Content-Length: 0 (no body),
-      // so that header is not looked up here.
+    } else if (!ok || parseData) {
+      // Parsed below, where "" reads as openapi-fetch reads Content-Length: 0 (no body), so
+      // that header is not looked up here.
       text = await response.text();
     } else if (response.headers.get("Content-Length") !== "0" || response.headers.get("Transfer-Encoding")?.includes("chunked")) {
       text = parseAs === "stream" ? response.body : await response[parseAs as "text"]();
     }
   } catch (cause) {
     // The status arrived, the body did not: the status decides, as for an unreadable body.
-    unreadable(response, method, path, { kind: "not-received" }, cause);
+    fail({ kind: "not-received" }, cause);
   }
-  return checkedResult(response, text, method, path, parseAs);
-}
-
-/** A ResponseUnreadableError with the outcome the status proves: executed (2xx), rejected (3xx, 4xx), unknown (5xx). */
-export function unreadable({ ok, status }: Response, method: string, path: string, reason: ResponseUnreadableReason, cause?: unknown): never {
-  throw new ResponseUnreadableError({ status, method, path, reason, outcome: ok ? "executed" : status < 500 ? "rejected" : "unknown" }, cause);
-}
-
-/** readResponse once the body is read (`text`: undefined when there was none to read): parsed and checked, at once. */
-export function checkedResult(response: Response, text: unknown, method: string, path: string, parseAs: string): FetchResult {
-  const { ok, status } = response;
-  const fail = (reason: ResponseUnreadableReason) => unreadable(response, method, path, reason);
   let body = text;
   // A body that is empty or not JSON, told apart without quoting it.
   const notJson = () => fail(text ? { kind: "not-json", contentType: response.headers.get("content-type") || undefined } : { kind: "empty" });
-  if (!ok || parseAs === "json") {
+  if (!ok || parseData) {
     try {
       body = text ? JSON.parse(text as string) : undefined;
     } catch {

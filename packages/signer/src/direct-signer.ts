@@ -43,7 +43,7 @@ interface DirectCall {
     fail?: (error: unknown) => unknown,
   ): Promise<T>;
   /** The call's result from its final response: what the call resolves with. */
-  read(response: Response): unknown;
+  read(response: Response): Promise<unknown>;
 }
 
 /** Where @sapi-kit/client looks for it on the middleware (its DIRECT_SIGNER). */
