@@ -62,8 +62,7 @@ export function createSignerWith<Options extends SignerOptions>(
     return whenReady(signParams(unsigned, clock.timestamp(), signPayload), (params) => {
       // Aborted (by the caller, or the timeout during a clock sync or the signing)
       // before it is handed to `fetch`: nothing left, and nothing will.
-      const { signal } = unsigned;
-      if (signal?.aborted) throw notSent(unsigned, signal.reason);
+      if (unsigned.signal?.aborted) throw notSent(unsigned, unsigned.signal.reason);
       return params;
     });
   }

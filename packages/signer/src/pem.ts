@@ -2,7 +2,7 @@ import { SignerConfigError } from "./errors.js";
 
 const BEGIN = "-----BEGIN ";
 const LABEL = "PRIVATE KEY-----";
-const END = "-----END PRIVATE KEY-----";
+const END = `-----END ${LABEL}`;
 
 /**
  * Decodes a PKCS#8 PEM ("BEGIN PRIVATE KEY") to DER. Any other PEM kind

@@ -39,6 +39,10 @@ export function signParams({ query, body, recvWindow }: ParamsToSign, timestamp:
   });
 }
 
-/** `next(value)`, at once for a value, after it for a promise: a synchronous step stays synchronous. */
+/**
+ * `next(value)`, at once for a value, after it for a promise: a synchronous
+ * step stays synchronous. Told apart by `then`: the values are strings and
+ * SignedParams, which have none.
+ */
 export const whenReady = <T, R>(value: T | Promise<T>, next: (value: T) => R): R | Promise<R> =>
-  value instanceof Promise ? value.then(next) : next(value);
+  (value as Promise<T>).then ? (value as Promise<T>).then(next) : next(value as T);
