@@ -17,7 +17,7 @@ import { measureColdStart } from "./lib/cold-start.mjs";
 import { measureHeap } from "./lib/heap-check.mjs";
 import { FLAT_LIMIT_BYTES } from "./lib/heap-verdict.mjs";
 import { allowLoopbackOnly } from "./lib/loopback-guard.mjs";
-import { measurePerCall } from "./lib/per-call.mjs";
+import { measurePerCallInProcesses } from "./lib/per-call-processes.mjs";
 import { formatTable } from "./lib/report-table.mjs";
 import { measureRuntimes } from "./lib/runtime-ratios.mjs";
 import { startBenchSandbox } from "./lib/sandbox-target.mjs";
@@ -52,6 +52,9 @@ const config = quick
     };
 
 // From issues 12 and 18. The size budget is also a test (test/size.test.ts).
+const { rounds, sequentialCalls, concurrentBatches, warmupCalls } = config;
+const perCallConfig = { rounds, sequentialCalls, concurrentBatches, warmupCalls };
+
 const TARGETS = { perCallRatioMax: 1.1, coldStartOverFloorMsMax: 10, gzipBytesMax: 6000 };
 
 const log = (message) => process.stderr.write(`${message}\n`);
@@ -69,7 +72,9 @@ let coldStart;
 let runtimes;
 let heap;
 try {
-  perCall = await step("perCall", "per-call cost against the loopback sandbox…", () => measurePerCall({ contenders, target, ...config, log }));
+  perCall = await step("perCall", "per-call cost against the loopback sandbox, each contender in a process of its own beside the floor…", () =>
+    measurePerCallInProcesses({ contenders, target, config: perCallConfig, cwd: benchDir, log }),
+  );
   coldStart = await step("coldStart", "cold start: import + first signed call, fresh processes…", () =>
     measureColdStart({ contenders, target, samples: config.coldStartSamples, cwd: benchDir, log }),
   );
@@ -130,6 +135,8 @@ const rows = perCall.map((row) => {
     ...(contenders.find((contender) => contender.id === row.id)?.reference ? { reference: true } : {}),
     sequential: roundedTiming(row.sequential),
     concurrent: roundedTiming(row.concurrent),
+    // The floor as measured in this row's own process (per-call-processes.mjs).
+    ...(row.floor ? { floorBeside: { sequentialUs: round(row.floor.sequential.medianUs, 1), concurrentUs: round(row.floor.concurrent.medianUs, 1) } } : {}),
     coldStart: {
       ms: round(cold.coldStartMs, 1),
       overFloorMs: round(cold.coldStartMs - floorColdStart.coldStartMs, 1),

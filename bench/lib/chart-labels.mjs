@@ -23,7 +23,7 @@ export const CHART_LABELS = Object.freeze({
     kB: "{value} kB",
     notMeasured: "—",
     footnotes: [
-      "Per call: {rounds} interleaved rounds in one run ({sequentialCalls} sequential calls and {concurrentBatches} batches of 64 concurrent calls per contender each round); each round's median is divided by the floor's from the same round, and the bar is the median of those ratios. The floor: the signed call built by hand, node:crypto HMAC, sent over node:http with a keep-alive agent in one write, the body read once: the cheapest signed call Node allows. Raw fetch + node:crypto HMAC is the second reference.",
+      "Per call: {rounds} interleaved rounds in one run ({sequentialCalls} sequential calls and {concurrentBatches} batches of 64 concurrent calls per contender each round); each round's median is divided by the floor's from the same round, and the bar is the median of those ratios. Each contender runs in a Node process of its own, beside the floor. The floor: the signed call built by hand, node:crypto HMAC, sent over node:http with a keep-alive agent in one write, the body read once: the cheapest signed call Node allows. Raw fetch + node:crypto HMAC is the second reference.",
       "Cold start: a fresh Node process imports the package and sends its first signed call; median of {coldStartSamples}. Size: esbuild bundle, browser conditions, minified, gzip -9; 1 kB = 1000 B.",
     ],
     runtimesTitle: "Bun and Deno: sapi-kit ÷ the runtime's own raw fetch + its fastest HMAC",
@@ -67,7 +67,7 @@ export const CHART_LABELS = Object.freeze({
     kB: "{value} kB",
     notMeasured: "—",
     footnotes: [
-      "每次调用：同一次运行中交错进行 {rounds} 轮（每轮每个参测者顺序调用 {sequentialCalls} 次、另有 {concurrentBatches} 批各 64 个并发调用）；每轮的中位数除以同一轮中下限的中位数，柱长取这些倍数的中位数。下限：手写的签名请求，node:crypto HMAC，经 node:http 以长连接（keep-alive）agent 一次写出，响应体只读一次，是 Node 上签名调用的最低成本。原生 fetch + node:crypto HMAC 为第二参照。",
+      "每次调用：同一次运行中交错进行 {rounds} 轮（每轮每个参测者顺序调用 {sequentialCalls} 次、另有 {concurrentBatches} 批各 64 个并发调用）；每轮的中位数除以同一轮中下限的中位数，柱长取这些倍数的中位数。每个参测者与下限一起在各自独立的 Node 进程中运行。下限：手写的签名请求，node:crypto HMAC，经 node:http 以长连接（keep-alive）agent 一次写出，响应体只读一次，是 Node 上签名调用的最低成本。原生 fetch + node:crypto HMAC 为第二参照。",
       "冷启动：在全新的 Node 进程中导入包并发送第一个签名请求，取 {coldStartSamples} 次的中位数。体积：esbuild 打包，浏览器条件，压缩后 gzip -9；1 kB = 1000 B。",
     ],
     runtimesTitle: "Bun 与 Deno：sapi-kit ÷ 该运行时自身的原生 fetch + 其最快的 HMAC",

@@ -30,7 +30,7 @@ export function formatTable(results) {
   const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
   const lines = [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(line)];
   lines.push("");
-  lines.push(`ratios: per round, per-call time / ${results.floor.label} (the floor) in the same round; median over rounds; loopback sandbox`);
+  lines.push(`ratios: per round, per-call time / ${results.floor.label} (the floor) in the same round, each contender in a process of its own beside the floor; median over rounds; loopback sandbox`);
   const load = results.environment.loadAverage.atStart[0];
   if (load > results.environment.cpus) lines.push(`note: machine busy (1-min load ${load} on ${results.environment.cpus} CPUs); absolute times inflated, ratios less so`);
   lines.push("cold ms: import + first signed call in a fresh node process (median); Δfloor: minus the floor's; import ms: the import alone");

@@ -8,6 +8,7 @@ import { createRawFetchCancel } from "../contenders/raw-fetch.mjs";
 import sapiKit from "../contenders/sapi-kit.mjs";
 import { allowLoopbackOnly, guardFetch } from "./loopback-guard.mjs";
 import { measurePerCall } from "./per-call.mjs";
+import { preseededTarget } from "./preseeded-target.mjs";
 import { fastestHmac, hmacCandidates, timeHmacs } from "./runtime-hmacs.mjs";
 
 let raw = "";
@@ -28,19 +29,7 @@ const floor = {
   create: ({ baseUrl, apiKey }) => createRawFetchCancel({ baseUrl, apiKey, id: "raw-fetch", sign }),
 };
 
-let next = 0;
-const target = {
-  baseUrl: input.baseUrl,
-  credentials: { apiKey: input.apiKey, apiSecret: input.apiSecret },
-  seed(count) {
-    if (next + count > input.orderListIds.length) throw new RangeError(`runtime child: ran out of seeded lists at ${next} + ${count}`);
-    const ids = input.orderListIds.slice(next, next + count);
-    next += count;
-    return ids.map((orderListId) => ({ symbol: input.symbol, orderListId }));
-  },
-  // The parent counts every cancel at the sandbox once the child is done.
-  expectOnlyCancels() {},
-};
+const target = preseededTarget(input);
 
 const rows = await measurePerCall({ contenders: [floor, sapiKit], target, ...input.config });
 const Bun = /** @type {any} */ (globalThis).Bun;
@@ -49,7 +38,7 @@ process.stdout.write(
   JSON.stringify({
     runtime: Bun ? { name: "bun", version: Bun.version } : Deno ? { name: "deno", version: Deno.version.deno } : { name: "node", version: process.version },
     hmac: { chosen: fastest.id, timings: hmacTimings },
-    calls: next,
+    calls: target.used(),
     rows,
   }),
 );

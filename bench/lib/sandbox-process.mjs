@@ -8,8 +8,14 @@ import { serveOperations } from "./child-rpc.mjs";
 
 const SYMBOL = "LTCBTC";
 
-// The log keeps every request of the largest block counted at once (a Bun or Deno run, a few thousand).
-const sandbox = await startSandbox({ host: "127.0.0.1", rateLimit: { uidWeightPerMinute: 1_000_000_000 }, requestLogLimit: 20_000 });
+// The log keeps every request of the largest block counted at once: one contender's per-call
+// child (lib/per-call-processes.mjs), about 27,000 cancels with the floor's, some 40 MB of entries.
+const sandbox = await startSandbox({
+  host: "127.0.0.1",
+  rateLimit: { uidWeightPerMinute: 1_000_000_000 },
+  requestLogLimit: 40_000,
+  requestLogMaxBytes: 96 * 1024 * 1024,
+});
 const account = await sandbox.createAccount({ type: "hmac" });
 
 const operations = {
