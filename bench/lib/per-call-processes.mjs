@@ -13,6 +13,7 @@
 import { fileURLToPath } from "node:url";
 import { runJsonChild } from "./json-child.mjs";
 import { callsPerContender } from "./per-call.mjs";
+import { preseededInput } from "./preseeded-target.mjs";
 
 const CHILD = fileURLToPath(new URL("./per-call-child.mjs", import.meta.url));
 
@@ -34,14 +35,7 @@ export async function measurePerCallInProcesses({ contenders, target, config, cw
       args: [CHILD],
       cwd,
       env: process.env,
-      input: JSON.stringify({
-        baseUrl: target.baseUrl,
-        ...target.credentials,
-        symbol: orders[0].symbol,
-        orderListIds: orders.map((order) => order.orderListId),
-        config,
-        contender: contender.id,
-      }),
+      input: preseededInput(target, orders, config, { contender: contender.id }),
       what: `per-call rounds of ${contender.id}`,
     });
     if (output.calls !== calls) throw new Error(`${contender.id}: sent ${output.calls} cancels, ${calls} were seeded`);

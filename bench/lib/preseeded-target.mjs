@@ -4,6 +4,24 @@
 // counts every cancel at the sandbox once the child is done.
 
 /**
+ * The parent's side: what such a child reads on stdin (the sandbox, the
+ * credentials, the lists seeded for it, the round sizes, and `extra`).
+ * @param {{ baseUrl: string, credentials: { apiKey: string, apiSecret: string } }} target
+ * @param {{ symbol: string, orderListId: number }[]} orders
+ */
+export function preseededInput(target, orders, config, extra = {}) {
+  return JSON.stringify({
+    baseUrl: target.baseUrl,
+    ...target.credentials,
+    symbol: orders[0].symbol,
+    orderListIds: orders.map((order) => order.orderListId),
+    config,
+    ...extra,
+  });
+}
+
+/**
+ * The child's side.
  * @param {{ baseUrl: string, apiKey: string, apiSecret: string, symbol: string, orderListIds: number[] }} input
  */
 export function preseededTarget(input) {

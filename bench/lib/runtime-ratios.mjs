@@ -5,6 +5,7 @@
 import { fileURLToPath } from "node:url";
 import { runJsonChild } from "./json-child.mjs";
 import { callsPerContender } from "./per-call.mjs";
+import { preseededInput } from "./preseeded-target.mjs";
 import { bunBinary, denoBinary } from "./runtime-binaries.mjs";
 
 const CHILD = fileURLToPath(new URL("./runtime-child.mjs", import.meta.url));
@@ -44,13 +45,7 @@ export async function measureRuntimes({ target, config, cwd, scratch, log }) {
       args: runtime.args(target.baseUrl),
       cwd,
       env: { PATH: process.env.PATH, ...runtime.env(scratch) },
-      input: JSON.stringify({
-        baseUrl: target.baseUrl,
-        ...target.credentials,
-        symbol: orders[0].symbol,
-        orderListIds: orders.map((order) => order.orderListId),
-        config,
-      }),
+      input: preseededInput(target, orders, config),
       what: `${runtime.label} ${version}`,
     });
     if (output.runtime.name !== runtime.id || output.runtime.version !== version) {
