@@ -3,7 +3,7 @@
 // contender take turns in the paired rounds of lib/per-call.mjs.
 //
 // Why not all of them in one process: the peer SDKs bring large heaps and a
-// lot of code (ccxt alone is over a hundred MB of heap), and in the process
+// lot of code (ccxt alone adds some 50 MB of heap), and in the process
 // that held them all, the floor's own calls ran about 30 % slower than beside
 // one contender, and the lighter clients' ratios came out a few per cent
 // higher than in a process of their own. No app loads four SDKs for one
