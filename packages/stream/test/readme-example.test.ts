@@ -3,12 +3,11 @@
 // the isolated account, and stops cleanly on SIGINT (which it unsubscribes on).
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type StreamSandbox, startStreamSandbox } from "./support/stream-sandbox.js";
+import { SELL_OCO, startStreamSandbox, type StreamSandbox } from "./support/stream-sandbox.js";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
-const SELL_OCO = { symbol: "BTCUSDT", side: "SELL", quantity: "0.01", price: "61000", stopPrice: "59000", stopLimitPrice: "58900", stopLimitTimeInForce: "GTC" } as const;
 
 let env: StreamSandbox | undefined;
 afterEach(async () => {

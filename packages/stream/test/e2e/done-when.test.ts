@@ -1,16 +1,13 @@
 // Issue 20's "Done when" 1-5 in one run, on one sandbox and one stream (the
 // feature files beside this one test each step on its own, and the edges).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type StreamAccount, type StreamMessage, WsApiError } from "../../src/index.js";
+import { type StreamMessage, WsApiError } from "../../src/index.js";
 import type { Collector } from "../support/collector.js";
-import { expireNextToken, type StreamSandbox, startStreamSandbox } from "../support/stream-sandbox.js";
+import { CROSS, expireNextToken, ISOLATED, SELL_OCO, startStreamSandbox, type StreamSandbox } from "../support/stream-sandbox.js";
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
-const CROSS: StreamAccount = { type: "cross" };
-const ISOLATED: StreamAccount = { type: "isolated", symbol: "BTCUSDT" };
 const MINUTE = 60_000;
-const SELL_OCO = { symbol: "BTCUSDT", side: "SELL", quantity: "0.01", price: "61000", stopPrice: "59000", stopLimitPrice: "58900", stopLimitTimeInForce: "GTC" } as const;
 
 let env: StreamSandbox;
 let seen: Collector;

@@ -2,12 +2,11 @@
 // -1209, which the caller sees as a WsApiError (an "error" message naming
 // the account); the stream then retries with a fresh token.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type StreamAccount, WsApiError } from "../../src/index.js";
-import { expireNextToken, type StreamSandbox, startStreamSandbox } from "../support/stream-sandbox.js";
+import { WsApiError } from "../../src/index.js";
+import { expireNextToken, ISOLATED, startStreamSandbox, type StreamSandbox } from "../support/stream-sandbox.js";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
-const ISOLATED: StreamAccount = { type: "isolated", symbol: "BTCUSDT" };
 
 let env: StreamSandbox;
 beforeEach(async () => {

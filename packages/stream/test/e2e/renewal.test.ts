@@ -3,16 +3,12 @@
 // subscribed again on the same connection, which extends the subscription),
 // and no event is lost while connected.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { StreamAccount } from "../../src/index.js";
-import { type StreamSandbox, startStreamSandbox } from "../support/stream-sandbox.js";
+import { CROSS, ISOLATED, SELL_OCO, startStreamSandbox, type StreamSandbox } from "../support/stream-sandbox.js";
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
-const CROSS: StreamAccount = { type: "cross" };
-const ISOLATED: StreamAccount = { type: "isolated", symbol: "BTCUSDT" };
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
-const SELL_OCO = { symbol: "BTCUSDT", side: "SELL", quantity: "0.01", price: "61000", stopPrice: "59000", stopLimitPrice: "58900", stopLimitTimeInForce: "GTC" } as const;
 
 let env: StreamSandbox;
 beforeEach(async () => {

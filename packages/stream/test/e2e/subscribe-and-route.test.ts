@@ -5,14 +5,10 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { StreamAccount, StreamMessage } from "../../src/index.js";
-import { type StreamSandbox, signedClient, startStreamSandbox } from "../support/stream-sandbox.js";
+import { CROSS, ISOLATED, SELL_OCO, signedClient, startStreamSandbox, type StreamSandbox } from "../support/stream-sandbox.js";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
-const CROSS: StreamAccount = { type: "cross" };
-const ISOLATED: StreamAccount = { type: "isolated", symbol: "BTCUSDT" };
-/** A move to 61000 fills the limit maker; the stop leg then expires. BTCUSDT starts at 60000. */
-const SELL_OCO = { symbol: "BTCUSDT", side: "SELL", quantity: "0.01", price: "61000", stopPrice: "59000", stopLimitPrice: "58900", stopLimitTimeInForce: "GTC" } as const;
 
 let env: StreamSandbox;
 beforeEach(async () => {

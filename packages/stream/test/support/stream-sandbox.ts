@@ -1,8 +1,14 @@
 import { createClient, type SapiClient } from "@sapi-kit/client";
 import { type Sandbox, type SandboxAccount, type SandboxOptions, startSandbox } from "@sapi-kit/sandbox";
 import { createSigner } from "@sapi-kit/signer";
-import { createUserDataStream, type UserDataStream, type UserDataStreamOptions } from "../../src/node.js";
+import { createUserDataStream, type StreamAccount, type UserDataStream, type UserDataStreamOptions } from "../../src/node.js";
 import { Collector } from "./collector.js";
+
+/** The sandbox account's cross margin account, and its isolated BTCUSDT account. */
+export const CROSS: StreamAccount = { type: "cross" };
+export const ISOLATED: StreamAccount = { type: "isolated", symbol: "BTCUSDT" };
+/** An OCO that a move to 61000 fills (the limit maker; the stop leg then expires). BTCUSDT starts at 60000. */
+export const SELL_OCO = { symbol: "BTCUSDT", side: "SELL", quantity: "0.01", price: "61000", stopPrice: "59000", stopLimitPrice: "58900", stopLimitTimeInForce: "GTC" } as const;
 
 export interface StreamSandbox {
   sandbox: Sandbox;
