@@ -6,10 +6,11 @@ import type { PayloadSigner } from "./payload-signer.js";
 import { TIMESTAMP_OUTSIDE_RECV_WINDOW, checkResponse } from "./response-outcome.js";
 import { type NotSentProof, notSent, sendFailure } from "./send-failure.js";
 import { type FetchFunction, SERVER_TIME_PATH, createServerClock } from "./server-clock.js";
-import { type SignedParams, signParams, whenReady } from "./sign-params.js";
+import { type SignedParams, signParams } from "./sign-params.js";
 import { buildSignedRequest } from "./signed-request.js";
 import { type UnsignedRequest, readUnsignedRequest } from "./unsigned-request.js";
 import { readUsageHeaders } from "./usage-headers.js";
+import { whenReady } from "./when-ready.js";
 
 /**
  * What a Node entry's shortcut (direct-signer.ts) takes of the middleware:

@@ -3,8 +3,9 @@ import type { SignerSteps } from "./create-signer.js";
 import type { SignerOptions } from "./options.js";
 import { type NotSentProof, sendFailure } from "./send-failure.js";
 import { type FetchFunction, SERVER_TIME_PATH } from "./server-clock.js";
-import { type SignedParams, whenReady } from "./sign-params.js";
+import type { SignedParams } from "./sign-params.js";
 import { type UnsignedRequest, checkCallerParams } from "./unsigned-request.js";
+import { whenReady } from "./when-ready.js";
 
 /**
  * The signer's side of @sapi-kit/client's shortcut on Node (the client's

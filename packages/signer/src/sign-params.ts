@@ -1,4 +1,5 @@
 import type { PayloadSigner } from "./payload-signer.js";
+import { whenReady } from "./when-ready.js";
 
 /** A request's parameters before signing, exactly as they go on the wire. */
 export interface ParamsToSign {
@@ -38,11 +39,3 @@ export function signParams({ query, body, recvWindow }: ParamsToSign, timestamp:
     return body === null ? { query: appended, body } : { query, body: appended };
   });
 }
-
-/**
- * `next(value)`, at once for a value, after it for a promise: a synchronous
- * step stays synchronous. Told apart by `then`: the values are strings and
- * SignedParams, which have none.
- */
-export const whenReady = <T, R>(value: T | Promise<T>, next: (value: T) => R): R | Promise<R> =>
-  (value as Promise<T>).then ? (value as Promise<T>).then(next) : next(value as T);
